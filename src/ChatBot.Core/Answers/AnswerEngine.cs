@@ -1,0 +1,143 @@
+using ChatBot.Core.Conversation;
+using ChatBot.Core.Intents;
+using ChatBot.Core.Matching;
+
+namespace ChatBot.Core.Answers;
+
+/// <summary>
+/// Answers one question from the curated intents: states a fact only when one intent accounts for the whole
+/// question, asks "did you mean" when unsure, and otherwise declines. Pure and thread-safe: no I/O, no state.
+/// </summary>
+public sealed class AnswerEngine
+{
+    private static readonly HashSet<string> FollowUpOpeners = new(StringComparer.Ordinal) { "and", "what", "how", "also", "plus", "so", "ok", "okay", "then" };
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "they", "him", "her", "them", "it", "there", "that", "this", "his", "their", "its" };
+
+    private const double RelatedBoost = 1.15;
+
+    private readonly IntentIndex _index;
+    private readonly IntentMatcher _matcher;
+    private readonly Dictionary<string, int> _positions;
+    private readonly IReadOnlyList<Suggestion> _starters;
+
+    /// <summary>Builds the index over <paramref name="knowledge"/>; costs a few milliseconds per hundred intents.</summary>
+    public AnswerEngine(BotKnowledge knowledge, MatchOptions? options = null)
+    {
+        Knowledge = knowledge;
+        Options = options ?? new MatchOptions();
+        _index = new IntentIndex(knowledge, Options);
+        _matcher = new IntentMatcher(_index);
+        _positions = knowledge.Intents.Select((intent, i) => (intent.Id, i)).ToDictionary(p => p.Id, p => p.i);
+        _starters = knowledge.Intents.Where(i => i.Kind == IntentKind.Fact).Take(3).Select(AnswerComposer.Suggest).ToList();
+    }
+
+    /// <summary>What the engine answers from.</summary>
+    public BotKnowledge Knowledge { get; }
+
+    /// <summary>The thresholds in force.</summary>
+    public MatchOptions Options { get; }
+
+    /// <summary>Answers <paramref name="question"/>, reading it as a follow-up of <paramref name="previous"/> when it only makes sense that way.</summary>
+    public Answer Ask(string question, ConversationTurn? previous = null)
+    {
+        var analyzed = _index.Analyzer.Analyze(question);
+        if (analyzed.Words.Count == 0)
+        {
+            return AnswerComposer.Declined(question, 0, _starters, AnswerComposer.EmptyText);
+        }
+
+        var parts = QuestionSplitter.Split(question);
+        if (parts.Count > 1 && TryAnswerParts(question, parts, previous) is { } combined)
+        {
+            return combined;
+        }
+
+        var ranked = Rank(analyzed, previous);
+        return Decide(question, ranked);
+    }
+
+    /// <summary>The ranked candidates for a question, best first (for evaluation and review tools).</summary>
+    public IReadOnlyList<ScoredIntent> Explain(string question, ConversationTurn? previous = null) =>
+        Rank(_index.Analyzer.Analyze(question), previous);
+
+    private IReadOnlyList<ScoredIntent> Rank(AnalyzedText analyzed, ConversationTurn? previous)
+    {
+        var standalone = analyzed.Slots.All(s => s.IsFiller) ? _matcher.MatchWording(analyzed) : _matcher.Match(analyzed);
+        if (previous is null || !_positions.TryGetValue(previous.IntentId, out var last))
+        {
+            return standalone;
+        }
+
+        var best = standalone.Count > 0 ? standalone[0].Confidence : 0;
+        var elliptical = IsElliptical(analyzed);
+        if (!elliptical && best >= Options.AnswerThreshold)
+        {
+            return standalone;
+        }
+
+        // Read as a follow-up: the previous question's words join at half weight, and the previous intent's
+        // curated follow-ups are preferred over the rest.
+        var related = _index.Intents[last].Related.Where(_positions.ContainsKey).Select(id => _positions[id]).Append(last).ToHashSet();
+        var contextual = _matcher.Match(analyzed, _index.Analyzer.AnalyzeCurated(previous.Question))
+            .Select(s => related.Contains(_positions[s.Intent.Id]) ? s with { Confidence = Math.Min(1, s.Confidence * RelatedBoost) } : s)
+            .OrderByDescending(s => s.Confidence)
+            .ToList();
+        var contextualBest = contextual.Count > 0 ? contextual[0].Confidence : 0;
+        return elliptical || contextualBest > best ? contextual : standalone;
+    }
+
+    private Answer Decide(string question, IReadOnlyList<ScoredIntent> ranked)
+    {
+        if (ranked.Count == 0)
+        {
+            return AnswerComposer.Declined(question, 0, _starters);
+        }
+
+        var best = ranked[0];
+        var rival = ranked.Skip(1).FirstOrDefault(r => !best.Intent.Related.Contains(r.Intent.Id) && !r.Intent.Related.Contains(best.Intent.Id));
+        var ambiguous = rival is not null && rival.Confidence >= best.Confidence * Options.AmbiguityRatio;
+        if (best.Confidence >= Options.AnswerThreshold && !ambiguous)
+        {
+            return AnswerComposer.FromIntent(question, best);
+        }
+
+        var suggestions = ranked.Where(r => r.Intent.Kind == IntentKind.Fact && r.Lexical >= Options.SuggestThreshold)
+            .Take(3)
+            .Select(r => AnswerComposer.Suggest(r.Intent))
+            .ToList();
+        if (best.Confidence >= Options.SuggestThreshold && suggestions.Count > 0)
+        {
+            return AnswerComposer.DidYouMean(question, best.Confidence, suggestions);
+        }
+
+        return AnswerComposer.Declined(question, best.Confidence, suggestions.Count > 0 ? suggestions : _starters);
+    }
+
+    private Answer? TryAnswerParts(string question, IReadOnlyList<string> parts, ConversationTurn? previous)
+    {
+        var answered = new List<ScoredIntent>();
+        var context = previous;
+        foreach (var part in parts)
+        {
+            var ranked = Rank(_index.Analyzer.Analyze(part), context);
+            if (Decide(part, ranked) is not { Answered: true } || answered.Any(a => a.Intent == ranked[0].Intent))
+            {
+                return null;
+            }
+
+            answered.Add(ranked[0]);
+            context = new ConversationTurn(part, ranked[0].Intent.Id);
+        }
+
+        return AnswerComposer.Combined(question, answered);
+    }
+
+    private static bool IsElliptical(AnalyzedText question)
+    {
+        var content = question.Slots.Count(s => !s.IsFiller);
+        return content <= 1
+            || (question.Words.Count > 0 && question.Words[0] is "and" or "also" or "plus")
+            || (question.Words.Count > 1 && FollowUpOpeners.Contains(question.Words[0]) && question.Words[1] == "about")
+            || (content <= 3 && question.Words.Any(Pronouns.Contains));
+    }
+}

@@ -1,0 +1,14 @@
+using ChatBot.Core.Answers;
+
+namespace ChatBot.Core.Intents;
+
+/// <summary>A curated question with its answer and verbatim citations, as a moderator wrote it and the loader checked it.</summary>
+public sealed record Intent(
+    string Id,
+    IntentKind Kind,
+    IReadOnlyList<string> Examples,
+    string Answer,
+    IReadOnlyList<Citation> Citations,
+    IReadOnlyList<string> Related,
+    string SuggestQuestion,
+    SourceLine Where);

@@ -1,0 +1,4 @@
+namespace ChatBot.Core.Matching;
+
+/// <summary>A question or example reduced to what matching needs.</summary>
+internal sealed record AnalyzedText(IReadOnlyList<string> Words, QuestionType Type, IReadOnlyList<Slot> Slots);

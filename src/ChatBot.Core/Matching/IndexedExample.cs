@@ -1,0 +1,14 @@
+namespace ChatBot.Core.Matching;
+
+/// <summary>One example question in the index, with the intent it belongs to.</summary>
+internal sealed class IndexedExample(int intent, AnalyzedText text, HashSet<string> features)
+{
+    public int Intent { get; } = intent;
+
+    public AnalyzedText Text { get; } = text;
+
+    public HashSet<string> Features { get; } = features;
+
+    /// <summary>Total weight of the example's slots; the share a question matches is its example-side coverage.</summary>
+    public double WeightSum { get; set; }
+}

@@ -1,0 +1,149 @@
+using ChatBot.Core.Intents;
+
+namespace ChatBot.Core.Matching;
+
+/// <summary>
+/// An inverted index over the intents' example questions, with each intent's full vocabulary
+/// (examples, answer, citations) to tell which question words an intent can account for.
+/// </summary>
+internal sealed class IntentIndex
+{
+    private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
+    private readonly double _unknownIdf;
+
+    public IntentIndex(BotKnowledge knowledge, MatchOptions options)
+    {
+        Options = options;
+        Intents = knowledge.Intents;
+        var known = new List<string>();
+        foreach (var intent in knowledge.Intents)
+        {
+            known.AddRange(intent.Examples.Concat(intent.Citations.Select(c => c.Quote)).Append(intent.Answer).SelectMany(Tokenizer.Tokenize));
+        }
+
+        foreach (var (canonical, variants) in knowledge.Vocabulary.Synonyms)
+        {
+            known.AddRange(variants.Append(canonical).SelectMany(Tokenizer.Tokenize));
+        }
+
+        var documentWords = knowledge.Documents.Sentences.SelectMany(s => Tokenizer.Tokenize(s.Sentence.Text)).ToList();
+        known.AddRange(documentWords);
+        Analyzer = new TextAnalyzer(knowledge.Vocabulary, new SpellingCorrector(known.Where(w => w.Length >= 3)));
+
+        var examples = new List<IndexedExample>();
+        var vocabularies = new List<HashSet<string>>();
+        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < Intents.Count; i++)
+        {
+            var intent = Intents[i];
+            var intentFeatures = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var example in intent.Examples)
+            {
+                var analyzed = Analyzer.AnalyzeCurated(example);
+                var features = Features(analyzed.Slots);
+                intentFeatures.UnionWith(features);
+                examples.Add(new IndexedExample(i, analyzed, features));
+            }
+
+            foreach (var feature in intentFeatures)
+            {
+                documentFrequency[feature] = documentFrequency.GetValueOrDefault(feature) + 1;
+            }
+
+            var vocabulary = new HashSet<string>(intentFeatures, StringComparer.Ordinal);
+            foreach (var text in intent.Citations.Select(c => c.Quote).Append(intent.Answer))
+            {
+                vocabulary.UnionWith(Features(Analyzer.AnalyzeCurated(text).Slots));
+            }
+
+            vocabularies.Add(vocabulary);
+        }
+
+        var count = Math.Max(1, Intents.Count);
+        foreach (var (feature, df) in documentFrequency)
+        {
+            _idf[feature] = Math.Log(1 + ((double)count / df));
+        }
+
+        _unknownIdf = Math.Log(1 + count);
+        Examples = examples;
+        WordingExamples = examples.Where(e => e.Text.Slots.All(s => s.IsFiller))
+            .Select(e => (e.Intent, string.Join(' ', e.Text.Words)))
+            .ToList();
+        IntentVocabularies = vocabularies;
+        ArticleFeatures = Features(Analyzer.AnalyzeCurated(string.Join(' ', documentWords)).Slots);
+        Names = new HashSet<string>(
+            knowledge.Documents.Sentences.SelectMany(s => Analyzer.AnalyzeCurated(s.Sentence.Text).Slots).Where(s => s.Capitalized).SelectMany(s => new[] { s.Surface, s.Key }),
+            StringComparer.Ordinal);
+        AllIntentFeatures = new HashSet<string>(vocabularies.SelectMany(v => v), StringComparer.Ordinal);
+        IntentTypes = Intents.Select((_, i) => examples.Where(e => e.Intent == i).Select(e => e.Text.Type).ToHashSet()).ToList();
+
+        for (var e = 0; e < examples.Count; e++)
+        {
+            foreach (var feature in examples[e].Features)
+            {
+                if (!_postings.TryGetValue(feature, out var list))
+                {
+                    _postings[feature] = list = [];
+                }
+
+                list.Add(e);
+            }
+
+            examples[e].WeightSum = examples[e].Text.Slots.DistinctBy(s => s.Surface).Sum(SlotWeight);
+        }
+    }
+
+    public MatchOptions Options { get; }
+
+    public IReadOnlyList<Intent> Intents { get; }
+
+    public TextAnalyzer Analyzer { get; }
+
+    public IReadOnlyList<IndexedExample> Examples { get; }
+
+    /// <summary>Examples made only of function words and filler, by their folded wording.</summary>
+    public IReadOnlyList<(int Intent, string Wording)> WordingExamples { get; }
+
+    /// <summary>Per intent: every feature of its examples, answer and citations.</summary>
+    public IReadOnlyList<HashSet<string>> IntentVocabularies { get; }
+
+    /// <summary>Per intent: the question types its examples ask.</summary>
+    public IReadOnlyList<HashSet<QuestionType>> IntentTypes { get; }
+
+    /// <summary>Every feature of the articles' text.</summary>
+    public HashSet<string> ArticleFeatures { get; }
+
+    /// <summary>Names in the articles (words capitalized inside a sentence): "Crimea", "Karasin", "NATO".</summary>
+    public HashSet<string> Names { get; }
+
+    /// <summary>Every feature any intent knows.</summary>
+    public HashSet<string> AllIntentFeatures { get; }
+
+    public IReadOnlyList<int> Postings(string feature) => _postings.TryGetValue(feature, out var list) ? list : [];
+
+    public double SlotWeight(Slot slot)
+    {
+        var idf = _idf.TryGetValue(slot.Key, out var value) ? value : _idf.GetValueOrDefault(slot.Surface, _unknownIdf);
+        return slot.IsFiller ? idf * Options.FillerWeight : idf;
+    }
+
+    /// <summary>The strings a slot can be found under: as written, canonical, and each word of a phrase.</summary>
+    public static HashSet<string> Features(IEnumerable<Slot> slots)
+    {
+        var features = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var slot in slots)
+        {
+            features.Add(slot.Surface);
+            features.Add(slot.Key);
+            if (slot.Surface.Contains(' ') || slot.Key.Contains(' '))
+            {
+                features.UnionWith(slot.Surface.Split(' '));
+                features.UnionWith(slot.Key.Split(' '));
+            }
+        }
+
+        return features;
+    }
+}

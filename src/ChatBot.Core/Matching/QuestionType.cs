@@ -1,0 +1,26 @@
+namespace ChatBot.Core.Matching;
+
+/// <summary>What kind of thing a question asks for; a "when" question must not be answered with a place.</summary>
+public enum QuestionType
+{
+    /// <summary>No telling question word (what, which, yes/no...).</summary>
+    Open,
+
+    /// <summary>who, whom, whose.</summary>
+    Person,
+
+    /// <summary>when, what date, which day, what year.</summary>
+    Time,
+
+    /// <summary>where, what place, which city.</summary>
+    Place,
+
+    /// <summary>how much, how many, what amount.</summary>
+    Quantity,
+
+    /// <summary>how long, for how many years.</summary>
+    Duration,
+
+    /// <summary>why.</summary>
+    Reason,
+}

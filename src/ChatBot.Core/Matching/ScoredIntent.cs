@@ -1,0 +1,8 @@
+using ChatBot.Core.Intents;
+
+namespace ChatBot.Core.Matching;
+
+/// <summary>An intent with the matcher's confidence that it answers the question, and why it lost points.</summary>
+/// <param name="Lexical">Word overlap with the best example, before penalties.</param>
+/// <param name="Unexplained">Question words the intent never mentions (each one lowers confidence).</param>
+public sealed record ScoredIntent(Intent Intent, double Confidence, double Lexical, IReadOnlyList<string> Unexplained, bool TypeMismatch);

@@ -1,0 +1,31 @@
+using System.Collections.Concurrent;
+using Lucene.Net.Tartarus.Snowball.Ext;
+
+namespace ChatBot.Core.Matching;
+
+/// <summary>English (Porter2) stemming through Lucene's Snowball stemmer, cached because questions repeat words.</summary>
+internal static class Stemmer
+{
+    private const int MaxCacheEntries = 200_000;
+    private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
+    private static readonly ThreadLocal<EnglishStemmer> Snowball = new(() => new EnglishStemmer());
+
+    public static string Stem(string word)
+    {
+        if (Cache.TryGetValue(word, out var stem))
+        {
+            return stem;
+        }
+
+        var stemmer = Snowball.Value!;
+        stemmer.SetCurrent(word);
+        stemmer.Stem();
+        stem = stemmer.Current;
+        if (Cache.Count < MaxCacheEntries)
+        {
+            Cache.TryAdd(word, stem);
+        }
+
+        return stem;
+    }
+}

@@ -1,0 +1,113 @@
+using ChatBot.Core.Intents;
+
+namespace ChatBot.Core.Matching;
+
+/// <summary>Turns text into <see cref="Slot"/>s: tokenize, expand shorthand, fix typos, stem, and map synonyms to their canonical word.</summary>
+internal sealed class TextAnalyzer
+{
+    // First stem of a phrase -> phrases starting with it, longest first.
+    private readonly Dictionary<string, List<(string[] Stems, string Key)>> _phrases = new(StringComparer.Ordinal);
+    private readonly SpellingCorrector? _corrector;
+
+    public TextAnalyzer(Vocabulary vocabulary, SpellingCorrector? corrector)
+    {
+        _corrector = corrector;
+        foreach (var (canonical, variants) in vocabulary.Synonyms)
+        {
+            var key = string.Join(' ', StemAll(canonical));
+            if (key.Length == 0)
+            {
+                continue;
+            }
+
+            foreach (var phrase in variants.Append(canonical))
+            {
+                var stems = StemAll(phrase);
+                if (stems.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!_phrases.TryGetValue(stems[0], out var list))
+                {
+                    _phrases[stems[0]] = list = [];
+                }
+
+                if (!list.Any(p => p.Stems.SequenceEqual(stems)))
+                {
+                    list.Add((stems, key));
+                }
+            }
+        }
+
+        foreach (var list in _phrases.Values)
+        {
+            list.Sort((x, y) => y.Stems.Length.CompareTo(x.Stems.Length));
+        }
+    }
+
+    /// <summary>Analyzes a reader's question, correcting typos against the known words.</summary>
+    public AnalyzedText Analyze(string text) => Analyze(text, correct: true);
+
+    /// <summary>Analyzes curated text (examples, answers), which is taken as written.</summary>
+    public AnalyzedText AnalyzeCurated(string text) => Analyze(text, correct: false);
+
+    private AnalyzedText Analyze(string text, bool correct)
+    {
+        var tokens = Tokenizer.TokenizeWithCase(text);
+        var words = tokens.Select(t => t.Word).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (WordLists.Shorthand.TryGetValue(words[i], out var expanded))
+            {
+                words[i] = expanded;
+            }
+            else if (correct && _corrector is not null && !WordLists.StopWords.Contains(words[i]) && !WordLists.Filler.Contains(words[i]))
+            {
+                words[i] = _corrector.Correct(words[i]);
+            }
+        }
+
+        var stems = words.Select(Stemmer.Stem).ToArray();
+        var slots = new List<Slot>();
+        for (var i = 0; i < stems.Length;)
+        {
+            var phrase = MatchPhrase(stems, i);
+            if (phrase is { } p)
+            {
+                slots.Add(new Slot(string.Join(' ', stems, i, p.Length), p.Key, IsFiller: false, words[i], tokens[i].Capitalized));
+                i += p.Length;
+                continue;
+            }
+
+            if (!WordLists.StopWords.Contains(words[i]))
+            {
+                slots.Add(new Slot(stems[i], stems[i], WordLists.Filler.Contains(words[i]), words[i], tokens[i].Capitalized));
+            }
+
+            i++;
+        }
+
+        return new AnalyzedText(words, QuestionTypeReader.Read(words), slots);
+    }
+
+    private (int Length, string Key)? MatchPhrase(string[] stems, int start)
+    {
+        if (!_phrases.TryGetValue(stems[start], out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var (phrase, key) in candidates)
+        {
+            if (start + phrase.Length <= stems.Length && phrase.AsSpan().SequenceEqual(stems.AsSpan(start, phrase.Length)))
+            {
+                return (phrase.Length, key);
+            }
+        }
+
+        return null;
+    }
+
+    private static string[] StemAll(string phrase) => Tokenizer.Tokenize(phrase).Select(Stemmer.Stem).ToArray();
+}

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using ChatBot.Core.Knowledge;
+
+namespace ChatBot.Core.Matching;
+
+/// <summary>Splits text into lower-case word tokens after folding quotes; possessive 's is dropped.</summary>
+internal static partial class Tokenizer
+{
+    /// <summary>Questions longer than this are cut before matching: no real question needs more, and it bounds the work per message.</summary>
+    public const int MaxCharacters = 2000;
+
+    public static List<string> Tokenize(string text) => TokenizeWithCase(text).Select(t => t.Word).ToList();
+
+    /// <summary>Tokens with whether each was capitalized inside a sentence, a sign of a name ("Did China react?").</summary>
+    public static List<(string Word, bool Capitalized)> TokenizeWithCase(string text)
+    {
+        if (text.Length > MaxCharacters)
+        {
+            text = text[..MaxCharacters];
+        }
+
+        var folded = TextFolding.Fold(text);
+        var tokens = new List<(string, bool)>();
+        foreach (Match match in Word().Matches(folded))
+        {
+            var token = match.Value.ToLowerInvariant();
+            var capitalized = char.IsUpper(match.Value[0]) && !StartsSentence(folded, match.Index);
+            if (token.EndsWith("'s", StringComparison.Ordinal))
+            {
+                token = token[..^2];
+            }
+
+            tokens.Add((token.Trim('\''), capitalized));
+        }
+
+        return tokens;
+    }
+
+    private static bool StartsSentence(string text, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (!char.IsWhiteSpace(text[i]) && text[i] is not ('"' or '\'' or '(' or '*' or '-'))
+            {
+                return text[i] is '.' or '?' or '!' or ':' or ';';
+            }
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:'[\p{L}]+)?")]
+    private static partial Regex Word();
+}

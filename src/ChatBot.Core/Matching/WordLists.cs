@@ -1,0 +1,50 @@
+namespace ChatBot.Core.Matching;
+
+/// <summary>Closed word lists of English: words that carry no topic, and chat shorthand worth expanding.</summary>
+internal static class WordLists
+{
+    /// <summary>Function words: ignored for matching (question words are read separately, as <see cref="QuestionType"/>).</summary>
+    public static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from", "about", "into", "over", "under",
+        "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "done", "doing", "have", "has",
+        "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "i", "me", "my",
+        "mine", "you", "your", "yours", "he", "him", "his", "she", "her", "hers", "it", "its", "we", "our", "they",
+        "them", "their", "theirs", "this", "that", "these", "those", "there", "here", "what", "which", "who", "whom",
+        "whose", "when", "where", "why", "how", "and", "or", "but", "if", "so", "than", "then", "as", "any", "some",
+        "not", "no", "yes", "also", "too", "very", "just", "only", "ever", "much", "many", "s", "t", "d", "ll", "re",
+        "ve", "m", "whats", "what's", "who's", "whos", "wheres", "when's", "hows", "it's", "its", "there's", "that's",
+        "dont", "don't", "didn't", "didnt", "doesn't", "doesnt", "isn't", "isnt", "wasn't", "wasnt", "u", "ur", "r", "y",
+        "other", "else", "such", "own", "same", "each", "both", "all", "either", "while", "during", "before", "after",
+        "again", "up", "down", "out", "off", "via", "per", "one's", "ya", "yall",
+    };
+
+    /// <summary>Chat filler and generic verbs: low weight, and never a reason to decline when an intent lacks them.</summary>
+    public static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
+    {
+        "please", "pls", "plz", "tell", "know", "wanna", "want", "like", "lol", "yo", "hey", "ok", "okay", "just",
+        "really", "actually", "exactly", "article", "story", "news", "piece", "text", "report", "thing", "things",
+        "stuff", "mention", "mentioned", "mentions", "according", "question", "quick", "quickly", "hmm", "uh", "um", "guys",
+        "dude", "bro", "btw", "basically", "anyway", "remind", "wondering", "wonder", "curious", "explain", "info",
+        "information", "detail", "details", "exact", "precisely", "specifically", "kind", "sort", "idea", "any", "way",
+        "someone", "somebody", "something", "anything", "everything", "anyone", "meant",
+        "talk", "talking", "talked", "read", "reading", "bot", "again",
+        "now", "then", "well", "right", "ah", "oh", "hm", "gonna", "gotta", "kinda", "sorta", "let", "lets", "let's",
+        "see", "need", "find", "found", "get", "got", "go", "going", "happen", "happened", "happening", "given",
+        "exactly", "precise", "recall", "remember", "forgot", "forget", "clarify",
+        "confirm", "summary", "summarize", "summarise", "brief", "briefly", "short", "overall", "main", "key", "point",
+        "points", "part", "bit", "lot", "lots", "thx", "thanks", "thank",
+    };
+
+    /// <summary>Chat shorthand and common misspellings too short for edit-distance correction.</summary>
+    public static readonly Dictionary<string, string> Shorthand = new(StringComparer.Ordinal)
+    {
+        ["wen"] = "when", ["wat"] = "what", ["wut"] = "what", ["wht"] = "what", ["hw"] = "how", ["whn"] = "when",
+        ["wher"] = "where", ["abt"] = "about", ["bout"] = "about", ["ppl"] = "people", ["govt"] = "government",
+        ["gov"] = "government", ["yr"] = "year", ["yrs"] = "years", ["mil"] = "million", ["bn"] = "billion",
+        ["b"] = "billion", ["usd"] = "dollars", ["thru"] = "through", ["tho"] = "though", ["cuz"] = "because",
+        ["coz"] = "because", ["bc"] = "because", ["wk"] = "week", ["rn"] = "now", ["w"] = "with", ["n"] = "and",
+        ["da"] = "the", ["teh"] = "the", ["hte"] = "the", ["wich"] = "which", ["whcih"] = "which", ["hoo"] = "who",
+        ["ho"] = "who", ["wo"] = "who", ["wha"] = "what",
+    };
+}

@@ -1,0 +1,93 @@
+using ChatBot.Core.Answers;
+using ChatBot.Core.Tests.Support;
+
+namespace ChatBot.Core.Tests.Answers;
+
+public class AnswerEngineTests
+{
+    private static AnswerEngine Engine => RealKnowledge.Engine;
+
+    [Theory]
+    [InlineData("How much did Russia pledge to South Ossetia?", "pledge-south-ossetia")]
+    [InlineData("how much cash did Moscow promise Tskhinvali?", "pledge-south-ossetia")]
+    [InlineData("who signd the tready", "treaty-signatories")]
+    [InlineData("When was the treaty signed?", "signing-date")]
+    [InlineData("who wrote this article", "article-author")]
+    [InlineData("What did Mogherini say?", "eu-reaction")]
+    public void InScopeQuestionsAreAnsweredWithTheArticlesWords(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Equal(intent, answer.IntentId);
+        Assert.NotEmpty(answer.Citations);
+        Assert.All(answer.Citations, c => Assert.NotNull(RealKnowledge.Result.Knowledge.Documents.FindQuote(c.Quote)));
+    }
+
+    [Fact]
+    public void ThePledgeAnswerQuotesParagraphOne()
+    {
+        var answer = Engine.Ask("How much did Russia pledge to South Ossetia?");
+
+        Assert.Contains("billion rubles", answer.Text);
+        Assert.Contains(answer.Citations, c => c.Paragraph == 1 && c.Quote.Contains("1 billion rubles") && c.Source == "russia-south-ossetia-treaty");
+    }
+
+    [Theory]
+    [InlineData("How much did Russia pledge to Crimea?")]
+    [InlineData("What is the population of South Ossetia?")]
+    [InlineData("Did China react?")]
+    [InlineData("What did Karasin say?")]
+    [InlineData("How much did Russia pledge in 2018?")]
+    [InlineData("what's the weather in Tbilisi tomorrow")]
+    [InlineData("asdf qwerty zxcv")]
+    public void WhatTheArticleDoesNotSayIsNeverAnswered(string question)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.False(answer.Answered);
+        Assert.Empty(answer.Citations);
+        Assert.Null(answer.IntentId);
+    }
+
+    [Fact]
+    public void ADeclineOffersQuestionsTheBotCanAnswer()
+    {
+        var answer = Engine.Ask("Did China react?");
+
+        Assert.NotEmpty(answer.Suggestions);
+        Assert.All(answer.Suggestions, s => Assert.False(string.IsNullOrWhiteSpace(s.Question)));
+    }
+
+    [Fact]
+    public void SmallTalkIsAnsweredButNotCountedAsAnsweredFromTheArticle()
+    {
+        var answer = Engine.Ask("hello");
+
+        Assert.Equal(AnswerKind.SmallTalk, answer.Kind);
+        Assert.False(answer.Answered);
+        Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
+    public void AMultiPartQuestionAnswersEveryPart()
+    {
+        var answer = Engine.Ask("Who signed the treaty and when was it signed?");
+
+        Assert.True(answer.Answered);
+        Assert.Contains("Tibilov", answer.Text);
+        Assert.Contains("March 18", answer.Text);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("?!")]
+    public void EmptyQuestionsGetGuidanceNotAnError(string question)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal(AnswerKind.Declined, answer.Kind);
+        Assert.NotEmpty(answer.Suggestions);
+    }
+}

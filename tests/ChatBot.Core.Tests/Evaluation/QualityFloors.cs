@@ -1,0 +1,9 @@
+namespace ChatBot.Core.Tests.Evaluation;
+
+/// <summary>The floors the evaluation set must meet; raise them when quality improves, never lower them quietly.</summary>
+internal static class QualityFloors
+{
+    public const double InScopeAccuracy = 0.85;
+    public const double OutOfScopeDeclineRate = 0.95;
+    public const int MaxWrongAnswers = 8;
+}
