@@ -78,7 +78,10 @@ public sealed class AnswerEngine
         // Read as a follow-up: the previous question's words join at half weight, and the previous intent's
         // curated follow-ups are preferred over the rest.
         var related = _index.Intents[last].Related.Where(_positions.ContainsKey).Select(id => _positions[id]).Append(last).ToHashSet();
+        // "Did anyone else react?" asks for something other than the previous answer.
+        var askingForAnother = analyzed.Words.Any(w => w is "else" or "other" or "others");
         var contextual = _matcher.Match(analyzed, _index.Analyzer.AnalyzeCurated(previous.Question))
+            .Where(s => !askingForAnother || s.Intent.Id != previous.IntentId)
             .Select(s => related.Contains(_positions[s.Intent.Id]) ? s with { Confidence = Math.Min(1, s.Confidence * RelatedBoost) } : s)
             .OrderByDescending(s => s.Confidence)
             .ToList();
@@ -94,8 +97,8 @@ public sealed class AnswerEngine
         }
 
         var best = ranked[0];
-        var rival = ranked.Skip(1).FirstOrDefault(r => !best.Intent.Related.Contains(r.Intent.Id) && !r.Intent.Related.Contains(best.Intent.Id));
-        var ambiguous = rival is not null && rival.Confidence >= best.Confidence * Options.AmbiguityRatio;
+        // Related intents share words by design (signed: who, when, where), so they never count as rivals; the best is answered.
+        var ambiguous = ranked.Skip(1).Any(r => !IsRelated(best, r) && r.Confidence >= best.Confidence * Options.AmbiguityRatio);
         if (best.Confidence >= Options.AnswerThreshold && !ambiguous)
         {
             return AnswerComposer.FromIntent(question, best);
@@ -131,6 +134,9 @@ public sealed class AnswerEngine
 
         return AnswerComposer.Combined(question, answered);
     }
+
+    private static bool IsRelated(ScoredIntent a, ScoredIntent b) =>
+        a.Intent.Related.Contains(b.Intent.Id) || b.Intent.Related.Contains(a.Intent.Id);
 
     private static bool IsElliptical(AnalyzedText question)
     {
