@@ -42,7 +42,7 @@ internal static class WordLists
         ["wen"] = "when", ["wat"] = "what", ["wut"] = "what", ["wht"] = "what", ["hw"] = "how", ["whn"] = "when",
         ["wher"] = "where", ["abt"] = "about", ["bout"] = "about", ["ppl"] = "people", ["govt"] = "government",
         ["gov"] = "government", ["yr"] = "year", ["yrs"] = "years", ["mil"] = "million", ["bn"] = "billion",
-        ["b"] = "billion", ["usd"] = "dollars", ["thru"] = "through", ["tho"] = "though", ["cuz"] = "because",
+        ["usd"] = "dollars", ["thru"] = "through", ["tho"] = "though", ["cuz"] = "because",
         ["coz"] = "because", ["bc"] = "because", ["wk"] = "week", ["rn"] = "now", ["w"] = "with", ["n"] = "and",
         ["da"] = "the", ["teh"] = "the", ["hte"] = "the", ["wich"] = "which", ["whcih"] = "which", ["hoo"] = "who",
         ["ho"] = "who", ["wo"] = "who", ["wha"] = "what",
