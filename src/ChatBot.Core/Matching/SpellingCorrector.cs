@@ -11,8 +11,8 @@ internal sealed class SpellingCorrector
 
     public SpellingCorrector(IEnumerable<string> knownWords)
     {
-        // Function words and filler are never targets: "live" must not become "give".
-        foreach (var word in knownWords.Where(w => !WordLists.StopWords.Contains(w) && !WordLists.Filler.Contains(w)))
+        // Function words are never targets: a short real word is far more likely than a typo of "than".
+        foreach (var word in knownWords.Where(w => !WordLists.StopWords.Contains(w)))
         {
             _frequency[word] = _frequency.GetValueOrDefault(word) + 1;
         }
