@@ -70,7 +70,8 @@ public sealed class AnswerEngine
 
         var best = standalone.Count > 0 ? standalone[0].Confidence : 0;
         var elliptical = IsElliptical(analyzed);
-        if (!elliptical && best >= Options.AnswerThreshold)
+        var confidentSmallTalk = best >= Options.AnswerThreshold && standalone[0].Intent.Kind == IntentKind.SmallTalk;
+        if ((!elliptical && best >= Options.AnswerThreshold) || confidentSmallTalk)
         {
             return standalone;
         }

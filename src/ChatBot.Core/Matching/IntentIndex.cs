@@ -78,6 +78,7 @@ internal sealed class IntentIndex
             StringComparer.Ordinal);
         AllIntentFeatures = new HashSet<string>(vocabularies.SelectMany(v => v), StringComparer.Ordinal);
         IntentTypes = Intents.Select((_, i) => examples.Where(e => e.Intent == i).Select(e => e.Text.Type).ToHashSet()).ToList();
+        AnswerFacts = Intents.Select(i => Matching.AnswerFacts.Read(string.Join(' ', i.Citations.Select(c => c.Quote).Append(i.Answer)))).ToList();
 
         for (var e = 0; e < examples.Count; e++)
         {
@@ -111,6 +112,9 @@ internal sealed class IntentIndex
 
     /// <summary>Per intent: the question types its examples ask.</summary>
     public IReadOnlyList<HashSet<QuestionType>> IntentTypes { get; }
+
+    /// <summary>Per intent: whether its answer states a number or a year at all.</summary>
+    public IReadOnlyList<AnswerFacts> AnswerFacts { get; }
 
     /// <summary>Every feature of the articles' text.</summary>
     public HashSet<string> ArticleFeatures { get; }

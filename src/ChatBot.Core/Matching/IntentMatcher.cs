@@ -136,7 +136,9 @@ internal sealed class IntentMatcher(IntentIndex index)
         }
 
         var types = index.IntentTypes[intent];
-        var mismatch = type != QuestionType.Open && !types.Contains(type);
+        var facts = index.AnswerFacts[intent];
+        var mismatch = facts.CannotAnswer(type)
+            || (type != QuestionType.Open && !types.Contains(type) && !(type == QuestionType.Year && facts.HasYear));
         if (mismatch)
         {
             confidence *= options.TypeMismatchFactor;

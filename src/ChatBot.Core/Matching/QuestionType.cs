@@ -12,6 +12,9 @@ public enum QuestionType
     /// <summary>when, what date, which day, what year.</summary>
     Time,
 
+    /// <summary>what year, which year: only an answer that names a year fits.</summary>
+    Year,
+
     /// <summary>where, what place, which city.</summary>
     Place,
 

@@ -29,6 +29,8 @@ internal static class QuestionTypeReader
                     return QuestionType.Quantity;
                 case "how" when next is "long":
                     return QuestionType.Duration;
+                case "what" or "which" when next is "year":
+                    return QuestionType.Year;
                 case "what" or "which" when TimeNouns.Contains(next):
                     return QuestionType.Time;
                 case "what" or "which" when PlaceNouns.Contains(next):

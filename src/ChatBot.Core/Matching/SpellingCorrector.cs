@@ -11,8 +11,7 @@ internal sealed class SpellingCorrector
 
     public SpellingCorrector(IEnumerable<string> knownWords)
     {
-        // Function words are never targets: a short real word is far more likely than a typo of "than".
-        foreach (var word in knownWords.Where(w => !WordLists.StopWords.Contains(w)))
+        foreach (var word in knownWords.Concat(WordLists.StopWords))
         {
             _frequency[word] = _frequency.GetValueOrDefault(word) + 1;
         }
@@ -33,7 +32,8 @@ internal sealed class SpellingCorrector
     /// <summary>Returns the known word within one typo (two for long words) of <paramref name="word"/>, or the word itself.</summary>
     public string Correct(string word)
     {
-        if (word.Length < 5 || IsKnown(word) || char.IsDigit(word[0]))
+        // Real English words are never "corrected": "live" is not a typo of "give".
+        if (word.Length < 4 || IsKnown(word) || char.IsDigit(word[0]) || EnglishWords.Contains(word))
         {
             return word;
         }
@@ -53,7 +53,11 @@ internal sealed class SpellingCorrector
             {
                 var distance = Distance(word, candidate, maxDistance);
                 var frequency = _frequency[candidate];
-                if (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency))
+                // On a tie, a longer candidate wins (readers drop letters more often than they add them:
+                // "whre" is "where", not "were"), then the more frequent one.
+                var better = distance < bestDistance
+                    || (distance == bestDistance && best is not null && Longer(candidate, best, word) is var longer && (longer > 0 || (longer == 0 && frequency > bestFrequency)));
+                if (better)
                 {
                     (best, bestDistance, bestFrequency) = (candidate, distance, frequency);
                 }
@@ -62,6 +66,9 @@ internal sealed class SpellingCorrector
 
         return bestDistance <= maxDistance && best is not null ? best : word;
     }
+
+    private static int Longer(string candidate, string best, string word) =>
+        (candidate.Length > word.Length).CompareTo(best.Length > word.Length);
 
     /// <summary>Optimal string alignment distance (Levenshtein plus adjacent swaps), giving up past <paramref name="limit"/>.</summary>
     internal static int Distance(string a, string b, int limit)

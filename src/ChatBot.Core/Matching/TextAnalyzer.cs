@@ -62,7 +62,7 @@ internal sealed class TextAnalyzer
             {
                 words[i] = expanded;
             }
-            else if (correct && _corrector is not null && !WordLists.StopWords.Contains(words[i]) && !WordLists.Filler.Contains(words[i]))
+            else if (correct && _corrector is not null && !WordLists.StopWords.Contains(words[i]))
             {
                 words[i] = _corrector.Correct(words[i]);
             }

