@@ -99,8 +99,7 @@ internal sealed class GatewayClient
                     _session.Reset();
                 }
 
-                var connection = new GatewayConnection(_transport, _session, _identity, _sink, _options, _timings, _backoff, _time, _logger);
-                var outcome = await connection.RunAsync(url, resume, stopping).ConfigureAwait(false);
+                var outcome = await RunConnectionAsync(url, resume, stopping).ConfigureAwait(false);
                 if (outcome.Established)
                 {
                     _backoff.Reset();
@@ -137,6 +136,21 @@ internal sealed class GatewayClient
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
             // Shutdown.
+        }
+    }
+
+    private async Task<ConnectionOutcome> RunConnectionAsync(Uri url, bool resume, CancellationToken stopping)
+    {
+        try
+        {
+            var connection = new GatewayConnection(_transport, _session, _identity, _sink, _options, _timings, _backoff, _time, _logger);
+            return await connection.RunAsync(url, resume, stopping).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !stopping.IsCancellationRequested)
+        {
+            // A bug or an unexpected socket state must not end the adapter: log it and reconnect with backoff.
+            _logger.LogError(ex, "The gateway connection failed unexpectedly; reconnecting");
+            return new ConnectionOutcome(ConnectionEnd.Resume, "unexpected failure");
         }
     }
 

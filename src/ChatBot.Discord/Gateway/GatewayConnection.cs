@@ -1,6 +1,5 @@
 using System.Net.WebSockets;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using ChatBot.Discord.Messaging;
 using ChatBot.Discord.Messaging.Payloads;
 using ChatBot.Discord.Options;
@@ -66,7 +65,9 @@ internal sealed class GatewayConnection
     {
         try
         {
-            await _transport.ConnectAsync(url, stopping).ConfigureAwait(false);
+            using var connectTimeout = new CancellationTokenSource(_timings.HelloTimeout, _time);
+            using var connecting = CancellationTokenSource.CreateLinkedTokenSource(stopping, connectTimeout.Token);
+            await _transport.ConnectAsync(url, connecting.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
@@ -91,7 +92,7 @@ internal sealed class GatewayConnection
             var heartbeater = new Heartbeater(_time, SendHeartbeatAsync, () => EndAsync(new ConnectionOutcome(
                 ConnectionEnd.Resume, "no heartbeat ACK since the last heartbeat (zombie connection)"), ResumableCloseCode));
             heartbeat = heartbeater.StartAsync(interval, _backoff.FirstHeartbeat(interval), _connection.Token);
-            await SendAsync(resume ? ResumePayload() : IdentifyPayload(), _connection.Token).ConfigureAwait(false);
+            await SendAsync(resume ? GatewayCommands.Resume(_options, _session) : GatewayCommands.Identify(_options), _connection.Token).ConfigureAwait(false);
             return await ReceiveLoopAsync(heartbeater).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (_connection.IsCancellationRequested)
@@ -267,26 +268,7 @@ internal sealed class GatewayConnection
     }
 
     private Task SendHeartbeatAsync(CancellationToken cancellationToken) =>
-        SendAsync(GatewayPayload.Serialize(GatewayOpcode.Heartbeat, _session.Sequence is { } s ? JsonValue.Create(s) : null), cancellationToken);
-
-    private byte[] IdentifyPayload()
-    {
-        var os = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macos" : "linux";
-        return GatewayPayload.Serialize(GatewayOpcode.Identify, new JsonObject
-        {
-            ["token"] = _options.Token,
-            ["intents"] = _options.Intents,
-            ["properties"] = new JsonObject { ["os"] = os, ["browser"] = "ChatBot", ["device"] = "ChatBot" },
-            ["shard"] = new JsonArray(_options.ShardId, _options.ShardCount),
-        });
-    }
-
-    private byte[] ResumePayload() => GatewayPayload.Serialize(GatewayOpcode.Resume, new JsonObject
-    {
-        ["token"] = _options.Token,
-        ["session_id"] = _session.SessionId,
-        ["seq"] = _session.Sequence is { } s ? JsonValue.Create(s) : null,
-    });
+        SendAsync(GatewayCommands.Heartbeat(_session), cancellationToken);
 
     // Sends are serialised: the heartbeat and the receive loop both send. Only Identify/Resume and heartbeats are ever
     // sent, so the 120-per-minute send limit cannot be reached.

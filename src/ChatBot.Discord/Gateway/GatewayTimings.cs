@@ -21,7 +21,7 @@ internal sealed record GatewayTimings
     /// <summary>Upper bound of that wait.</summary>
     public TimeSpan NewSessionMax { get; init; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>How long a new connection may take to say Hello.</summary>
+    /// <summary>How long connecting, and then waiting for Hello, may each take.</summary>
     public TimeSpan HelloTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How long sending our close frame may take before the socket is aborted.</summary>

@@ -74,21 +74,14 @@ internal sealed class DiscordRestClient
         for (var attempt = 1; ; attempt++)
         {
             await _limiter.WaitAsync(route, cancellationToken).ConfigureAwait(false);
-            using var request = new HttpRequestMessage(method, $"{_baseUrl}/{path}");
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bot", _token);
-            request.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
-            if (json is not null)
-            {
-                request.Content = new StringContent(json, Encoding.UTF8, "application/json");
-            }
-
-            HttpResponseMessage response;
+            (int Status, string Body, HttpResponseHeaders Headers) response;
             try
             {
-                response = await _clients.CreateClient(HttpClientName).SendAsync(request, cancellationToken).ConfigureAwait(false);
+                response = await ExchangeAsync(method, path, json, cancellationToken).ConfigureAwait(false);
             }
-            catch (HttpRequestException ex)
+            catch (Exception ex) when (ex is HttpRequestException or IOException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
             {
+                // Network failure or HttpClient's own timeout (not our cancellation): transient, retry a little.
                 if (attempt >= 3)
                 {
                     return new RestResult(0, "", ex.Message);
@@ -99,30 +92,40 @@ internal sealed class DiscordRestClient
                 continue;
             }
 
-            using (response)
+            _limiter.Update(route, major, response.Headers);
+            if (response.Status == 429 && attempt < MaxAttempts)
             {
-                _limiter.Update(route, major, response.Headers);
-                var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-                var status = (int)response.StatusCode;
-                if (status == 429 && attempt < MaxAttempts)
-                {
-                    var (retryAfter, global) = RetryAfter(text, response.Headers);
-                    _limiter.OnRateLimited(route, retryAfter, global);
-                    _logger.LogWarning("Discord rate limited {Route}{Scope}; retrying in {Seconds:0.###} s", route, global ? " (global)" : "", retryAfter.TotalSeconds);
-                    continue;
-                }
-
-                if (status >= 500 && attempt < 3)
-                {
-                    _logger.LogWarning("Discord {Route} answered HTTP {Status}; retrying", route, status);
-                    await Task.Delay(TimeSpan.FromSeconds(attempt), _time, cancellationToken).ConfigureAwait(false);
-                    continue;
-                }
-
-                // 401/403 (and other 4xx) are returned at once: retrying them only counts toward Discord's invalid-request ban.
-                return new RestResult(status, text);
+                var (retryAfter, global) = RetryAfter(response.Body, response.Headers);
+                _limiter.OnRateLimited(route, retryAfter, global);
+                _logger.LogWarning("Discord rate limited {Route}{Scope}; retrying in {Seconds:0.###} s", route, global ? " (global)" : "", retryAfter.TotalSeconds);
+                continue;
             }
+
+            if (response.Status >= 500 && attempt < 3)
+            {
+                _logger.LogWarning("Discord {Route} answered HTTP {Status}; retrying", route, response.Status);
+                await Task.Delay(TimeSpan.FromSeconds(attempt), _time, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            // 401/403 (and other 4xx) are returned at once: retrying them only counts toward Discord's invalid-request ban.
+            return new RestResult(response.Status, response.Body);
         }
+    }
+
+    private async Task<(int Status, string Body, HttpResponseHeaders Headers)> ExchangeAsync(HttpMethod method, string path, string? json, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, $"{_baseUrl}/{path}");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bot", _token);
+        request.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
+        if (json is not null)
+        {
+            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+        }
+
+        using var response = await _clients.CreateClient(HttpClientName).SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        return ((int)response.StatusCode, body, response.Headers);
     }
 
     private static (TimeSpan RetryAfter, bool Global) RetryAfter(string body, HttpResponseHeaders headers)

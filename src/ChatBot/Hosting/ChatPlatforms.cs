@@ -1,3 +1,4 @@
+using ChatBot.Discord.Hosting;
 using Microsoft.Extensions.Hosting;
 
 namespace ChatBot.Hosting;
@@ -8,6 +9,11 @@ internal static class ChatPlatforms
     public static IReadOnlyList<string> Add(IHostApplicationBuilder builder)
     {
         var enabled = new List<string>();
+        if (builder.AddDiscordAdapter())
+        {
+            enabled.Add("Discord");
+        }
+
         return enabled;
     }
 }

@@ -83,10 +83,11 @@ public sealed class GatewayConnectTests : AdapterTestBase
     {
         var host = await StartAdapterAsync();
         var connection = await ConnectReadyAsync();
+        var gateway = host.Gateway;
 
         await host.DisposeAsync();
 
         Assert.Equal(1000, await connection.ClientClose.WaitAsync(TimeSpan.FromSeconds(10)));
-        await host.Gateway.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.True(gateway.IsCompleted);
     }
 }

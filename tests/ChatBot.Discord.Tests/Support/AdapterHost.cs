@@ -53,7 +53,7 @@ public sealed class AdapterHost : IAsyncDisposable
         return builder;
     }
 
-    public static async Task<AdapterHost> StartAsync(
+    internal static async Task<AdapterHost> StartAsync(
         FakeDiscordServer server,
         TimeProvider? time = null,
         IAnswerService? answers = null,

@@ -18,6 +18,7 @@ public sealed class DiscordLikeGateway : IAsyncDisposable
     private string _sessionId = "";
     private int _sessions;
     private FakeGatewayConnection? _live;
+    private TaskCompletionSource _wentLive = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public DiscordLikeGateway(FakeDiscordServer server, int heartbeatMs = 41_250)
     {
@@ -25,6 +26,9 @@ public sealed class DiscordLikeGateway : IAsyncDisposable
         _heartbeatMs = heartbeatMs;
         _loop = Task.Run(ServeAsync);
     }
+
+    /// <summary>Bugs in this fake (not client behaviour); a soak test asserts there are none.</summary>
+    public AsyncLog<Exception> Errors { get; } = new();
 
     public int Identifies { get; private set; }
 
@@ -36,7 +40,7 @@ public sealed class DiscordLikeGateway : IAsyncDisposable
         await _gate.WaitAsync();
         try
         {
-            var frame = new JsonObject { ["op"] = 0, ["d"] = data, ["s"] = _events.Count + 1, ["t"] = eventName };
+            var frame = new JsonObject { ["op"] = 0, ["d"] = data, ["s"] = (long)(_events.Count + 1), ["t"] = eventName };
             _events.Add(frame);
             if (_live is { } live)
             {
@@ -49,24 +53,48 @@ public sealed class DiscordLikeGateway : IAsyncDisposable
         }
     }
 
-    /// <summary>Ends the live connection in one of the resumable ways (abort, close 4000/4001/1001, op 7, op 9 true).</summary>
+    /// <summary>Waits until a session is live (READY or RESUMED sent).</summary>
+    public async Task WaitUntilLiveAsync()
+    {
+        while (true)
+        {
+            Task wentLive;
+            await _gate.WaitAsync();
+            try
+            {
+                if (_live is not null)
+                {
+                    return;
+                }
+
+                wentLive = _wentLive.Task;
+            }
+            finally
+            {
+                _gate.Release();
+            }
+
+            await wentLive.WaitAsync(TimeSpan.FromSeconds(10));
+        }
+    }
+
+    /// <summary>Waits for a live connection, then ends it in one of the resumable ways (abort, close 4000/4001/1001, op 7, op 9 true).</summary>
     public async Task DisconnectAsync(int kind)
     {
-        FakeGatewayConnection? live;
-        await _gate.WaitAsync();
-        try
+        FakeGatewayConnection? live = null;
+        while (live is null)
         {
-            live = _live;
-            _live = null;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-
-        if (live is null)
-        {
-            return;
+            await WaitUntilLiveAsync();
+            await _gate.WaitAsync();
+            try
+            {
+                live = _live;
+                _live = null;
+            }
+            finally
+            {
+                _gate.Release();
+            }
         }
 
         try
@@ -122,7 +150,7 @@ public sealed class DiscordLikeGateway : IAsyncDisposable
                     Identifies++;
                     _sessionId = "session-" + ++_sessions;
                     _events.Clear();
-                    var ready = new JsonObject { ["op"] = 0, ["d"] = DiscordPayloads.Ready(_sessionId, _server.ResumeUrl), ["s"] = 1, ["t"] = "READY" };
+                    var ready = new JsonObject { ["op"] = 0, ["d"] = DiscordPayloads.Ready(_sessionId, _server.ResumeUrl), ["s"] = 1L, ["t"] = "READY" };
                     _events.Add(ready);
                     await connection.SendAsync(ready);
                 }
@@ -144,6 +172,8 @@ public sealed class DiscordLikeGateway : IAsyncDisposable
                 }
 
                 _live = connection;
+                _wentLive.TrySetResult();
+                _wentLive = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             }
             finally
             {
@@ -153,6 +183,10 @@ public sealed class DiscordLikeGateway : IAsyncDisposable
         catch (Exception ex) when (ex is System.Net.WebSockets.WebSocketException or TimeoutException or ObjectDisposedException or IOException)
         {
             // The client went away mid-handshake; it will reconnect.
+        }
+        catch (Exception ex)
+        {
+            Errors.Add(ex);
         }
     }
 

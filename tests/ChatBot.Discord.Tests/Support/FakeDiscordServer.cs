@@ -72,7 +72,8 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     {
         if (_app is not null)
         {
-            await _app.StopAsync(TimeSpan.FromSeconds(2));
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            await _app.StopAsync(timeout.Token);
             await _app.DisposeAsync();
         }
     }
