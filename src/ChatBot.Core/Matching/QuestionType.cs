@@ -24,6 +24,9 @@ public enum QuestionType
     /// <summary>how long, for how many years.</summary>
     Duration,
 
+    /// <summary>how was it done, how did they react: asks for a manner or a process.</summary>
+    Manner,
+
     /// <summary>why.</summary>
     Reason,
 }

@@ -37,6 +37,8 @@ internal static class QuestionTypeReader
                     return QuestionType.Place;
                 case "what" or "which" when next is "amount" or "sum":
                     return QuestionType.Quantity;
+                case "how" when next is "was" or "were" or "did" or "does" or "do" or "is" or "are" or "will" or "would" or "can" or "could" or "has" or "have":
+                    return QuestionType.Manner;
                 case "how" or "what" or "which":
                     return QuestionType.Open;
             }

@@ -19,7 +19,7 @@ internal static partial class Tokenizer
             text = text[..MaxCharacters];
         }
 
-        var folded = TextFolding.Fold(text);
+        var folded = TlDr().Replace(TextFolding.Fold(text), "tldr");
         var tokens = new List<(string, bool)>();
         foreach (Match match in Word().Matches(folded))
         {
@@ -48,6 +48,10 @@ internal static partial class Tokenizer
 
         return true;
     }
+
+    // "tl;dr" is one word to a reader, three characters of punctuation to a tokenizer.
+    [GeneratedRegex(@"\btl\s*;\s*dr\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TlDr();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:'[\p{L}]+)?")]
     private static partial Regex Word();

@@ -15,7 +15,7 @@ internal static class WordLists
         "not", "no", "yes", "also", "too", "very", "just", "only", "ever", "much", "many", "s", "t", "d", "ll", "re",
         "ve", "m", "whats", "what's", "who's", "whos", "wheres", "when's", "hows", "it's", "its", "there's", "that's",
         "dont", "don't", "didn't", "didnt", "doesn't", "doesnt", "isn't", "isnt", "wasn't", "wasnt", "u", "ur", "r", "y",
-        "other", "else", "such", "own", "same", "each", "both", "all", "either", "while", "during", "before", "after",
+        "such", "own", "same", "each", "both", "all", "either", "while", "during", "before", "after",
         "again", "up", "down", "out", "off", "via", "per", "one's", "ya", "yall",
     };
 

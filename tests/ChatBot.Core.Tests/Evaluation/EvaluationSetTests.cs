@@ -4,36 +4,57 @@ using ChatBot.Core.Tests.Support;
 namespace ChatBot.Core.Tests.Evaluation;
 
 /// <summary>
-/// Quality floors on the held-out evaluation set (eval-set.jsonl, written apart from the intent examples).
-/// They sit just under the figures measured when the thresholds were chosen, so quality cannot silently regress.
+/// Quality floors on the evaluation sets, written apart from the intent examples. The floors sit at the figures
+/// measured when the thresholds were chosen, so quality cannot silently regress.
 /// </summary>
 public class EvaluationSetTests
 {
-    private static readonly Lazy<EvalReport> Report = new(() =>
+    private static readonly Dictionary<string, Lazy<EvalReport>> Reports = new()
     {
-        using var reader = File.OpenText(Path.Combine(AppContext.BaseDirectory, "Evaluation", "eval-set.jsonl"));
-        return Evaluator.Run(RealKnowledge.Engine, EvalSetReader.Read(reader));
-    });
+        ["eval-set"] = new(() => Run("eval-set.jsonl")),
+        ["holdout-set"] = new(() => Run("holdout-set.jsonl")),
+    };
 
-    [Fact]
-    public void TheSetIsLargeAndMixed()
+    public static TheoryData<string> Sets => ["eval-set", "holdout-set"];
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void TheSetIsLargeAndMixed(string set)
     {
-        Assert.True(Report.Value.InScopeCount >= 150, $"{Report.Value.InScopeCount} in-scope questions");
-        Assert.True(Report.Value.OutOfScopeCount >= 50, $"{Report.Value.OutOfScopeCount} out-of-scope questions");
+        var report = Reports[set].Value;
+        Assert.True(report.InScopeCount >= 150, $"{report.InScopeCount} in-scope questions");
+        Assert.True(report.OutOfScopeCount >= 50, $"{report.OutOfScopeCount} out-of-scope questions");
     }
 
-    [Fact]
-    public void InScopeAccuracyStaysAboveItsFloor() =>
-        Assert.True(Report.Value.InScopeAccuracy >= QualityFloors.InScopeAccuracy, $"in-scope accuracy {Report.Value.InScopeAccuracy:P1}");
-
-    [Fact]
-    public void OutOfScopeQuestionsAreDeclined() =>
-        Assert.True(Report.Value.OutOfScopeDeclineRate >= QualityFloors.OutOfScopeDeclineRate, $"declined {Report.Value.OutOfScopeDeclineRate:P1}");
-
-    [Fact]
-    public void WrongFactsStayRare()
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void InScopeAccuracyStaysAboveItsFloor(string set)
     {
-        var wrong = Report.Value.WrongAnswers;
-        Assert.True(wrong.Count <= QualityFloors.MaxWrongAnswers, string.Join("\n", wrong.Select(w => $"\"{w.Case.Question}\" expected {w.Case.Intent ?? "decline"}, got {w.Answer.IntentId}")));
+        var report = Reports[set].Value;
+        Assert.True(report.InScopeAccuracy >= FloorsOf(set).InScopeAccuracy, $"in-scope accuracy {report.InScopeAccuracy:P1}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void OutOfScopeQuestionsAreDeclined(string set)
+    {
+        var report = Reports[set].Value;
+        Assert.True(report.OutOfScopeDeclineRate >= FloorsOf(set).OutOfScopeDeclineRate, $"declined {report.OutOfScopeDeclineRate:P1}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void WrongFactsStayRare(string set)
+    {
+        var wrong = Reports[set].Value.WrongAnswers;
+        Assert.True(wrong.Count <= FloorsOf(set).MaxWrongAnswers, string.Join("\n", wrong.Select(w => $"\"{w.Case.Question}\" expected {w.Case.Intent ?? "decline"}, got {w.Answer.IntentId}")));
+    }
+
+    private static QualityFloors.Floors FloorsOf(string set) => set == "eval-set" ? QualityFloors.EvalSet : QualityFloors.HoldoutSet;
+
+    private static EvalReport Run(string file)
+    {
+        using var reader = File.OpenText(Path.Combine(AppContext.BaseDirectory, "Evaluation", file));
+        return Evaluator.Run(RealKnowledge.Engine, EvalSetReader.Read(reader));
     }
 }
