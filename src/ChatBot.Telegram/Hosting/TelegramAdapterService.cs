@@ -86,6 +86,11 @@ internal sealed class TelegramAdapterService(
             // One clear message, no retry loop: a rejected token does not fix itself.
             logger.LogError("Telegram rejected the bot token (401 Unauthorized). Check Telegram:Token (environment variable Telegram__Token); the Telegram adapter is stopped.");
         }
+        catch (ApiRequestException ex) when (ex.ErrorCode == 404)
+        {
+            logger.LogError("The Bot API answered 404 Not Found. Check Telegram:ApiBaseUrl ({BaseUrl}); the Telegram adapter is stopped.",
+                string.IsNullOrWhiteSpace(options.Value.ApiBaseUrl) ? "Telegram's own" : options.Value.ApiBaseUrl);
+        }
         catch (Exception ex)
         {
             logger.LogError(redactor.Redact(ex), "The Telegram adapter stopped after an unexpected error");

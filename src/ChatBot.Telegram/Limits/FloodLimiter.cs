@@ -58,7 +58,7 @@ internal sealed class FloodLimiter(IOptions<TelegramOptions> options, TimeProvid
     // Forget users quiet for a whole window, so memory follows active users only.
     private void Prune(DateTimeOffset now)
     {
-        foreach (var (user, window) in _users.Where(u => u.Value.Times.Count == 0 || now - u.Value.Times.Last() >= Window).ToList())
+        foreach (var user in _users.Where(u => u.Value.Times.Count == 0 || now - u.Value.Times.Last() >= Window).Select(u => u.Key).ToList())
         {
             _users.Remove(user);
         }

@@ -66,7 +66,8 @@ public sealed class TelegramOptions : IValidatableObject
             yield return new ValidationResult("Telegram:ApiBaseUrl must be an absolute http(s) URL such as http://localhost:8081.", [nameof(ApiBaseUrl)]);
         }
 
-        if (!IsHttpUrl(ListenUrl))
+        // Kestrel also takes "+" and "*" for every address, which Uri does not parse.
+        if (!IsHttpUrl(ListenUrl?.Replace("://+", "://localhost").Replace("://*", "://localhost")))
         {
             yield return new ValidationResult("Telegram:ListenUrl must be an absolute http(s) URL such as http://0.0.0.0:8443.", [nameof(ListenUrl)]);
         }

@@ -152,6 +152,13 @@ internal sealed class UpdateHandler(
     private static string Shorten(string text, int max)
     {
         var clean = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return clean.Length <= max ? clean : clean[..(max - 1)].TrimEnd() + "\u2026";
+        if (clean.Length <= max)
+        {
+            return clean;
+        }
+
+        // Never end on half a surrogate pair (an emoji cut in two is invalid text).
+        var cut = char.IsHighSurrogate(clean[max - 2]) ? max - 2 : max - 1;
+        return clean[..cut].TrimEnd() + "\u2026";
     }
 }

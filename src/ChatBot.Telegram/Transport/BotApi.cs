@@ -44,7 +44,7 @@ internal sealed class BotApi : IDisposable
 
     /// <summary>
     /// getMe and getUpdates: retried until they succeed or <paramref name="cancellationToken"/> fires, so an outage does not stop the bot;
-    /// a rejected token (401) and other client errors still surface at once.
+    /// only a rejected token (401) or a wrong API address (404) surfaces.
     /// </summary>
     public ValueTask<T> CallUntilDoneAsync<T>(string method, Func<ITelegramBotClient, CancellationToken, Task<T>> call, CancellationToken cancellationToken) =>
         RunAsync(_receiving, method, call, cancellationToken);
@@ -80,17 +80,10 @@ internal sealed class BotApi : IDisposable
                         ? TimeSpan.FromSeconds(Math.Max(seconds, 0)) : (TimeSpan?)null),
                 OnRetry = args =>
                 {
+                    // One line per retry: a network outage can last a while, and a stack trace each time helps no one.
                     var error = args.Outcome.Exception!;
-                    if (error is ApiRequestException { ErrorCode: 429 })
-                    {
-                        _logger.LogWarning("Telegram rate-limited {Method}; retrying after {Delay}", args.Context.OperationKey, args.RetryDelay);
-                    }
-                    else
-                    {
-                        _logger.LogWarning(_redactor.Redact(error), "Telegram {Method} failed (attempt {Attempt}); retrying in {Delay}",
-                            args.Context.OperationKey, args.AttemptNumber + 1, args.RetryDelay);
-                    }
-
+                    _logger.LogWarning("Telegram {Method} failed ({Error}); retry {Attempt} in {Delay:0.#} s",
+                        args.Context.OperationKey, _redactor.Redact(error.Message), args.AttemptNumber + 1, args.RetryDelay.TotalSeconds);
                     return ValueTask.CompletedTask;
                 },
             })
@@ -101,9 +94,11 @@ internal sealed class BotApi : IDisposable
         OperationCanceledException => false,
         ApiRequestException { ErrorCode: 429 or >= 500 } => true,
 
-        // 409: another poller or a webhook still set; when receiving, wait for it to go away rather than give up.
-        ApiRequestException { ErrorCode: 409 } => receiving,
-        ApiRequestException => false,
+        // A rejected token or a wrong API address does not fix itself: never retried.
+        ApiRequestException { ErrorCode: 401 or 404 } => false,
+
+        // Anything else while receiving (409: another poller, or a webhook still set) is waited out: receiving must go on.
+        ApiRequestException => receiving,
 
         // Connection refused, timeout, a proxy's HTML error page: worth another try.
         RequestException or HttpRequestException => true,

@@ -1,4 +1,5 @@
 using ChatBot.Discord.Hosting;
+using ChatBot.Telegram.Hosting;
 using Microsoft.Extensions.Hosting;
 
 namespace ChatBot.Hosting;
@@ -9,6 +10,11 @@ internal static class ChatPlatforms
     public static IReadOnlyList<string> Add(IHostApplicationBuilder builder)
     {
         var enabled = new List<string>();
+        if (builder.AddTelegramAdapter())
+        {
+            enabled.Add("Telegram");
+        }
+
         if (builder.AddDiscordAdapter())
         {
             enabled.Add("Discord");

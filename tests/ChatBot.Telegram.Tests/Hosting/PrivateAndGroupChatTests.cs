@@ -35,7 +35,7 @@ public sealed class PrivateAndGroupChatTests : IAsyncLifetime
 
         Assert.Equal(Reader, reply.ChatId);
         Assert.Equal(TestUpdates.MessageId(update), reply.ReplyTo);
-        Assert.Equal("HTML", reply.Str("parse_mode"));
+        Assert.Equal("html", reply.Str("parse_mode"), ignoreCase: true);
         Assert.Contains("Putin", reply.Text);
         Assert.Contains("<blockquote>", reply.Text);
         Assert.Contains("\u2014 paragraph 1</i></blockquote>", reply.Text);

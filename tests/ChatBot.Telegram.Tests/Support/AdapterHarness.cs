@@ -11,6 +11,7 @@ namespace ChatBot.Telegram.Tests.Support;
 public sealed class AdapterHarness : IAsyncDisposable
 {
     private readonly IHost _host;
+    private bool _started;
     private bool _stopped;
 
     private AdapterHarness(IHost host, CapturingLoggerProvider logs)
@@ -68,16 +69,20 @@ public sealed class AdapterHarness : IAsyncDisposable
         IDictionary<string, string?>? settings = null)
     {
         var harness = Create(server, dataDirectory, time, answers, settings);
-        await harness._host.StartAsync().WaitAsync(TestTimeouts.Step);
+        await harness.StartHostAsync();
         return harness;
     }
 
-    public Task StartHostAsync() => _host.StartAsync().WaitAsync(TestTimeouts.Step);
+    public async Task StartHostAsync()
+    {
+        await _host.StartAsync().WaitAsync(TestTimeouts.Step);
+        _started = true;
+    }
 
     /// <summary>Graceful stop: receiving ends, replies in progress finish (or are abandoned when <paramref name="deadline"/> fires).</summary>
     public async Task StopAsync(CancellationToken deadline = default)
     {
-        if (_stopped)
+        if (_stopped || !_started)
         {
             return;
         }

@@ -27,6 +27,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     private readonly SortedDictionary<int, JsonObject> _updates = [];
     private readonly List<RecordedCall> _calls = [];
     private readonly ConcurrentDictionary<string, Channel<RecordedCall>> _byMethod = new();
+    private readonly ConcurrentDictionary<string, Channel<RecordedCall>> _arrivals = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<ScriptedFailure>> _failures = new();
     private TaskCompletionSource _updateQueued = NewSignal();
     private int _nextUpdateId = 500;
@@ -74,6 +75,13 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     public Task<RecordedCall> NextAsync(string method, CancellationToken cancellationToken = default) =>
         Channel(method).Reader.ReadAsync(cancellationToken).AsTask();
 
+    /// <summary>
+    /// The next call of <paramref name="method"/> to arrive, before it is answered (Status 0): for long polls, which are
+    /// recorded by <see cref="NextAsync"/> only when they return.
+    /// </summary>
+    public Task<RecordedCall> NextArrivalAsync(string method, CancellationToken cancellationToken = default) =>
+        _arrivals.GetOrAdd(method, _ => System.Threading.Channels.Channel.CreateUnbounded<RecordedCall>()).Reader.ReadAsync(cancellationToken).AsTask();
+
     /// <summary>Every call of <paramref name="method"/> so far.</summary>
     public IReadOnlyList<RecordedCall> Calls(string method)
     {
@@ -120,6 +128,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         using var reader = new StreamReader(context.Request.Body);
         var text = await reader.ReadToEndAsync(context.RequestAborted);
         var json = JsonDocument.Parse(string.IsNullOrWhiteSpace(text) ? "{}" : text).RootElement.Clone();
+        _arrivals.GetOrAdd(method, _ => System.Threading.Channels.Channel.CreateUnbounded<RecordedCall>()).Writer.TryWrite(new RecordedCall(method, json, 0));
 
         JsonObject response;
         int status;

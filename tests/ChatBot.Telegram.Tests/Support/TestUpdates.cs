@@ -37,17 +37,26 @@ public static class TestUpdates
     };
 
     /// <summary>A button press on the message the bot sent with <paramref name="sent"/> (its reply_markup included, as Telegram does).</summary>
-    public static JsonObject Callback(long userId, RecordedCall sent, int sentMessageId, string data)
+    public static JsonObject Callback(long userId, RecordedCall sent, int sentMessageId, string data) =>
+        Callback(userId, sent.ChatId, sentMessageId, sent.Text, JsonNode.Parse(sent.Body.GetProperty("reply_markup").GetRawText())!, data);
+
+    /// <summary>A press of a button labelled <paramref name="question"/> on a bot message in <paramref name="chatId"/>.</summary>
+    public static JsonObject Callback(long userId, long chatId, string question, string data) =>
+        Callback(userId, chatId, NewMessageId(), "Did you mean?", new JsonObject
+        {
+            ["inline_keyboard"] = new JsonArray(new JsonArray(new JsonObject { ["text"] = question, ["callback_data"] = data })),
+        }, data);
+
+    private static JsonObject Callback(long userId, long chatId, int sentMessageId, string sentText, JsonNode keyboard, string data)
     {
-        var chatId = sent.ChatId;
         var message = new JsonObject
         {
             ["message_id"] = sentMessageId,
             ["date"] = 1_700_000_000,
             ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = chatId < 0 ? "supergroup" : "private" },
             ["from"] = new JsonObject { ["id"] = FakeBotApiServer.BotId, ["is_bot"] = true, ["first_name"] = "Article QA", ["username"] = FakeBotApiServer.BotUsername },
-            ["text"] = sent.Text,
-            ["reply_markup"] = JsonNode.Parse(sent.Body.GetProperty("reply_markup").GetRawText()),
+            ["text"] = sentText,
+            ["reply_markup"] = keyboard,
         };
         return new JsonObject
         {
