@@ -16,10 +16,12 @@ RUN mkdir -p /data && chown -R app:app /data
 ENV Knowledge__IntentsPath=/app/intents \
     Knowledge__SeedsPath=/app/seeds \
     Telegram__DataDirectory=/data \
+    Moderation__DataDirectory=/data \
     DOTNET_gcServer=0
 VOLUME ["/data"]
 USER app
-# The validate verb loads the same files the bot serves from: unhealthy when they cannot be read.
-HEALTHCHECK --interval=30s --timeout=10s --start-period=20s CMD ["dotnet", "/app/ChatBot.dll", "validate", "--intents", "/app/intents", "--seeds", "/app/seeds"]
+# The running bot rewrites /data/health.json every 15 s; the health verb exits 1 when it is older than 60 s
+# (hung or crashed bot, or a data directory it cannot write), with the reason in `docker inspect`.
+HEALTHCHECK --interval=30s --timeout=10s --start-period=20s CMD ["dotnet", "/app/ChatBot.dll", "health", "--max-age", "60"]
 ENTRYPOINT ["dotnet", "/app/ChatBot.dll"]
 CMD ["chat"]

@@ -37,6 +37,8 @@ public static class CliApplication
             AskCommand.Create(context, knowledge),
             ValidateCommand.Create(context, knowledge),
             EvalCommand.Create(context, knowledge),
+            ReviewCommand.Create(context, knowledge),
+            HealthCommand.Create(context, knowledge),
         };
         root.TreatUnmatchedTokensAsErrors = false;
         root.SetAction((result, cancellationToken) => ChatCommand.RunAsync(context, knowledge, result, cancellationToken));

@@ -9,6 +9,9 @@ public static class ExitCodes
     /// <summary>Intent files or seeds have errors.</summary>
     public const int InvalidKnowledge = 1;
 
+    /// <summary>The <c>health</c> verb found no fresh heartbeat (Docker's HEALTHCHECK reads 1 as unhealthy).</summary>
+    public const int Unhealthy = 1;
+
     /// <summary>An evaluation ran but a figure is below its floor.</summary>
     public const int BelowFloor = 2;
 

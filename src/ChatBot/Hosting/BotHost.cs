@@ -1,5 +1,6 @@
 using ChatBot.ConsoleChat;
 using ChatBot.Core.Conversation;
+using ChatBot.Operations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -26,6 +27,7 @@ public static class BotHost
             sp.GetRequiredService<IEngineSource>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ConversationOptions>>().Value));
+        builder.AddOperations();
 
         var platforms = ChatPlatforms.Add(builder);
         if (platforms.Count == 0)

@@ -1,0 +1,11 @@
+namespace ChatBot.Moderation.Notifications;
+
+/// <summary>
+/// Tells the moderators' chat about something they need to act on, such as an intent edit that was rejected.
+/// Implementations may throw when delivery fails; callers log the failure and carry on (a notice is never worth a crash).
+/// </summary>
+public interface IModeratorNotifier
+{
+    /// <summary>Delivers <paramref name="text"/> (plain text, may span lines) to the moderators.</summary>
+    Task NotifyAsync(string text, CancellationToken cancellationToken);
+}

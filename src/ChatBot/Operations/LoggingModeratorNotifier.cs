@@ -1,0 +1,15 @@
+using ChatBot.Moderation.Notifications;
+using Microsoft.Extensions.Logging;
+
+namespace ChatBot.Operations;
+
+/// <summary>The default notifier: writes the notice to the log as a warning (chat adapters may register one that posts to a moderators' chat).</summary>
+internal sealed class LoggingModeratorNotifier(ILogger<LoggingModeratorNotifier> logger) : IModeratorNotifier
+{
+    /// <inheritdoc/>
+    public Task NotifyAsync(string text, CancellationToken cancellationToken)
+    {
+        logger.LogWarning("Moderator notice: {Notice}", text);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,87 @@
+using ChatBot.Core.Conversation;
+using ChatBot.Moderation.Log;
+using ChatBot.Moderation.Notifications;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Operations;
+
+/// <summary>Adds what moderators and operators need: question log, moderator commands, metrics, hot reload, health file.</summary>
+public static class OperationsHostingExtensions
+{
+    /// <summary>The key under which the decorated (inner) <see cref="IAnswerService"/> stays registered.</summary>
+    public const string InnerAnswerServiceKey = "ChatBot.Operations.InnerAnswerService";
+
+    /// <summary>
+    /// Registers the <c>Moderation</c> options (validated at start), the SQLite question log, the "ChatBot" meter,
+    /// the hot-reload watcher, the health-file writer, the retention purger and a logging <see cref="IModeratorNotifier"/>
+    /// (an adapter may register its own before or after), and decorates <see cref="IAnswerService"/>.
+    /// Call it after <see cref="IAnswerService"/> (the <see cref="ConversationService"/>) and <c>EngineHolder</c> are
+    /// registered: that registration is moved under the key <see cref="InnerAnswerServiceKey"/> and
+    /// <see cref="IAnswerService"/> resolves to the decorator around it. Calling it twice changes nothing.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No <see cref="IAnswerService"/> is registered yet.</exception>
+    public static IHostApplicationBuilder AddOperations(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        if (services.Any(d => d.ServiceType == typeof(ModeratedAnswerService)))
+        {
+            return builder;
+        }
+
+        DecorateAnswerService(services);
+
+        services.AddOptions<ModerationOptions>().BindConfiguration(ModerationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddMetrics();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IQuestionLog>(sp => new SqliteQuestionLog(
+            sp.GetRequiredService<IOptions<ModerationOptions>>().Value.DataDirectory,
+            sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IModeratorNotifier, LoggingModeratorNotifier>();
+
+        services.AddSingleton<AnswerMetrics>();
+        services.AddSingleton<SecretRedactor>();
+        services.AddSingleton<ModeratorList>();
+        services.AddSingleton<DailyStats>();
+        services.AddSingleton<KnowledgeReloader>();
+        services.AddSingleton<ModeratorCommands>();
+
+        services.AddSingleton<QuestionRecorder>();
+        services.AddHostedService(sp => sp.GetRequiredService<QuestionRecorder>());
+        services.AddSingleton<QuestionLogPurger>();
+        services.AddHostedService(sp => sp.GetRequiredService<QuestionLogPurger>());
+        services.AddSingleton<KnowledgeWatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<KnowledgeWatcher>());
+        services.AddSingleton<HealthFileWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<HealthFileWriter>());
+        return builder;
+    }
+
+    private static void DecorateAnswerService(IServiceCollection services)
+    {
+        var registered = services.Where(d => d.ServiceType == typeof(IAnswerService) && !d.IsKeyedService).ToList();
+        var inner = registered.LastOrDefault() ?? throw new InvalidOperationException(
+            "AddOperations decorates IAnswerService: register it (the ConversationService) before calling AddOperations.");
+        foreach (var descriptor in registered)
+        {
+            services.Remove(descriptor);
+        }
+
+        services.Add(AsKeyed(inner));
+        services.Add(ServiceDescriptor.Describe(typeof(ModeratedAnswerService), CreateDecorator, inner.Lifetime));
+        services.Add(ServiceDescriptor.Describe(typeof(IAnswerService), sp => sp.GetRequiredService<ModeratedAnswerService>(), inner.Lifetime));
+    }
+
+    private static ModeratedAnswerService CreateDecorator(IServiceProvider services) =>
+        ActivatorUtilities.CreateInstance<ModeratedAnswerService>(services, services.GetRequiredKeyedService<IAnswerService>(InnerAnswerServiceKey));
+
+    private static ServiceDescriptor AsKeyed(ServiceDescriptor descriptor) => descriptor switch
+    {
+        { ImplementationInstance: { } instance } => new ServiceDescriptor(typeof(IAnswerService), InnerAnswerServiceKey, instance),
+        { ImplementationFactory: { } factory } => new ServiceDescriptor(typeof(IAnswerService), InnerAnswerServiceKey, (sp, _) => factory(sp), descriptor.Lifetime),
+        { ImplementationType: { } type } => new ServiceDescriptor(typeof(IAnswerService), InnerAnswerServiceKey, type, descriptor.Lifetime),
+        _ => throw new InvalidOperationException("The IAnswerService registration has no implementation to decorate."),
+    };
+}
