@@ -31,6 +31,9 @@ public sealed class AnswerEngine
         _starters = knowledge.Intents.Where(i => i.Kind == IntentKind.Fact).Take(3).Select(AnswerComposer.Suggest).ToList();
     }
 
+    /// <summary>How much of a question the engine reads; the rest is ignored.</summary>
+    public const int MaxQuestionCharacters = Tokenizer.MaxCharacters;
+
     /// <summary>What the engine answers from.</summary>
     public BotKnowledge Knowledge { get; }
 
@@ -38,15 +41,17 @@ public sealed class AnswerEngine
     public MatchOptions Options { get; }
 
     /// <summary>Answers <paramref name="question"/>, reading it as a follow-up of <paramref name="previous"/> when it only makes sense that way.</summary>
+    /// <remarks>Only the first <see cref="MaxQuestionCharacters"/> characters are read, so a huge message costs no more than a long question.</remarks>
     public Answer Ask(string question, ConversationTurn? previous = null)
     {
-        var analyzed = _index.Analyzer.Analyze(question);
+        var read = Tokenizer.Bound(question);
+        var analyzed = _index.Analyzer.Analyze(read);
         if (analyzed.Words.Count == 0)
         {
             return AnswerComposer.Declined(question, 0, _starters, AnswerComposer.EmptyText);
         }
 
-        var parts = QuestionSplitter.Split(question);
+        var parts = QuestionSplitter.Split(read);
         if (parts.Count > 1 && TryAnswerParts(question, parts, previous) is { } combined)
         {
             return combined;
@@ -58,7 +63,7 @@ public sealed class AnswerEngine
 
     /// <summary>The ranked candidates for a question, best first (for evaluation and review tools).</summary>
     public IReadOnlyList<ScoredIntent> Explain(string question, ConversationTurn? previous = null) =>
-        Rank(_index.Analyzer.Analyze(question), previous);
+        Rank(_index.Analyzer.Analyze(Tokenizer.Bound(question)), previous);
 
     private IReadOnlyList<ScoredIntent> Rank(AnalyzedText analyzed, ConversationTurn? previous)
     {
@@ -81,8 +86,11 @@ public sealed class AnswerEngine
         var related = _index.Intents[last].Related.Where(_positions.ContainsKey).Select(id => _positions[id]).Append(last).ToHashSet();
         // "Did anyone else react?" asks for something other than the previous answer.
         var askingForAnother = analyzed.Words.Any(w => w is "else" or "other" or "others");
+        // "Who said that?" points back at the previous answer: only it and its curated follow-ups qualify.
+        var pointsBack = elliptical && analyzed.Words.Any(Pronouns.Contains);
         var contextual = _matcher.Match(analyzed, _index.Analyzer.AnalyzeCurated(previous.Question))
             .Where(s => !askingForAnother || s.Intent.Id != previous.IntentId)
+            .Where(s => !pointsBack || related.Contains(_positions[s.Intent.Id]))
             .Select(s => related.Contains(_positions[s.Intent.Id]) ? s with { Confidence = Math.Min(1, s.Confidence * RelatedBoost) } : s)
             .OrderByDescending(s => s.Confidence)
             .ToList();

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using ChatBot.Core.Answers;
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Matching;
 
 namespace ChatBot.Core.Conversation;
 
@@ -26,7 +27,8 @@ public sealed class ConversationService(IEngineSource engines, TimeProvider time
         var answer = engines.Current.Ask(question, previous);
         if (answer.IntentId is { } id && answer.Kind == AnswerKind.Answered)
         {
-            Remember(conversation, new ConversationTurn(question, id), now);
+            // Only what the engine reads of it: a huge question must not sit in memory for the context's lifetime.
+            Remember(conversation, new ConversationTurn(Tokenizer.Bound(question), id), now);
         }
 
         return ValueTask.FromResult(answer);

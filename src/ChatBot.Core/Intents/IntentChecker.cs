@@ -6,6 +6,8 @@ namespace ChatBot.Core.Intents;
 /// <summary>Cross-file checks: unique ids and examples, citations found verbatim, related ids that exist.</summary>
 internal sealed class IntentChecker(KnowledgeBase documents, List<ValidationIssue> issues)
 {
+    private int? _longestSentence;
+
     public IReadOnlyList<Intent> Check(IReadOnlyList<IntentDraft> drafts)
     {
         var rejected = new HashSet<IntentDraft>();
@@ -86,6 +88,14 @@ internal sealed class IntentChecker(KnowledgeBase documents, List<ValidationIssu
             }
 
             var location = documents.FindQuote(quote);
+            if (location is null && LongestSentence > 0 && quote.Length > 2 * LongestSentence)
+            {
+                // No sentence can hold it, and looking for the closest one would take seconds per quote this long.
+                Error(where, $"this citation is {quote.Length} characters long, longer than any sentence of the article. Quote one sentence, or part of one, word for word.");
+                ok = false;
+                continue;
+            }
+
             if (location is null)
             {
                 var closest = documents.ClosestSentence(quote);
@@ -100,6 +110,8 @@ internal sealed class IntentChecker(KnowledgeBase documents, List<ValidationIssu
 
         return ok ? resolved : null;
     }
+
+    private int LongestSentence => _longestSentence ??= documents.Sentences.Select(s => s.Sentence.Text.Length).DefaultIfEmpty(0).Max();
 
     private static string NormalizeExample(string text) =>
         new string(TextFolding.FoldForSearch(text).Where(c => char.IsLetterOrDigit(c) || c == ' ').ToArray()).Trim();

@@ -11,6 +11,12 @@ internal static partial class IntentFileParser
     /// <summary>Files above this size are rejected unread: no moderator writes one, and parsing it would stall a reload.</summary>
     public const int MaxFileBytes = 512 * 1024;
 
+    /// <summary>
+    /// Deepest nesting of lists and maps accepted (an intent file needs four: file, intents list, intent, examples list).
+    /// Loading recurses once per level, so a file of thousands of '[' would overflow the stack and take the host down.
+    /// </summary>
+    public const int MaxNestingDepth = 32;
+
     private static readonly string[] IntentKeys = ["id", "kind", "examples", "answer", "citations", "related", "suggest"];
 
     public static IntentFileContent Parse(string displayName, byte[] bytes)
@@ -22,7 +28,7 @@ internal static partial class IntentFileParser
 
         if (bytes.Length > MaxFileBytes)
         {
-            issues.Add(Error(displayName, 1, $"the file is {bytes.Length / 1024} KB; the limit is {MaxFileBytes / 1024} KB. Split it into several topic files."));
+            issues.Add(TooLarge(displayName, bytes.Length));
             return content;
         }
 
@@ -44,10 +50,24 @@ internal static partial class IntentFileParser
             return content;
         }
 
+        var deepLine = FindTooDeepNesting(text);
+        if (deepLine > 0)
+        {
+            issues.Add(Error(displayName, deepLine, $"lists or sections here are nested more than {MaxNestingDepth} levels deep. An intent file needs four at most: check the brackets [ ] and {{ }}."));
+            return content;
+        }
+
         YamlStream stream = new();
         try
         {
             stream.Load(new StringReader(text));
+        }
+        catch (AnchorNotFoundException ex)
+        {
+            // Thrown while building the document, with no position of its own: point at the alias.
+            var (line, name) = FirstUndefinedAlias(text) ?? (1, Clean(ex.Message));
+            issues.Add(Error(displayName, line, $"'*{name}' repeats an anchor '&{name}' that is not defined above it. Write the text out, or put '&{name}' before the value it names."));
+            return content;
         }
         catch (YamlException ex)
         {
@@ -86,6 +106,10 @@ internal static partial class IntentFileParser
 
         return content;
     }
+
+    /// <summary>The issue for a file over <see cref="MaxFileBytes"/> (also used by the loader, which checks the size before reading).</summary>
+    public static ValidationIssue TooLarge(string displayName, long length) =>
+        Error(displayName, 1, $"the file is {length / 1024} KB; the limit is {MaxFileBytes / 1024} KB. Split it into several topic files.");
 
     private static void ReadIntents(string file, YamlNode node, List<IntentDraft> drafts, List<ValidationIssue> issues)
     {
@@ -274,16 +298,26 @@ internal static partial class IntentFileParser
         try
         {
             text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
+            var nul = Array.IndexOf(bytes, (byte)0);
+            if (nul >= 0)
+            {
+                // Valid UTF-8 as far as bytes go, but no text file holds NUL: it is UTF-16 ("Unicode" in some editors) or binary.
+                issues.Add(Error(file, LineOf(bytes, nul), "this line has NUL characters: the file is saved as UTF-16 or is not text. Save it as UTF-8 in your editor."));
+                text = string.Empty;
+                return false;
+            }
+
             return true;
         }
         catch (DecoderFallbackException ex)
         {
-            var line = 1 + bytes.Take(Math.Max(0, ex.Index)).Count(b => b == (byte)'\n');
-            issues.Add(Error(file, line, "this line has characters that are not UTF-8. Save the file as UTF-8 in your editor."));
+            issues.Add(Error(file, LineOf(bytes, ex.Index), "this line has characters that are not UTF-8. Save the file as UTF-8 in your editor."));
             text = string.Empty;
             return false;
         }
     }
+
+    private static int LineOf(byte[] bytes, int index) => 1 + bytes.Take(Math.Max(0, index)).Count(b => b == (byte)'\n');
 
     private static int FindIndentingTab(string text)
     {
@@ -298,6 +332,65 @@ internal static partial class IntentFileParser
         }
 
         return 0;
+    }
+
+    /// <summary>The line where nesting first goes past <see cref="MaxNestingDepth"/>, or 0. Reads events only, which needs no recursion.</summary>
+    private static int FindTooDeepNesting(string text)
+    {
+        var depth = 0;
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            while (parser.MoveNext())
+            {
+                switch (parser.Current)
+                {
+                    case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart:
+                        if (++depth > MaxNestingDepth)
+                        {
+                            return (int)parser.Current.Start.Line;
+                        }
+
+                        break;
+                    case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
+                        depth--;
+                        break;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        {
+            // A syntax error: loading the file reports it with its line.
+        }
+
+        return 0;
+    }
+
+    /// <summary>The first alias ('*name') whose anchor ('&amp;name') is not defined before it, or null.</summary>
+    private static (int Line, string Name)? FirstUndefinedAlias(string text)
+    {
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            while (parser.MoveNext())
+            {
+                switch (parser.Current)
+                {
+                    case YamlDotNet.Core.Events.AnchorAlias alias when !anchors.Contains(alias.Value.Value):
+                        return ((int)alias.Start.Line, alias.Value.Value);
+                    case YamlDotNet.Core.Events.NodeEvent { Anchor.IsEmpty: false } node:
+                        anchors.Add(node.Anchor.Value);
+                        break;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        {
+            // Reported as it is, at the top.
+        }
+
+        return null;
     }
 
     private static int LastParsedLine(string text)
@@ -325,7 +418,8 @@ internal static partial class IntentFileParser
     private static string DescribeSyntaxError(YamlException ex)
     {
         var detail = ex.InnerException?.Message ?? ex.Message;
-        if (detail.Contains("duplicate key", StringComparison.OrdinalIgnoreCase) || ex is YamlDotNet.Core.SemanticErrorException && detail.Contains("key", StringComparison.OrdinalIgnoreCase))
+        // Only a real duplicate: "did not find expected key" (a stray quote, a bad indent) is a syntax error like any other.
+        if (detail.Contains("duplicate key", StringComparison.OrdinalIgnoreCase))
         {
             return $"a key appears twice in the same intent ({Clean(detail)}). Keep one of them.";
         }

@@ -32,14 +32,45 @@ public static class KnowledgeLoader
         else
         {
             var parent = Path.GetDirectoryName(Path.GetFullPath(intentsFolder).TrimEnd(Path.DirectorySeparatorChar)) ?? ".";
-            files.AddRange(Directory.EnumerateFiles(intentsFolder)
+            var paths = Directory.EnumerateFiles(intentsFolder)
                 .Where(p => p.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
-                .Order(StringComparer.Ordinal)
-                .Select(p => (Path.GetRelativePath(parent, p), File.ReadAllBytes(p))));
+                .Order(StringComparer.Ordinal);
+            foreach (var path in paths)
+            {
+                var name = Path.GetRelativePath(parent, path);
+                if (ReadIntentFile(path, name, issues) is { } bytes)
+                {
+                    files.Add((name, bytes));
+                }
+            }
         }
 
         var result = Build(new KnowledgeBase(documents), files);
         return result with { Issues = [.. issues, .. result.Issues] };
+    }
+
+    /// <summary>
+    /// The file's bytes, or null with an issue: a file over the size limit is refused unread (a stray multi-gigabyte file must
+    /// not be pulled into memory), and one that vanished or cannot be opened is reported instead of failing the whole load.
+    /// </summary>
+    private static byte[]? ReadIntentFile(string path, string name, List<ValidationIssue> issues)
+    {
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > IntentFileParser.MaxFileBytes)
+            {
+                issues.Add(IntentFileParser.TooLarge(name, length));
+                return null;
+            }
+
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            issues.Add(new(new SourceLine(name, 1), IssueSeverity.Error, $"the file could not be read ({ex.Message}). Check that it exists and is readable."));
+            return null;
+        }
     }
 
     /// <summary>Checks and assembles intent files (name and raw bytes) against an already loaded knowledge base.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace ChatBot.Core.Knowledge;
@@ -10,7 +11,7 @@ public static class TextFolding
     {
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var raw in text.Normalize(NormalizationForm.FormKC))
+        foreach (var raw in WithoutInvalidCodePoints(text).Normalize(NormalizationForm.FormKC))
         {
             var c = raw switch
             {
@@ -37,6 +38,36 @@ public static class TextFolding
         return builder.ToString();
     }
 
+    /// <summary>
+    /// <paramref name="text"/> with each half of a broken surrogate pair and each noncharacter (U+FFFE and kin) replaced by
+    /// U+FFFD: Normalize throws on them, and a question cut in the middle of an emoji, or a JSON string with a lone
+    /// "\ud800", must not make answering throw.
+    /// </summary>
+    internal static string WithoutInvalidCodePoints(string text)
+    {
+        StringBuilder? repaired = null;
+        for (var i = 0; i < text.Length;)
+        {
+            var status = Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var consumed);
+            if (status == OperationStatus.Done && !IsNoncharacter(rune.Value))
+            {
+                repaired?.Append(text, i, consumed);
+            }
+            else
+            {
+                repaired ??= new StringBuilder(text, 0, i, text.Length);
+                repaired.Append('\uFFFD');
+            }
+
+            i += Math.Max(1, consumed);
+        }
+
+        return repaired?.ToString() ?? text;
+    }
+
     /// <summary>Folds and lower-cases, for comparisons that ignore case too.</summary>
     public static string FoldForSearch(string text) => Fold(text).ToLowerInvariant();
+
+    // U+FDD0-U+FDEF and the last two code points of every plane: permanently reserved, never text.
+    private static bool IsNoncharacter(int value) => value is >= 0xFDD0 and <= 0xFDEF || (value & 0xFFFE) == 0xFFFE;
 }

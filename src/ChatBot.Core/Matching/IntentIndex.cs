@@ -72,12 +72,19 @@ internal sealed class IntentIndex
             .Select(e => (e.Intent, string.Join(' ', e.Text.Words)))
             .ToList();
         IntentVocabularies = vocabularies;
-        ArticleFeatures = Features(Analyzer.AnalyzeCurated(string.Join(' ', documentWords)).Slots);
+        // Sentence by sentence: one string of the whole article would be cut at Tokenizer.MaxCharacters.
+        ArticleFeatures = Features(knowledge.Documents.Sentences.SelectMany(s => Analyzer.AnalyzeCurated(s.Sentence.Text).Slots));
         Names = new HashSet<string>(
             knowledge.Documents.Sentences.SelectMany(s => Analyzer.AnalyzeCurated(s.Sentence.Text).Slots).Where(s => s.Capitalized).SelectMany(s => new[] { s.Surface, s.Key }),
             StringComparer.Ordinal);
         AllIntentFeatures = new HashSet<string>(vocabularies.SelectMany(v => v), StringComparer.Ordinal);
-        IntentTypes = Intents.Select((_, i) => examples.Where(e => e.Intent == i).Select(e => e.Text.Type).ToHashSet()).ToList();
+        var types = Intents.Select(_ => new HashSet<QuestionType>()).ToList();
+        foreach (var example in examples)
+        {
+            types[example.Intent].Add(example.Text.Type);
+        }
+
+        IntentTypes = types;
         AnswerFacts = Intents.Select(i => Matching.AnswerFacts.Read(string.Join(' ', i.Citations.Select(c => c.Quote).Append(i.Answer)))).ToList();
 
         for (var e = 0; e < examples.Count; e++)

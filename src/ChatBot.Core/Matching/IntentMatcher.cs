@@ -11,8 +11,11 @@ internal sealed class IntentMatcher(IntentIndex index)
     private const double CanonicalMatch = 0.9;
     private const double WordingMatch = 0.85;
 
+    // Per-thread buffers sized to the index: large knowledge bases must not allocate per question (see MatchScratch).
+    private readonly ThreadLocal<MatchScratch> _scratch = new(() => new MatchScratch(index.Examples.Count, index.Intents.Count));
+
     /// <summary>Ranks intents for <paramref name="question"/>; <paramref name="context"/> (the previous question) adds its words at half weight.</summary>
-    public IReadOnlyList<ScoredIntent> Match(AnalyzedText question, AnalyzedText? context = null, IReadOnlySet<int>? onlyIntents = null)
+    public IReadOnlyList<ScoredIntent> Match(AnalyzedText question, AnalyzedText? context = null)
     {
         // A follow-up without its own question word asks what the previous question asked ("and to Abkhazia?" is still "how much").
         var type = question.Type == QuestionType.Open && context is not null && !question.Words.Any(QuestionTypeReader.IsQuestionWord) ? context.Type : question.Type;
@@ -30,49 +33,31 @@ internal sealed class IntentMatcher(IntentIndex index)
             return [];
         }
 
-        var matched = new Dictionary<int, double>();
-        var perSlot = new Dictionary<int, double>();
+        var scratch = _scratch.Value!;
         foreach (var (slot, weight) in query)
         {
-            perSlot.Clear();
-            Accumulate(perSlot, slot.Surface, weight, onlyIntents);
+            Accumulate(scratch, slot.Surface, weight);
             if (slot.Key != slot.Surface)
             {
-                Accumulate(perSlot, slot.Key, weight * CanonicalMatch, onlyIntents);
+                Accumulate(scratch, slot.Key, weight * CanonicalMatch);
             }
 
-            foreach (var (example, value) in perSlot)
-            {
-                matched[example] = matched.GetValueOrDefault(example) + value;
-            }
+            scratch.EndSlot();
         }
 
-        var bestPerIntent = new Dictionary<int, double>();
-        foreach (var (exampleId, weight) in matched)
+        foreach (var exampleId in scratch.TouchedExamples)
         {
             var example = index.Examples[exampleId];
+            var weight = scratch.Matched[exampleId];
             var queryCoverage = weight / queryWeight;
             var exampleCoverage = Math.Min(1, weight / Math.Max(example.WeightSum, 1e-9));
             var similarity = Math.Pow(queryCoverage, options.QueryCoverageShare) * Math.Pow(exampleCoverage, 1 - options.QueryCoverageShare);
-            if (similarity > bestPerIntent.GetValueOrDefault(example.Intent, -1))
-            {
-                bestPerIntent[example.Intent] = similarity;
-            }
+            scratch.OfferIntent(example.Intent, similarity);
         }
 
-        if (onlyIntents is not null && question.Slots.All(s => s.IsFiller))
-        {
-            // A bare follow-up ("where?", "what did she say?") still deserves every candidate, scored by the context alone.
-            foreach (var intent in onlyIntents)
-            {
-                bestPerIntent.TryAdd(intent, 0);
-            }
-        }
-
-        return bestPerIntent
-            .OrderByDescending(p => p.Value)
-            .Take(options.Candidates)
-            .Select(p => Judge(p.Key, p.Value, question, type))
+        var best = scratch.TakeBestIntents(options.Candidates);
+        return best
+            .Select(p => Judge(p.Intent, p.Score, question, type))
             .OrderByDescending(s => s.Confidence)
             .ToList();
     }
@@ -99,19 +84,11 @@ internal sealed class IntentMatcher(IntentIndex index)
             .ToList();
     }
 
-    private void Accumulate(Dictionary<int, double> perSlot, string feature, double weight, IReadOnlySet<int>? onlyIntents)
+    private void Accumulate(MatchScratch scratch, string feature, double weight)
     {
         foreach (var example in index.Postings(feature))
         {
-            if (onlyIntents is not null && !onlyIntents.Contains(index.Examples[example].Intent))
-            {
-                continue;
-            }
-
-            if (weight > perSlot.GetValueOrDefault(example))
-            {
-                perSlot[example] = weight;
-            }
+            scratch.OfferSlot(example, weight);
         }
     }
 

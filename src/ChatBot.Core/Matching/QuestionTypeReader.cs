@@ -28,7 +28,8 @@ internal static class QuestionTypeReader
                 case "how" when next is "much" or "many":
                     return QuestionType.Quantity;
                 case "how" when next is "long":
-                    return QuestionType.Duration;
+                    // "how long ago/before/after" asks when, not for how long.
+                    return words.Skip(i + 2).Take(2).Any(w => w is "ago" or "before" or "after" or "earlier" or "later") ? QuestionType.Time : QuestionType.Duration;
                 case "what" or "which" when next is "year":
                     return QuestionType.Year;
                 case "what" or "which" when TimeNouns.Contains(next):

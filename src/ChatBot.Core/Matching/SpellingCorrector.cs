@@ -9,6 +9,11 @@ internal sealed class SpellingCorrector
     private readonly Dictionary<int, List<string>> _byLength = [];
     private readonly Dictionary<string, int> _frequency = new(StringComparer.Ordinal);
 
+    // Readers repeat their typos; the scan over known words is the costly part with large knowledge bases.
+    private const int MaxCachedCorrections = 50_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _corrections = new(StringComparer.Ordinal);
+    private readonly HashSet<char> _alphabet = [];
+
     public SpellingCorrector(IEnumerable<string> knownWords)
     {
         foreach (var word in knownWords.Concat(WordLists.StopWords))
@@ -18,6 +23,7 @@ internal sealed class SpellingCorrector
 
         foreach (var word in _frequency.Keys)
         {
+            _alphabet.UnionWith(word);
             if (!_byLength.TryGetValue(word.Length, out var list))
             {
                 _byLength[word.Length] = list = [];
@@ -32,6 +38,22 @@ internal sealed class SpellingCorrector
     /// <summary>Returns the known word within one typo (two for long words) of <paramref name="word"/>, or the word itself.</summary>
     public string Correct(string word)
     {
+        if (_corrections.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        var corrected = FindCorrection(word);
+        if (_corrections.Count < MaxCachedCorrections)
+        {
+            _corrections.TryAdd(word, corrected);
+        }
+
+        return corrected;
+    }
+
+    private string FindCorrection(string word)
+    {
         // Real English words are never "corrected": "live" is not a typo of "give".
         if (word.Length < 4 || IsKnown(word) || char.IsDigit(word[0]) || EnglishWords.Contains(word))
         {
@@ -39,6 +61,14 @@ internal sealed class SpellingCorrector
         }
 
         var maxDistance = word.Length >= 8 ? 2 : 1;
+
+        // Each letter no known word has costs an edit: past the limit no candidate can be close, so none is scanned
+        // (a word in another script, or random characters, would otherwise be compared with every known word).
+        if (word.Count(c => !_alphabet.Contains(c)) > maxDistance)
+        {
+            return word;
+        }
+
         string? best = null;
         var bestDistance = int.MaxValue;
         var bestFrequency = 0;
@@ -78,9 +108,12 @@ internal sealed class SpellingCorrector
             return limit + 1;
         }
 
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Three rows on the stack: this runs once per candidate word, so it must not allocate.
+        var size = b.Length + 1;
+        Span<int> rows = size <= 128 ? stackalloc int[3 * size] : new int[3 * size];
+        var previous2 = rows[..size];
+        var previous = rows.Slice(size, size);
+        var current = rows.Slice(2 * size, size);
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -108,7 +141,10 @@ internal sealed class SpellingCorrector
                 return limit + 1;
             }
 
-            (previous2, previous, current) = (previous, current, previous2);
+            var recycled = previous2;
+            previous2 = previous;
+            previous = current;
+            current = recycled;
         }
 
         return previous[b.Length];

@@ -46,7 +46,13 @@ internal sealed class TextAnalyzer
         }
     }
 
-    /// <summary>Analyzes a reader's question, correcting typos against the known words.</summary>
+    /// <summary>
+    /// Reader questions are analyzed up to this many words (the longest question of the evaluation sets has 23): with
+    /// <see cref="Tokenizer.MaxCharacters"/> it bounds the spelling correction and matching work one message can cause.
+    /// </summary>
+    public const int MaxQuestionWords = 100;
+
+    /// <summary>Analyzes a reader's question (its first <see cref="MaxQuestionWords"/> words), correcting typos against the known words.</summary>
     public AnalyzedText Analyze(string text) => Analyze(text, correct: true);
 
     /// <summary>Analyzes curated text (examples, answers), which is taken as written.</summary>
@@ -55,6 +61,11 @@ internal sealed class TextAnalyzer
     private AnalyzedText Analyze(string text, bool correct)
     {
         var tokens = Tokenizer.TokenizeWithCase(text);
+        if (correct && tokens.Count > MaxQuestionWords)
+        {
+            tokens.RemoveRange(MaxQuestionWords, tokens.Count - MaxQuestionWords);
+        }
+
         var words = tokens.Select(t => t.Word).ToList();
         for (var i = 0; i < words.Count; i++)
         {

@@ -14,11 +14,7 @@ internal static partial class Tokenizer
     /// <summary>Tokens with whether each was capitalized inside a sentence, a sign of a name ("Did China react?").</summary>
     public static List<(string Word, bool Capitalized)> TokenizeWithCase(string text)
     {
-        if (text.Length > MaxCharacters)
-        {
-            text = text[..MaxCharacters];
-        }
-
+        text = Bound(text);
         var folded = TlDr().Replace(TextFolding.Fold(text), "tldr");
         var tokens = new List<(string, bool)>();
         foreach (Match match in Word().Matches(folded))
@@ -34,6 +30,18 @@ internal static partial class Tokenizer
         }
 
         return tokens;
+    }
+
+    /// <summary>The first <see cref="MaxCharacters"/> characters of <paramref name="text"/>, never ending on half an emoji.</summary>
+    public static string Bound(string text)
+    {
+        if (text.Length <= MaxCharacters)
+        {
+            return text;
+        }
+
+        var cut = char.IsHighSurrogate(text[MaxCharacters - 1]) ? MaxCharacters - 1 : MaxCharacters;
+        return text[..cut];
     }
 
     private static bool StartsSentence(string text, int index)

@@ -33,7 +33,7 @@ internal static class WordLists
         "see", "need", "find", "found", "get", "got", "go", "going", "happen", "happened", "happening", "given",
         "exactly", "precise", "recall", "remember", "forgot", "forget", "clarify",
         "confirm", "summary", "summarize", "summarise", "brief", "briefly", "short", "overall", "main", "key", "point",
-        "points", "part", "bit", "lot", "lots", "thx", "thanks", "thank",
+        "points", "part", "bit", "lot", "lots", "thx", "thanks", "thank", "time",
     };
 
     /// <summary>Chat shorthand and common misspellings too short for edit-distance correction.</summary>

@@ -207,7 +207,7 @@ internal sealed class GatewayConnection
                 GatewayOpcode.InvalidSession => payload.Data.ValueKind == JsonValueKind.True
                     ? new ConnectionOutcome(ConnectionEnd.Resume, "invalid session, resumable (op 9 true)", null, _established)
                     : new ConnectionOutcome(ConnectionEnd.Reidentify, "invalid session, not resumable (op 9 false)", null, _established),
-                _ => null,
+                _ => Unknown(payload),
             };
 
             if (end is not null)
@@ -251,6 +251,13 @@ internal sealed class GatewayConnection
             _sink.Post(new GatewayDispatch(name, payload.Sequence, payload.Data));
         }
 
+        return null;
+    }
+
+    private ConnectionOutcome? Unknown(GatewayPayload payload)
+    {
+        // Hello again, or an opcode newer than this code: nothing to do, and no reason to drop the connection.
+        _logger.LogWarning("Skipped a gateway frame with unexpected op {Op}", payload.Op);
         return null;
     }
 

@@ -14,7 +14,8 @@ internal sealed record GatewayPayload(int Op, JsonElement Data, long? Sequence, 
         {
             using var document = JsonDocument.Parse(utf8.ToArray());
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("op", out var op) || !op.TryGetInt32(out var code))
+            // TryGetInt32 throws for a non-number, so the kind is checked first: {"op":"0"} must not end the connection.
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("op", out var op) || op.ValueKind != JsonValueKind.Number || !op.TryGetInt32(out var code))
             {
                 error = "frame has no numeric 'op'";
                 return false;

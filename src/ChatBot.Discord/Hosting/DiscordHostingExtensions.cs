@@ -1,5 +1,6 @@
 using ChatBot.Discord.Gateway;
 using ChatBot.Discord.Interactions;
+using ChatBot.Discord.Limits;
 using ChatBot.Discord.Messaging;
 using ChatBot.Discord.Options;
 using ChatBot.Discord.Rendering;
@@ -42,6 +43,7 @@ public static class DiscordHostingExtensions
         services.AddSingleton<IGatewayTransport, WebSocketGatewayTransport>();
         services.AddSingleton<GatewayClient>();
         services.AddSingleton<SuggestionIds>();
+        services.AddSingleton<FloodLimiter>();
         services.AddSingleton<DiscordAnswerRenderer>();
         services.AddSingleton<MessageRouter>();
         services.AddSingleton<InteractionResponder>();

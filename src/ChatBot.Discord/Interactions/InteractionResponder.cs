@@ -57,11 +57,15 @@ internal sealed class InteractionResponder(
         Report(edit, "edit the deferred interaction response");
     }
 
-    public async Task ExpiredAsync(ExpiredButton request, CancellationToken cancellationToken)
+    public Task ExpiredAsync(ExpiredButton request, CancellationToken cancellationToken) =>
+        NoticeAsync(request.InteractionId, request.Token, "That suggestion has expired; ask again with /ask.", cancellationToken);
+
+    /// <summary>Answers an interaction with a short note only the invoking user sees (expired button, slow down, too long).</summary>
+    public async Task NoticeAsync(string interactionId, string token, string text, CancellationToken cancellationToken)
     {
-        var data = DiscordAnswerRenderer.RenderText("That suggestion has expired; ask again with /ask.");
+        var data = DiscordAnswerRenderer.RenderText(text);
         data["flags"] = InteractionCallback.EphemeralFlag;
-        Report(await rest.SendAsync(HttpMethod.Post, DiscordRoutes.InteractionCallback(request.InteractionId, request.Token), InteractionCallback.Message(data), cancellationToken).ConfigureAwait(false), "answer an expired button");
+        Report(await rest.SendAsync(HttpMethod.Post, DiscordRoutes.InteractionCallback(interactionId, token), InteractionCallback.Message(data), cancellationToken).ConfigureAwait(false), "answer an interaction with a note");
     }
 
     private bool Report(RestResult result, string what)

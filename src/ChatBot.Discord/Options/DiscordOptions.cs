@@ -44,6 +44,18 @@ public sealed class DiscordOptions : IValidatableObject
     [Range(1, 100_000, ErrorMessage = "Discord:QueueCapacity must be between 1 and 100000.")]
     public int QueueCapacity { get; set; } = 1000;
 
+    /// <summary>Questions one user may ask per minute (mentions, DMs, /ask, buttons); over it they are asked once to slow down, then ignored until the minute has passed.</summary>
+    [Range(1, 10_000, ErrorMessage = "Discord:MaxMessagesPerMinute must be between {1} and {2}.")]
+    public int MaxMessagesPerMinute { get; set; } = 20;
+
+    /// <summary>Questions one channel (or DM) may ask per minute, all users together; over it the channel is told once, then ignored until the minute has passed.</summary>
+    [Range(1, 100_000, ErrorMessage = "Discord:MaxChannelMessagesPerMinute must be between {1} and {2}.")]
+    public int MaxChannelMessagesPerMinute { get; set; } = 60;
+
+    /// <summary>Longest question, in characters, the bot reads; longer ones are refused politely.</summary>
+    [Range(1, 4000, ErrorMessage = "Discord:MaxQuestionLength must be between {1} and {2}.")]
+    public int MaxQuestionLength { get; set; } = 1000;
+
     /// <summary>The project URL Discord asks for in the User-Agent (<c>DiscordBot (url, version)</c>).</summary>
     [Required(AllowEmptyStrings = false, ErrorMessage = "Discord:ProjectUrl is required.")]
     public string ProjectUrl { get; set; } = "https://example.invalid/chatbot";

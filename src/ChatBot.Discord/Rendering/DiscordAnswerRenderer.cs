@@ -18,7 +18,8 @@ internal sealed class DiscordAnswerRenderer(SuggestionIds suggestionIds, IAnswer
     public JsonObject Render(Answer answer)
     {
         var content = new StringBuilder(DiscordMarkdown.Escape(answer.Text.Trim()));
-        var suggestions = answer.Suggestions.Where(s => !string.IsNullOrWhiteSpace(s.Question)).DistinctBy(s => s.Question).Take(TextLimits.ButtonsPerRow).ToList();
+        // Judged on the label as shown: a button whose label is blank once control characters are gone makes Discord refuse the message.
+        var suggestions = answer.Suggestions.Where(s => !string.IsNullOrWhiteSpace(DiscordMarkdown.NeutraliseMentions(s.Question))).DistinctBy(s => s.Question).Take(TextLimits.ButtonsPerRow).ToList();
         foreach (var suggestion in suggestions)
         {
             content.Append("\n• ").Append(DiscordMarkdown.Escape(suggestion.Question));

@@ -16,6 +16,14 @@ internal static class DiscordJson
     public static bool TryRead<T>(JsonElement element, out T value, out string error)
         where T : class
     {
+        if (element.ValueKind == JsonValueKind.Undefined)
+        {
+            // A frame without "d": Deserialize would throw InvalidOperationException, which is no JsonException.
+            value = null!;
+            error = "no data";
+            return false;
+        }
+
         try
         {
             value = element.Deserialize<T>(Options) ?? throw new JsonException("null payload");

@@ -14,7 +14,8 @@ namespace ChatBot.Discord.Rest;
 /// Discord REST over <see cref="HttpClient"/> (hand-written: no Discord library is available from the package registry).
 /// Every request carries <c>Authorization: Bot TOKEN</c> and <c>User-Agent: DiscordBot (url, version)</c>; rate limits are
 /// honoured per bucket, a 429 is waited out for its <c>retry_after</c> seconds and retried, 401/403 are never retried.
-/// Failures come back as a <see cref="RestResult"/>, not as exceptions.
+/// Failures come back as a <see cref="RestResult"/>, not as exceptions, with the bot token and the path's interaction
+/// token masked in its body and error (a proxy's error page or an error message may echo the URL or the headers).
 /// </summary>
 internal sealed class DiscordRestClient
 {
@@ -22,6 +23,7 @@ internal sealed class DiscordRestClient
     public const string HttpClientName = "ChatBot.Discord";
 
     private const int MaxAttempts = 5;
+    private const string Mask = "[redacted]";
 
     private readonly IHttpClientFactory _clients;
     private readonly RateLimiter _limiter;
@@ -84,10 +86,10 @@ internal sealed class DiscordRestClient
                 // Network failure or HttpClient's own timeout (not our cancellation): transient, retry a little.
                 if (attempt >= 3)
                 {
-                    return new RestResult(0, "", ex.Message);
+                    return new RestResult(0, "", Redact(ex.Message, path));
                 }
 
-                _logger.LogWarning("Discord {Route} failed ({Error}); retrying", route, ex.Message);
+                _logger.LogWarning("Discord {Route} failed ({Error}); retrying", route, Redact(ex.Message, path));
                 await Task.Delay(TimeSpan.FromSeconds(attempt), _time, cancellationToken).ConfigureAwait(false);
                 continue;
             }
@@ -109,8 +111,23 @@ internal sealed class DiscordRestClient
             }
 
             // 401/403 (and other 4xx) are returned at once: retrying them only counts toward Discord's invalid-request ban.
-            return new RestResult(response.Status, response.Body);
+            return new RestResult(response.Status, Redact(response.Body, path));
         }
+    }
+
+    private string Redact(string text, string path)
+    {
+        if (_token.Length > 0)
+        {
+            text = text.Replace(_token, Mask, StringComparison.Ordinal);
+        }
+
+        foreach (var token in RouteKey.Tokens(path))
+        {
+            text = text.Replace(token, Mask, StringComparison.Ordinal).Replace(Uri.UnescapeDataString(token), Mask, StringComparison.Ordinal);
+        }
+
+        return text;
     }
 
     private async Task<(int Status, string Body, HttpResponseHeaders Headers)> ExchangeAsync(HttpMethod method, string path, string? json, CancellationToken cancellationToken)

@@ -13,13 +13,12 @@ internal static class RouteKey
         for (var i = 0; i < segments.Length; i++)
         {
             var previous = i > 0 ? segments[i - 1] : "";
-            var beforePrevious = i > 1 ? segments[i - 2] : "";
             if (previous is "channels" or "guilds" or "webhooks")
             {
                 continue;
             }
 
-            if (beforePrevious is "interactions" or "webhooks")
+            if (IsToken(segments, i))
             {
                 segments[i] = "{token}";
             }
@@ -31,6 +30,16 @@ internal static class RouteKey
 
         return method.Method + " " + string.Join('/', segments);
     }
+
+    /// <summary>The interaction or webhook tokens in <paramref name="path"/> (as they appear there): secrets that must not reach a log.</summary>
+    public static IEnumerable<string> Tokens(string path)
+    {
+        var segments = path.Split('?')[0].Trim('/').Split('/');
+        return Enumerable.Range(0, segments.Length).Where(i => IsToken(segments, i)).Select(i => segments[i]).Where(t => t.Length > 0);
+    }
+
+    private static bool IsToken(string[] segments, int i) =>
+        i > 1 && segments[i - 1] is not ("channels" or "guilds" or "webhooks") && segments[i - 2] is "interactions" or "webhooks";
 
     /// <summary>The major parameters of <paramref name="path"/> (the ids after channels/, guilds/, webhooks/), which scope a bucket.</summary>
     public static string MajorParameters(string path)

@@ -38,6 +38,10 @@ public sealed class TelegramOptions : IValidatableObject
     [Range(1, 10_000, ErrorMessage = "Telegram:MaxMessagesPerMinute must be between {1} and {2}.")]
     public int MaxMessagesPerMinute { get; set; } = 20;
 
+    /// <summary>Messages one chat (all its members together) may send per minute before the bot asks the chat to slow down.</summary>
+    [Range(1, 100_000, ErrorMessage = "Telegram:MaxChatMessagesPerMinute must be between {1} and {2}.")]
+    public int MaxChatMessagesPerMinute { get; set; } = 60;
+
     /// <summary>Longest question, in characters, the bot accepts.</summary>
     [Range(1, 4096, ErrorMessage = "Telegram:MaxQuestionLength must be between {1} and {2}.")]
     public int MaxQuestionLength { get; set; } = 1000;

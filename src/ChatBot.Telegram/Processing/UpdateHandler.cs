@@ -86,7 +86,7 @@ internal sealed class UpdateHandler(
             return;
         }
 
-        if (flood.Check(pressed.UserId) != FloodVerdict.Allowed)
+        if (flood.Check(pressed.UserId, origin.ChatId) != FloodVerdict.Allowed)
         {
             await AnswerCallbackAsync(pressed.CallbackQueryId, BotTexts.SlowDownShort, cancellationToken);
             return;
@@ -121,11 +121,16 @@ internal sealed class UpdateHandler(
 
     private async Task<bool> WithinFloodLimitAsync(ChatOrigin origin, CancellationToken cancellationToken)
     {
-        var verdict = flood.Check(origin.UserId);
+        var verdict = flood.Check(origin.UserId, origin.ChatId);
         if (verdict == FloodVerdict.Warn)
         {
             logger.LogInformation("User {User} is over the flood limit; asked them to slow down", origin.UserId);
             await SendAsync(origin, new TelegramReply(BotTexts.SlowDown(flood.MaxPerMinute)), cancellationToken);
+        }
+        else if (verdict == FloodVerdict.WarnChat)
+        {
+            logger.LogInformation("Chat {Chat} is over the flood limit; asked it to slow down", origin.ChatId);
+            await SendAsync(origin, new TelegramReply(BotTexts.ChatSlowDown(flood.MaxPerChatPerMinute)), cancellationToken);
         }
 
         return verdict == FloodVerdict.Allowed;

@@ -106,6 +106,8 @@ internal sealed class WebhookReceiver(BotApi api, IOptions<TelegramOptions> opti
         }
         catch (BadHttpRequestException ex)
         {
+            // Over MaxBodyBytes (413) or a broken request: refused like malformed JSON, and said so in the log.
+            logger.LogWarning("Refused a webhook request ({Status}): {Reason}", ex.StatusCode, ex.Message);
             context.Response.StatusCode = ex.StatusCode;
             return;
         }

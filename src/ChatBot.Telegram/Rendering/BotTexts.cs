@@ -45,6 +45,12 @@ internal static class BotTexts
             .Text("Please wait a moment, then ask again.")
             .Build();
 
+    public static string ChatSlowDown(int perMinute) =>
+        new TelegramHtmlBuilder()
+            .Text($"This chat is sending questions faster than I can answer them (up to {perMinute} a minute). ")
+            .Text("Please wait a moment, then ask again.")
+            .Build();
+
     public static string TooLong(int length, int max) =>
         new TelegramHtmlBuilder()
             .Text($"That message is {length} characters long, and I can read questions of up to {max}. ")

@@ -17,7 +17,9 @@ internal static class SuggestionButtons
 
     public static InlineKeyboardMarkup? Keyboard(IReadOnlyList<Suggestion> suggestions)
     {
+        // A button without a label makes Telegram refuse the whole message, so blank suggestions are left out.
         var rows = suggestions
+            .Where(s => !string.IsNullOrWhiteSpace(Label(s.Question)))
             .Take(MaxButtons)
             .Select((s, i) => new[] { InlineKeyboardButton.WithCallbackData(Label(s.Question), Token(i, s.IntentId)) })
             .ToArray();
@@ -53,6 +55,23 @@ internal static class SuggestionButtons
         return token.ToString();
     }
 
-    private static string Label(string question) =>
-        new(question.Where(c => !char.IsControl(c)).ToArray());
+    // Control characters and halves of broken surrogate pairs dropped: Telegram refuses a button whose text is not valid UTF-8.
+    private static string Label(string question)
+    {
+        var label = new StringBuilder(question.Length);
+        for (var i = 0; i < question.Length; i++)
+        {
+            var c = question[i];
+            if (char.IsHighSurrogate(c) && i + 1 < question.Length && char.IsLowSurrogate(question[i + 1]))
+            {
+                label.Append(c).Append(question[++i]);
+            }
+            else if (!char.IsControl(c) && !char.IsSurrogate(c))
+            {
+                label.Append(c);
+            }
+        }
+
+        return label.ToString();
+    }
 }

@@ -63,4 +63,15 @@ public class ConversationServiceTests
 
         Assert.Equal("article-author", answer.IntentId);
     }
+
+    [Fact]
+    public async Task AFollowUpToAHugeQuestionBuildsOnWhatTheEngineReadOfIt()
+    {
+        var huge = "How much did Russia pledge to South Ossetia?" + new string(' ', 100_000);
+        await _service.AskAsync(Alice, huge);
+
+        var answer = await _service.AskAsync(Alice, "and to Abkhazia?");
+
+        Assert.Equal("pledge-abkhazia", answer.IntentId);
+    }
 }

@@ -41,6 +41,9 @@ public sealed class DiscordHostingExtensionsTests
     [InlineData("Discord:GuildId", "my-guild", "Discord:GuildId")]
     [InlineData("Discord:Intents", "0", "Discord:Intents")]
     [InlineData("Discord:MaxResumeAttempts", "0", "Discord:MaxResumeAttempts")]
+    [InlineData("Discord:MaxMessagesPerMinute", "0", "Discord:MaxMessagesPerMinute")]
+    [InlineData("Discord:MaxChannelMessagesPerMinute", "0", "Discord:MaxChannelMessagesPerMinute")]
+    [InlineData("Discord:MaxQuestionLength", "5000", "Discord:MaxQuestionLength")]
     public async Task ABadSettingFailsAtStartNamingTheSetting(string key, string value, string named)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());

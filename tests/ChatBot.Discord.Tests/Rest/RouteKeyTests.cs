@@ -19,4 +19,13 @@ public sealed class RouteKeyTests
         Assert.Equal("7", RouteKey.MajorParameters("applications/42/guilds/7/commands"));
         Assert.Equal("", RouteKey.MajorParameters("gateway/bot"));
     }
+
+    [Theory]
+    [InlineData("interactions/987/tok.en/callback", "tok.en")]
+    [InlineData("webhooks/55/aW50ZXJhY3Rpb24/messages/@original", "aW50ZXJhY3Rpb24")]
+    [InlineData("channels/123/messages", null)]
+    [InlineData("applications/42/guilds/7/commands", null)]
+    [InlineData("gateway/bot", null)]
+    public void InteractionAndWebhookTokensAreFoundForRedaction(string path, string? token) =>
+        Assert.Equal(token is null ? [] : [token], RouteKey.Tokens(path));
 }

@@ -20,12 +20,15 @@ public abstract class AdapterTestBase : IAsyncLifetime
     protected Task<AdapterHost> StartAdapterAsync(ScriptedAnswers? answers = null, IDictionary<string, string?>? settings = null) =>
         AdapterHost.StartAsync(Server, Clock, answers, settings);
 
-    /// <summary>Takes the next connection through Hello, Identify and READY (seq 1); returns once READY was handled (the command PUT went out).</summary>
-    protected async Task<FakeGatewayConnection> ConnectReadyAsync(bool autoAck = true, string sessionId = "session-1")
+    /// <summary>
+    /// Takes the next connection through Hello, Identify and READY (seq 1); returns once READY was handled (the command PUT went out).
+    /// A long <paramref name="heartbeatMs"/> lets a test move the clock by minutes without a missed heartbeat ACK ending the connection.
+    /// </summary>
+    protected async Task<FakeGatewayConnection> ConnectReadyAsync(bool autoAck = true, string sessionId = "session-1", int heartbeatMs = HeartbeatMs)
     {
         var connection = await Server.NextConnectionAsync();
         connection.AutoAck = autoAck;
-        await connection.HelloAsync(HeartbeatMs);
+        await connection.HelloAsync(heartbeatMs);
         await connection.NextFrameAsync(2);
         await connection.DispatchAsync("READY", 1, DiscordPayloads.Ready(sessionId, Server.ResumeUrl));
         await Server.NextRequestAsync("PUT", p => p.EndsWith("/commands", StringComparison.Ordinal), "command registration after READY");

@@ -70,6 +70,20 @@ public sealed class FakeGatewayConnection(HttpContext context, WebSocket socket)
         }
     }
 
+    /// <summary>Sends <paramref name="bytes"/> as one binary frame (the gateway never should: no compression is asked for).</summary>
+    public async Task SendBinaryAsync(byte[] bytes)
+    {
+        await _sendLock.WaitAsync();
+        try
+        {
+            await socket.SendAsync(bytes, WebSocketMessageType.Binary, true, CancellationToken.None);
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
     /// <summary>Closes from the server side with <paramref name="code"/>.</summary>
     public async Task CloseAsync(int code, string reason = "")
     {

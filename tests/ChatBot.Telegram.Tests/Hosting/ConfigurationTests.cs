@@ -37,6 +37,7 @@ public sealed class ConfigurationTests : IAsyncLifetime
     [Theory]
     [InlineData("Telegram:Mode", "Webhook", "Telegram:WebhookSecret")]
     [InlineData("Telegram:MaxMessagesPerMinute", "0", "Telegram:MaxMessagesPerMinute")]
+    [InlineData("Telegram:MaxChatMessagesPerMinute", "0", "Telegram:MaxChatMessagesPerMinute")]
     [InlineData("Telegram:MaxQuestionLength", "5000", "Telegram:MaxQuestionLength")]
     [InlineData("Telegram:Token", "not-a-token", "Telegram:Token")]
     [InlineData("Telegram:ApiBaseUrl", "localhost:8081", "Telegram:ApiBaseUrl")]

@@ -103,4 +103,40 @@ public sealed class HostileTextAndLimitsTests : IAsyncLifetime
         Assert.Contains("up to 50", reply.Text);
         Assert.DoesNotContain("You asked", reply.Text);
     }
+
+    [Fact]
+    public async Task ABusyGroupIsAskedOnceToSlowDownThenIgnoredUntilTheMinutePasses()
+    {
+        const long group = -100555;
+        var settings = new Dictionary<string, string?> { ["Telegram:MaxChatMessagesPerMinute"] = "3" };
+        await using var bot = await AdapterHarness.StartAsync(_server, _data.Path, _time, new ScriptedAnswerService(), settings);
+
+        // Six readers, one question each: no one is over their own limit, the group is.
+        for (var reader = 1; reader <= 6; reader++)
+        {
+            _server.Enqueue(TestUpdates.GroupText(group, 7000 + reader, $"/ask question {reader}"));
+        }
+
+        var replies = new List<RecordedCall>();
+        for (var i = 0; i < 4; i++)
+        {
+            replies.Add(await _server.NextAsync("sendMessage").Bounded());
+        }
+
+        // A button press in the group after the burst is handled after it: its "wait" note shows the burst is done.
+        _server.Enqueue(TestUpdates.Callback(7007, group, "question 7", "s:0:x"));
+        Assert.Equal(BotTexts.SlowDownShort, (await _server.NextAsync("answerCallbackQuery").Bounded()).Str("text"));
+
+        _time.Advance(TimeSpan.FromMinutes(1));
+        _server.Enqueue(TestUpdates.GroupText(group, 7001, "/ask after a minute"));
+        var later = await _server.NextAsync("sendMessage").Bounded();
+
+        Assert.Equal(["You asked: question 1", "You asked: question 2", "You asked: question 3"], replies.Take(3).Select(r => r.Text.Split('\n')[0]));
+        Assert.Contains("This chat is sending questions faster than I can answer", replies[3].Text);
+        Assert.Contains("3 a minute", replies[3].Text);
+        HtmlChecks.AssertWellFormed(replies[3].Text);
+        Assert.StartsWith("You asked: after a minute", later.Text);
+        Assert.Equal(5, _server.Calls("sendMessage").Count);
+        Assert.All(_server.Calls("sendMessage"), c => Assert.Equal(group, c.ChatId));
+    }
 }

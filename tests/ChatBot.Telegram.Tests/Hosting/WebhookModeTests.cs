@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.Json.Nodes;
 using ChatBot.Telegram.Receiving;
 using ChatBot.Telegram.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -104,5 +105,47 @@ public sealed class WebhookModeTests : IAsyncLifetime
         Assert.Equal(messageId, (await _server.NextAsync("sendMessage").Bounded()).ReplyTo);
         await _bot.StopAsync();
         Assert.Single(_server.Calls("sendMessage"));
+    }
+
+    [Fact]
+    public async Task TruncatedUnknownIncompleteAndOversizedBodiesAreRefusedOrSkippedAndTheNextUpdateIsAnswered()
+    {
+        var good = Update(31, "after the junk", 5003, out var goodId);
+        var withUnknownFields = JsonNode.Parse(Update(32, "unknown fields are fine", 5003, out var unknownFieldsId))!.AsObject();
+        withUnknownFields["brand_new_update_field"] = new JsonObject { ["x"] = 1 };
+        withUnknownFields["message"]!["brand_new_message_field"] = new JsonArray("a", "b");
+        var noChat = JsonNode.Parse(Update(33, "no chat", 5003, out _))!.AsObject();
+        noChat["message"]!.AsObject().Remove("chat");
+        var wrongType = JsonNode.Parse(Update(34, "x", 5003, out _))!.AsObject();
+        wrongType["message"]!["text"] = new JsonObject();
+
+        var truncated = await PostAsync(good[..(good.Length / 2)], Secret);
+        var deep = await PostAsync(new string('[', 200) + new string(']', 200), Secret);
+        var nullBody = await PostAsync("null", Secret);
+        var oversized = await PostAsync("{\"update_id\": 35, \"padding\": \"" + new string('x', 2 << 20) + "\"}", Secret);
+        var unknownType = await PostAsync("""{"update_id": 36, "poll": {"id": "p", "question": "?", "options": []}}""", Secret);
+        var missing = await PostAsync(noChat.ToJsonString(), Secret);
+        var wrong = await PostAsync(wrongType.ToJsonString(), Secret);
+        var unknown = await PostAsync(withUnknownFields.ToJsonString(), Secret);
+        var answered = await PostAsync(good, Secret);
+
+        Assert.Equal(HttpStatusCode.BadRequest, truncated.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, deep.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, nullBody.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, oversized.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, unknownType.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, missing.StatusCode); // well-formed JSON: accepted, then skipped when read
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+
+        // Same chat, handled in order: the unknown-fields update, then the good one, and nothing for the rest.
+        Assert.Equal(unknownFieldsId, (await _server.NextAsync("sendMessage").Bounded()).ReplyTo);
+        Assert.Equal(goodId, (await _server.NextAsync("sendMessage").Bounded()).ReplyTo);
+        await _bot.StopAsync();
+        Assert.Equal(2, _server.Calls("sendMessage").Count);
+        Assert.Contains(_bot.Logs.Entries, e => e.Message.Contains("malformed webhook update"));
+        Assert.Contains(_bot.Logs.Entries, e => e.Message.Contains("Could not read Telegram update 33"));
+        Assert.Contains(_bot.Logs.Entries, e => e.Message.StartsWith("Refused a webhook request (413)", StringComparison.Ordinal));
     }
 }

@@ -8,8 +8,8 @@ public class FloodLimiterTests
 {
     private readonly FakeTimeProvider _time = new();
 
-    private FloodLimiter Limiter(int perMinute) =>
-        new(Microsoft.Extensions.Options.Options.Create(new TelegramOptions { MaxMessagesPerMinute = perMinute }), _time);
+    private FloodLimiter Limiter(int perMinute, int perChat = 60) =>
+        new(Microsoft.Extensions.Options.Options.Create(new TelegramOptions { MaxMessagesPerMinute = perMinute, MaxChatMessagesPerMinute = perChat }), _time);
 
     [Fact]
     public void OverTheLimitAUserIsWarnedOnceThenIgnoredUntilTheWindowSlides()
@@ -39,5 +39,38 @@ public class FloodLimiterTests
         // The first message is a minute old now, the second only half a minute.
         Assert.Equal(FloodVerdict.Allowed, limiter.Check(1));
         Assert.Equal(FloodVerdict.Warn, limiter.Check(1));
+    }
+
+    [Fact]
+    public void ABusyGroupIsToldOnceThenIgnoredWhileOtherChatsGoOn()
+    {
+        const long group = -100123;
+        var limiter = Limiter(20, perChat: 3);
+
+        Assert.All(new long[] { 1, 2, 3 }, user => Assert.Equal(FloodVerdict.Allowed, limiter.Check(user, group)));
+        Assert.Equal(FloodVerdict.WarnChat, limiter.Check(4, group));
+        Assert.Equal(FloodVerdict.Ignore, limiter.Check(5, group));
+        Assert.Equal(FloodVerdict.Ignore, limiter.Check(1, group));
+        Assert.Equal(FloodVerdict.Allowed, limiter.Check(4, -100999));
+        Assert.Equal(FloodVerdict.Allowed, limiter.Check(5));
+
+        _time.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(FloodVerdict.Allowed, limiter.Check(6, group));
+    }
+
+    [Fact]
+    public void ARefusedMessageCountsTowardNeitherLimit()
+    {
+        const long group = -100123;
+        var limiter = Limiter(2, perChat: 3);
+
+        Assert.Equal(FloodVerdict.Allowed, limiter.Check(1, group));
+        Assert.Equal(FloodVerdict.Allowed, limiter.Check(1, group));
+        Assert.Equal(FloodVerdict.Warn, limiter.Check(1, group));
+        Assert.Equal(FloodVerdict.Ignore, limiter.Check(1, group));
+
+        // The group has had two answered messages, not four: one more fits.
+        Assert.Equal(FloodVerdict.Allowed, limiter.Check(2, group));
+        Assert.Equal(FloodVerdict.WarnChat, limiter.Check(3, group));
     }
 }

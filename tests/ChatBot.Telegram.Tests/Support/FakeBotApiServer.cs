@@ -14,7 +14,8 @@ namespace ChatBot.Telegram.Tests.Support;
 /// A loopback Bot API server (real HTTP, Kestrel on 127.0.0.1:0): POST /bot{token}/{method} with JSON bodies, answered
 /// {"ok":true,"result":...}. It queues updates for getUpdates (honouring offset, forgetting confirmed updates, and
 /// long-polling until an update is queued or the timeout passes), records every call, lets a test await the next call of
-/// a method, and can be scripted to fail a call (429 with retry_after, 500) or to reject the token on getMe.
+/// a method, and can be scripted to fail a call (429 with retry_after, 500, or any raw body such as truncated JSON) or to
+/// reject the token on getMe.
 /// </summary>
 public sealed class FakeBotApiServer : IAsyncDisposable
 {
@@ -130,13 +131,18 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         var json = JsonDocument.Parse(string.IsNullOrWhiteSpace(text) ? "{}" : text).RootElement.Clone();
         _arrivals.GetOrAdd(method, _ => System.Threading.Channels.Channel.CreateUnbounded<RecordedCall>()).Writer.TryWrite(new RecordedCall(method, json, 0));
 
-        JsonObject response;
+        var failure = !RejectToken && _failures.TryGetValue(method, out var queue) && queue.TryDequeue(out var next) ? next : null;
+        JsonObject? response;
         int status;
         if (RejectToken)
         {
             (status, response) = (401, Error(401, "Unauthorized"));
         }
-        else if (_failures.TryGetValue(method, out var queue) && queue.TryDequeue(out var failure))
+        else if (failure is { RawBody: not null })
+        {
+            (status, response) = (failure.Status, null);
+        }
+        else if (failure is not null)
         {
             response = Error(failure.Status, failure.Description);
             if (failure.RetryAfter is { } retryAfter)
@@ -148,7 +154,6 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         }
         else
         {
-            status = 200;
             var result = method == "getUpdates" ? await GetUpdatesAsync(json, context.RequestAborted) : Result(method, json);
             response = result is null
                 ? Error(404, "Not Found: method not found")
@@ -163,6 +168,15 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         }
 
         Channel(method).Writer.TryWrite(call);
+        if (response is null)
+        {
+            // A scripted raw body: truncated JSON, an HTML error page, whatever the test needs the client to read.
+            context.Response.StatusCode = status;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(failure!.RawBody!, context.RequestAborted);
+            return;
+        }
+
         await WriteAsync(context, status, response);
     }
 

@@ -1,0 +1,9 @@
+namespace ChatBot.Discord.Limits;
+
+/// <summary>One user's or channel's recent question times and whether they were already told to slow down.</summary>
+internal sealed class FloodWindow
+{
+    public Queue<DateTimeOffset> Times { get; } = new();
+
+    public bool Warned { get; set; }
+}
