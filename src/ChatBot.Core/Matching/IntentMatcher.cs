@@ -11,6 +11,9 @@ internal sealed class IntentMatcher(IntentIndex index)
     private const double CanonicalMatch = 0.9;
     private const double WordingMatch = 0.85;
 
+    // Below WordingMatch a wording is only similar: enough for "did you mean", never for an answer.
+    private const double WordingShortfall = 0.6;
+
     // Per-thread buffers sized to the index: large knowledge bases must not allocate per question (see MatchScratch).
     private readonly ThreadLocal<MatchScratch> _scratch = new(() => new MatchScratch(index.Examples.Count, index.Intents.Count));
 
@@ -80,7 +83,7 @@ internal sealed class IntentMatcher(IntentIndex index)
             .Select(g => (Intent: g.Key, Score: g.Max(e => e.Score)))
             .OrderByDescending(e => e.Score)
             .Take(index.Options.Candidates)
-            .Select(e => new ScoredIntent(index.Intents[e.Intent], e.Score >= WordingMatch ? e.Score : e.Score * e.Score, e.Score, [], false))
+            .Select(e => new ScoredIntent(index.Intents[e.Intent], e.Score >= WordingMatch ? e.Score : e.Score * WordingShortfall, e.Score, [], false))
             .ToList();
     }
 

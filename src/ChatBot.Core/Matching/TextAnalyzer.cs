@@ -83,8 +83,11 @@ internal sealed class TextAnalyzer
         var slots = new List<Slot>();
         for (var i = 0; i < stems.Length;)
         {
+            // A single everyday word never stands for a synonym, even when its stem matches one:
+            // "according" stems like "accord" (a treaty), "time" like "timed".
+            var everyday = WordLists.StopWords.Contains(words[i]) || WordLists.Filler.Contains(words[i]);
             var phrase = MatchPhrase(stems, i);
-            if (phrase is { } p)
+            if (phrase is { } p && !(p.Length == 1 && everyday))
             {
                 slots.Add(new Slot(string.Join(' ', stems, i, p.Length), p.Key, IsFiller: false, words[i], tokens[i].Capitalized));
                 i += p.Length;

@@ -45,6 +45,6 @@ internal static class WordLists
         ["usd"] = "dollars", ["thru"] = "through", ["tho"] = "though", ["cuz"] = "because",
         ["coz"] = "because", ["bc"] = "because", ["wk"] = "week", ["rn"] = "now", ["w"] = "with", ["n"] = "and",
         ["da"] = "the", ["teh"] = "the", ["hte"] = "the", ["wich"] = "which", ["whcih"] = "which", ["hoo"] = "who",
-        ["ho"] = "who", ["wo"] = "who", ["wha"] = "what", ["nxt"] = "next", ["tldr"] = "summary", ["pls"] = "please", ["artcle"] = "article",
+        ["ho"] = "who", ["wo"] = "who", ["wha"] = "what", ["nxt"] = "next", ["tldr"] = "summary", ["pls"] = "please", ["artcle"] = "article", ["artical"] = "article", ["articel"] = "article",
     };
 }
