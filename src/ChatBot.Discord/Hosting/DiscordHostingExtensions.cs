@@ -2,10 +2,12 @@ using ChatBot.Discord.Gateway;
 using ChatBot.Discord.Interactions;
 using ChatBot.Discord.Limits;
 using ChatBot.Discord.Messaging;
+using ChatBot.Discord.Notifications;
 using ChatBot.Discord.Options;
 using ChatBot.Discord.Rendering;
 using ChatBot.Discord.Rest;
 using ChatBot.Discord.Transport;
+using ChatBot.Moderation.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -18,7 +20,9 @@ public static class DiscordHostingExtensions
     /// <summary>
     /// Adds the Discord adapter when <c>Discord:Token</c> is set: binds and validates <see cref="DiscordOptions"/> at start
     /// and registers the gateway, REST client and workers. Returns false and registers nothing when no token is configured.
-    /// Assumes <c>IAnswerService</c> and <see cref="TimeProvider"/> are registered.
+    /// Assumes <c>IAnswerService</c> and <see cref="TimeProvider"/> are registered. Also adds an <see cref="IModeratorNotifier"/>
+    /// that posts in <c>Discord:ModeratorChannelId</c> (when set), and shows 👍/👎 under answers when an <c>IQuestionLog</c>
+    /// is registered (the host's AddOperations does), before or after this call.
     /// </summary>
     public static bool AddDiscordAdapter(this IHostApplicationBuilder builder)
     {
@@ -43,6 +47,8 @@ public static class DiscordHostingExtensions
         services.AddSingleton<IGatewayTransport, WebSocketGatewayTransport>();
         services.AddSingleton<GatewayClient>();
         services.AddSingleton<SuggestionIds>();
+        services.AddSingleton<FeedbackRecorder>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IModeratorNotifier, DiscordModeratorNotifier>());
         services.AddSingleton<FloodLimiter>();
         services.AddSingleton<DiscordAnswerRenderer>();
         services.AddSingleton<MessageRouter>();

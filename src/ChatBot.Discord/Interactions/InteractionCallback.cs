@@ -12,10 +12,15 @@ internal static class InteractionCallback
     /// <summary>DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE: "thinking…"; the answer follows by editing @original.</summary>
     public const int Deferred = 5;
 
+    /// <summary>DEFERRED_UPDATE_MESSAGE: a component click acknowledged, the message left as it is.</summary>
+    public const int Acknowledge = 6;
+
     /// <summary>Only the invoking user sees the message.</summary>
     public const int EphemeralFlag = 64;
 
     public static JsonObject Message(JsonObject data) => new() { ["type"] = ChannelMessage, ["data"] = data };
+
+    public static JsonObject AcknowledgeClick() => new() { ["type"] = Acknowledge };
 
     public static JsonObject Defer() => new()
     {

@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
+using ChatBot.Core.Answers;
 using ChatBot.Core.Conversation;
 using ChatBot.Discord.Messaging;
 using ChatBot.Discord.Rendering;
 using ChatBot.Discord.Rest;
+using ChatBot.Moderation.Feedback;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Discord.Interactions;
@@ -10,20 +12,24 @@ namespace ChatBot.Discord.Interactions;
 /// <summary>
 /// Answers <c>/ask</c> and button clicks within Discord's 3 s: with the answer (type 4) when it is ready at once,
 /// otherwise with "thinking" (type 5) straight away and then by editing <c>@original</c> when the answer is ready.
+/// Answers from the article carry 👍/👎 when feedback is on; a click on one is thanked with a note only its user sees.
 /// </summary>
 internal sealed class InteractionResponder(
     IAnswerService answers,
     DiscordAnswerRenderer renderer,
     DiscordRestClient rest,
     BotIdentity identity,
+    FeedbackRecorder feedback,
     ILogger<InteractionResponder> logger)
 {
+    public const string ThanksForFeedback = "Thanks for the feedback";
+
     public async Task AnswerAsync(InteractionQuestion request, CancellationToken cancellationToken)
     {
         var pending = answers.AskAsync(request.Conversation, request.Question, cancellationToken);
         if (pending.IsCompleted)
         {
-            var response = InteractionCallback.Message(renderer.Render(await pending.ConfigureAwait(false)));
+            var response = InteractionCallback.Message(Render(request, await pending.ConfigureAwait(false)));
             Report(await rest.SendAsync(HttpMethod.Post, DiscordRoutes.InteractionCallback(request.InteractionId, request.Token), response, cancellationToken).ConfigureAwait(false), "answer interaction");
             return;
         }
@@ -44,7 +50,7 @@ internal sealed class InteractionResponder(
         JsonObject body;
         try
         {
-            body = renderer.Render(await answering.ConfigureAwait(false));
+            body = Render(request, await answering.ConfigureAwait(false));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -57,6 +63,25 @@ internal sealed class InteractionResponder(
         Report(edit, "edit the deferred interaction response");
     }
 
+    /// <summary>Thanks the user at once (only they see it), then records the click; a failing log changes nothing for them.</summary>
+    public async Task FeedbackAsync(FeedbackClick click, CancellationToken cancellationToken)
+    {
+        if (!feedback.Enabled)
+        {
+            // Buttons from a run that had a question log; nothing to record them in now.
+            Report(await rest.SendAsync(HttpMethod.Post, DiscordRoutes.InteractionCallback(click.InteractionId, click.Token), InteractionCallback.AcknowledgeClick(), cancellationToken).ConfigureAwait(false), "acknowledge a feedback click");
+            return;
+        }
+
+        // Remembered answers give the exact question and intent; after a restart the message the answer replied to
+        // stands in, and failing that the vote is kept for the intent alone.
+        var answered = feedback.TryRecall(click.ReplyKeys, out var remembered)
+            ? remembered
+            : new AnsweredQuestion(click.RepliedQuestion ?? "", click.IntentId);
+        await NoticeAsync(click.InteractionId, click.Token, ThanksForFeedback, cancellationToken).ConfigureAwait(false);
+        await feedback.RecordAsync(MessageRouter.Platform, answered, click.Helpful, cancellationToken).ConfigureAwait(false);
+    }
+
     public Task ExpiredAsync(ExpiredButton request, CancellationToken cancellationToken) =>
         NoticeAsync(request.InteractionId, request.Token, "That suggestion has expired; ask again with /ask.", cancellationToken);
 
@@ -66,6 +91,13 @@ internal sealed class InteractionResponder(
         var data = DiscordAnswerRenderer.RenderText(text);
         data["flags"] = InteractionCallback.EphemeralFlag;
         Report(await rest.SendAsync(HttpMethod.Post, DiscordRoutes.InteractionCallback(interactionId, token), InteractionCallback.Message(data), cancellationToken).ConfigureAwait(false), "answer an interaction with a note");
+    }
+
+    // An interaction's response is found again by the interaction's id (the message's interaction_metadata).
+    private JsonObject Render(InteractionQuestion request, Answer answer)
+    {
+        feedback.Remember(FeedbackRecorder.InteractionKey(request.InteractionId), request.Question, answer);
+        return renderer.Render(answer, withFeedback: feedback.Offers(answer));
     }
 
     private bool Report(RestResult result, string what)

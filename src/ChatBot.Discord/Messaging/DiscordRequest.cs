@@ -11,6 +11,19 @@ internal sealed record ChannelQuestion(ConversationKey Conversation, string Chan
 /// <summary>A question from <c>/ask</c> or a suggestion button, answered through the interaction's callback within 3 s.</summary>
 internal sealed record InteractionQuestion(ConversationKey Conversation, string InteractionId, string Token, string? ApplicationId, string Question, bool FromButton) : DiscordRequest;
 
+/// <summary>A 👍 (<paramref name="Helpful"/>) or 👎 click under an answer.</summary>
+/// <param name="ReplyKeys">Where the answer may be remembered (<see cref="Interactions.FeedbackRecorder"/> keys), most specific first.</param>
+/// <param name="IntentId">The intent named in the custom_id (the remembered answer has it uncut).</param>
+/// <param name="RepliedQuestion">The question the answer replied to, read from the message, for answers no longer remembered.</param>
+internal sealed record FeedbackClick(
+    ConversationKey Conversation,
+    string InteractionId,
+    string Token,
+    bool Helpful,
+    string IntentId,
+    IReadOnlyList<string> ReplyKeys,
+    string? RepliedQuestion) : DiscordRequest;
+
 /// <summary>A button whose suggestion is no longer known (the store forgot it); answered with a short ephemeral note.</summary>
 internal sealed record ExpiredButton(string InteractionId, string Token) : DiscordRequest;
 

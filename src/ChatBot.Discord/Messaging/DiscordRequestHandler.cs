@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatBot.Core.Conversation;
 using ChatBot.Discord.Gateway;
@@ -12,8 +13,8 @@ using Microsoft.Extensions.Options;
 namespace ChatBot.Discord.Messaging;
 
 /// <summary>
-/// A worker's step: route a dispatch, hold questions to the flood limits and the length limit, ask the core, and send
-/// the reply (or the interaction response, or the command registration).
+/// A worker's step: route a dispatch, hold questions (and 👍/👎 clicks) to the flood limits and questions to the length
+/// limit, ask the core, and send the reply (or the interaction response, or the command registration).
 /// </summary>
 internal sealed class DiscordRequestHandler(
     MessageRouter router,
@@ -23,6 +24,7 @@ internal sealed class DiscordRequestHandler(
     InteractionResponder interactions,
     CommandRegistrar commands,
     FloodLimiter flood,
+    FeedbackRecorder feedback,
     IOptions<DiscordOptions> options,
     ILogger<DiscordRequestHandler> logger)
 {
@@ -32,6 +34,7 @@ internal sealed class DiscordRequestHandler(
     {
         ChannelQuestion question => ReplyAsync(question, cancellationToken),
         InteractionQuestion question => AnswerInteractionAsync(question, cancellationToken),
+        FeedbackClick click => RecordFeedbackAsync(click, cancellationToken),
         ExpiredButton button => interactions.ExpiredAsync(button, cancellationToken),
         RegisterCommands => commands.EnsureRegisteredAsync(cancellationToken),
         _ => Task.CompletedTask,
@@ -60,8 +63,18 @@ internal sealed class DiscordRequestHandler(
         }
 
         var answer = await answers.AskAsync(question.Conversation, question.Question, cancellationToken).ConfigureAwait(false);
-        await SendReplyAsync(question, renderer.Render(answer), cancellationToken).ConfigureAwait(false);
+        var sent = await SendReplyAsync(question, renderer.Render(answer, withFeedback: feedback.Offers(answer)), cancellationToken).ConfigureAwait(false);
+        if (feedback.Offers(answer) && SentMessageId(sent) is { } messageId)
+        {
+            // Handled before any click on it can be: a channel's events are worked on in order.
+            feedback.Remember(FeedbackRecorder.MessageKey(messageId), question.Question, answer);
+        }
     }
+
+    private Task RecordFeedbackAsync(FeedbackClick click, CancellationToken cancellationToken) =>
+        flood.Check(click.Conversation.UserId, click.Conversation.ChatId) == FloodVerdict.Allowed
+            ? interactions.FeedbackAsync(click, cancellationToken)
+            : interactions.NoticeAsync(click.InteractionId, click.Token, LimitNotices.SlowDownShort, cancellationToken);
 
     // An interaction must be answered (else the user sees "the application did not respond"), so a refusal is a note only the user sees.
     private Task AnswerInteractionAsync(InteractionQuestion question, CancellationToken cancellationToken)
@@ -76,7 +89,20 @@ internal sealed class DiscordRequestHandler(
             : interactions.AnswerAsync(question, cancellationToken);
     }
 
-    private async Task SendReplyAsync(ChannelQuestion question, JsonObject body, CancellationToken cancellationToken)
+    private static string? SentMessageId(RestResult sent)
+    {
+        try
+        {
+            return sent.IsSuccess && sent.Json() is { ValueKind: JsonValueKind.Object } message
+                && message.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private async Task<RestResult> SendReplyAsync(ChannelQuestion question, JsonObject body, CancellationToken cancellationToken)
     {
         // Reply to the user's message; if it was deleted meanwhile, post anyway instead of failing.
         body["message_reference"] = new JsonObject { ["message_id"] = question.MessageId, ["fail_if_not_exists"] = false };
@@ -85,5 +111,7 @@ internal sealed class DiscordRequestHandler(
         {
             logger.LogError("Discord refused the reply in channel {Channel}: {Result}", question.ChannelId, result.Describe());
         }
+
+        return result;
     }
 }

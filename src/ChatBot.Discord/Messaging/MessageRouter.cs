@@ -10,8 +10,10 @@ namespace ChatBot.Discord.Messaging;
 
 /// <summary>
 /// Translates dispatches at the edge, in one switch: MESSAGE_CREATE addressed to the bot (mention, DM, reply to the bot)
-/// and INTERACTION_CREATE (<c>/ask</c>, suggestion buttons) become <see cref="DiscordRequest"/>s; its own messages, other
-/// bots, webhooks and everything else are ignored. Malformed payloads are logged and skipped.
+/// and INTERACTION_CREATE (<c>/ask</c>, suggestion and 👍/👎 buttons) become <see cref="DiscordRequest"/>s; its own messages,
+/// other bots, webhooks and everything else are ignored. Malformed payloads are logged and skipped. Text such as
+/// "!reload" goes to the core like any question; the author's guild roles travel in <see cref="ConversationKey.Roles"/>
+/// so the core can recognise moderators by role.
 /// </summary>
 internal sealed class MessageRouter(BotIdentity identity, SuggestionIds suggestions, ILogger<MessageRouter> logger)
 {
@@ -50,7 +52,7 @@ internal sealed class MessageRouter(BotIdentity identity, SuggestionIds suggesti
         }
 
         return new ChannelQuestion(
-            new ConversationKey(Platform, message.ChannelId, message.Author.Id),
+            new ConversationKey(Platform, message.ChannelId, message.Author.Id) { Roles = RolesOf(message.Member) },
             message.ChannelId,
             message.Id,
             MentionText.Strip(content, botId));
@@ -64,7 +66,7 @@ internal sealed class MessageRouter(BotIdentity identity, SuggestionIds suggesti
             return null;
         }
 
-        var conversation = new ConversationKey(Platform, channelId, user.Id);
+        var conversation = new ConversationKey(Platform, channelId, user.Id) { Roles = RolesOf(interaction.Member) };
         switch (interaction.Type)
         {
             case DiscordInteraction.ApplicationCommand when interaction.Data?.Name == AskCommand.Name:
@@ -75,10 +77,30 @@ internal sealed class MessageRouter(BotIdentity identity, SuggestionIds suggesti
                 return new InteractionQuestion(conversation, interaction.Id, interaction.Token, interaction.ApplicationId, suggested, FromButton: true);
             case DiscordInteraction.MessageComponent when interaction.Data?.CustomId is { } customId && SuggestionIds.IsOurs(customId):
                 return new ExpiredButton(interaction.Id, interaction.Token);
+            case DiscordInteraction.MessageComponent when interaction.Data?.CustomId is { } customId && FeedbackIds.TryDecode(customId, out var helpful, out var intentId):
+                return new FeedbackClick(conversation, interaction.Id, interaction.Token, helpful, intentId, ReplyKeys(interaction.Message), RepliedQuestion(interaction.Message));
             default:
                 return null;
         }
     }
+
+    // Role ids are snowflakes, unique across guilds, so a configured role cannot match in another guild.
+    private static IReadOnlyList<string> RolesOf(DiscordMember? member) => member?.Roles ?? [];
+
+    // A reply is remembered by its message id, an interaction's response by the interaction it answered.
+    private static IReadOnlyList<string> ReplyKeys(InteractionMessage? message) => message switch
+    {
+        null => [],
+        { AnsweredInteractionId: { } interactionId } => [FeedbackRecorder.InteractionKey(interactionId), FeedbackRecorder.MessageKey(message.Id)],
+        _ => [FeedbackRecorder.MessageKey(message.Id)],
+    };
+
+    // The question a reply answered, read back from the message it replied to (the user's, not the bot's own).
+    private string? RepliedQuestion(InteractionMessage? message) =>
+        message?.ReferencedMessage is { Content: { Length: > 0 } content, Author: { } author } && author.Id != identity.UserId && author.Bot != true
+            && identity.UserId is { } botId && MentionText.Strip(content, botId) is { Length: > 0 } question
+            ? question
+            : null;
 
     private T? Read<T>(GatewayDispatch dispatch)
         where T : class

@@ -24,6 +24,10 @@ public sealed class DiscordOptions : IValidatableObject
     [RegularExpression(@"^\d{1,20}$", ErrorMessage = "Discord:GuildId must be a numeric guild id (snowflake).")]
     public string? GuildId { get; set; }
 
+    /// <summary>When set, rejected reloads (with their file:line errors) are posted in this channel: the moderators' channel.</summary>
+    [RegularExpression(@"^\d{1,20}$", ErrorMessage = "Discord:ModeratorChannelId must be a numeric channel id (snowflake).")]
+    public string? ModeratorChannelId { get; set; }
+
     /// <summary>This process's shard; several processes split the guilds under one <see cref="ShardCount"/>.</summary>
     [Range(0, int.MaxValue, ErrorMessage = "Discord:ShardId must be 0 or more.")]
     public int ShardId { get; set; }

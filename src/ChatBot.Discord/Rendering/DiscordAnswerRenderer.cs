@@ -9,13 +9,16 @@ namespace ChatBot.Discord.Rendering;
 
 /// <summary>
 /// Renders an <see cref="Answer"/> as a Discord message body: escaped content (at most 2000 characters), the citations
-/// as one embed (quote + paragraph, description at most 4096, total at most 6000), suggestions as buttons, and
-/// <c>allowed_mentions: {parse: []}</c> so nothing ever pings.
+/// as one embed (quote + paragraph, description at most 4096, total at most 6000), suggestions as buttons, optionally
+/// a row of 👍/👎 buttons, and <c>allowed_mentions: {parse: []}</c> so nothing ever pings.
 /// </summary>
 internal sealed class DiscordAnswerRenderer(SuggestionIds suggestionIds, IAnswerService answers)
 {
-    /// <summary>The body of a message, interaction response data or webhook edit.</summary>
-    public JsonObject Render(Answer answer)
+    public const string HelpfulLabel = "\U0001F44D";
+    public const string NotHelpfulLabel = "\U0001F44E";
+
+    /// <summary>The body of a message, interaction response data or webhook edit; <paramref name="withFeedback"/> adds 👍/👎 for answers with an intent.</summary>
+    public JsonObject Render(Answer answer, bool withFeedback = false)
     {
         var content = new StringBuilder(DiscordMarkdown.Escape(answer.Text.Trim()));
         // Judged on the label as shown: a button whose label is blank once control characters are gone makes Discord refuse the message.
@@ -36,13 +39,20 @@ internal sealed class DiscordAnswerRenderer(SuggestionIds suggestionIds, IAnswer
             body["embeds"] = new JsonArray(CitationEmbed(answer.Citations));
         }
 
+        var rows = new JsonArray();
         if (suggestions.Count > 0)
         {
-            body["components"] = new JsonArray(new JsonObject
-            {
-                ["type"] = 1,
-                ["components"] = new JsonArray(suggestions.Select(Button).ToArray<JsonNode?>()),
-            });
+            rows.Add(Row(suggestions.Select(Button)));
+        }
+
+        if (withFeedback && answer.IntentId is { Length: > 0 } intentId)
+        {
+            rows.Add(Row([FeedbackButton(HelpfulLabel, FeedbackIds.Encode(helpful: true, intentId)), FeedbackButton(NotHelpfulLabel, FeedbackIds.Encode(helpful: false, intentId))]));
+        }
+
+        if (rows.Count > 0)
+        {
+            body["components"] = rows;
         }
 
         return body;
@@ -83,6 +93,20 @@ internal sealed class DiscordAnswerRenderer(SuggestionIds suggestionIds, IAnswer
         // Only the description carries text, so it alone counts toward the 6000-character embed total.
         return new JsonObject { ["description"] = TextLimits.Truncate(description.ToString(), Math.Min(TextLimits.EmbedDescription, TextLimits.EmbedTotal)) };
     }
+
+    private static JsonObject Row(IEnumerable<JsonObject> buttons) => new()
+    {
+        ["type"] = 1,
+        ["components"] = new JsonArray(buttons.ToArray<JsonNode?>()),
+    };
+
+    private static JsonObject FeedbackButton(string label, string customId) => new()
+    {
+        ["type"] = 2,
+        ["style"] = 2,
+        ["label"] = label,
+        ["custom_id"] = customId,
+    };
 
     private JsonObject Button(Suggestion suggestion) => new()
     {

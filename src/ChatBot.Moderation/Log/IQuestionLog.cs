@@ -10,7 +10,10 @@ public interface IQuestionLog
     /// <summary>Appends one question.</summary>
     ValueTask RecordQuestionAsync(QuestionRecord question, CancellationToken cancellationToken = default);
 
-    /// <summary>Appends a thumbs-up (<paramref name="helpful"/> true) or thumbs-down for the reply to <paramref name="question"/>, stamped with the current time.</summary>
+    /// <summary>
+    /// Appends a thumbs-up (<paramref name="helpful"/> true) or thumbs-down for the reply to <paramref name="question"/>, stamped with
+    /// the current time. <paramref name="question"/> is empty when the adapter no longer knows it (a button pressed after a restart).
+    /// </summary>
     ValueTask RecordFeedbackAsync(string platform, string question, string? intentId, bool helpful, CancellationToken cancellationToken = default);
 
     /// <summary>Questions asked at or after <paramref name="since"/>, oldest first.</summary>

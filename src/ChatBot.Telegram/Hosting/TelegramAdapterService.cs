@@ -9,12 +9,14 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 
 namespace ChatBot.Telegram.Hosting;
 
 /// <summary>
-/// Runs the adapter: getMe (a rejected token is reported once and the adapter stops), setMyCommands, then polling or the
-/// webhook. Stopping ends receiving first, then lets replies in progress finish.
+/// Runs the adapter: getMe (a rejected token is reported once and the adapter stops), setMyCommands (everyone's menu, and
+/// in the moderators' chat one with /reload and /stats), then polling or the webhook. Stopping ends receiving first, then
+/// lets replies in progress finish.
 /// </summary>
 internal sealed class TelegramAdapterService(
     BotApi api,
@@ -102,6 +104,10 @@ internal sealed class TelegramAdapterService(
         try
         {
             await api.CallAsync("setMyCommands", (c, ct) => c.SetMyCommands(BotCommands.All, cancellationToken: ct), cancellationToken);
+            if (options.Value.ModeratorChatId is { } moderators)
+            {
+                await api.CallAsync("setMyCommands", (c, ct) => c.SetMyCommands(BotCommands.ForModerators, BotCommandScope.Chat(moderators), cancellationToken: ct), cancellationToken);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not ApiRequestException { ErrorCode: 401 })
         {

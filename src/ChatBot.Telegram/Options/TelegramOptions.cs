@@ -62,9 +62,20 @@ public sealed class TelegramOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "Telegram:ReplyTimeout must be between {1} and {2}.")]
     public TimeSpan ReplyTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// The moderators' chat (a group id such as -1001234567890, or a moderator's user id for a private chat); when set,
+    /// rejected reloads with their file:line errors are posted there, and /reload and /stats show in that chat's command menu.
+    /// </summary>
+    public long? ModeratorChatId { get; set; }
+
     /// <inheritdoc/>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        if (ModeratorChatId == 0)
+        {
+            yield return new ValidationResult("Telegram:ModeratorChatId must be a chat id (not 0); leave it out to post no notices.", [nameof(ModeratorChatId)]);
+        }
+
         if (!string.IsNullOrWhiteSpace(ApiBaseUrl) && !IsHttpUrl(ApiBaseUrl))
         {
             yield return new ValidationResult("Telegram:ApiBaseUrl must be an absolute http(s) URL such as http://localhost:8081.", [nameof(ApiBaseUrl)]);

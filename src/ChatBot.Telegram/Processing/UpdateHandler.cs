@@ -1,4 +1,5 @@
 using ChatBot.Core.Conversation;
+using ChatBot.Moderation.Feedback;
 using ChatBot.Telegram.Limits;
 using ChatBot.Telegram.Options;
 using ChatBot.Telegram.Rendering;
@@ -18,6 +19,7 @@ internal sealed class UpdateHandler(
     BotApi api,
     IAnswerService answers,
     FloodLimiter flood,
+    FeedbackRecorder feedback,
     IOptions<TelegramOptions> options,
     ILogger<UpdateHandler> logger)
 {
@@ -34,6 +36,7 @@ internal sealed class UpdateHandler(
         ChatQuestion q => AnswerInChatAsync(q.Origin, q.Text, cancellationToken),
         ChatCommand c => RunCommandAsync(c, cancellationToken),
         SuggestionPressed p => AnswerSuggestionAsync(p, cancellationToken),
+        FeedbackPressed f => RecordFeedbackAsync(f, cancellationToken),
         InlineQuestion i => AnswerInlineAsync(i, cancellationToken),
         _ => Task.CompletedTask,
     };
@@ -58,7 +61,13 @@ internal sealed class UpdateHandler(
 
         var key = new ConversationKey(Platform, origin.ChatId.ToString(), origin.UserId.ToString());
         var answer = await answers.AskAsync(key, question, cancellationToken);
-        await SendAsync(origin, TelegramAnswerRenderer.Render(answer), cancellationToken);
+        var withFeedback = feedback.Enabled && TelegramAnswerRenderer.TakesFeedback(answer);
+        var sent = await SendAsync(origin, TelegramAnswerRenderer.Render(answer, withFeedback: withFeedback), cancellationToken);
+        if (withFeedback)
+        {
+            // Handled before any press on it can be: presses on this chat's messages queue behind this update.
+            feedback.Remember(origin.ChatId, sent.MessageId, question, answer.IntentId!);
+        }
     }
 
     private async Task RunCommandAsync(ChatCommand command, CancellationToken cancellationToken)
@@ -95,6 +104,39 @@ internal sealed class UpdateHandler(
         // Answer the callback first: the client shows a spinner on the button until it is.
         await AnswerCallbackAsync(pressed.CallbackQueryId, null, cancellationToken);
         await AnswerAsync(origin with { UserId = pressed.UserId }, question, cancellationToken);
+    }
+
+    private async Task RecordFeedbackAsync(FeedbackPressed pressed, CancellationToken cancellationToken)
+    {
+        if (!feedback.Enabled)
+        {
+            // Buttons from a run that had a question log; nothing to record them in now.
+            await AnswerCallbackAsync(pressed.CallbackQueryId, null, cancellationToken);
+            return;
+        }
+
+        if (flood.Check(pressed.UserId, pressed.Origin?.ChatId ?? pressed.UserId) != FloodVerdict.Allowed)
+        {
+            await AnswerCallbackAsync(pressed.CallbackQueryId, BotTexts.SlowDownShort, cancellationToken);
+            return;
+        }
+
+        // Remembered answers give the exact question and intent; after a restart the question the answer replied to
+        // stands in, and failing that the vote is kept for the intent alone.
+        var answered = pressed.Origin is { } origin && feedback.TryRecall(origin.ChatId, origin.MessageId, out var remembered)
+            ? remembered
+            : new AnsweredQuestion(pressed.RepliedQuestion ?? "", pressed.IntentId);
+
+        // Thanked first: the button spins until then, and a failing log must not keep it spinning. The vote counts even
+        // when the thanks cannot be delivered (a press replayed after a restart is too old to answer).
+        try
+        {
+            await AnswerCallbackAsync(pressed.CallbackQueryId, BotTexts.ThanksForFeedback, cancellationToken);
+        }
+        finally
+        {
+            await feedback.RecordAsync(Platform, answered, pressed.Helpful, cancellationToken);
+        }
     }
 
     private async Task AnswerInlineAsync(InlineQuestion inline, CancellationToken cancellationToken)
@@ -136,8 +178,8 @@ internal sealed class UpdateHandler(
         return verdict == FloodVerdict.Allowed;
     }
 
-    private async Task SendAsync(ChatOrigin origin, TelegramReply reply, CancellationToken cancellationToken) =>
-        await api.CallAsync("sendMessage",
+    private async Task<Message> SendAsync(ChatOrigin origin, TelegramReply reply, CancellationToken cancellationToken) =>
+        await api.CallAsync<Message>("sendMessage",
             (c, ct) => c.SendMessage(
                 origin.ChatId,
                 reply.Html,

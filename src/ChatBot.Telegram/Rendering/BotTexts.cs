@@ -60,6 +60,9 @@ internal static class BotTexts
     /// <summary>Plain text for answerCallbackQuery (shown as a notification, not parsed as HTML).</summary>
     public const string SuggestionExpired = "This button has expired; please type the question instead.";
 
+    /// <summary>Plain text for answerCallbackQuery after a 👍 or 👎.</summary>
+    public const string ThanksForFeedback = "Thanks for the feedback";
+
     /// <summary>Plain text for answerCallbackQuery when the user is over the flood limit.</summary>
     public const string SlowDownShort = "Please wait a moment before asking again.";
 

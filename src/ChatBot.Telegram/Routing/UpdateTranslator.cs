@@ -9,6 +9,8 @@ namespace ChatBot.Telegram.Routing;
 /// <summary>
 /// The edge: maps each Telegram update to one <see cref="IncomingUpdate"/> in a single switch. Private chats: every text is a question.
 /// Groups: only a mention of the bot, a reply to the bot, or a command addressed to it count; everything else is ignored.
+/// The moderator commands /reload and /stats (bare or @bot, private or group) become the questions "/reload" and "/stats":
+/// the core decides who may run them.
 /// </summary>
 internal sealed class UpdateTranslator(BotIdentity bot)
 {
@@ -86,6 +88,7 @@ internal sealed class UpdateTranslator(BotIdentity bot)
             BotCommands.Start => new ChatCommand(updateId, origin, CommandKind.Start),
             BotCommands.Help => new ChatCommand(updateId, origin, CommandKind.Help),
             BotCommands.Sources => new ChatCommand(updateId, origin, CommandKind.Sources),
+            BotCommands.Reload or BotCommands.Stats => new ChatQuestion(updateId, origin, "/" + name),
 
             // In a group an unknown bare command is probably another bot's.
             _ when isPrivate || target is not null => new ChatCommand(updateId, origin, CommandKind.Unknown),
@@ -93,14 +96,24 @@ internal sealed class UpdateTranslator(BotIdentity bot)
         };
     }
 
-    private static IncomingUpdate FromCallback(int updateId, CallbackQuery callback)
+    private IncomingUpdate FromCallback(int updateId, CallbackQuery callback)
     {
         // An inaccessible (too old) message arrives without its keyboard, so the question cannot be read back.
         var message = callback.Message;
         var origin = message is null ? null : new ChatOrigin(message.Chat.Id, callback.From.Id, message.MessageId);
+        if (FeedbackButtons.TryParse(callback.Data, out var helpful, out var intentId))
+        {
+            return new FeedbackPressed(updateId, callback.Id, callback.From.Id, origin, helpful, intentId, RepliedQuestion(updateId, message));
+        }
+
         var question = SuggestionButtons.QuestionFor(callback.Data, message?.ReplyMarkup);
         return new SuggestionPressed(updateId, callback.Id, callback.From.Id, origin, question);
     }
+
+    // The answer quotes the message it answered; read as a fresh message would be (mention and /ask removed). Null when that
+    // message is gone, is the bot's own (a did-you-mean offer) or was not a question.
+    private string? RepliedQuestion(int updateId, Message? answer) =>
+        answer?.ReplyToMessage is { } asked && FromMessage(updateId, asked) is ChatQuestion question ? question.Text : null;
 
     private string WithoutMention(string text)
     {

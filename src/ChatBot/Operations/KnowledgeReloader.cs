@@ -1,15 +1,15 @@
 using ChatBot.Core.Intents;
 using ChatBot.Hosting;
-using ChatBot.Moderation.Notifications;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Operations;
 
 /// <summary>
 /// The one way operations reload knowledge (/reload and the file watcher): one reload at a time through
-/// <see cref="EngineHolder.TryReload"/>, which keeps the last good engine on errors; a rejection is told to the moderators.
+/// <see cref="EngineHolder.TryReload"/>, which keeps the last good engine on errors; a rejection is told to the moderators
+/// through every registered notifier (<see cref="SafeAggregateNotifier"/>).
 /// </summary>
-internal sealed class KnowledgeReloader(EngineHolder engines, IModeratorNotifier notifier, ILogger<KnowledgeReloader> logger)
+internal sealed class KnowledgeReloader(EngineHolder engines, SafeAggregateNotifier notifier, ILogger<KnowledgeReloader> logger)
 {
     private readonly Lock _gate = new();
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Operations;
 
-/// <summary>The default notifier: writes the notice to the log as a warning (chat adapters may register one that posts to a moderators' chat).</summary>
+/// <summary>Writes the notice to the log as a warning; always registered, next to any adapter's notifier that posts to a moderators' chat.</summary>
 internal sealed class LoggingModeratorNotifier(ILogger<LoggingModeratorNotifier> logger) : IModeratorNotifier
 {
     /// <inheritdoc/>

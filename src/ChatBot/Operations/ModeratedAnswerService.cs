@@ -16,7 +16,6 @@ internal sealed class ModeratedAnswerService(
     ModeratorCommands commands,
     AnswerMetrics metrics,
     QuestionRecorder recorder,
-    SecretRedactor redactor,
     TimeProvider time,
     ILogger<ModeratedAnswerService> logger) : IAnswerService
 {
@@ -43,6 +42,7 @@ internal sealed class ModeratedAnswerService(
         return answer;
     }
 
+    // The question as asked: secrets are taken out on the way into storage (RedactingQuestionLog).
     private QuestionRecord ToRecord(ConversationKey conversation, string question, Answer answer) => new(
         time.GetUtcNow(),
         conversation.Platform,
@@ -51,7 +51,7 @@ internal sealed class ModeratedAnswerService(
         answer.Confidence,
         answer.IntentId,
         answer.Kind is AnswerKind.Answered or AnswerKind.SmallTalk ? answer.IntentId : answer.Suggestions.FirstOrDefault()?.IntentId,
-        redactor.Redact(question));
+        question);
 
     private void Isolated(string what, Action action)
     {

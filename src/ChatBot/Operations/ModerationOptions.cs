@@ -16,7 +16,10 @@ public sealed class ModerationOptions : IValidatableObject
     [Range(1, 3650, ErrorMessage = "Moderation:RetentionDays must be between {1} and {2} days.")]
     public int RetentionDays { get; set; } = 90;
 
-    /// <summary>Who may use /reload and /stats: "platform:userId" entries such as "telegram:12345" or "discord:8888". The console chat user is always one.</summary>
+    /// <summary>
+    /// Who may use /reload and /stats: "platform:userId" entries such as "telegram:12345" or "discord:8888", or
+    /// "discord-role:ROLEID" for everyone holding that Discord role in the guild where they ask. The console chat user is always one.
+    /// </summary>
     public List<string> Moderators { get; set; } = [];
 
     /// <summary>How often old questions are purged (also once at start).</summary>
@@ -42,7 +45,7 @@ public sealed class ModerationOptions : IValidatableObject
             if (!ModeratorList.TryParse(entry, out _, out _))
             {
                 yield return new ValidationResult(
-                    $"Moderation:Moderators: '{entry}' is not \"platform:userId\" (e.g. \"telegram:12345\", \"discord:8888\").",
+                    $"Moderation:Moderators: '{entry}' is not \"platform:userId\" (e.g. \"telegram:12345\", \"discord:8888\", \"discord-role:4444\").",
                     [nameof(Moderators)]);
             }
         }

@@ -14,13 +14,20 @@ public static class OperationsHostingExtensions
     /// <summary>The key under which the decorated (inner) <see cref="IAnswerService"/> stays registered.</summary>
     public const string InnerAnswerServiceKey = "ChatBot.Operations.InnerAnswerService";
 
+    /// <summary>The key under which the question log's storage stays registered, behind the redacting wrapper.</summary>
+    public const string QuestionLogStorageKey = "ChatBot.Operations.QuestionLogStorage";
+
     /// <summary>
     /// Registers the <c>Moderation</c> options (validated at start), the SQLite question log, the "ChatBot" meter,
-    /// the hot-reload watcher, the health-file writer, the retention purger and a logging <see cref="IModeratorNotifier"/>
-    /// (an adapter may register its own before or after), and decorates <see cref="IAnswerService"/>.
+    /// the hot-reload watcher, the health-file writer, the retention purger and a logging <see cref="IModeratorNotifier"/>,
+    /// and decorates <see cref="IAnswerService"/>.
     /// Call it after <see cref="IAnswerService"/> (the <see cref="ConversationService"/>) and <c>EngineHolder</c> are
     /// registered: that registration is moved under the key <see cref="InnerAnswerServiceKey"/> and
-    /// <see cref="IAnswerService"/> resolves to the decorator around it. Calling it twice changes nothing.
+    /// <see cref="IAnswerService"/> resolves to the decorator around it. An <see cref="IQuestionLog"/> registered before
+    /// replaces the SQLite one; either way <see cref="IQuestionLog"/> resolves to a wrapper that redacts secrets from
+    /// every stored question (the adapters' feedback included). Every <see cref="IModeratorNotifier"/> registered, before
+    /// or after (adapters add one for their moderators' chat), is told about rejected reloads, each isolated from the
+    /// others' failures. Calling it twice changes nothing.
     /// </summary>
     /// <exception cref="InvalidOperationException">No <see cref="IAnswerService"/> is registered yet.</exception>
     public static IHostApplicationBuilder AddOperations(this IHostApplicationBuilder builder)
@@ -39,7 +46,9 @@ public static class OperationsHostingExtensions
         services.TryAddSingleton<IQuestionLog>(sp => new SqliteQuestionLog(
             sp.GetRequiredService<IOptions<ModerationOptions>>().Value.DataDirectory,
             sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton<IModeratorNotifier, LoggingModeratorNotifier>();
+        DecorateQuestionLog(services);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IModeratorNotifier, LoggingModeratorNotifier>());
+        services.AddSingleton<SafeAggregateNotifier>();
 
         services.AddSingleton<AnswerMetrics>();
         services.AddSingleton<SecretRedactor>();
@@ -69,19 +78,35 @@ public static class OperationsHostingExtensions
             services.Remove(descriptor);
         }
 
-        services.Add(AsKeyed(inner));
+        services.Add(AsKeyed(inner, InnerAnswerServiceKey));
         services.Add(ServiceDescriptor.Describe(typeof(ModeratedAnswerService), CreateDecorator, inner.Lifetime));
         services.Add(ServiceDescriptor.Describe(typeof(IAnswerService), sp => sp.GetRequiredService<ModeratedAnswerService>(), inner.Lifetime));
+    }
+
+    private static void DecorateQuestionLog(IServiceCollection services)
+    {
+        var registered = services.Where(d => d.ServiceType == typeof(IQuestionLog) && !d.IsKeyedService).ToList();
+        var storage = registered[^1];
+        foreach (var descriptor in registered)
+        {
+            services.Remove(descriptor);
+        }
+
+        services.Add(AsKeyed(storage, QuestionLogStorageKey));
+        services.Add(ServiceDescriptor.Describe(
+            typeof(IQuestionLog),
+            sp => new RedactingQuestionLog(sp.GetRequiredKeyedService<IQuestionLog>(QuestionLogStorageKey), sp.GetRequiredService<SecretRedactor>()),
+            storage.Lifetime));
     }
 
     private static ModeratedAnswerService CreateDecorator(IServiceProvider services) =>
         ActivatorUtilities.CreateInstance<ModeratedAnswerService>(services, services.GetRequiredKeyedService<IAnswerService>(InnerAnswerServiceKey));
 
-    private static ServiceDescriptor AsKeyed(ServiceDescriptor descriptor) => descriptor switch
+    private static ServiceDescriptor AsKeyed(ServiceDescriptor descriptor, string key) => descriptor switch
     {
-        { ImplementationInstance: { } instance } => new ServiceDescriptor(typeof(IAnswerService), InnerAnswerServiceKey, instance),
-        { ImplementationFactory: { } factory } => new ServiceDescriptor(typeof(IAnswerService), InnerAnswerServiceKey, (sp, _) => factory(sp), descriptor.Lifetime),
-        { ImplementationType: { } type } => new ServiceDescriptor(typeof(IAnswerService), InnerAnswerServiceKey, type, descriptor.Lifetime),
-        _ => throw new InvalidOperationException("The IAnswerService registration has no implementation to decorate."),
+        { ImplementationInstance: { } instance } => new ServiceDescriptor(descriptor.ServiceType, key, instance),
+        { ImplementationFactory: { } factory } => new ServiceDescriptor(descriptor.ServiceType, key, (sp, _) => factory(sp), descriptor.Lifetime),
+        { ImplementationType: { } type } => new ServiceDescriptor(descriptor.ServiceType, key, type, descriptor.Lifetime),
+        _ => throw new InvalidOperationException($"The {descriptor.ServiceType.Name} registration has no implementation to decorate."),
     };
 }

@@ -32,7 +32,13 @@ public sealed class AdapterHost : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static HostApplicationBuilder CreateBuilder(FakeDiscordServer server, TimeProvider time, IAnswerService? answers, IDictionary<string, string?>? settings, TestLoggerProvider logs)
+    public static HostApplicationBuilder CreateBuilder(
+        FakeDiscordServer server,
+        TimeProvider time,
+        IAnswerService? answers,
+        IDictionary<string, string?>? settings,
+        TestLoggerProvider logs,
+        Action<IServiceCollection>? services = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         var configuration = new Dictionary<string, string?>
@@ -50,6 +56,7 @@ public sealed class AdapterHost : IAsyncDisposable
         builder.Logging.AddProvider(logs);
         builder.Services.AddSingleton(time);
         builder.Services.AddSingleton(answers ?? RealAnswers.Create(time));
+        services?.Invoke(builder.Services);
         return builder;
     }
 
@@ -58,10 +65,11 @@ public sealed class AdapterHost : IAsyncDisposable
         TimeProvider? time = null,
         IAnswerService? answers = null,
         IDictionary<string, string?>? settings = null,
-        GatewayTimings? timings = null)
+        GatewayTimings? timings = null,
+        Action<IServiceCollection>? services = null)
     {
         var logs = new TestLoggerProvider();
-        var builder = CreateBuilder(server, time ?? TimeProvider.System, answers, settings, logs);
+        var builder = CreateBuilder(server, time ?? TimeProvider.System, answers, settings, logs, services);
         Assert.True(builder.AddDiscordAdapter());
         builder.Services.AddSingleton(timings ?? FastTimings);
         var host = builder.Build();

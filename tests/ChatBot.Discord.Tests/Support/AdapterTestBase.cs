@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Discord.Tests.Support;
 
@@ -17,8 +18,8 @@ public abstract class AdapterTestBase : IAsyncLifetime
 
     public async Task DisposeAsync() => await Server.DisposeAsync();
 
-    protected Task<AdapterHost> StartAdapterAsync(ScriptedAnswers? answers = null, IDictionary<string, string?>? settings = null) =>
-        AdapterHost.StartAsync(Server, Clock, answers, settings);
+    protected Task<AdapterHost> StartAdapterAsync(ScriptedAnswers? answers = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) =>
+        AdapterHost.StartAsync(Server, Clock, answers, settings, services: services);
 
     /// <summary>
     /// Takes the next connection through Hello, Identify and READY (seq 1); returns once READY was handled (the command PUT went out).

@@ -31,7 +31,8 @@ public static class DiscordPayloads
         bool authorIsBot = false,
         string? webhookId = null,
         IEnumerable<string>? mentions = null,
-        string? replyToAuthorId = null)
+        string? replyToAuthorId = null,
+        IEnumerable<string>? roles = null)
     {
         var author = new JsonObject { ["id"] = authorId, ["username"] = "someone" };
         if (authorIsBot)
@@ -53,7 +54,9 @@ public static class DiscordPayloads
         };
         if (guildId is not null)
         {
+            // Like Discord: a guild message carries its author's member object (without the user), with their role ids.
             message["guild_id"] = guildId;
+            message["member"] = new JsonObject { ["roles"] = Roles(roles), ["joined_at"] = "2024-01-01T00:00:00Z" };
         }
 
         if (webhookId is not null)
@@ -70,8 +73,8 @@ public static class DiscordPayloads
         return message;
     }
 
-    public static JsonObject SlashAsk(string id, string token, string channelId, string question, string? guildId = GuildId) =>
-        Interaction(id, token, 2, channelId, guildId, new JsonObject
+    public static JsonObject SlashAsk(string id, string token, string channelId, string question, string? guildId = GuildId, IEnumerable<string>? roles = null) =>
+        Interaction(id, token, 2, channelId, guildId, roles, null, new JsonObject
         {
             ["id"] = "77",
             ["name"] = "ask",
@@ -79,10 +82,41 @@ public static class DiscordPayloads
             ["options"] = new JsonArray(new JsonObject { ["name"] = "question", ["type"] = 3, ["value"] = question }),
         });
 
-    public static JsonObject ButtonClick(string id, string token, string channelId, string customId, string? guildId = GuildId) =>
-        Interaction(id, token, 3, channelId, guildId, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 });
+    /// <param name="message">The message the button sits on (Discord always sends it with a component click); see <see cref="ClickedMessage"/>.</param>
+    public static JsonObject ButtonClick(string id, string token, string channelId, string customId, string? guildId = GuildId, JsonObject? message = null) =>
+        Interaction(id, token, 3, channelId, guildId, null, message, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 });
 
-    private static JsonObject Interaction(string id, string token, int type, string channelId, string? guildId, JsonObject data)
+    /// <summary>
+    /// The bot's message a button sits on: <paramref name="answeredInteractionId"/> when it was an interaction's response
+    /// (interaction_metadata), <paramref name="repliedTo"/> when it replied to a user's message (referenced_message).
+    /// </summary>
+    public static JsonObject ClickedMessage(string messageId, string channelId, string? answeredInteractionId = null, JsonObject? repliedTo = null)
+    {
+        var message = new JsonObject
+        {
+            ["id"] = messageId,
+            ["channel_id"] = channelId,
+            ["author"] = new JsonObject { ["id"] = BotId, ["username"] = "chatbot", ["bot"] = true },
+            ["content"] = "An answer",
+            ["type"] = answeredInteractionId is null ? (repliedTo is null ? 0 : 19) : 20,
+        };
+        if (answeredInteractionId is not null)
+        {
+            message["interaction_metadata"] = new JsonObject { ["id"] = answeredInteractionId, ["type"] = 2, ["user"] = new JsonObject { ["id"] = UserId, ["username"] = "someone" } };
+        }
+
+        if (repliedTo is not null)
+        {
+            message["message_reference"] = new JsonObject { ["message_id"] = repliedTo["id"]!.DeepClone(), ["channel_id"] = channelId };
+            message["referenced_message"] = repliedTo.DeepClone();
+        }
+
+        return message;
+    }
+
+    private static JsonArray Roles(IEnumerable<string>? roles) => new((roles ?? []).Select(r => (JsonNode)JsonValue.Create(r)).ToArray());
+
+    private static JsonObject Interaction(string id, string token, int type, string channelId, string? guildId, IEnumerable<string>? roles, JsonObject? message, JsonObject data)
     {
         var user = new JsonObject { ["id"] = UserId, ["username"] = "someone" };
         var interaction = new JsonObject
@@ -98,11 +132,16 @@ public static class DiscordPayloads
         if (guildId is not null)
         {
             interaction["guild_id"] = guildId;
-            interaction["member"] = new JsonObject { ["user"] = user, ["roles"] = new JsonArray() };
+            interaction["member"] = new JsonObject { ["user"] = user, ["roles"] = Roles(roles) };
         }
         else
         {
             interaction["user"] = user;
+        }
+
+        if (message is not null)
+        {
+            interaction["message"] = message;
         }
 
         return interaction;

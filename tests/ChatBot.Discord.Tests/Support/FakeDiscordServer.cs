@@ -115,7 +115,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         var (status, responseBody, responseHeaders) = scripted is not null
             ? (scripted.Status, scripted.Body, scripted.Headers)
             : Default(method, path, body);
-        Requests.Add(new RecordedRequest(method, path, headers, body, status));
+        Requests.Add(new RecordedRequest(method, path, headers, body, status, responseBody));
         context.Response.StatusCode = status;
         foreach (var (name, value) in responseHeaders)
         {

@@ -27,6 +27,20 @@ public class FeedbackSummaryTests
     }
 
     [Fact]
+    public void AThumbsDownWhoseQuestionWasNoLongerKnownCountsButListsNoBlankWording()
+    {
+        var summary = FeedbackSummary.ThumbsDown(
+        [
+            new FeedbackRecord(Questions.Noon, "telegram", "", "money-pledge", false),
+            new FeedbackRecord(Questions.Noon, "discord", "how much money", "money-pledge", false),
+        ]);
+
+        var intent = Assert.Single(summary);
+        Assert.Equal(2, intent.Down);
+        Assert.Equal(["how much money"], intent.DownQuestions);
+    }
+
+    [Fact]
     public void RepliesWithNoIntentAreListedTogether()
     {
         var summary = FeedbackSummary.ThumbsDown([new FeedbackRecord(Questions.Noon, "telegram", "What about China?", null, false)]);

@@ -81,6 +81,48 @@ public class UpdateTranslatorTests
         Assert.Equal(Enum.Parse<CommandKind>(kind), Assert.IsType<ChatCommand>(Translate(TestUpdates.GroupText(Group, User, text))).Kind);
     }
 
+    [Theory]
+    [InlineData("/reload", "/reload")]
+    [InlineData("/stats", "/stats")]
+    [InlineData("/reload@article_qa_bot", "/reload")]
+    [InlineData("/Stats@ARTICLE_QA_BOT today please", "/stats")]
+    public void ModeratorCommandsAreQuestionsForTheCoreInGroupsAndPrivateChats(string text, string question)
+    {
+        Assert.Equal(question, Assert.IsType<ChatQuestion>(Translate(TestUpdates.GroupText(Group, User, text))).Text);
+        Assert.Equal(question, Assert.IsType<ChatQuestion>(Translate(TestUpdates.PrivateText(User, text))).Text);
+    }
+
+    [Fact]
+    public void AModeratorCommandForAnotherBotIsIgnored()
+    {
+        Assert.IsType<IgnoredUpdate>(Translate(TestUpdates.GroupText(Group, User, "/reload@other_bot")));
+    }
+
+    [Fact]
+    public void AThumbsPressCarriesItsVoteIntentAndTheQuestionItsAnswerRepliedTo()
+    {
+        var asked = TestUpdates.GroupText(Group, User, "/ask who signed?");
+        var press = TestUpdates.Callback(User, Group, "+", "f:-:treaty-signers");
+        press["callback_query"]!["message"]!["reply_to_message"] = TestUpdates.MessageOf(asked);
+
+        var pressed = Assert.IsType<FeedbackPressed>(Translate(press));
+
+        Assert.Equal((false, "treaty-signers", "who signed?"), (pressed.Helpful, pressed.IntentId, pressed.RepliedQuestion));
+        Assert.Equal(Group, pressed.Origin!.ChatId);
+    }
+
+    [Fact]
+    public void AThumbsPressOnAnAnswerToTheBotsOwnMessageHasNoRepliedQuestion()
+    {
+        var press = TestUpdates.Callback(User, User, "+", "f:+:treaty-signers");
+        press["callback_query"]!["message"]!["reply_to_message"] = TestUpdates.BotMessage(User, 12, "Did you mean?");
+
+        var pressed = Assert.IsType<FeedbackPressed>(Translate(press));
+
+        Assert.True(pressed.Helpful);
+        Assert.Null(pressed.RepliedQuestion);
+    }
+
     [Fact]
     public void MessagesFromBotsEditsAndNonTextAreIgnored()
     {

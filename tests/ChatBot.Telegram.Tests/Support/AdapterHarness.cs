@@ -26,13 +26,17 @@ public sealed class AdapterHarness : IAsyncDisposable
 
     internal TelegramAdapterService Adapter => _host.Services.GetRequiredService<TelegramAdapterService>();
 
-    /// <summary>Builds the host with settings for <paramref name="server"/> (plus <paramref name="settings"/>), without starting it.</summary>
+    /// <summary>
+    /// Builds the host with settings for <paramref name="server"/> (plus <paramref name="settings"/>), without starting it;
+    /// <paramref name="services"/> adds registrations (a fake question log) before the adapter's.
+    /// </summary>
     public static AdapterHarness Create(
         FakeBotApiServer server,
         string dataDirectory,
         TimeProvider time,
         IAnswerService? answers = null,
-        IDictionary<string, string?>? settings = null)
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         // DisableDefaults: no environment variables, so a real Telegram__Token on the machine can never leak in.
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -53,6 +57,7 @@ public sealed class AdapterHarness : IAsyncDisposable
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
         builder.Services.AddSingleton(time);
         builder.Services.AddSingleton(answers ?? RealAnswers.Create(time));
+        services?.Invoke(builder.Services);
         if (!builder.AddTelegramAdapter())
         {
             throw new InvalidOperationException("AddTelegramAdapter declined a configured token");
@@ -66,9 +71,10 @@ public sealed class AdapterHarness : IAsyncDisposable
         string dataDirectory,
         TimeProvider time,
         IAnswerService? answers = null,
-        IDictionary<string, string?>? settings = null)
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
-        var harness = Create(server, dataDirectory, time, answers, settings);
+        var harness = Create(server, dataDirectory, time, answers, settings, services);
         await harness.StartHostAsync();
         return harness;
     }

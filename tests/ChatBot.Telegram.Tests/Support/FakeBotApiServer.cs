@@ -161,7 +161,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
             status = result is null ? 404 : 200;
         }
 
-        var call = new RecordedCall(method, json, status);
+        var call = new RecordedCall(method, json, status, response?["result"] is { } answered ? JsonDocument.Parse(answered.ToJsonString()).RootElement.Clone() : null);
         lock (_calls)
         {
             _calls.Add(call);

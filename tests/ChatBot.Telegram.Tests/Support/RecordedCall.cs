@@ -2,9 +2,12 @@ using System.Text.Json;
 
 namespace ChatBot.Telegram.Tests.Support;
 
-/// <summary>One Bot API call the fake server received: method, JSON body, and the HTTP status it answered with.</summary>
-public sealed record RecordedCall(string Method, JsonElement Body, int Status)
+/// <summary>One Bot API call the fake server received: method, JSON body, the HTTP status it answered with and the result it returned.</summary>
+public sealed record RecordedCall(string Method, JsonElement Body, int Status, JsonElement? Result = null)
 {
+    /// <summary>The message_id the server gave the message a sendMessage created.</summary>
+    public int SentMessageId => Result?.GetProperty("message_id").GetInt32() ?? throw new InvalidOperationException($"{Method} returned no message");
+
     public string? Str(string property) => Body.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
     public long? Long(string property) => Body.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt64() : null;

@@ -37,8 +37,9 @@ public static class TestUpdates
     };
 
     /// <summary>A button press on the message the bot sent with <paramref name="sent"/> (its reply_markup included, as Telegram does).</summary>
-    public static JsonObject Callback(long userId, RecordedCall sent, int sentMessageId, string data) =>
-        Callback(userId, sent.ChatId, sentMessageId, sent.Text, JsonNode.Parse(sent.Body.GetProperty("reply_markup").GetRawText())!, data);
+    /// <param name="replyTo">The message the bot's message replied to, as Telegram includes it (reply_to_message).</param>
+    public static JsonObject Callback(long userId, RecordedCall sent, int sentMessageId, string data, JsonObject? replyTo = null) =>
+        Callback(userId, sent.ChatId, sentMessageId, sent.Text, JsonNode.Parse(sent.Body.GetProperty("reply_markup").GetRawText())!, data, replyTo);
 
     /// <summary>A press of a button labelled <paramref name="question"/> on a bot message in <paramref name="chatId"/>.</summary>
     public static JsonObject Callback(long userId, long chatId, string question, string data) =>
@@ -47,7 +48,7 @@ public static class TestUpdates
             ["inline_keyboard"] = new JsonArray(new JsonArray(new JsonObject { ["text"] = question, ["callback_data"] = data })),
         }, data);
 
-    private static JsonObject Callback(long userId, long chatId, int sentMessageId, string sentText, JsonNode keyboard, string data)
+    private static JsonObject Callback(long userId, long chatId, int sentMessageId, string sentText, JsonNode keyboard, string data, JsonObject? replyTo = null)
     {
         var message = new JsonObject
         {
@@ -58,6 +59,11 @@ public static class TestUpdates
             ["text"] = sentText,
             ["reply_markup"] = keyboard,
         };
+        if (replyTo is not null)
+        {
+            message["reply_to_message"] = replyTo;
+        }
+
         return new JsonObject
         {
             ["callback_query"] = new JsonObject
@@ -98,6 +104,9 @@ public static class TestUpdates
     };
 
     private static JsonObject User(long userId) => new() { ["id"] = userId, ["is_bot"] = false, ["first_name"] = "Reader" };
+
+    /// <summary>The message inside a message update (for reply_to_message).</summary>
+    public static JsonObject MessageOf(JsonObject update) => update["message"]!.DeepClone().AsObject();
 
     public static int MessageId(JsonObject update) => update["message"]!["message_id"]!.GetValue<int>();
 

@@ -1,5 +1,6 @@
 using ChatBot.Core.Conversation;
 using ChatBot.Moderation.Log;
+using ChatBot.Moderation.Notifications;
 using ChatBot.Operations;
 using ChatBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +23,31 @@ public sealed class OperationsHostingExtensionsTests : IDisposable
         Assert.IsType<ConversationService>(answers.Inner);
         Assert.Same(answers, host.Answers);
         Assert.Single(host.Services.GetServices<IAnswerService>());
-        Assert.IsType<SqliteQuestionLog>(host.Get<IQuestionLog>());
+        Assert.IsType<SqliteQuestionLog>(Assert.IsType<RedactingQuestionLog>(host.Get<IQuestionLog>()).Inner);
+    }
+
+    [Fact]
+    public async Task AQuestionLogRegisteredBeforeIsKeptBehindTheRedactingWrapper()
+    {
+        await using var host = OperationsHost.Create(_data.Path, services: s => s.AddSingleton<IQuestionLog, ThrowingQuestionLog>());
+
+        var log = Assert.IsType<RedactingQuestionLog>(host.Get<IQuestionLog>());
+
+        Assert.IsType<ThrowingQuestionLog>(log.Inner);
+        Assert.Single(host.Services.GetServices<IQuestionLog>());
+    }
+
+    [Fact]
+    public async Task TheLoggingNotifierIsAlwaysToldNextToTheRegisteredOnes()
+    {
+        var recording = new RecordingNotifier();
+        await using var host = OperationsHost.Create(_data.Path, services: s => s.AddSingleton<IModeratorNotifier>(recording));
+
+        var notifiers = host.Get<SafeAggregateNotifier>().Notifiers;
+
+        Assert.Equal(2, notifiers.Count);
+        Assert.Contains(recording, notifiers);
+        Assert.Contains(notifiers, n => n is LoggingModeratorNotifier);
     }
 
     [Fact]

@@ -48,13 +48,15 @@ internal sealed class OperationsHost : IAsyncDisposable
     /// <param name="settings">Extra or overriding configuration.</param>
     /// <param name="services">Registrations made before AddOperations (its TryAdd registrations then keep these).</param>
     /// <param name="inner">Replaces the ConversationService as the service being decorated.</param>
+    /// <param name="platforms">Added after AddOperations, as BotHost adds the chat platforms (e.g. <c>b => b.AddTelegramAdapter()</c>).</param>
     public static OperationsHost Create(
         string dataDirectory,
         string? intents = null,
         string? seeds = null,
         IReadOnlyDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? services = null,
-        Func<IServiceProvider, IAnswerService>? inner = null)
+        Func<IServiceProvider, IAnswerService>? inner = null,
+        Action<IHostApplicationBuilder>? platforms = null)
     {
         var time = new FakeTimeProvider(Start);
         var logs = new CapturingLoggerProvider();
@@ -89,6 +91,7 @@ internal sealed class OperationsHost : IAsyncDisposable
             sp.GetRequiredService<IOptions<ConversationOptions>>().Value)));
         services?.Invoke(builder.Services);
         builder.AddOperations();
+        platforms?.Invoke(builder);
         return new OperationsHost(builder.Build(), time, logs, dataDirectory);
     }
 

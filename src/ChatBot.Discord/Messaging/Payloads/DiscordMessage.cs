@@ -1,6 +1,9 @@
 namespace ChatBot.Discord.Messaging.Payloads;
 
-/// <summary>MESSAGE_CREATE's message; <see cref="GuildId"/> is absent in DMs, <see cref="WebhookId"/> set for webhook posts.</summary>
+/// <summary>
+/// MESSAGE_CREATE's message; <see cref="GuildId"/> and <see cref="Member"/> (the author's roles) are absent in DMs,
+/// <see cref="WebhookId"/> is set for webhook posts.
+/// </summary>
 internal sealed record DiscordMessage(
     string Id,
     string ChannelId,
@@ -10,4 +13,5 @@ internal sealed record DiscordMessage(
     string? WebhookId = null,
     int? Type = null,
     IReadOnlyList<DiscordUser>? Mentions = null,
-    ReferencedMessage? ReferencedMessage = null);
+    ReferencedMessage? ReferencedMessage = null,
+    DiscordMember? Member = null);

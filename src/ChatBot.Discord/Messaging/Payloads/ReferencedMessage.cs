@@ -1,4 +1,4 @@
 namespace ChatBot.Discord.Messaging.Payloads;
 
-/// <summary>The message a reply points at; only its author matters (is it the bot?).</summary>
-internal sealed record ReferencedMessage(string? Id = null, DiscordUser? Author = null);
+/// <summary>The message a reply points at: its author (is it the bot?) and its text (the question a reply of the bot answered).</summary>
+internal sealed record ReferencedMessage(string? Id = null, DiscordUser? Author = null, string? Content = null);
