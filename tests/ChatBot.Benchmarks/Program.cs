@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Running;
+using ChatBot.Benchmarks.Load;
 using ChatBot.Benchmarks.Reports;
 
-// `--memory` and `--outcomes` print a table and exit; anything else goes to BenchmarkDotNet (e.g. --filter '*').
+// `--memory`, `--outcomes` and `--telegram-load` print a table and exit; anything else goes to BenchmarkDotNet (e.g. --filter '*').
 switch (args)
 {
     case ["--memory"]:
@@ -10,7 +11,11 @@ switch (args)
     case ["--outcomes"]:
         OutcomeTable.Print(Console.Out);
         break;
+    case ["--telegram-load", .. var options]:
+        return await TelegramLoadTable.RunAsync(options, Console.Out);
     default:
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         break;
 }
+
+return 0;

@@ -8,15 +8,16 @@ namespace ChatBot.Discord.Interactions;
 /// <summary>
 /// Thumbs-up/down for answers: on only when the host registered an <see cref="IQuestionLog"/>. Remembers which question
 /// each recent answer answered, under the keys a click can name: the reply's message id (<see cref="MessageKey"/>) or,
-/// for interaction responses, the interaction's id (<see cref="InteractionKey"/>). A log that fails is logged here and
-/// never reaches the user.
+/// for interaction responses, the interaction's id (<see cref="InteractionKey"/>). A log that fails is logged (by
+/// <see cref="FeedbackWriter"/>) and never reaches the user.
 /// </summary>
 internal sealed class FeedbackRecorder(ILogger<FeedbackRecorder> logger, IQuestionLog? log = null)
 {
     private readonly AnsweredQuestions _answers = new();
+    private readonly FeedbackWriter _writer = new(logger, log, "user");
 
     /// <summary>True when clicks can be recorded.</summary>
-    public bool Enabled => log is not null;
+    public bool Enabled => _writer.Enabled;
 
     /// <summary>True when <paramref name="answer"/> gets 👍/👎 buttons: feedback is on and it states a fact from the article.</summary>
     public bool Offers(Answer answer) => Enabled && answer.Kind == AnswerKind.Answered && !string.IsNullOrEmpty(answer.IntentId);
@@ -50,26 +51,6 @@ internal sealed class FeedbackRecorder(ILogger<FeedbackRecorder> logger, IQuesti
     }
 
     /// <summary>Appends the click to the question log; returns false (after logging why) when the log failed.</summary>
-    public async Task<bool> RecordAsync(string platform, AnsweredQuestion answered, bool helpful, CancellationToken cancellationToken)
-    {
-        if (log is null)
-        {
-            return false;
-        }
-
-        try
-        {
-            await log.RecordFeedbackAsync(platform, answered.Question, answered.IntentId, helpful, cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            throw;
-        }
-        catch (Exception ex)
-        {
-            logger.LogError(ex, "Recording a thumbs-{Direction} for intent {Intent} in the question log failed; the user was thanked all the same", helpful ? "up" : "down", answered.IntentId);
-            return false;
-        }
-    }
+    public Task<bool> RecordAsync(string platform, AnsweredQuestion answered, bool helpful, CancellationToken cancellationToken) =>
+        _writer.RecordAsync(platform, answered, helpful, cancellationToken);
 }

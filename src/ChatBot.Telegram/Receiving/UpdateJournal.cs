@@ -8,14 +8,20 @@ namespace ChatBot.Telegram.Receiving;
 /// The persisted polling state: the next getUpdates offset plus the updates received but not yet handled, verbatim.
 /// Telegram forgets an update as soon as a later poll passes its id, so an update is written here before that poll
 /// and removed once answered; a restart replays what is left, so nothing is answered twice or skipped.
-/// Every change replaces the file atomically (temp file, then move).
+/// Every change replaces the file atomically (temp file, then move) before the call returns. Writes are group
+/// commits: while one caller writes, the changes of the callers waiting behind it are folded into the next write,
+/// so a burst of answered updates costs a few writes instead of one fsync each (the load run measured ~260
+/// messages/s with one write per update).
 /// </summary>
 internal sealed class UpdateJournal
 {
     private readonly string _path;
     private readonly SortedDictionary<int, string> _pending = [];
     private readonly object _gate = new();
+    private readonly object _writeGate = new();
     private int _offset;
+    private long _version;
+    private long _savedVersion;
 
     private UpdateJournal(string path) => _path = path;
 
@@ -86,8 +92,10 @@ internal sealed class UpdateJournal
             }
 
             _offset = Math.Max(_offset, nextOffset);
-            Save();
+            _version++;
         }
+
+        Persist();
     }
 
     /// <summary>Drops a handled update.</summary>
@@ -95,25 +103,56 @@ internal sealed class UpdateJournal
     {
         lock (_gate)
         {
-            if (_pending.Remove(updateId))
+            if (!_pending.Remove(updateId))
             {
-                Save();
+                return;
             }
+
+            _version++;
+        }
+
+        Persist();
+    }
+
+    /// <summary>Writes the current state unless a write since this caller's change already holds it.</summary>
+    private void Persist()
+    {
+        lock (_writeGate)
+        {
+            string json;
+            long version;
+            lock (_gate)
+            {
+                if (_version == _savedVersion)
+                {
+                    return;
+                }
+
+                version = _version;
+                json = Serialize();
+            }
+
+            Write(json);
+            _savedVersion = version;
         }
     }
 
-    private void Save()
+    private string Serialize()
     {
         var json = new StringBuilder();
         json.Append("{\"offset\":").Append(_offset).Append(",\"pending\":[");
         json.AppendJoin(',', _pending.Values);
         json.Append("]}");
+        return json.ToString();
+    }
 
+    private void Write(string json)
+    {
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
         var temp = _path + ".tmp";
         using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
         {
-            file.Write(Encoding.UTF8.GetBytes(json.ToString()));
+            file.Write(Encoding.UTF8.GetBytes(json));
             file.Flush(flushToDisk: true);
         }
 

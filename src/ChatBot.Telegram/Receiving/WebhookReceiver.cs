@@ -93,6 +93,14 @@ internal sealed class WebhookReceiver(BotApi api, IOptions<TelegramOptions> opti
             return;
         }
 
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            // Refused on the declared length, before reading: a client that waits for "100 Continue" never sends the body.
+            logger.LogWarning("Refused a webhook request (413): the body declares {Length} bytes, over {Limit}", request.ContentLength, MaxBodyBytes);
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return;
+        }
+
         Update? update;
         try
         {

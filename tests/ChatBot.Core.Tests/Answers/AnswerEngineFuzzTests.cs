@@ -3,6 +3,7 @@ using ChatBot.Core.Answers;
 using ChatBot.Core.Conversation;
 using ChatBot.Core.Matching;
 using ChatBot.Core.Tests.Support;
+using ChatBot.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ChatBot.Core.Tests.Answers;

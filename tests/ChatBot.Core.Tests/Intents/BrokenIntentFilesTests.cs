@@ -2,6 +2,7 @@ using System.Text;
 using ChatBot.Core.Answers;
 using ChatBot.Core.Intents;
 using ChatBot.Core.Tests.Support;
+using ChatBot.Testing;
 
 namespace ChatBot.Core.Tests.Intents;
 

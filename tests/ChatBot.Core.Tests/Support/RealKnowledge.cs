@@ -1,5 +1,6 @@
 using ChatBot.Core.Answers;
 using ChatBot.Core.Intents;
+using ChatBot.Testing;
 
 namespace ChatBot.Core.Tests.Support;
 

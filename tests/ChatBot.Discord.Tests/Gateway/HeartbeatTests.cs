@@ -1,4 +1,5 @@
 using ChatBot.Discord.Tests.Support;
+using ChatBot.Testing;
 
 namespace ChatBot.Discord.Tests.Gateway;
 

@@ -1,6 +1,7 @@
 using ChatBot.Discord.Hosting;
 using ChatBot.Discord.Options;
 using ChatBot.Discord.Tests.Support;
+using ChatBot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

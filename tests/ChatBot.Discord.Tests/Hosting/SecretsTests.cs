@@ -1,4 +1,5 @@
 using ChatBot.Discord.Tests.Support;
+using ChatBot.Testing;
 using Microsoft.Extensions.Logging;
 using static ChatBot.Discord.Tests.Support.DiscordPayloads;
 

@@ -3,6 +3,7 @@ using ChatBot.Core.Answers;
 using ChatBot.Core.Conversation;
 using ChatBot.Discord.Tests.Support;
 using ChatBot.Moderation.Log;
+using ChatBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using static ChatBot.Discord.Tests.Support.DiscordPayloads;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ChatBot.Core.Answers;
 using ChatBot.Discord.Tests.Support;
+using ChatBot.Testing;
 using static ChatBot.Discord.Tests.Support.DiscordPayloads;
 
 namespace ChatBot.Discord.Tests.Interactions;

@@ -1,4 +1,5 @@
 using ChatBot.Discord.Tests.Support;
+using ChatBot.Testing;
 using static ChatBot.Discord.Tests.Support.DiscordPayloads;
 
 namespace ChatBot.Discord.Tests.Messaging;

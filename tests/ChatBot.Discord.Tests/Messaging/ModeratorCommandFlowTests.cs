@@ -1,5 +1,6 @@
 using ChatBot.Core.Answers;
 using ChatBot.Discord.Tests.Support;
+using ChatBot.Testing;
 using static ChatBot.Discord.Tests.Support.DiscordPayloads;
 
 namespace ChatBot.Discord.Tests.Messaging;

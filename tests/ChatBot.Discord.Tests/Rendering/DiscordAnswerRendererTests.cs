@@ -2,6 +2,7 @@ using ChatBot.Core.Answers;
 using ChatBot.Discord.Interactions;
 using ChatBot.Discord.Rendering;
 using ChatBot.Discord.Tests.Support;
+using ChatBot.Testing;
 
 namespace ChatBot.Discord.Tests.Rendering;
 

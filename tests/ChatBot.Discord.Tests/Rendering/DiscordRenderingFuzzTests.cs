@@ -2,10 +2,10 @@ using System.Text;
 using System.Text.Json.Nodes;
 using ChatBot.Core.Answers;
 using ChatBot.Core.Conversation;
-using ChatBot.Core.Tests.Support;
 using ChatBot.Discord.Interactions;
 using ChatBot.Discord.Rendering;
 using ChatBot.Discord.Tests.Support;
+using ChatBot.Testing;
 
 namespace ChatBot.Discord.Tests.Rendering;
 

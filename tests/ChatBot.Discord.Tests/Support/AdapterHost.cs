@@ -1,6 +1,7 @@
 using ChatBot.Core.Conversation;
 using ChatBot.Discord.Gateway;
 using ChatBot.Discord.Hosting;
+using ChatBot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

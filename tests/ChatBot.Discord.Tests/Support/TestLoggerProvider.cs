@@ -1,3 +1,4 @@
+using ChatBot.Testing;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Discord.Tests.Support;
@@ -21,6 +22,6 @@ public sealed class TestLoggerProvider : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Debug;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            entries.Add(new LogEntry(logLevel, category, formatter(state, exception), exception));
+            entries.Add(new LogEntry(category, logLevel, formatter(state, exception), exception));
     }
 }

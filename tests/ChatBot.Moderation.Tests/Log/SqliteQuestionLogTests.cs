@@ -1,6 +1,7 @@
 using ChatBot.Core.Answers;
 using ChatBot.Moderation.Log;
 using ChatBot.Moderation.Tests.Support;
+using ChatBot.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 

@@ -2,74 +2,64 @@ using ChatBot.Core.Answers;
 using ChatBot.Core.Conversation;
 using ChatBot.Telegram.Rendering;
 using ChatBot.Telegram.Tests.Support;
+using ChatBot.Testing;
 
 namespace ChatBot.Telegram.Tests.Hosting;
 
-public sealed class ButtonsAndInlineTests : IAsyncLifetime
+public sealed class ButtonsAndInlineTests : AdapterTestBase
 {
     private const long Reader = 2002;
     private const string Unsure = "who signed money";
-    private readonly TempDirectory _data = new();
-    private readonly SignallingTimeProvider _time = new();
-    private FakeBotApiServer _server = null!;
-    private AdapterHarness _bot = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _server = await FakeBotApiServer.StartAsync();
-        _bot = await AdapterHarness.StartAsync(_server, _data.Path, _time);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _server.DisposeAsync();
-        _data.Dispose();
+        await base.InitializeAsync();
+        await StartBotAsync();
     }
 
     [Fact]
     public async Task DidYouMeanOffersButtonsAndPressingOneAnswersItsQuestion()
     {
-        var expected = await RealAnswers.Create(_time).AskAsync(new ConversationKey("t", "c", "u"), Unsure);
+        var expected = await RealAnswers.Create(Time).AskAsync(new ConversationKey("t", "c", "u"), Unsure);
         Assert.True(expected.Kind == AnswerKind.DidYouMean && expected.Suggestions.Count > 1, "precondition: the engine is unsure about this question");
 
-        _server.Enqueue(TestUpdates.PrivateText(Reader, Unsure));
-        var offer = await _server.NextAsync("sendMessage").Bounded();
+        Server.Enqueue(TestUpdates.PrivateText(Reader, Unsure));
+        var offer = await Server.NextAsync("sendMessage").Bounded();
         var buttons = TestUpdates.Buttons(offer);
         Assert.Equal(expected.Suggestions.Select(s => s.Question), buttons.Select(b => b.Text));
 
         var (question, data) = buttons[1];
-        _server.Enqueue(TestUpdates.Callback(Reader, offer, sentMessageId: 9999, data));
+        Server.Enqueue(TestUpdates.Callback(Reader, offer, sentMessageId: 9999, data));
 
-        var callbackAnswer = await _server.NextAsync("answerCallbackQuery").Bounded();
-        var reply = await _server.NextAsync("sendMessage").Bounded();
+        var callbackAnswer = await Server.NextAsync("answerCallbackQuery").Bounded();
+        var reply = await Server.NextAsync("sendMessage").Bounded();
         Assert.StartsWith("cb-", callbackAnswer.Str("callback_query_id"));
         Assert.Equal(Reader, reply.ChatId);
         Assert.Equal(9999, reply.ReplyTo);
-        var direct = await RealAnswers.Create(_time).AskAsync(new ConversationKey("t", "c", "u"), question);
+        var direct = await RealAnswers.Create(Time).AskAsync(new ConversationKey("t", "c", "u"), question);
         Assert.Equal(TelegramAnswerRenderer.RenderHtml(direct), reply.Text);
     }
 
     [Fact]
     public async Task AButtonWhoseKeyboardIsGoneIsAnsweredWithANoteInsteadOfSilence()
     {
-        _server.Enqueue(TestUpdates.PrivateText(Reader, Unsure));
-        var offer = await _server.NextAsync("sendMessage").Bounded();
+        Server.Enqueue(TestUpdates.PrivateText(Reader, Unsure));
+        var offer = await Server.NextAsync("sendMessage").Bounded();
         var press = TestUpdates.Callback(Reader, offer, sentMessageId: 9998, "s:0:gone");
 
-        _server.Enqueue(press);
+        Server.Enqueue(press);
 
-        var callbackAnswer = await _server.NextAsync("answerCallbackQuery").Bounded();
+        var callbackAnswer = await Server.NextAsync("answerCallbackQuery").Bounded();
         Assert.Equal(BotTexts.SuggestionExpired, callbackAnswer.Str("text"));
-        Assert.Single(_server.Calls("sendMessage"));
+        Assert.Single(Server.Calls("sendMessage"));
     }
 
     [Fact]
     public async Task AnInlineQueryIsAnsweredWithAnArticleHoldingTheRenderedAnswer()
     {
-        _server.Enqueue(TestUpdates.Inline(Reader, "Who signed the treaty?"));
+        Server.Enqueue(TestUpdates.Inline(Reader, "Who signed the treaty?"));
 
-        var call = await _server.NextAsync("answerInlineQuery").Bounded();
+        var call = await Server.NextAsync("answerInlineQuery").Bounded();
 
         Assert.StartsWith("iq-", call.Str("inline_query_id"));
         var result = Assert.Single(call.Body.GetProperty("results").EnumerateArray());

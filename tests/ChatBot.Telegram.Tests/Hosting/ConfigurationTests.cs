@@ -6,20 +6,8 @@ using Microsoft.Extensions.Options;
 
 namespace ChatBot.Telegram.Tests.Hosting;
 
-public sealed class ConfigurationTests : IAsyncLifetime
+public sealed class ConfigurationTests : AdapterTestBase
 {
-    private readonly TempDirectory _data = new();
-    private readonly SignallingTimeProvider _time = new();
-    private FakeBotApiServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await FakeBotApiServer.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _data.Dispose();
-    }
-
     [Theory]
     [InlineData(null)]
     [InlineData("")]
@@ -43,7 +31,7 @@ public sealed class ConfigurationTests : IAsyncLifetime
     [InlineData("Telegram:ApiBaseUrl", "localhost:8081", "Telegram:ApiBaseUrl")]
     public async Task ABadSettingStopsTheHostAtStartNamingTheSetting(string key, string value, string named)
     {
-        await using var bot = AdapterHarness.Create(_server, _data.Path, _time, settings: new Dictionary<string, string?> { [key] = value });
+        await using var bot = CreateAdapter(settings: new Dictionary<string, string?> { [key] = value });
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(bot.StartHostAsync);
 
@@ -56,7 +44,7 @@ public sealed class ConfigurationTests : IAsyncLifetime
     [InlineData("semi;colon")]
     public async Task AWebhookSecretOutsideTelegramsAlphabetIsRefused(string secret)
     {
-        await using var bot = AdapterHarness.Create(_server, _data.Path, _time, settings: new Dictionary<string, string?>
+        await using var bot = CreateAdapter(settings: new Dictionary<string, string?>
         {
             ["Telegram:Mode"] = "Webhook",
             ["Telegram:WebhookUrl"] = "https://bot.example.org/hook",

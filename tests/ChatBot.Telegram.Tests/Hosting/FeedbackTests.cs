@@ -6,36 +6,26 @@ using ChatBot.Core.Conversation;
 using ChatBot.Moderation.Log;
 using ChatBot.Telegram.Rendering;
 using ChatBot.Telegram.Tests.Support;
+using ChatBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Telegram.Tests.Hosting;
 
-public sealed class FeedbackTests : IAsyncLifetime
+public sealed class FeedbackTests : AdapterTestBase
 {
     private const long Reader = 5005;
     private const long Group = -100555;
     private const string Signed = "Who signed the treaty?";
     private const string Population = "What is the population of South Ossetia?";
     private const string Unsure = "who signed money";
-    private readonly TempDirectory _data = new();
-    private readonly SignallingTimeProvider _time = new();
     private readonly RecordingQuestionLog _log = new();
     private RecordingAnswerService _answers = null!;
-    private FakeBotApiServer _server = null!;
-    private AdapterHarness _bot = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _answers = new RecordingAnswerService(RealAnswers.Create(_time));
-        _server = await FakeBotApiServer.StartAsync();
-        _bot = await AdapterHarness.StartAsync(_server, _data.Path, _time, _answers, services: s => s.AddSingleton<IQuestionLog>(_log));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _server.DisposeAsync();
-        _data.Dispose();
+        _answers = new RecordingAnswerService(RealAnswers.Create(Time));
+        await base.InitializeAsync();
+        await StartBotAsync(_answers, services: s => s.AddSingleton<IQuestionLog>(_log));
     }
 
     [Fact]
@@ -43,8 +33,8 @@ public sealed class FeedbackTests : IAsyncLifetime
     {
         var intent = await IntentOf(Signed);
 
-        _server.Enqueue(TestUpdates.PrivateText(Reader, Signed));
-        var reply = await _server.NextAsync("sendMessage").Bounded();
+        Server.Enqueue(TestUpdates.PrivateText(Reader, Signed));
+        var reply = await Server.NextAsync("sendMessage").Bounded();
 
         Assert.Equal([("\U0001F44D", $"f:+:{intent}"), ("\U0001F44E", $"f:-:{intent}")], TestUpdates.Buttons(reply));
     }
@@ -54,8 +44,8 @@ public sealed class FeedbackTests : IAsyncLifetime
     {
         _answers.Script("both", new Answer("both", AnswerKind.Answered, "An answer.", 0.9, "some-intent", [], [new Suggestion("other", "Who else signed?")]));
 
-        _server.Enqueue(TestUpdates.PrivateText(Reader, "both"));
-        var reply = await _server.NextAsync("sendMessage").Bounded();
+        Server.Enqueue(TestUpdates.PrivateText(Reader, "both"));
+        var reply = await Server.NextAsync("sendMessage").Bounded();
 
         var rows = reply.Body.GetProperty("reply_markup").GetProperty("inline_keyboard").EnumerateArray().ToList();
         Assert.Equal(2, rows.Count);
@@ -68,10 +58,10 @@ public sealed class FeedbackTests : IAsyncLifetime
     [InlineData(Unsure, AnswerKind.DidYouMean)]
     public async Task DeclinesAndDidYouMeanCarryNoThumbs(string question, AnswerKind kind)
     {
-        Assert.Equal(kind, (await RealAnswers.Create(_time).AskAsync(new ConversationKey("t", "c", "u"), question)).Kind);
+        Assert.Equal(kind, (await RealAnswers.Create(Time).AskAsync(new ConversationKey("t", "c", "u"), question)).Kind);
 
-        _server.Enqueue(TestUpdates.PrivateText(Reader, question));
-        var reply = await _server.NextAsync("sendMessage").Bounded();
+        Server.Enqueue(TestUpdates.PrivateText(Reader, question));
+        var reply = await Server.NextAsync("sendMessage").Bounded();
 
         Assert.DoesNotContain(ButtonsOrNone(reply), b => b.Data.StartsWith(FeedbackButtons.Prefix, StringComparison.Ordinal));
     }
@@ -80,8 +70,8 @@ public sealed class FeedbackTests : IAsyncLifetime
     public async Task WithoutAQuestionLogNoThumbsAreShown()
     {
         await using var server = await FakeBotApiServer.StartAsync();
-        using var data = new TempDirectory();
-        await using var bot = await AdapterHarness.StartAsync(server, data.Path, _time);
+        using var data = new TempFolder();
+        await using var bot = await AdapterHarness.StartAsync(server, data.Path, Time);
 
         server.Enqueue(TestUpdates.PrivateText(Reader, Signed));
         var reply = await server.NextAsync("sendMessage").Bounded();
@@ -94,12 +84,12 @@ public sealed class FeedbackTests : IAsyncLifetime
     public async Task PressingThumbsDownRecordsTheQuestionAndIntentAndThanksTheReader()
     {
         var intent = await IntentOf(Signed);
-        _server.Enqueue(TestUpdates.PrivateText(Reader, Signed));
-        var reply = await _server.NextAsync("sendMessage").Bounded();
+        Server.Enqueue(TestUpdates.PrivateText(Reader, Signed));
+        var reply = await Server.NextAsync("sendMessage").Bounded();
 
-        _server.Enqueue(TestUpdates.Callback(Reader, reply, reply.SentMessageId, $"f:-:{intent}"));
+        Server.Enqueue(TestUpdates.Callback(Reader, reply, reply.SentMessageId, $"f:-:{intent}"));
 
-        var thanks = await _server.NextAsync("answerCallbackQuery").Bounded();
+        var thanks = await Server.NextAsync("answerCallbackQuery").Bounded();
         Assert.Equal(BotTexts.ThanksForFeedback, thanks.Str("text"));
         Assert.Equal(new FeedbackRecord(DateTimeOffset.UnixEpoch, "telegram", Signed, intent, Helpful: false), await _log.NextFeedbackAsync());
     }
@@ -107,16 +97,16 @@ public sealed class FeedbackTests : IAsyncLifetime
     [Fact]
     public async Task TheThumbsOfASuggestionsAnswerRecordTheSuggestedQuestion()
     {
-        _server.Enqueue(TestUpdates.PrivateText(Reader, Unsure));
-        var offer = await _server.NextAsync("sendMessage").Bounded();
+        Server.Enqueue(TestUpdates.PrivateText(Reader, Unsure));
+        var offer = await Server.NextAsync("sendMessage").Bounded();
         var (suggested, data) = TestUpdates.Buttons(offer)[0];
-        _server.Enqueue(TestUpdates.Callback(Reader, offer, offer.SentMessageId, data));
-        await _server.NextAsync("answerCallbackQuery").Bounded();
-        var answer = await _server.NextAsync("sendMessage").Bounded();
+        Server.Enqueue(TestUpdates.Callback(Reader, offer, offer.SentMessageId, data));
+        await Server.NextAsync("answerCallbackQuery").Bounded();
+        var answer = await Server.NextAsync("sendMessage").Bounded();
         var thumbsUp = TestUpdates.Buttons(answer).Single(b => b.Text == FeedbackButtons.Helpful);
 
         // The answer quotes the did-you-mean offer, not a question: only the remembered answer knows what was asked.
-        _server.Enqueue(TestUpdates.Callback(Reader, answer, answer.SentMessageId, thumbsUp.Data));
+        Server.Enqueue(TestUpdates.Callback(Reader, answer, answer.SentMessageId, thumbsUp.Data));
 
         var recorded = await _log.NextFeedbackAsync();
         Assert.Equal((suggested, true), (recorded.Question, recorded.Helpful));
@@ -130,16 +120,16 @@ public sealed class FeedbackTests : IAsyncLifetime
         var asked = TestUpdates.GroupText(Group, Reader, "@article_qa_bot who signed the treaty?");
 
         // As after a restart: a press on an answer this process never sent, which quotes the group message it answered.
-        _server.Enqueue(TestUpdates.Callback(Reader, EarlierAnswer(Group, intent), 424242, $"f:+:{intent}", replyTo: TestUpdates.MessageOf(asked)));
+        Server.Enqueue(TestUpdates.Callback(Reader, EarlierAnswer(Group, intent), 424242, $"f:+:{intent}", replyTo: TestUpdates.MessageOf(asked)));
 
-        Assert.Equal(BotTexts.ThanksForFeedback, (await _server.NextAsync("answerCallbackQuery").Bounded()).Str("text"));
+        Assert.Equal(BotTexts.ThanksForFeedback, (await Server.NextAsync("answerCallbackQuery").Bounded()).Str("text"));
         Assert.Equal(new FeedbackRecord(DateTimeOffset.UnixEpoch, "telegram", "who signed the treaty?", intent, Helpful: true), await _log.NextFeedbackAsync());
     }
 
     [Fact]
     public async Task WithNeitherTheAnswerNorItsQuestionTheVoteIsKeptForTheIntent()
     {
-        _server.Enqueue(TestUpdates.Callback(Reader, EarlierAnswer(Reader, "pledge-south-ossetia"), 434343, "f:-:pledge-south-ossetia"));
+        Server.Enqueue(TestUpdates.Callback(Reader, EarlierAnswer(Reader, "pledge-south-ossetia"), 434343, "f:-:pledge-south-ossetia"));
 
         Assert.Equal(new FeedbackRecord(DateTimeOffset.UnixEpoch, "telegram", "", "pledge-south-ossetia", Helpful: false), await _log.NextFeedbackAsync());
     }
@@ -147,11 +137,11 @@ public sealed class FeedbackTests : IAsyncLifetime
     [Fact]
     public async Task AVoteCountsEvenWhenItsPressIsTooOldToAnswer()
     {
-        _server.FailNext("answerCallbackQuery", new ScriptedFailure(400, "Bad Request: query is too old and response timeout expired or query ID is invalid"));
+        Server.FailNext("answerCallbackQuery", new ScriptedFailure(400, "Bad Request: query is too old and response timeout expired or query ID is invalid"));
 
-        _server.Enqueue(TestUpdates.Callback(Reader, EarlierAnswer(Reader, "pledge-south-ossetia"), 454545, "f:+:pledge-south-ossetia"));
+        Server.Enqueue(TestUpdates.Callback(Reader, EarlierAnswer(Reader, "pledge-south-ossetia"), 454545, "f:+:pledge-south-ossetia"));
 
-        Assert.Equal(400, (await _server.NextAsync("answerCallbackQuery").Bounded()).Status);
+        Assert.Equal(400, (await Server.NextAsync("answerCallbackQuery").Bounded()).Status);
         Assert.Equal(new FeedbackRecord(DateTimeOffset.UnixEpoch, "telegram", "", "pledge-south-ossetia", Helpful: true), await _log.NextFeedbackAsync());
     }
 
@@ -159,20 +149,20 @@ public sealed class FeedbackTests : IAsyncLifetime
     public async Task AFailingQuestionLogStillThanksTheReaderAndIsLogged()
     {
         var intent = await IntentOf(Signed);
-        _server.Enqueue(TestUpdates.PrivateText(Reader, Signed));
-        var reply = await _server.NextAsync("sendMessage").Bounded();
+        Server.Enqueue(TestUpdates.PrivateText(Reader, Signed));
+        var reply = await Server.NextAsync("sendMessage").Bounded();
         _log.Fail = true;
 
-        _server.Enqueue(TestUpdates.Callback(Reader, reply, reply.SentMessageId, $"f:-:{intent}"));
+        Server.Enqueue(TestUpdates.Callback(Reader, reply, reply.SentMessageId, $"f:-:{intent}"));
 
-        Assert.Equal(BotTexts.ThanksForFeedback, (await _server.NextAsync("answerCallbackQuery").Bounded()).Str("text"));
-        var error = await _bot.Logs.NextErrorAsync().Bounded();
+        Assert.Equal(BotTexts.ThanksForFeedback, (await Server.NextAsync("answerCallbackQuery").Bounded()).Str("text"));
+        var error = await Bot.Logs.NextErrorAsync().Bounded();
         Assert.Contains("thumbs-down", error.Message);
         Assert.IsType<IOException>(error.Exception);
 
         // The chat goes on: the next question is answered.
-        _server.Enqueue(TestUpdates.PrivateText(Reader, Signed));
-        Assert.Contains("Putin", (await _server.NextAsync("sendMessage").Bounded()).Text);
+        Server.Enqueue(TestUpdates.PrivateText(Reader, Signed));
+        Assert.Contains("Putin", (await Server.NextAsync("sendMessage").Bounded()).Text);
     }
 
     [Theory]
@@ -197,7 +187,7 @@ public sealed class FeedbackTests : IAsyncLifetime
 
     private async Task<string> IntentOf(string question)
     {
-        var answer = await RealAnswers.Create(_time).AskAsync(new ConversationKey("t", "c", "u"), question);
+        var answer = await RealAnswers.Create(Time).AskAsync(new ConversationKey("t", "c", "u"), question);
         Assert.True(answer.Kind == AnswerKind.Answered, $"precondition: the engine answers \"{question}\"");
         return answer.IntentId!;
     }

@@ -1,5 +1,6 @@
 using ChatBot.Core.Answers;
 using ChatBot.Telegram.Tests.Support;
+using ChatBot.Testing;
 
 namespace ChatBot.Telegram.Tests.Hosting;
 
@@ -7,31 +8,20 @@ namespace ChatBot.Telegram.Tests.Hosting;
 /// The adapter's part of /reload and /stats: it passes them to the core as "/reload" and "/stats" (the core's decorator
 /// decides who may run them; the host's end-to-end test in ChatBot.Tests covers that) and sends back whatever the core says.
 /// </summary>
-public sealed class ModeratorCommandsTests : IAsyncLifetime
+public sealed class ModeratorCommandsTests : AdapterTestBase
 {
     private const long Reader = 4004;
     private const long Group = -100444;
     private const long ModeratorsChat = -100999;
-    private readonly TempDirectory _data = new();
-    private readonly SignallingTimeProvider _time = new();
     private RecordingAnswerService _answers = null!;
-    private FakeBotApiServer _server = null!;
-    private AdapterHarness _bot = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _answers = new RecordingAnswerService(RealAnswers.Create(_time));
+        _answers = new RecordingAnswerService(RealAnswers.Create(Time));
         _answers.Script("/reload", new Answer("/reload", AnswerKind.SmallTalk, "Reloaded: 41 intents", 1.0, null, [], []));
         _answers.Script("/stats", new Answer("/stats", AnswerKind.SmallTalk, "Today (UTC): no questions yet.", 1.0, null, [], []));
-        _server = await FakeBotApiServer.StartAsync();
-        _bot = await AdapterHarness.StartAsync(_server, _data.Path, _time, _answers, new Dictionary<string, string?> { ["Telegram:ModeratorChatId"] = ModeratorsChat.ToString() });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _server.DisposeAsync();
-        _data.Dispose();
+        await base.InitializeAsync();
+        await StartBotAsync(_answers, new Dictionary<string, string?> { ["Telegram:ModeratorChatId"] = ModeratorsChat.ToString() });
     }
 
     [Theory]
@@ -45,10 +35,10 @@ public sealed class ModeratorCommandsTests : IAsyncLifetime
     public async Task TheModeratorCommandsReachTheCoreAsTheirBareNamesAndItsReplyIsSent(bool inGroup, string text, string asked)
     {
         var update = inGroup ? TestUpdates.GroupText(Group, Reader, text) : TestUpdates.PrivateText(Reader, text);
-        _server.Enqueue(update);
+        Server.Enqueue(update);
 
         var (conversation, question) = await _answers.NextAsync();
-        var reply = await _server.NextAsync("sendMessage").Bounded();
+        var reply = await Server.NextAsync("sendMessage").Bounded();
 
         Assert.Equal(asked, question);
         Assert.Equal(("telegram", Reader.ToString()), (conversation.Platform, conversation.UserId));
@@ -61,8 +51,8 @@ public sealed class ModeratorCommandsTests : IAsyncLifetime
     public async Task AModeratorCommandForAnotherBotIsNotPassedOn()
     {
         // Same chat, so the addressed question is handled after the other bot's command: its arrival proves that one was passed over.
-        _server.Enqueue(TestUpdates.GroupText(Group, Reader, "/reload@some_other_bot"));
-        _server.Enqueue(TestUpdates.GroupText(Group, Reader, "/stats@article_qa_bot"));
+        Server.Enqueue(TestUpdates.GroupText(Group, Reader, "/reload@some_other_bot"));
+        Server.Enqueue(TestUpdates.GroupText(Group, Reader, "/stats@article_qa_bot"));
 
         var (_, question) = await _answers.NextAsync();
 
@@ -72,8 +62,8 @@ public sealed class ModeratorCommandsTests : IAsyncLifetime
     [Fact]
     public async Task EveryonesMenuLeavesThemOutAndTheModeratorsChatMenuHasThem()
     {
-        var everyone = await _server.NextAsync("setMyCommands").Bounded();
-        var moderators = await _server.NextAsync("setMyCommands").Bounded();
+        var everyone = await Server.NextAsync("setMyCommands").Bounded();
+        var moderators = await Server.NextAsync("setMyCommands").Bounded();
 
         Assert.False(everyone.Body.TryGetProperty("scope", out _));
         Assert.DoesNotContain(Names(everyone), n => n is "reload" or "stats");
@@ -86,8 +76,8 @@ public sealed class ModeratorCommandsTests : IAsyncLifetime
     public async Task WithoutAModeratorsChatOnlyEveryonesMenuIsRegistered()
     {
         await using var server = await FakeBotApiServer.StartAsync();
-        using var data = new TempDirectory();
-        await using var bot = await AdapterHarness.StartAsync(server, data.Path, _time);
+        using var data = new TempFolder();
+        await using var bot = await AdapterHarness.StartAsync(server, data.Path, Time);
 
         // deleteWebhook comes after command registration, so every setMyCommands has been made by then.
         await server.NextAsync("deleteWebhook").Bounded();

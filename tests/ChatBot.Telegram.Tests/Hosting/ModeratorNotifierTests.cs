@@ -6,24 +6,12 @@ using Telegram.Bot.Exceptions;
 
 namespace ChatBot.Telegram.Tests.Hosting;
 
-public sealed class ModeratorNotifierTests : IAsyncLifetime
+public sealed class ModeratorNotifierTests : AdapterTestBase
 {
     private const long ModeratorsChat = -100777888;
     private const string Rejection =
         "Automatic reload after an edit: Reload rejected: the intent files have errors, so the bot keeps serving the last good version (43 intents).\n" +
         "intents/money.yml:6: error: the citation \"Moscow has pledged <9.9> billion & more\" is not in the article";
-
-    private readonly TempDirectory _data = new();
-    private readonly SignallingTimeProvider _time = new();
-    private FakeBotApiServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await FakeBotApiServer.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _data.Dispose();
-    }
 
     [Fact]
     public async Task ARejectedReloadIsPostedToTheModeratorsChatEscaped()
@@ -32,7 +20,7 @@ public sealed class ModeratorNotifierTests : IAsyncLifetime
 
         await Notifier(bot).NotifyAsync(Rejection, CancellationToken.None);
 
-        var notice = Assert.Single(_server.Calls("sendMessage"));
+        var notice = Assert.Single(Server.Calls("sendMessage"));
         Assert.Equal(ModeratorsChat, notice.ChatId);
         Assert.Equal("html", notice.Str("parse_mode"), ignoreCase: true);
         Assert.Contains("&lt;9.9&gt; billion &amp; more", notice.Text);
@@ -47,7 +35,7 @@ public sealed class ModeratorNotifierTests : IAsyncLifetime
 
         await Notifier(bot).NotifyAsync(string.Join('\n', Enumerable.Repeat("intents/x.yml:1: error: <&> \"quoted\"", 400)), CancellationToken.None);
 
-        var notice = Assert.Single(_server.Calls("sendMessage"));
+        var notice = Assert.Single(Server.Calls("sendMessage"));
         Assert.InRange(notice.Text.Length, 4000, 4096);
         Assert.EndsWith("\u2026", notice.Text);
         HtmlChecks.AssertWellFormed(notice.Text);
@@ -60,14 +48,14 @@ public sealed class ModeratorNotifierTests : IAsyncLifetime
 
         await Notifier(bot).NotifyAsync(Rejection, CancellationToken.None);
 
-        Assert.Empty(_server.Calls("sendMessage"));
+        Assert.Empty(Server.Calls("sendMessage"));
     }
 
     [Fact]
     public async Task AFailedPostThrowsForTheCallerToLogWithoutTheToken()
     {
         await using var bot = await StartAsync(ModeratorsChat);
-        _server.FailNext("sendMessage", new ScriptedFailure(400, "Bad Request: chat not found"));
+        Server.FailNext("sendMessage", new ScriptedFailure(400, "Bad Request: chat not found"));
 
         var error = await Assert.ThrowsAsync<ApiRequestException>(() => Notifier(bot).NotifyAsync(Rejection, CancellationToken.None));
 
@@ -78,7 +66,7 @@ public sealed class ModeratorNotifierTests : IAsyncLifetime
     [Fact]
     public async Task AZeroChatIdIsRefusedAtStart()
     {
-        var bot = AdapterHarness.Create(_server, _data.Path, _time, settings: new Dictionary<string, string?> { ["Telegram:ModeratorChatId"] = "0" });
+        var bot = CreateAdapter(settings: new Dictionary<string, string?> { ["Telegram:ModeratorChatId"] = "0" });
         await using (bot)
         {
             var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(bot.StartHostAsync);
@@ -87,7 +75,7 @@ public sealed class ModeratorNotifierTests : IAsyncLifetime
     }
 
     private Task<AdapterHarness> StartAsync(long? moderatorsChat) =>
-        AdapterHarness.StartAsync(_server, _data.Path, _time, settings: new Dictionary<string, string?> { ["Telegram:ModeratorChatId"] = moderatorsChat?.ToString() });
+        StartAdapterAsync(settings: new Dictionary<string, string?> { ["Telegram:ModeratorChatId"] = moderatorsChat?.ToString() });
 
     // The adapter's own notifier, as AddTelegramAdapter registers it (the host fans out to every registered one).
     private static IModeratorNotifier Notifier(AdapterHarness bot) =>

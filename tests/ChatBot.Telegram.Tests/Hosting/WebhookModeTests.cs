@@ -7,37 +7,31 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Telegram.Tests.Hosting;
 
-public sealed class WebhookModeTests : IAsyncLifetime
+public sealed class WebhookModeTests : AdapterTestBase
 {
     private const string Secret = "s3cret_Token-of-the-hook";
     private const string PublicUrl = "https://bot.example.org/telegram/hook";
-    private readonly TempDirectory _data = new();
-    private readonly SignallingTimeProvider _time = new();
     private readonly HttpClient _http = new();
-    private FakeBotApiServer _server = null!;
-    private AdapterHarness _bot = null!;
     private Uri _hook = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _server = await FakeBotApiServer.StartAsync();
-        _bot = await AdapterHarness.StartAsync(_server, _data.Path, _time, new ScriptedAnswerService(), new Dictionary<string, string?>
+        await base.InitializeAsync();
+        await StartBotAsync(new ScriptedAnswerService(), new Dictionary<string, string?>
         {
             ["Telegram:Mode"] = "Webhook",
             ["Telegram:WebhookUrl"] = PublicUrl,
             ["Telegram:WebhookSecret"] = Secret,
             ["Telegram:ListenUrl"] = "http://127.0.0.1:0",
         });
-        var listening = await _bot.Services.GetRequiredService<WebhookReceiver>().Listening.Bounded();
+        var listening = await Bot.Services.GetRequiredService<WebhookReceiver>().Listening.Bounded();
         _hook = new Uri(listening, "/telegram/hook");
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         _http.Dispose();
-        await _bot.DisposeAsync();
-        await _server.DisposeAsync();
-        _data.Dispose();
+        await base.DisposeAsync();
     }
 
     private Task<HttpResponseMessage> PostAsync(string json, string? secret, Uri? to = null)
@@ -48,6 +42,8 @@ public sealed class WebhookModeTests : IAsyncLifetime
             request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", secret);
         }
 
+        // Wait for "100 Continue" so a refused body is never half-sent into a closed connection (a broken pipe, not a 413).
+        request.Headers.ExpectContinue = true;
         return _http.SendAsync(request).Bounded();
     }
 
@@ -62,12 +58,12 @@ public sealed class WebhookModeTests : IAsyncLifetime
     [Fact]
     public async Task AtStartTheWebhookIsRegisteredWithItsSecretAndNothingPolls()
     {
-        var registration = await _server.NextAsync("setWebhook").Bounded();
+        var registration = await Server.NextAsync("setWebhook").Bounded();
 
         Assert.Equal(PublicUrl, registration.Str("url"));
         Assert.Equal(Secret, registration.Str("secret_token"));
-        Assert.Empty(_server.Calls("getUpdates"));
-        Assert.Empty(_server.Calls("deleteWebhook"));
+        Assert.Empty(Server.Calls("getUpdates"));
+        Assert.Empty(Server.Calls("deleteWebhook"));
     }
 
     [Fact]
@@ -82,11 +78,11 @@ public sealed class WebhookModeTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
 
         // Same chat, handled in order: had either refused update been queued, its reply would have come first.
-        var reply = await _server.NextAsync("sendMessage").Bounded();
+        var reply = await Server.NextAsync("sendMessage").Bounded();
         Assert.Equal(answeredId, reply.ReplyTo);
         Assert.StartsWith("You asked: right secret", reply.Text);
-        await _bot.StopAsync();
-        Assert.Single(_server.Calls("sendMessage"));
+        await Bot.StopAsync();
+        Assert.Single(Server.Calls("sendMessage"));
     }
 
     [Fact]
@@ -102,9 +98,9 @@ public sealed class WebhookModeTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, wrongPath.StatusCode);
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        Assert.Equal(messageId, (await _server.NextAsync("sendMessage").Bounded()).ReplyTo);
-        await _bot.StopAsync();
-        Assert.Single(_server.Calls("sendMessage"));
+        Assert.Equal(messageId, (await Server.NextAsync("sendMessage").Bounded()).ReplyTo);
+        await Bot.StopAsync();
+        Assert.Single(Server.Calls("sendMessage"));
     }
 
     [Fact]
@@ -140,12 +136,12 @@ public sealed class WebhookModeTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
 
         // Same chat, handled in order: the unknown-fields update, then the good one, and nothing for the rest.
-        Assert.Equal(unknownFieldsId, (await _server.NextAsync("sendMessage").Bounded()).ReplyTo);
-        Assert.Equal(goodId, (await _server.NextAsync("sendMessage").Bounded()).ReplyTo);
-        await _bot.StopAsync();
-        Assert.Equal(2, _server.Calls("sendMessage").Count);
-        Assert.Contains(_bot.Logs.Entries, e => e.Message.Contains("malformed webhook update"));
-        Assert.Contains(_bot.Logs.Entries, e => e.Message.Contains("Could not read Telegram update 33"));
-        Assert.Contains(_bot.Logs.Entries, e => e.Message.StartsWith("Refused a webhook request (413)", StringComparison.Ordinal));
+        Assert.Equal(unknownFieldsId, (await Server.NextAsync("sendMessage").Bounded()).ReplyTo);
+        Assert.Equal(goodId, (await Server.NextAsync("sendMessage").Bounded()).ReplyTo);
+        await Bot.StopAsync();
+        Assert.Equal(2, Server.Calls("sendMessage").Count);
+        Assert.Contains(Bot.Logs.Entries, e => e.Message.Contains("malformed webhook update"));
+        Assert.Contains(Bot.Logs.Entries, e => e.Message.Contains("Could not read Telegram update 33"));
+        Assert.Contains(Bot.Logs.Entries, e => e.Message.StartsWith("Refused a webhook request (413)", StringComparison.Ordinal));
     }
 }

@@ -1,5 +1,6 @@
 using ChatBot.Telegram.Receiving;
 using ChatBot.Telegram.Tests.Support;
+using ChatBot.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ChatBot.Telegram.Tests.Receiving;
@@ -9,7 +10,7 @@ public class UpdateJournalTests
     [Fact]
     public void OffsetAndUnansweredUpdatesSurviveReopening()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         var path = Path.Combine(dir.Path, "sub", "journal.json");
         var journal = UpdateJournal.Open(path, NullLogger.Instance);
         journal.Received(13, [(10, """{"update_id":10}"""), (12, """{"update_id":12,"message":{"text":"é \" \\ <"}}""")]);
@@ -25,7 +26,7 @@ public class UpdateJournalTests
     [Fact]
     public void AnUnreadableFileStartsAfreshInsteadOfStoppingTheBot()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         var path = Path.Combine(dir.Path, "journal.json");
         File.WriteAllText(path, "{ not json");
 

@@ -2,9 +2,9 @@ using System.Text;
 using System.Text.RegularExpressions;
 using ChatBot.Core.Answers;
 using ChatBot.Core.Conversation;
-using ChatBot.Core.Tests.Support;
 using ChatBot.Telegram.Rendering;
 using ChatBot.Telegram.Tests.Support;
+using ChatBot.Testing;
 
 namespace ChatBot.Telegram.Tests.Rendering;
 

@@ -1,5 +1,6 @@
 using ChatBot.Core.Conversation;
 using ChatBot.Telegram.Hosting;
+using ChatBot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using ChatBot.Testing;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Telegram.Tests.Support;

@@ -1,5 +1,6 @@
 using ChatBot.Cli;
 using ChatBot.Operations;
+using ChatBot.Testing;
 using ChatBot.Tests.Support;
 
 namespace ChatBot.Tests.Cli;

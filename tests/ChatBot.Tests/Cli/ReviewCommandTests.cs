@@ -1,6 +1,7 @@
 using ChatBot.Cli;
 using ChatBot.Core.Answers;
 using ChatBot.Moderation.Log;
+using ChatBot.Testing;
 using ChatBot.Tests.Support;
 
 namespace ChatBot.Tests.Cli;

@@ -1,4 +1,5 @@
 using ChatBot.Cli;
+using ChatBot.Testing;
 
 namespace ChatBot.Tests.Cli;
 
@@ -21,7 +22,7 @@ public sealed class ValidateCommandTests : IDisposable
         var intents = Directory.CreateDirectory(Path.Combine(_folder, "intents")).FullName;
         await File.WriteAllTextAsync(Path.Combine(intents, "money.yml"), "intents:\n  - id: pledge\n    examples: [How much?]\n    answer: Lots.\n    citations:\n      - Moscow has pledged 9.9 billion rubles\n");
 
-        var (exit, output, _) = await Support.Cli.RunAsync(string.Empty, "validate", "--intents", intents, "--seeds", Path.Combine(Support.Cli.Root, "seeds"));
+        var (exit, output, _) = await Support.Cli.RunAsync(string.Empty, "validate", "--intents", intents, "--seeds", RepositoryPaths.Seeds);
 
         Assert.Equal(ExitCodes.InvalidKnowledge, exit);
         Assert.Contains("intents/money.yml:6: error: this citation is not in the article", output);

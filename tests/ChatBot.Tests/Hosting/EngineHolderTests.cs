@@ -2,6 +2,7 @@ using System.Text;
 using ChatBot.Core.Answers;
 using ChatBot.Core.Intents;
 using ChatBot.Hosting;
+using ChatBot.Testing;
 using ChatBot.Tests.Support;
 using Microsoft.Extensions.Logging;
 
@@ -21,7 +22,7 @@ public sealed class EngineHolderTests : IDisposable
 
     public EngineHolderTests() => _loggers = LoggerFactory.Create(b => b.AddProvider(_logs).SetMinimumLevel(LogLevel.Debug));
 
-    private static string Corpus => Path.Combine(Support.Cli.Root, "tests", "ChatBot.Core.Tests", "Intents", "BrokenFiles");
+    private static string Corpus => Path.Combine(RepositoryPaths.Root, "tests", "ChatBot.Core.Tests", "Intents", "BrokenFiles");
 
     public void Dispose()
     {

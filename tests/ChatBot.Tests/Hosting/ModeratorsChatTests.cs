@@ -4,6 +4,7 @@ using ChatBot.Moderation.Notifications;
 using ChatBot.Operations;
 using ChatBot.Telegram.Hosting;
 using ChatBot.Telegram.Tests.Support;
+using ChatBot.Testing;
 using ChatBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

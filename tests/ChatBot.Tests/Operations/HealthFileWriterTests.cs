@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Threading.Channels;
 using ChatBot.Operations;
+using ChatBot.Testing;
 using ChatBot.Tests.Support;
 
 namespace ChatBot.Tests.Operations;

@@ -1,5 +1,6 @@
 using ChatBot.Moderation.Notifications;
 using ChatBot.Operations;
+using ChatBot.Testing;
 using ChatBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -3,6 +3,7 @@ using ChatBot.Core.Conversation;
 using ChatBot.Core.Knowledge;
 using ChatBot.Moderation.Log;
 using ChatBot.Operations;
+using ChatBot.Testing;
 using ChatBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;

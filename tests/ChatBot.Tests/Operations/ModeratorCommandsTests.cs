@@ -1,6 +1,7 @@
 using ChatBot.Core.Answers;
 using ChatBot.Moderation.Log;
 using ChatBot.Moderation.Notifications;
+using ChatBot.Testing;
 using ChatBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,5 @@
 using ChatBot.Core.Conversation;
+using ChatBot.Testing;
 using ChatBot.Tests.Support;
 
 namespace ChatBot.Tests.Operations;

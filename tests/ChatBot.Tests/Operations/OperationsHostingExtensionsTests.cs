@@ -2,6 +2,7 @@ using ChatBot.Core.Conversation;
 using ChatBot.Moderation.Log;
 using ChatBot.Moderation.Notifications;
 using ChatBot.Operations;
+using ChatBot.Testing;
 using ChatBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

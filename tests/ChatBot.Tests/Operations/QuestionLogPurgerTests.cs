@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using ChatBot.Core.Answers;
 using ChatBot.Moderation.Log;
 using ChatBot.Operations;
+using ChatBot.Testing;
 using ChatBot.Tests.Support;
 
 namespace ChatBot.Tests.Operations;

@@ -1,4 +1,5 @@
 using ChatBot.Moderation.Log;
+using ChatBot.Testing;
 using ChatBot.Tests.Support;
 
 namespace ChatBot.Tests.Operations;

@@ -1,3 +1,4 @@
+using ChatBot.Testing;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Tests.Support;

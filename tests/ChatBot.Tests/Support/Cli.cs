@@ -1,12 +1,11 @@
 using ChatBot.Cli;
+using ChatBot.Testing;
 
 namespace ChatBot.Tests.Support;
 
 /// <summary>Runs the real command line in-process with the repository's intents and seeds.</summary>
 public static class Cli
 {
-    public static string Root { get; } = FindRoot();
-
     public static async Task<(int Exit, string Out, string Error)> RunAsync(string input, params string[] args)
     {
         var output = new StringWriter();
@@ -16,18 +15,5 @@ public static class Cli
     }
 
     public static string[] WithRepositoryKnowledge(params string[] args) =>
-        [.. args, "--intents", Path.Combine(Root, "intents"), "--seeds", Path.Combine(Root, "seeds")];
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ChatBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ChatBot.sln not found");
-    }
+        [.. args, "--intents", RepositoryPaths.Intents, "--seeds", RepositoryPaths.Seeds];
 }

@@ -1,3 +1,5 @@
+using ChatBot.Testing;
+
 namespace ChatBot.Tests.Support;
 
 /// <summary>A copy of the repository's intents and seeds in a temporary folder, for tests that edit them.</summary>
@@ -7,8 +9,8 @@ public sealed class KnowledgeCopy : IDisposable
 
     public KnowledgeCopy()
     {
-        Copy(System.IO.Path.Combine(Cli.Root, "intents"), Intents);
-        Copy(System.IO.Path.Combine(Cli.Root, "seeds"), Seeds);
+        Copy(RepositoryPaths.Intents, Intents);
+        Copy(RepositoryPaths.Seeds, Seeds);
     }
 
     public string Root => _folder.Path;

@@ -1,6 +1,7 @@
 using ChatBot.Core.Conversation;
 using ChatBot.Hosting;
 using ChatBot.Operations;
+using ChatBot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -63,8 +64,8 @@ internal sealed class OperationsHost : IAsyncDisposable
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         var configuration = new Dictionary<string, string?>
         {
-            ["Knowledge:IntentsPath"] = intents ?? Path.Combine(Cli.Root, "intents"),
-            ["Knowledge:SeedsPath"] = seeds ?? Path.Combine(Cli.Root, "seeds"),
+            ["Knowledge:IntentsPath"] = intents ?? RepositoryPaths.Intents,
+            ["Knowledge:SeedsPath"] = seeds ?? RepositoryPaths.Seeds,
             ["Moderation:DataDirectory"] = dataDirectory,
             ["Moderation:WatchKnowledge"] = "false",
             ["Moderation:Moderators:0"] = "telegram:12345",

@@ -1,6 +1,6 @@
-namespace ChatBot.Discord.Tests.Support;
+namespace ChatBot.Testing;
 
-/// <summary>Finds the repository's intents and seeds so tests answer with the real knowledge.</summary>
+/// <summary>Finds the repository's own intents and seeds so tests run against the real curated knowledge.</summary>
 public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();

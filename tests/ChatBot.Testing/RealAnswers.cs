@@ -2,7 +2,7 @@ using ChatBot.Core.Answers;
 using ChatBot.Core.Conversation;
 using ChatBot.Core.Intents;
 
-namespace ChatBot.Discord.Tests.Support;
+namespace ChatBot.Testing;
 
 /// <summary>The real answer engine over the repository's intents and article, loaded once per test run.</summary>
 public static class RealAnswers

@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using ChatBot.Moderation.Log;
 
-namespace ChatBot.Discord.Tests.Support;
+namespace ChatBot.Testing;
 
 /// <summary>A question log that keeps the feedback it is given (awaitable) and, when <see cref="Fail"/> is set, throws like a broken disk.</summary>
 public sealed class RecordingQuestionLog : IQuestionLog

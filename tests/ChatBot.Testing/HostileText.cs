@@ -1,12 +1,12 @@
 using System.Text;
 
-namespace ChatBot.Core.Tests.Support;
+namespace ChatBot.Testing;
 
 /// <summary>
 /// Random and adversarial questions for fuzz tests, from a fixed seed so a failure names a question that reproduces:
 /// empty and whitespace, 100 KB runs, control characters, right-to-left and bidi overrides, emoji and broken surrogate
 /// pairs, combining marks, Cyrillic and Georgian, HTML, Markdown, Discord mentions, SQL- and path-like strings, and
-/// real questions with all of those mixed in. Shared with the adapters' tests (linked into their projects).
+/// real questions with all of those mixed in. Shared with the adapters' tests.
 /// </summary>
 public static class HostileText
 {

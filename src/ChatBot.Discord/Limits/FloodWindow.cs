@@ -1,9 +1,0 @@
-namespace ChatBot.Discord.Limits;
-
-/// <summary>One user's or channel's recent question times and whether they were already told to slow down.</summary>
-internal sealed class FloodWindow
-{
-    public Queue<DateTimeOffset> Times { get; } = new();
-
-    public bool Warned { get; set; }
-}
