@@ -57,8 +57,36 @@ public sealed class AnswerEngine
             return combined;
         }
 
-        var ranked = Rank(analyzed, previous);
-        return Decide(question, ranked);
+        var answer = Decide(question, Rank(analyzed, previous));
+        return answer.Kind is AnswerKind.Answered or AnswerKind.SmallTalk ? answer : AskLastSentence(question, read, previous) ?? answer;
+    }
+
+    /// <summary>
+    /// Chat messages often put the question after some context ("I'm writing an essay ... How much was pledged to
+    /// Abkhazia?"): the context's words would each count against every intent, so the last sentence is tried alone,
+    /// then with the sentence before it as a follow-up's context ("... who is this guy").
+    /// </summary>
+    private Answer? AskLastSentence(string question, string read, ConversationTurn? previous)
+    {
+        // Chat text is often lower case, so any terminal punctuation ends a sentence here.
+        var sentences = read.Split(['.', '!', '?'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(p => p.Any(char.IsLetter))
+            .ToList();
+        if (sentences.Count < 2)
+        {
+            return null;
+        }
+
+        var last = _index.Analyzer.Analyze(sentences[^1]);
+        var alone = Decide(question, Rank(last, previous));
+        if (alone.Kind is AnswerKind.Answered or AnswerKind.SmallTalk)
+        {
+            return alone;
+        }
+
+        var withContext = _matcher.Match(last, _index.Analyzer.Analyze(sentences[^2]));
+        var answer = Decide(question, withContext);
+        return answer.Kind is AnswerKind.Answered ? answer : null;
     }
 
     /// <summary>The ranked candidates for a question, best first (for evaluation and review tools).</summary>

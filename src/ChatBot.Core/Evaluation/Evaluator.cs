@@ -7,18 +7,21 @@ namespace ChatBot.Core.Evaluation;
 public static class Evaluator
 {
     /// <summary>Answers every case and collects the figures.</summary>
-    public static EvalReport Run(AnswerEngine engine, IEnumerable<EvalCase> cases) =>
-        new(cases.Select(c => new EvalOutcome(c, AskInConversation(engine, c))).ToList());
-
-    private static Answer AskInConversation(AnswerEngine engine, EvalCase evalCase)
+    /// <remarks>Conversations go through <see cref="ConversationService"/>, exactly as the chat adapters' do, each case in its own.</remarks>
+    public static EvalReport Run(AnswerEngine engine, IEnumerable<EvalCase> cases)
     {
-        ConversationTurn? previous = null;
+        var service = new ConversationService(new FixedEngineSource(engine), TimeProvider.System, new ConversationOptions());
+        return new(cases.Select((c, i) => new EvalOutcome(c, AskInConversation(service, c, i))).ToList());
+    }
+
+    private static Answer AskInConversation(ConversationService service, EvalCase evalCase, int index)
+    {
+        var conversation = new ConversationKey("eval", index.ToString(System.Globalization.CultureInfo.InvariantCulture), "reader");
         foreach (var earlier in evalCase.Context)
         {
-            var answer = engine.Ask(earlier, previous);
-            previous = answer.IntentId is { } id ? new ConversationTurn(earlier, id) : previous;
+            service.AskAsync(conversation, earlier).AsTask().GetAwaiter().GetResult();
         }
 
-        return engine.Ask(evalCase.Question, previous);
+        return service.AskAsync(conversation, evalCase.Question).AsTask().GetAwaiter().GetResult();
     }
 }

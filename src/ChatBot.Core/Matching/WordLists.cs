@@ -15,8 +15,8 @@ internal static class WordLists
         "not", "no", "yes", "also", "too", "very", "just", "only", "ever", "much", "many", "s", "t", "d", "ll", "re",
         "ve", "m", "whats", "what's", "who's", "whos", "wheres", "when's", "hows", "it's", "its", "there's", "that's",
         "dont", "don't", "didn't", "didnt", "doesn't", "doesnt", "isn't", "isnt", "wasn't", "wasnt", "u", "ur", "r", "y",
-        "such", "own", "same", "each", "both", "all", "either", "while", "during", "before", "after",
-        "again", "up", "down", "out", "off", "via", "per", "one's", "ya", "yall",
+        "such", "own", "same", "each", "both", "all", "either", "while",
+        "up", "down", "out", "off", "via", "per", "one's", "ya", "yall",
     };
 
     /// <summary>Chat filler and generic verbs: low weight, and never a reason to decline when an intent lacks them.</summary>
@@ -28,7 +28,7 @@ internal static class WordLists
         "dude", "bro", "btw", "basically", "anyway", "remind", "wondering", "wonder", "curious", "explain", "info",
         "information", "detail", "details", "exact", "precisely", "specifically", "kind", "sort", "idea", "any", "way",
         "someone", "somebody", "something", "anything", "everything", "anyone", "meant",
-        "talk", "talking", "talked", "read", "reading", "bot", "again",
+        "talk", "talking", "talked", "read", "reading", "bot",
         "now", "then", "well", "right", "ah", "oh", "hm", "gonna", "gotta", "kinda", "sorta", "let", "lets", "let's",
         "see", "need", "find", "found", "get", "got", "go", "going", "happen", "happened", "happening", "given",
         "exactly", "precise", "recall", "remember", "forgot", "forget", "clarify",
@@ -45,6 +45,6 @@ internal static class WordLists
         ["usd"] = "dollars", ["thru"] = "through", ["tho"] = "though", ["cuz"] = "because",
         ["coz"] = "because", ["bc"] = "because", ["wk"] = "week", ["rn"] = "now", ["w"] = "with", ["n"] = "and",
         ["da"] = "the", ["teh"] = "the", ["hte"] = "the", ["wich"] = "which", ["whcih"] = "which", ["hoo"] = "who",
-        ["ho"] = "who", ["wo"] = "who", ["wha"] = "what", ["nxt"] = "next", ["tldr"] = "summary", ["pls"] = "please", ["artcle"] = "article", ["artical"] = "article", ["articel"] = "article",
+        ["ho"] = "who", ["wo"] = "who", ["wha"] = "what", ["ty"] = "thanks", ["tnx"] = "thanks", ["thnx"] = "thanks", ["thx"] = "thanks", ["nxt"] = "next", ["tldr"] = "summary", ["pls"] = "please", ["artcle"] = "article", ["artical"] = "article", ["articel"] = "article",
     };
 }

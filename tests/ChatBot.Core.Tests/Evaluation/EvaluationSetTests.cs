@@ -13,9 +13,10 @@ public class EvaluationSetTests
     {
         ["eval-set"] = new(() => Run("eval-set.jsonl")),
         ["holdout-set"] = new(() => Run("holdout-set.jsonl")),
+        ["holdout2-set"] = new(() => Run("holdout2-set.jsonl")),
     };
 
-    public static TheoryData<string> Sets => ["eval-set", "holdout-set"];
+    public static TheoryData<string> Sets => ["eval-set", "holdout-set", "holdout2-set"];
 
     [Theory]
     [MemberData(nameof(Sets))]
@@ -50,7 +51,12 @@ public class EvaluationSetTests
         Assert.True(wrong.Count <= FloorsOf(set).MaxWrongAnswers, string.Join("\n", wrong.Select(w => $"\"{w.Case.Question}\" expected {w.Case.Intent ?? "decline"}, got {w.Answer.IntentId}")));
     }
 
-    private static QualityFloors.Floors FloorsOf(string set) => set == "eval-set" ? QualityFloors.EvalSet : QualityFloors.HoldoutSet;
+    private static QualityFloors.Floors FloorsOf(string set) => set switch
+    {
+        "eval-set" => QualityFloors.EvalSet,
+        "holdout-set" => QualityFloors.HoldoutSet,
+        _ => QualityFloors.Holdout2Set,
+    };
 
     private static EvalReport Run(string file)
     {
