@@ -73,10 +73,9 @@ internal sealed class IntentIndex
             .ToList();
         IntentVocabularies = vocabularies;
         // Sentence by sentence: one string of the whole article would be cut at Tokenizer.MaxCharacters.
-        ArticleFeatures = Features(knowledge.Documents.Sentences.SelectMany(s => Analyzer.AnalyzeCurated(s.Sentence.Text).Slots));
-        Names = new HashSet<string>(
-            knowledge.Documents.Sentences.SelectMany(s => Analyzer.AnalyzeCurated(s.Sentence.Text).Slots).Where(s => s.Capitalized).SelectMany(s => new[] { s.Surface, s.Key }),
-            StringComparer.Ordinal);
+        var articleSlots = knowledge.Documents.Sentences.SelectMany(s => Analyzer.AnalyzeCurated(s.Sentence.Text).Slots).ToList();
+        ArticleFeatures = Features(articleSlots);
+        Names = new HashSet<string>(articleSlots.Where(s => s.Capitalized).SelectMany(s => new[] { s.Surface, s.Key }), StringComparer.Ordinal);
         AllIntentFeatures = new HashSet<string>(vocabularies.SelectMany(v => v), StringComparer.Ordinal);
         var types = Intents.Select(_ => new HashSet<QuestionType>()).ToList();
         foreach (var example in examples)
