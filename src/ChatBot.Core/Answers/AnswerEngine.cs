@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ChatBot.Core.Conversation;
 using ChatBot.Core.Intents;
 using ChatBot.Core.Matching;
@@ -8,12 +9,19 @@ namespace ChatBot.Core.Answers;
 /// Answers one question from the curated intents: states a fact only when one intent accounts for the whole
 /// question, asks "did you mean" when unsure, and otherwise declines. Pure and thread-safe: no I/O, no state.
 /// </summary>
-public sealed class AnswerEngine
+public sealed partial class AnswerEngine
 {
     private static readonly HashSet<string> FollowUpOpeners = new(StringComparer.Ordinal) { "and", "what", "how", "also", "plus", "so", "ok", "okay", "then" };
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "they", "him", "her", "them", "it", "there", "that", "this", "his", "their", "its" };
 
     private const double RelatedBoost = 1.15;
+
+    // Candidates this close in confidence are a tie, broken only by a wording this much closer (0..1).
+    private const double TieMargin = 0.01;
+    private const double WordingLead = 0.1;
+
+    // Words that open a yes/no question in a trailing clause: "my cousin says ..., is that in the treaty?"
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal) { "is", "are", "was", "were", "did", "does", "do", "can", "could", "will", "would", "has", "have" };
 
     private readonly IntentIndex _index;
     private readonly IntentMatcher _matcher;
@@ -51,42 +59,101 @@ public sealed class AnswerEngine
             return AnswerComposer.Declined(question, 0, _starters, AnswerComposer.EmptyText);
         }
 
+        // "What's 2+2?": arithmetic is never a question about the article, whatever numbers the intents mention.
+        if (Arithmetic().IsMatch(read))
+        {
+            return AnswerComposer.Declined(question, 0, _starters);
+        }
+
         var parts = QuestionSplitter.Split(read);
         if (parts.Count > 1 && TryAnswerParts(question, parts, previous) is { } combined)
         {
             return combined;
         }
 
-        var answer = Decide(question, Rank(analyzed, previous));
-        return answer.Kind is AnswerKind.Answered or AnswerKind.SmallTalk ? answer : AskLastSentence(question, read, previous) ?? answer;
+        var answer = Decide(question, Rank(analyzed, previous), analyzed);
+        return answer.Kind is AnswerKind.Answered or AnswerKind.SmallTalk ? answer : AskLastSentence(question, read, previous, answer) ?? answer;
     }
 
     /// <summary>
     /// Chat messages often put the question after some context ("I'm writing an essay ... How much was pledged to
-    /// Abkhazia?"): the context's words would each count against every intent, so the last sentence is tried alone,
-    /// then with the sentence before it as a follow-up's context ("... who is this guy").
+    /// Abkhazia?", "sorry, dumb question: what is South Ossetia?"): the context's words would each count against every
+    /// intent, so the last sentence (or the last clause that opens with a question word) is tried alone, then with what
+    /// comes before it as its context ("I keep seeing Tibilov in my feed. who is this guy").
     /// </summary>
-    private Answer? AskLastSentence(string question, string read, ConversationTurn? previous)
+    private Answer? AskLastSentence(string question, string read, ConversationTurn? previous, Answer whole)
     {
-        // Chat text is often lower case, so any terminal punctuation ends a sentence here.
-        var sentences = read.Split(['.', '!', '?'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(p => p.Any(char.IsLetter))
-            .ToList();
-        if (sentences.Count < 2)
+        if (SplitOffQuestion(read) is not var (preamble, last))
         {
             return null;
         }
 
-        var last = _index.Analyzer.Analyze(sentences[^1]);
-        var alone = Decide(question, Rank(last, previous));
-        if (alone.Kind is AnswerKind.Answered or AnswerKind.SmallTalk)
+        var analyzedLast = _index.Analyzer.Analyze(last);
+        if (analyzedLast.Slots.Any(s => !s.IsFiller) && !analyzedLast.Words.Any(Pronouns.Contains))
         {
-            return alone;
+            var alone = Decide(question, Rank(analyzedLast, previous), analyzedLast);
+            if (alone.Kind is AnswerKind.Answered or AnswerKind.SmallTalk)
+            {
+                return alone;
+            }
         }
 
-        var withContext = _matcher.Match(last, _index.Analyzer.Analyze(sentences[^2]));
-        var answer = Decide(question, withContext);
+        var analyzedPreamble = _index.Analyzer.Analyze(preamble);
+        if (AsksWhoNamed(analyzedLast, analyzedPreamble) is { } named)
+        {
+            var resolved = Decide(question, Rank(named, previous), named);
+            if (resolved.Kind is AnswerKind.Answered)
+            {
+                return resolved;
+            }
+        }
+
+        // Read with its preamble only when the whole message found nothing: a "did you mean" already says more than a guess would.
+        if (whole.Kind is not AnswerKind.Declined)
+        {
+            return null;
+        }
+
+        var withContext = _matcher.Match(analyzedLast, analyzedPreamble, contextIsPreamble: true);
+        var answer = Decide(question, withContext, analyzedLast);
         return answer.Kind is AnswerKind.Answered ? answer : null;
+    }
+
+    /// <summary>
+    /// "... the name Tibilov in my feed. who is this guy?": a question about who or what "this" is asks about the last
+    /// name mentioned before it, so it is read as "who is Tibilov".
+    /// </summary>
+    private AnalyzedText? AsksWhoNamed(AnalyzedText question, AnalyzedText preamble)
+    {
+        var words = question.Words;
+        var identity = words.Count is >= 3 and <= 4
+            && words[0] is "who" or "what"
+            && words[1] is "is" or "was"
+            && words[2] is "this" or "that" or "he" or "she" or "it"
+            && (words.Count == 3 || words[3] is "guy" or "person" or "man" or "woman" or "place" or "one" or "thing");
+        var names = preamble.Slots.Where(s => !s.IsFiller && _index.IsName(s)).ToList();
+        return identity && names.Count > 0 ? _index.Analyzer.Analyze($"{words[0]} {words[1]} {names[^1].Surface}") : null;
+    }
+
+    /// <summary>Splits "context. question" (or "context, who ...") into the context before the question and the question.</summary>
+    private static (string Preamble, string Question)? SplitOffQuestion(string read)
+    {
+        // Chat text is often lower case, so any terminal punctuation ends a sentence here.
+        var sentences = read.Split(['.', '!', '?', ':', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(p => p.Any(char.IsLetter))
+            .ToList();
+        if (sentences.Count == 0)
+        {
+            return null;
+        }
+
+        var clauses = sentences[^1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(p => p.Any(char.IsLetter)).ToList();
+        if (clauses.Count >= 2 && Tokenizer.Tokenize(clauses[^1]) is [var first, ..] && (QuestionTypeReader.IsQuestionWord(first) || ClauseOpeners.Contains(first)))
+        {
+            return (string.Join(". ", sentences.SkipLast(1).Append(string.Join(", ", clauses.SkipLast(1)))), clauses[^1]);
+        }
+
+        return sentences.Count >= 2 ? (sentences[^2], sentences[^1]) : null;
     }
 
     /// <summary>The ranked candidates for a question, best first (for evaluation and review tools).</summary>
@@ -95,7 +162,7 @@ public sealed class AnswerEngine
 
     private IReadOnlyList<ScoredIntent> Rank(AnalyzedText analyzed, ConversationTurn? previous)
     {
-        var standalone = analyzed.Slots.All(s => s.IsFiller) ? _matcher.MatchWording(analyzed) : _matcher.Match(analyzed);
+        var standalone = analyzed.Slots.All(s => s.IsFiller) ? ByWordsOrWording(analyzed) : _matcher.Match(analyzed);
         if (previous is null || !_positions.TryGetValue(previous.IntentId, out var last))
         {
             return standalone;
@@ -104,7 +171,9 @@ public sealed class AnswerEngine
         var best = standalone.Count > 0 ? standalone[0].Confidence : 0;
         var elliptical = IsElliptical(analyzed);
         var confidentSmallTalk = best >= Options.AnswerThreshold && standalone[0].Intent.Kind == IntentKind.SmallTalk;
-        if ((!elliptical && best >= Options.AnswerThreshold) || confidentSmallTalk)
+        // A question of filler only that matches a whole wording ("what is it about?") needs no context either.
+        var confidentWording = best >= Options.AnswerThreshold && analyzed.Slots.All(s => s.IsFiller);
+        if ((!elliptical && best >= Options.AnswerThreshold) || confidentSmallTalk || confidentWording)
         {
             return standalone;
         }
@@ -116,17 +185,43 @@ public sealed class AnswerEngine
         var askingForAnother = analyzed.Words.Any(w => w is "else" or "other" or "others");
         // "Who said that?" points back at the previous answer: only it and its curated follow-ups qualify.
         var pointsBack = elliptical && analyzed.Words.Any(Pronouns.Contains);
-        var contextual = _matcher.Match(analyzed, _index.Analyzer.AnalyzeCurated(previous.Question))
+        // "And the Americans?" after "what did the EU say?" swaps the name: the previous question's names no longer apply.
+        var context = _index.Analyzer.Analyze(previous.Question);
+        if (analyzed.Slots.Any(s => !s.IsFiller && _index.IsName(s)))
+        {
+            context = context with { Slots = context.Slots.Where(s => !_index.IsName(s)).ToList() };
+        }
+
+        var contextual = _matcher.Match(analyzed, context)
             .Where(s => !askingForAnother || s.Intent.Id != previous.IntentId)
             .Where(s => !pointsBack || related.Contains(_positions[s.Intent.Id]))
             .Select(s => related.Contains(_positions[s.Intent.Id]) ? s with { Confidence = Math.Min(1, s.Confidence * RelatedBoost) } : s)
+            .Select(s => pointsBack && FullyExplained(s, analyzed) ? s with { Confidence = Options.AnswerThreshold + (s.Confidence * (1 - Options.AnswerThreshold)) } : s)
             .OrderByDescending(s => s.Confidence)
             .ToList();
         var contextualBest = contextual.Count > 0 ? contextual[0].Confidence : 0;
         return elliptical || contextualBest > best ? contextual : standalone;
     }
 
-    private Answer Decide(string question, IReadOnlyList<ScoredIntent> ranked)
+    // Filler-only questions match an example of the same wording ("what can you do?"); without one, by the filler
+    // words they share with the examples of facts ("can you summarize the article for me?").
+    private IReadOnlyList<ScoredIntent> ByWordsOrWording(AnalyzedText analyzed)
+    {
+        var byWording = _matcher.MatchWording(analyzed);
+        if (byWording.Count > 0 && byWording[0].Confidence >= Options.AnswerThreshold)
+        {
+            return byWording;
+        }
+
+        // Small talk shares its filler with everything ("ok, and what's it about?" is not thanks): by wording only.
+        return _matcher.Match(analyzed).Where(s => s.Intent.Kind == IntentKind.Fact).Concat(byWording)
+            .GroupBy(s => s.Intent)
+            .Select(g => g.MaxBy(s => s.Confidence)!)
+            .OrderByDescending(s => s.Confidence)
+            .ToList();
+    }
+
+    private Answer Decide(string question, IReadOnlyList<ScoredIntent> ranked, AnalyzedText analyzed)
     {
         if (ranked.Count == 0)
         {
@@ -136,6 +231,15 @@ public sealed class AnswerEngine
         var best = ranked[0];
         // Related intents share words by design (signed: who, when, where), so they never count as rivals; the best is answered.
         var ambiguous = ranked.Skip(1).Any(r => !IsRelated(best, r) && r.Confidence >= best.Confidence * Options.AmbiguityRatio);
+        var tied = ranked.TakeWhile(r => r.Confidence >= best.Confidence - TieMargin).ToList();
+        if (!ambiguous && tied.Count > 1)
+        {
+            // The words cannot tell them apart ("sukhumi, is that abkhazia?" fits the money, the treaty and the name
+            // equally): the closest wording of an example decides, and when that is close too the reader is asked.
+            var byWording = tied.Select(t => (Scored: t, Wording: _matcher.WordingSimilarity(t.Intent, analyzed))).OrderByDescending(t => t.Wording).ToList();
+            ambiguous = byWording[0].Wording - byWording[1].Wording < WordingLead;
+            best = byWording[0].Scored;
+        }
         if (best.Confidence >= Options.AnswerThreshold && !ambiguous)
         {
             return AnswerComposer.FromIntent(question, best);
@@ -159,8 +263,9 @@ public sealed class AnswerEngine
         var context = previous;
         foreach (var part in parts)
         {
-            var ranked = Rank(_index.Analyzer.Analyze(part), context);
-            if (Decide(part, ranked) is not { Answered: true } || answered.Any(a => a.Intent == ranked[0].Intent))
+            var analyzed = _index.Analyzer.Analyze(part);
+            var ranked = Rank(analyzed, context);
+            if (Decide(part, ranked, analyzed) is not { Answered: true } || answered.Any(a => a.Intent == ranked[0].Intent))
             {
                 return null;
             }
@@ -171,6 +276,10 @@ public sealed class AnswerEngine
 
         return AnswerComposer.Combined(question, answered);
     }
+
+    // "Who said that?" after the pledge: few words, so little overlap, but every one of them is the previous answer's.
+    private static bool FullyExplained(ScoredIntent scored, AnalyzedText question) =>
+        scored.Unexplained.Count == 0 && !scored.TypeMismatch && question.Slots.Any(s => !s.IsFiller);
 
     private static bool IsRelated(ScoredIntent a, ScoredIntent b) =>
         a.Intent.Related.Contains(b.Intent.Id) || b.Intent.Related.Contains(a.Intent.Id);
@@ -183,4 +292,7 @@ public sealed class AnswerEngine
             || (question.Words.Count > 1 && FollowUpOpeners.Contains(question.Words[0]) && question.Words[1] == "about")
             || (content <= 3 && question.Words.Any(Pronouns.Contains));
     }
+
+    [GeneratedRegex(@"\d\s*[+*/×÷=^]\s*\d")]
+    private static partial Regex Arithmetic();
 }

@@ -11,7 +11,12 @@ internal static class EnglishWords
 {
     private static readonly Lazy<HashSet<string>> Words = new(Load);
 
+    private static readonly Lazy<Dictionary<int, string[]>> ByLength = new(() => Words.Value.GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray()));
+
     public static bool Contains(string word) => Words.Value.Contains(word);
+
+    /// <summary>The English words of <paramref name="length"/> letters.</summary>
+    public static IReadOnlyList<string> OfLength(int length) => ByLength.Value.TryGetValue(length, out var words) ? words : [];
 
     private static HashSet<string> Load()
     {

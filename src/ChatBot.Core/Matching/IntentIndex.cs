@@ -29,18 +29,24 @@ internal sealed class IntentIndex
 
         var documentWords = knowledge.Documents.Sentences.SelectMany(s => Tokenizer.Tokenize(s.Sentence.Text)).ToList();
         known.AddRange(documentWords);
-        Analyzer = new TextAnalyzer(knowledge.Vocabulary, new SpellingCorrector(known.Where(w => w.Length >= 3)));
+        Analyzer = new TextAnalyzer(knowledge.Vocabulary, new SpellingCorrector(known.Where(w => w.Length >= 3).Concat(WordLists.Filler)));
 
         var examples = new List<IndexedExample>();
+        var speakers = new List<HashSet<string>>();
+        var possessors = new List<HashSet<string>>();
         var vocabularies = new List<HashSet<string>>();
         var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < Intents.Count; i++)
         {
             var intent = Intents[i];
             var intentFeatures = new HashSet<string>(StringComparer.Ordinal);
+            var intentSpeakers = new HashSet<string>(StringComparer.Ordinal);
+            var intentPossessors = new HashSet<string>(StringComparer.Ordinal);
             foreach (var example in intent.Examples)
             {
                 var analyzed = Analyzer.AnalyzeCurated(example);
+                intentSpeakers.UnionWith(SpeakerReader.Read(analyzed.Words).SelectMany(s => Analyzer.AnalyzeCurated(s).Slots).Select(s => s.Key));
+                intentPossessors.UnionWith(analyzed.Possessors);
                 var features = Features(analyzed.Slots);
                 intentFeatures.UnionWith(features);
                 examples.Add(new IndexedExample(i, analyzed, features));
@@ -58,6 +64,8 @@ internal sealed class IntentIndex
             }
 
             vocabularies.Add(vocabulary);
+            speakers.Add(intentSpeakers);
+            possessors.Add(intentPossessors);
         }
 
         var count = Math.Max(1, Intents.Count);
@@ -72,10 +80,18 @@ internal sealed class IntentIndex
             .Select(e => (e.Intent, string.Join(' ', e.Text.Words)))
             .ToList();
         IntentVocabularies = vocabularies;
+        ExampleWordings = examples.GroupBy(e => Intents[e.Intent]).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(e => string.Join(' ', e.Text.Words)).ToList());
+        IntentSpeakers = speakers;
+        IntentPossessors = possessors;
         // Sentence by sentence: one string of the whole article would be cut at Tokenizer.MaxCharacters.
-        var articleSlots = knowledge.Documents.Sentences.SelectMany(s => Analyzer.AnalyzeCurated(s.Sentence.Text).Slots).ToList();
+        var articleSentences = knowledge.Documents.Sentences.Select(s => Analyzer.AnalyzeCurated(s.Sentence.Text)).ToList();
+        var articleSlots = articleSentences.SelectMany(s => s.Slots).ToList();
         ArticleFeatures = Features(articleSlots);
-        Names = new HashSet<string>(articleSlots.Where(s => s.Capitalized).SelectMany(s => new[] { s.Surface, s.Key }), StringComparer.Ordinal);
+        // A headline in title case ("Russia Signs Treaty With...") capitalizes every word: its capitals say nothing about names.
+        Names = new HashSet<string>(
+            articleSentences.Where(s => s.Slots.Count(x => x.Capitalized) * 2 < Math.Max(1, s.Slots.Count))
+                .SelectMany(s => s.Slots).Where(s => s.Capitalized).SelectMany(s => new[] { s.Surface, s.Key }),
+            StringComparer.Ordinal);
         AllIntentFeatures = new HashSet<string>(vocabularies.SelectMany(v => v), StringComparer.Ordinal);
         var types = Intents.Select(_ => new HashSet<QuestionType>()).ToList();
         foreach (var example in examples)
@@ -84,7 +100,10 @@ internal sealed class IntentIndex
         }
 
         IntentTypes = types;
+        // The intent most of whose examples ask the bot's own view answers every such question (see QuestionType.Opinion).
+        OpinionIntent = examples.Where(e => e.Text.Type == QuestionType.Opinion).GroupBy(e => e.Intent).OrderByDescending(g => g.Count()).Select(g => (int?)g.Key).FirstOrDefault();
         AnswerFacts = Intents.Select(i => Matching.AnswerFacts.Read(string.Join(' ', i.Citations.Select(c => c.Quote).Append(i.Answer)))).ToList();
+        CountedThings = Intents.Select(i => CountedIn(string.Join(' ', i.Citations.Select(c => c.Quote).Append(i.Answer)))).ToList();
 
         for (var e = 0; e < examples.Count; e++)
         {
@@ -113,8 +132,23 @@ internal sealed class IntentIndex
     /// <summary>Examples made only of function words and filler, by their folded wording.</summary>
     public IReadOnlyList<(int Intent, string Wording)> WordingExamples { get; }
 
+    /// <summary>Per intent: its examples as folded word sequences, to break ties by wording.</summary>
+    public IReadOnlyDictionary<Intent, IReadOnlyList<string>> ExampleWordings { get; }
+
     /// <summary>Per intent: every feature of its examples, answer and citations.</summary>
     public IReadOnlyList<HashSet<string>> IntentVocabularies { get; }
+
+    /// <summary>Per intent: the words its examples use as the subject of a verb of saying or acting (see <see cref="SpeakerReader"/>).</summary>
+    public IReadOnlyList<HashSet<string>> IntentSpeakers { get; }
+
+    /// <summary>Per intent: what its answer counts, the words right after a number ("25 years": "year").</summary>
+    public IReadOnlyList<HashSet<string>> CountedThings { get; }
+
+    /// <summary>Per intent: what its examples write possessive ("the treaty's name": "treati").</summary>
+    public IReadOnlyList<HashSet<string>> IntentPossessors { get; }
+
+    /// <summary>The intent that answers questions about the bot's own view, if the intents have one.</summary>
+    public int? OpinionIntent { get; }
 
     /// <summary>Per intent: the question types its examples ask.</summary>
     public IReadOnlyList<HashSet<QuestionType>> IntentTypes { get; }
@@ -130,6 +164,25 @@ internal sealed class IntentIndex
 
     /// <summary>Every feature any intent knows.</summary>
     public HashSet<string> AllIntentFeatures { get; }
+
+    /// <summary>True for a name of the articles or one written capitalized in the question: a person, place or body.</summary>
+    public bool IsName(Slot slot) => slot.Capitalized || Names.Contains(slot.Key) || Names.Contains(slot.Surface);
+
+    /// <summary>The keys of the (up to two) words after each number of <paramref name="text"/>: "over 9 billion rubles" counts billions and rubles.</summary>
+    public HashSet<string> CountedIn(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var counted = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Any(char.IsDigit) || Matching.AnswerFacts.IsNumberWord(tokens[i]))
+            {
+                counted.UnionWith(Analyzer.AnalyzeCurated(string.Join(' ', tokens.Skip(i + 1).Take(2))).Slots.Select(s => s.Key));
+            }
+        }
+
+        return counted;
+    }
 
     public IReadOnlyList<int> Postings(string feature) => _postings.TryGetValue(feature, out var list) ? list : [];
 

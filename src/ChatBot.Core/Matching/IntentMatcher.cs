@@ -14,11 +14,19 @@ internal sealed class IntentMatcher(IntentIndex index)
     // Below WordingMatch a wording is only similar: enough for "did you mean", never for an answer.
     private const double WordingShortfall = 0.6;
 
+    // Words that open a chat message without adding to it: "ok, and what's it about?" is worded as "what's it about?".
+    private static readonly HashSet<string> DiscourseMarkers = new(StringComparer.Ordinal) { "ok", "okay", "so", "and", "hey", "well", "um", "uh", "hmm", "yo", "oh", "also", "then", "but", "alright" };
+
     // Per-thread buffers sized to the index: large knowledge bases must not allocate per question (see MatchScratch).
     private readonly ThreadLocal<MatchScratch> _scratch = new(() => new MatchScratch(index.Examples.Count, index.Intents.Count));
 
-    /// <summary>Ranks intents for <paramref name="question"/>; <paramref name="context"/> (the previous question) adds its words at half weight.</summary>
-    public IReadOnlyList<ScoredIntent> Match(AnalyzedText question, AnalyzedText? context = null)
+    /// <summary>
+    /// Ranks intents for <paramref name="question"/>; <paramref name="context"/> (the previous question, or the sentences
+    /// of the same message before the question) adds the words some intent knows at half weight. Context from the same
+    /// message (<paramref name="contextIsPreamble"/>) is the reader's own framing: a name in it no intent can account
+    /// for counts against the intent as it would in the question ("I'm from China. What did they say?").
+    /// </summary>
+    public IReadOnlyList<ScoredIntent> Match(AnalyzedText question, AnalyzedText? context = null, bool contextIsPreamble = false)
     {
         // A follow-up without its own question word asks what the previous question asked ("and to Abkhazia?" is still "how much").
         var type = question.Type == QuestionType.Open && context is not null && !question.Words.Any(QuestionTypeReader.IsQuestionWord) ? context.Type : question.Type;
@@ -27,7 +35,10 @@ internal sealed class IntentMatcher(IntentIndex index)
         if (context is not null)
         {
             var present = query.Select(q => q.Slot.Key).ToHashSet(StringComparer.Ordinal);
-            query.AddRange(context.Slots.Where(s => present.Add(s.Key)).Select(s => (s, index.SlotWeight(s) * ContextWeight)));
+            // Words no intent knows cannot match anything; they would only dilute the words that can.
+            query.AddRange(context.Slots.Where(s => index.AllIntentFeatures.Contains(s.Key) || index.AllIntentFeatures.Contains(s.Surface))
+                .Where(s => present.Add(s.Key))
+                .Select(s => (s, index.SlotWeight(s) * ContextWeight)));
         }
 
         var queryWeight = query.Sum(q => q.Weight);
@@ -59,8 +70,24 @@ internal sealed class IntentMatcher(IntentIndex index)
         }
 
         var best = scratch.TakeBestIntents(options.Candidates);
+        if (type == QuestionType.Opinion && index.OpinionIntent is { } opinion && !best.Any(b => b.Intent == opinion))
+        {
+            // Whatever the topic, a question about the bot's own view is answered by the intent that says it has none.
+            best.Add((opinion, 0.0));
+        }
+
+        var speakers = SpeakerReader.Read(question.Words)
+            .SelectMany(s => index.Analyzer.AnalyzeCurated(s).Slots)
+            .Where(index.IsName)
+            .Select(s => s.Key)
+            .Where(SpeakerReader.NamesSomeone)
+            .ToList();
+        var choice = Choice.Read(question.Words);
+        var counted = CountedByQuestion(question);
+        var checkedNumbers = NumbersChecked(question);
+        var contextNames = contextIsPreamble && context is not null ? context.Slots.Where(s => !s.IsFiller && index.IsName(s)).DistinctBy(s => s.Key).ToList() : [];
         return best
-            .Select(p => Judge(p.Intent, p.Score, question, type))
+            .Select(p => Judge(p.Intent, p.Score, question, type, speakers, contextNames, choice, counted, checkedNumbers))
             .OrderByDescending(s => s.Confidence)
             .ToList();
     }
@@ -77,14 +104,82 @@ internal sealed class IntentMatcher(IntentIndex index)
             return [];
         }
 
+        var trimmed = string.Join(' ', question.Words.SkipWhile(DiscourseMarkers.Contains));
         return index.WordingExamples
-            .Select(e => (e.Intent, Score: FuzzySharp.Fuzz.Ratio(wording, e.Wording) / 100.0))
+            .Select(e => (e.Intent, Score: Math.Max(FuzzySharp.Fuzz.Ratio(wording, e.Wording), trimmed.Length > 0 ? FuzzySharp.Fuzz.Ratio(trimmed, e.Wording) : 0) / 100.0))
             .GroupBy(e => e.Intent)
             .Select(g => (Intent: g.Key, Score: g.Max(e => e.Score)))
             .OrderByDescending(e => e.Score)
             .Take(index.Options.Candidates)
             .Select(e => new ScoredIntent(index.Intents[e.Intent], e.Score >= WordingMatch ? e.Score : e.Score * WordingShortfall, e.Score, [], false))
             .ToList();
+    }
+
+    /// <summary>How close the question's wording is to the closest example of <paramref name="intent"/>, 0..1 (FuzzySharp on folded words).</summary>
+    public double WordingSimilarity(Intents.Intent intent, AnalyzedText question)
+    {
+        var wording = string.Join(' ', question.Words);
+        return index.ExampleWordings[intent].Max(e => FuzzySharp.Fuzz.Ratio(wording, e)) / 100.0;
+    }
+
+    private const string DateUnit = "";
+
+    private static readonly HashSet<string> YesNoOpeners = new(StringComparer.Ordinal) { "is", "was", "are", "were", "did", "does", "do", "has", "have", "will", "can" };
+
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    };
+
+    /// <summary>
+    /// "Is the treaty for 50 years?", "was it signed on March 17?": a yes/no question checking a number is answered by
+    /// the intent that states that kind of number (years, a date), which corrects it. Number -> its unit key, or
+    /// <see cref="DateUnit"/> for a day of a month.
+    /// </summary>
+    private Dictionary<string, string> NumbersChecked(AnalyzedText question)
+    {
+        var words = question.Words;
+        var numbers = new Dictionary<string, string>(StringComparer.Ordinal);
+        var yesNo = words.Count > 0 && (YesNoOpeners.Contains(words[0]) || (words.Count > 2 && words[0] is "is" && words[1] is "it" && words[2] is "true"));
+        if (!yesNo)
+        {
+            return numbers;
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!words[i].Any(char.IsDigit))
+            {
+                continue;
+            }
+
+            if ((i > 0 && Months.Contains(words[i - 1])) || (i + 1 < words.Count && Months.Contains(words[i + 1])))
+            {
+                numbers[words[i]] = DateUnit;
+            }
+            else if (i + 1 < words.Count && index.Analyzer.AnalyzeCurated(words[i + 1]).Slots is [var unit])
+            {
+                numbers[words[i]] = unit.Key;
+            }
+        }
+
+        return numbers;
+    }
+
+    // "How many oblasts ...": the keys of the two words after "how many", skipping function words.
+    private IReadOnlyList<string>? CountedByQuestion(AnalyzedText question)
+    {
+        var words = question.Words;
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            if (words[i] == "how" && words[i + 1] == "many")
+            {
+                var next = string.Join(' ', words.Skip(i + 2).Where(w => !WordLists.StopWords.Contains(w)).Take(2));
+                return index.Analyzer.AnalyzeCurated(next).Slots.Where(s => !s.IsFiller).Select(s => s.Key).ToList();
+            }
+        }
+
+        return null;
     }
 
     private void Accumulate(MatchScratch scratch, string feature, double weight)
@@ -95,15 +190,26 @@ internal sealed class IntentMatcher(IntentIndex index)
         }
     }
 
-    private ScoredIntent Judge(int intent, double lexical, AnalyzedText question, QuestionType type)
+    private ScoredIntent Judge(int intent, double lexical, AnalyzedText question, QuestionType type, IReadOnlyList<string> speakers, IReadOnlyList<Slot> contextNames, Choice? choice, IReadOnlyList<string>? counted, IReadOnlyDictionary<string, string> checkedNumbers)
     {
         var options = index.Options;
+        var types = index.IntentTypes[intent];
+        if (type == QuestionType.Opinion && intent == index.OpinionIntent)
+        {
+            return new ScoredIntent(index.Intents[intent], 1, lexical, [], false);
+        }
+
         var vocabulary = index.IntentVocabularies[intent];
         var confidence = lexical;
         var unexplained = new List<string>();
+        // "Is it 25 or 50 years?": one alternative is wrong by design; when the intent accounts for the other, it answers the choice.
+        var leftKnown = choice is not null && question.Slots.Any(s => !s.IsFiller && choice.Left.Contains(s.Word) && Explains(vocabulary, s));
+        var rightKnown = choice is not null && question.Slots.Any(s => !s.IsFiller && choice.Right.Contains(s.Word) && Explains(vocabulary, s));
         foreach (var slot in question.Slots.DistinctBy(s => s.Key))
         {
-            if (slot.IsFiller || vocabulary.Contains(slot.Surface) || vocabulary.Contains(slot.Key) || PartsKnown(slot, vocabulary))
+            if (slot.IsFiller || Explains(vocabulary, slot)
+                || (rightKnown && choice!.Left.Contains(slot.Word)) || (leftKnown && choice!.Right.Contains(slot.Word))
+                || (checkedNumbers.TryGetValue(slot.Word, out var unit) && (unit == DateUnit ? index.AnswerFacts[intent].HasDate : index.CountedThings[intent].Contains(unit))))
             {
                 continue;
             }
@@ -115,9 +221,34 @@ internal sealed class IntentMatcher(IntentIndex index)
                 : options.UnknownWordFactor;
         }
 
-        var types = index.IntentTypes[intent];
+        foreach (var name in contextNames.Where(n => !Explains(vocabulary, n)))
+        {
+            unexplained.Add(name.Word);
+            confidence *= options.UnexplainedNameFactor;
+        }
+
+        // "What did Tibilov say?" to an intent whose examples have only Putin speaking: the same words, another fact.
+        var intentSpeakers = index.IntentSpeakers[intent];
+        if (speakers.Count > 0 && intentSpeakers.Count > 0 && !speakers.Any(intentSpeakers.Contains))
+        {
+            unexplained.Add(string.Join(' ', speakers) + " (as speaker)");
+            confidence *= options.UnexplainedNameFactor;
+        }
+
+        // "What's Putin's title?" to an intent that answers the treaty's title: a name owning what the intent's examples
+        // give to someone else.
+        var intentPossessors = index.IntentPossessors[intent];
+        var foreignOwners = question.Possessors.Where(p => intentPossessors.Count > 0 && !intentPossessors.Contains(p) && index.Names.Contains(p)).ToList();
+        if (foreignOwners.Count > 0)
+        {
+            unexplained.Add(string.Join(' ', foreignOwners) + " (as owner)");
+            confidence *= options.UnexplainedNameFactor;
+        }
+
         var facts = index.AnswerFacts[intent];
-        var mismatch = facts.CannotAnswer(type)
+        // "How many oblasts?" is not answered by "9 billion rubles": the answer must count the thing asked about.
+        var countsOther = counted is { Count: > 0 } && !counted.Any(index.CountedThings[intent].Contains);
+        var mismatch = facts.CannotAnswer(type) || countsOther
             || (type != QuestionType.Open && !types.Contains(type) && !(type == QuestionType.Year && facts.HasYear));
         if (mismatch)
         {
@@ -126,6 +257,9 @@ internal sealed class IntentMatcher(IntentIndex index)
 
         return new ScoredIntent(index.Intents[intent], confidence, lexical, unexplained, mismatch);
     }
+
+    private static bool Explains(HashSet<string> vocabulary, Slot slot) =>
+        vocabulary.Contains(slot.Surface) || vocabulary.Contains(slot.Key) || PartsKnown(slot, vocabulary);
 
     private static bool PartsKnown(Slot slot, HashSet<string> vocabulary) =>
         slot.Key.Contains(' ') && slot.Key.Split(' ').All(vocabulary.Contains);

@@ -15,6 +15,9 @@ public enum QuestionType
     /// <summary>what year, which year: only an answer that names a year fits.</summary>
     Year,
 
+    /// <summary>when will, when is ... going to: asks for a date still to come, which only an announced plan answers.</summary>
+    FutureTime,
+
     /// <summary>where, what place, which city.</summary>
     Place,
 
@@ -29,4 +32,10 @@ public enum QuestionType
 
     /// <summary>why.</summary>
     Reason,
+
+    /// <summary>what time, what hour, time of day: only an answer with a clock time fits.</summary>
+    Clock,
+
+    /// <summary>do you think, your opinion, your view: asks the bot's own view, which no fact answers.</summary>
+    Opinion,
 }

@@ -12,6 +12,16 @@ internal static class QuestionTypeReader
 
     public static QuestionType Read(IReadOnlyList<string> words)
     {
+        if (AsksOpinion(words))
+        {
+            return QuestionType.Opinion;
+        }
+
+        if (ChoiceType(words) is { } choice)
+        {
+            return choice;
+        }
+
         for (var i = 0; i < words.Count; i++)
         {
             var next = i + 1 < words.Count ? words[i + 1] : string.Empty;
@@ -19,6 +29,11 @@ internal static class QuestionTypeReader
             {
                 case "who" or "whom" or "whose" or "who's" or "whos":
                     return QuestionType.Person;
+                // "When the article says Tskhinvali, which side does it mean?": a clause, not the question.
+                case "when" when words.Skip(i + 2).Any(w => w is "which" or "what" or "who" or "whom" or "where" or "why" or "how"):
+                    continue;
+                case "when" when next is "will" or "shall" or "would" || (next is "is" or "are" && words.Skip(i + 2).Contains("going")):
+                    return QuestionType.FutureTime;
                 case "when" or "when's":
                     return QuestionType.Time;
                 case "where" or "wheres" or "where's":
@@ -30,6 +45,8 @@ internal static class QuestionTypeReader
                 case "how" when next is "long":
                     // "how long ago/before/after" asks when, not for how long.
                     return words.Skip(i + 2).Take(2).Any(w => w is "ago" or "before" or "after" or "earlier" or "later") ? QuestionType.Time : QuestionType.Duration;
+                case "what" or "which" when next is "hour" || (next is "time" && !(i + 2 < words.Count && words[i + 2] is "frame" or "period")):
+                    return QuestionType.Clock;
                 case "what" or "which" when next is "year":
                     return QuestionType.Year;
                 case "what" or "which" when TimeNouns.Contains(next):
@@ -45,6 +62,78 @@ internal static class QuestionTypeReader
             }
         }
 
-        return QuestionType.Open;
+        return words.Any(w => w is "o'clock" or "hour") || ContainsPhrase(words, "time", "of", "day") ? QuestionType.Clock : QuestionType.Open;
+    }
+
+    /// <summary>
+    /// "Was it signed in Moscow or in Tskhinvali?" asks where, "in 2016 or 2017?" asks when: a yes/no question offering
+    /// alternatives after "in" or "at" asks for the kind of thing the alternatives are.
+    /// </summary>
+    private static QuestionType? ChoiceType(IReadOnlyList<string> words)
+    {
+        var or = words.ToList().IndexOf("or");
+        if (words.Count == 0 || or < 2 || !ChoiceOpeners.Contains(words[0]) || or + 1 >= words.Count)
+        {
+            return null;
+        }
+
+        var preposition = words.Take(or).ToList().FindLastIndex(w => w is "in" or "at" or "on");
+        if (preposition < 0 || or - preposition > 3)
+        {
+            return null;
+        }
+
+        var first = words[preposition + 1];
+        return first.Any(char.IsDigit) || Months.Contains(first) ? QuestionType.Time : QuestionType.Place;
+    }
+
+    private static readonly HashSet<string> ChoiceOpeners = new(StringComparer.Ordinal) { "was", "is", "were", "are", "did", "does", "do", "will", "has", "have" };
+
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    };
+
+    /// <summary>"Do you think...", "your opinion", "in your view": the reader asks the bot, not the article.</summary>
+    private static bool AsksOpinion(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var (word, next) = (words[i], words[i + 1]);
+            if ((word is "you" or "u" && next is "think" or "believe" or "feel" or "reckon" or "predict" or "prefer" or "like" or "agree")
+                || (word is "is" or "was" or "are" or "were" && AsksVerdict(words, i))
+                || (word is "your" or "ur" && next is "opinion" or "opinions" or "view" or "views" or "take" or "thoughts" or "position" or "stance" or "prediction" or "guess" or "side"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Is Russia right?", "was it a good thing?": a verdict, which the article leaves to its sources.
+    private static readonly HashSet<string> Verdicts = new(StringComparer.Ordinal)
+    {
+        "right", "wrong", "good", "bad", "fair", "unfair", "justified", "evil", "smart", "stupid", "mistake",
+    };
+
+    // Within three words of "is": "is Russia right", "is the treaty good for them"; but "is that right?" only checks a fact.
+    private static bool AsksVerdict(IReadOnlyList<string> words, int copula)
+    {
+        var confirming = copula + 2 < words.Count && words[copula + 1] is "that" or "it" or "this" && words[copula + 2] is "right" or "correct" or "true";
+        return !confirming && words.Skip(copula + 1).Take(3).Any(Verdicts.Contains);
+    }
+
+    private static bool ContainsPhrase(IReadOnlyList<string> words, params string[] phrase)
+    {
+        for (var i = 0; i + phrase.Length <= words.Count; i++)
+        {
+            if (phrase.Select((p, j) => words[i + j] == p).All(b => b))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

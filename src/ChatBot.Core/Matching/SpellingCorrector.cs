@@ -54,10 +54,16 @@ internal sealed class SpellingCorrector
 
     private string FindCorrection(string word)
     {
-        // Real English words are never "corrected": "live" is not a typo of "give".
-        if (word.Length < 4 || IsKnown(word) || char.IsDigit(word[0]) || EnglishWords.Contains(word))
+        if (word.Length < 4 || IsKnown(word) || char.IsDigit(word[0]))
         {
             return word;
+        }
+
+        // Real English words are never "corrected" ("live" is not a typo of "give"), except by swapping two neighbouring
+        // letters into a word the bot knows: "sing" for "sign" is a slip of the fingers, not a different word.
+        if (EnglishWords.Contains(word))
+        {
+            return Transposed(word) ?? word;
         }
 
         var maxDistance = word.Length >= 8 ? 2 : 1;
@@ -94,11 +100,58 @@ internal sealed class SpellingCorrector
             }
         }
 
-        return bestDistance <= maxDistance && best is not null ? best : word;
+        if (bestDistance > maxDistance || best is null)
+        {
+            return word;
+        }
+
+        // "bron" is one typo from "bro", but closer still to "born", a word the bot doesn't know: better an unknown word
+        // than a wrong one. Among equals the bot's own word wins ("tready" is "treaty", not "ready").
+        return CloserEnglishWord(word, best, bestDistance, maxDistance) ? word : best;
     }
 
+    private bool CloserEnglishWord(string word, string best, int bestDistance, int maxDistance)
+    {
+        for (var length = word.Length - maxDistance; length <= word.Length + maxDistance; length++)
+        {
+            foreach (var english in EnglishWords.OfLength(length))
+            {
+                if (IsKnown(english))
+                {
+                    continue;
+                }
+
+                var distance = Distance(word, english, bestDistance);
+                if (distance < bestDistance || (distance == bestDistance && Longer(english, best, word) > 0))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Longer beats as long, which beats shorter: "whre" is "where" rather than "were", "hled" is "held" rather than "led".
     private static int Longer(string candidate, string best, string word) =>
-        (candidate.Length > word.Length).CompareTo(best.Length > word.Length);
+        Math.Sign(candidate.Length - word.Length).CompareTo(Math.Sign(best.Length - word.Length));
+
+    private string? Transposed(string word)
+    {
+        var letters = word.ToCharArray();
+        for (var i = 0; i + 1 < letters.Length; i++)
+        {
+            (letters[i], letters[i + 1]) = (letters[i + 1], letters[i]);
+            var swapped = new string(letters);
+            (letters[i], letters[i + 1]) = (letters[i + 1], letters[i]);
+            if (swapped != word && IsKnown(swapped) && !WordLists.StopWords.Contains(swapped))
+            {
+                return swapped;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Optimal string alignment distance (Levenshtein plus adjacent swaps), giving up past <paramref name="limit"/>.</summary>
     internal static int Distance(string a, string b, int limit)

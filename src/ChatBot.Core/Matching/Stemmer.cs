@@ -10,9 +10,17 @@ internal static class Stemmer
     private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
     private static readonly ThreadLocal<EnglishStemmer> Snowball = new(() => new EnglishStemmer());
 
+    // Words Porter2 folds into another meaning: a "response" is not a "responsibility", and the "terms" of a treaty
+    // are its clauses, not its "term" (how long it lasts).
+    private static readonly Dictionary<string, string> Exceptions = new(StringComparer.Ordinal)
+    {
+        ["responsible"] = "responsib", ["responsibility"] = "responsib", ["responsibilities"] = "responsib",
+        ["terms"] = "terms",
+    };
+
     public static string Stem(string word)
     {
-        if (Cache.TryGetValue(word, out var stem))
+        if (Cache.TryGetValue(word, out var stem) || Exceptions.TryGetValue(word, out stem))
         {
             return stem;
         }

@@ -60,7 +60,7 @@ internal sealed class TextAnalyzer
 
     private AnalyzedText Analyze(string text, bool correct)
     {
-        var tokens = Tokenizer.TokenizeWithCase(text);
+        var tokens = Tokenizer.TokenizeFully(text);
         if (correct && tokens.Count > MaxQuestionWords)
         {
             tokens.RemoveRange(MaxQuestionWords, tokens.Count - MaxQuestionWords);
@@ -69,7 +69,12 @@ internal sealed class TextAnalyzer
         var words = tokens.Select(t => t.Word).ToList();
         for (var i = 0; i < words.Count; i++)
         {
-            if (WordLists.Shorthand.TryGetValue(words[i], out var expanded))
+            // "were was it signed": a question never opens with "were" followed by another auxiliary.
+            if (words[i] == "were" && i + 1 < words.Count && words[i + 1] is "was" or "is" or "did" or "does" or "are" or "were" or "will")
+            {
+                words[i] = "where";
+            }
+            else if (WordLists.Shorthand.TryGetValue(words[i], out var expanded))
             {
                 words[i] = expanded;
             }
@@ -81,6 +86,7 @@ internal sealed class TextAnalyzer
 
         var stems = words.Select(Stemmer.Stem).ToArray();
         var slots = new List<Slot>();
+        var possessors = new List<string>();
         for (var i = 0; i < stems.Length;)
         {
             // A single everyday word never stands for a synonym, even when its stem matches one:
@@ -90,19 +96,41 @@ internal sealed class TextAnalyzer
             if (phrase is { } p && !(p.Length == 1 && everyday))
             {
                 slots.Add(new Slot(string.Join(' ', stems, i, p.Length), p.Key, IsFiller: false, words[i], tokens[i].Capitalized));
+                if (tokens[i + p.Length - 1].Possessive)
+                {
+                    possessors.Add(p.Key);
+                }
+
                 i += p.Length;
                 continue;
             }
 
             if (!WordLists.StopWords.Contains(words[i]))
             {
-                slots.Add(new Slot(stems[i], stems[i], WordLists.Filler.Contains(words[i]), words[i], tokens[i].Capitalized));
+                slots.Add(new Slot(stems[i], stems[i], IsFiller(words, i), words[i], tokens[i].Capitalized));
+                if (tokens[i].Possessive)
+                {
+                    possessors.Add(stems[i]);
+                }
             }
 
             i++;
         }
 
-        return new AnalyzedText(words, QuestionTypeReader.Read(words), slots);
+        return new AnalyzedText(words, QuestionTypeReader.Read(words), slots) { Possessors = possessors };
+    }
+
+    // "Tell me about..." and "give me the date" are filler, "what did Putin tell Tibilov" is not.
+    private static bool IsFiller(List<string> words, int i)
+    {
+        var toReader = i + 1 < words.Count && words[i + 1] is "me" or "us" or "u";
+        var afterSubject = (i >= 2 && words[i - 2] is "did" or "does" or "do" or "will" or "would") || (i >= 3 && words[i - 3] is "did" or "does" or "do" or "will" or "would");
+        return words[i] switch
+        {
+            "tell" or "told" => toReader || !afterSubject,
+            "give" or "show" => toReader,
+            _ => WordLists.Filler.Contains(words[i]),
+        };
     }
 
     private (int Length, string Key)? MatchPhrase(string[] stems, int start)

@@ -12,21 +12,27 @@ internal static partial class Tokenizer
     public static List<string> Tokenize(string text) => TokenizeWithCase(text).Select(t => t.Word).ToList();
 
     /// <summary>Tokens with whether each was capitalized inside a sentence, a sign of a name ("Did China react?").</summary>
-    public static List<(string Word, bool Capitalized)> TokenizeWithCase(string text)
+    public static List<(string Word, bool Capitalized)> TokenizeWithCase(string text) =>
+        TokenizeFully(text).Select(t => (t.Word, t.Capitalized)).ToList();
+
+    /// <summary>Tokens with case and whether each was possessive ("Putin's title": "putin" owns "title").</summary>
+    public static List<(string Word, bool Capitalized, bool Possessive)> TokenizeFully(string text)
     {
         text = Bound(text);
         var folded = TlDr().Replace(TextFolding.Fold(text), "tldr");
-        var tokens = new List<(string, bool)>();
+        var tokens = new List<(string, bool, bool)>();
         foreach (Match match in Word().Matches(folded))
         {
             var token = match.Value.ToLowerInvariant();
             var capitalized = char.IsUpper(match.Value[0]) && !StartsSentence(folded, match.Index);
-            if (token.EndsWith("'s", StringComparison.Ordinal))
+            var possessive = token.EndsWith("'s", StringComparison.Ordinal);
+            if (possessive)
             {
                 token = token[..^2];
             }
 
-            tokens.Add((token.Trim('\''), capitalized));
+            // "what's", "it's", "that's" are contractions of "is", not possessives.
+            tokens.Add((token.Trim('\''), capitalized, possessive && !WordLists.StopWords.Contains(token + "'s")));
         }
 
         return tokens;
@@ -61,6 +67,7 @@ internal static partial class Tokenizer
     [GeneratedRegex(@"\btl\s*;\s*dr\b", RegexOptions.IgnoreCase)]
     private static partial Regex TlDr();
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:'[\p{L}]+)?")]
+    // A decimal is one number: "9.2 billion" must not also say "9 billion".
+    [GeneratedRegex(@"\d+(?:[.,]\d+)+|[\p{L}\p{N}]+(?:'[\p{L}]+)?")]
     private static partial Regex Word();
 }

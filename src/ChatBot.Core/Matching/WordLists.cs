@@ -17,6 +17,10 @@ internal static class WordLists
         "dont", "don't", "didn't", "didnt", "doesn't", "doesnt", "isn't", "isnt", "wasn't", "wasnt", "u", "ur", "r", "y",
         "such", "own", "same", "each", "both", "all", "either", "while",
         "up", "down", "out", "off", "via", "per", "one's", "ya", "yall",
+        "i'm", "im", "i've", "ive", "i'd", "i'll", "you're", "youre", "you've", "you'll", "we're", "we've", "they're",
+        "theyre", "they've", "he's", "she's", "won't", "wont", "can't", "cant", "couldn't", "wouldn't", "shouldn't",
+        "aren't", "arent", "weren't", "werent", "hasn't", "haven't", "hadn't", "it'll", "that'll", "y'all", "what're",
+        "itself", "himself", "herself", "themselves", "yourself", "myself", "ourselves",
     };
 
     /// <summary>Chat filler and generic verbs: low weight, and never a reason to decline when an intent lacks them.</summary>
@@ -30,10 +34,13 @@ internal static class WordLists
         "someone", "somebody", "something", "anything", "everything", "anyone", "meant",
         "talk", "talking", "talked", "read", "reading", "bot",
         "now", "then", "well", "right", "ah", "oh", "hm", "gonna", "gotta", "kinda", "sorta", "let", "lets", "let's",
-        "see", "need", "find", "found", "get", "got", "go", "going", "happen", "happened", "happening", "given",
+        "see", "need", "find", "found", "got", "go", "going", "happen", "happened", "happening", "given",
         "exactly", "precise", "recall", "remember", "forgot", "forget", "clarify",
         "confirm", "summary", "summarize", "summarise", "brief", "briefly", "short", "overall", "main", "key", "point",
         "points", "part", "bit", "lot", "lots", "thx", "thanks", "thank", "time",
+        "hi", "hello", "hiya", "howdy", "guy", "fella", "sorry", "confused", "dumb", "stupid", "silly", "heard", "hear",
+        "seeing", "seen", "saw", "keep", "lmao", "lmk", "idk", "tbh", "imo", "ngl", "pardon", "excuse",
+        "one", "line", "sentence", "simple", "simply", "plain", "nutshell", "words", "wise", "true",
     };
 
     /// <summary>Chat shorthand and common misspellings too short for edit-distance correction.</summary>

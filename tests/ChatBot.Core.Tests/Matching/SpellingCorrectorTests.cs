@@ -4,21 +4,53 @@ namespace ChatBot.Core.Tests.Matching;
 
 public class SpellingCorrectorTests
 {
-    private readonly SpellingCorrector _corrector = new(["treaty", "signed", "mogherini", "please", "abkhazia"]);
+    private static readonly SpellingCorrector Corrector = new(["treaty", "sign", "signed", "held", "led", "bro", "geneva", "where", "were", "mogherini", "please", "abkhazia"]);
 
     [Theory]
     [InlineData("tready", "treaty")]
+    [InlineData("signd", "signed")]
     [InlineData("signde", "signed")]
     [InlineData("mogherni", "mogherini")]
     [InlineData("abkahzia", "abkhazia")]
-    public void TyposBecomeTheKnownWord(string typo, string expected) => Assert.Equal(expected, _corrector.Correct(typo));
+    [InlineData("genava", "geneva")]
+    [InlineData("whre", "where")]
+    public void AMisspeltWordBecomesTheClosestKnownWord(string typo, string expected)
+    {
+        Assert.Equal(expected, Corrector.Correct(typo));
+    }
+
+    [Fact]
+    public void TwoSwappedLettersOfAnEnglishWordAreFixedIntoAKnownWord()
+    {
+        Assert.Equal("sign", Corrector.Correct("sing"));
+    }
 
     [Theory]
     [InlineData("china")]
     [InlineData("live")]
     [InlineData("population")]
-    public void UnrelatedWordsAreLeftAlone(string word) => Assert.Equal(word, _corrector.Correct(word));
+    public void UnrelatedWordsAreLeftAlone(string word)
+    {
+        Assert.Equal(word, new SpellingCorrector(["give", "chain", "treaty"]).Correct(word));
+    }
 
     [Fact]
-    public void ASwapOfTwoLettersIsOneTypo() => Assert.Equal(1, SpellingCorrector.Distance("teraty", "treaty", 2));
+    public void ASwapOfTwoLettersIsOneTypo()
+    {
+        Assert.Equal(1, SpellingCorrector.Distance("teraty", "treaty", 2));
+    }
+
+    [Theory]
+    [InlineData("hled", "held")]
+    public void AnEditThatKeepsTheLengthBeatsOneThatDropsALetter(string typo, string expected)
+    {
+        Assert.Equal(expected, Corrector.Correct(typo));
+    }
+
+    [Fact]
+    public void ATypoCloserToAnEnglishWordTheBotDoesNotKnowIsLeftAlone()
+    {
+        // "bron" is one edit from "bro", but a swap from "born": better an unknown word than a wrong one.
+        Assert.Equal("bron", Corrector.Correct("bron"));
+    }
 }

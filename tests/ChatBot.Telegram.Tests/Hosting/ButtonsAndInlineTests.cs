@@ -9,7 +9,7 @@ namespace ChatBot.Telegram.Tests.Hosting;
 public sealed class ButtonsAndInlineTests : AdapterTestBase
 {
     private const long Reader = 2002;
-    private const string Unsure = "who signed money";
+    private const string Unsure = "money and signing";
 
     public override async Task InitializeAsync()
     {

@@ -17,7 +17,7 @@ public sealed class FeedbackTests : AdapterTestBase
     private const long Group = -100555;
     private const string Signed = "Who signed the treaty?";
     private const string Population = "What is the population of South Ossetia?";
-    private const string Unsure = "who signed money";
+    private const string Unsure = "money and signing";
     private readonly RecordingQuestionLog _log = new();
     private RecordingAnswerService _answers = null!;
 

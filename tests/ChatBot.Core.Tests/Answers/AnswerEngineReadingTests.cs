@@ -1,0 +1,108 @@
+using ChatBot.Core.Answers;
+using ChatBot.Core.Conversation;
+using ChatBot.Core.Tests.Support;
+
+namespace ChatBot.Core.Tests.Answers;
+
+/// <summary>How the engine reads chat messages: who speaks, what is asked of whom, and what comes before the question.</summary>
+public class AnswerEngineReadingTests
+{
+    private static AnswerEngine Engine => RealKnowledge.Engine;
+
+    [Theory]
+    [InlineData("What did Tibilov tell Putin after the ceremony?")]
+    [InlineData("what did south ossetia's foreign ministry say about the treaty")]
+    [InlineData("how much did Tibilov promise Russia?")]
+    [InlineData("what did georgia say about nato at geneva")]
+    public void AQuestionThatSwapsWhoSpokeIsNotAnsweredWithTheOtherSidesWords(string question)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.False(answer.Answered, $"answered with {answer.IntentId}");
+    }
+
+    [Theory]
+    [InlineData("What did Putin tell Tibilov?", "pledge-south-ossetia")]
+    [InlineData("how did the georgian foreign ministry react", "georgia-reaction")]
+    public void TheSpeakerTheIntentKnowsIsAnswered(string question, string intent)
+    {
+        Assert.Equal(intent, Engine.Ask(question).IntentId);
+    }
+
+    [Theory]
+    [InlineData("do you think Russia will annex Abkhazia too?")]
+    [InlineData("in your view, was signing the treaty a mistake?")]
+    public void TheBotsOpinionIsNeverAFact(string question)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal(AnswerKind.SmallTalk, answer.Kind);
+        Assert.Equal("opinion", answer.IntentId);
+    }
+
+    [Theory]
+    [InlineData("whats 3+4")]
+    [InlineData("what is 2 * 2")]
+    public void ArithmeticIsNotAQuestionAboutTheArticle(string question)
+    {
+        Assert.Equal(AnswerKind.Declined, Engine.Ask(question).Kind);
+    }
+
+    [Fact]
+    public void AClockTimeIsNotAnsweredWithADate()
+    {
+        Assert.False(Engine.Ask("at what time of day did they sign it?").Answered);
+    }
+
+    [Theory]
+    [InlineData("Total newbie here, never followed this: what exactly is Abkhazia?", "abkhazia-what")]
+    [InlineData("My friend keeps talking about Karasin. who is that", "karasin-who")]
+    [InlineData("hi! writing a school report, when was the treaty signed?", "signing-date")]
+    public void TheQuestionAfterAPreambleIsAnswered(string message, string intent)
+    {
+        var answer = Engine.Ask(message);
+
+        Assert.True(answer.Answered, $"{answer.Kind} {answer.Confidence:F2}");
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Fact]
+    public void ANameInThePreambleThatNoIntentKnowsStillCounts()
+    {
+        Assert.False(Engine.Ask("I'm from Brazil. What did they say about it?").Answered);
+    }
+
+    [Fact]
+    public void AChoiceBetweenPlacesAsksWhere()
+    {
+        Assert.Equal("signing-place", Engine.Ask("was the treaty signed in Tskhinvali or in Moscow?").IntentId);
+    }
+
+    [Fact]
+    public void TheAbkhazPledgeIsNotTheSouthOssetianOne()
+    {
+        Assert.Equal("pledge-abkhazia", Engine.Ask("what are the 9.2 billion rubles for?").IntentId);
+        Assert.NotEqual("pledge-abkhazia", Engine.Ask("what are the 9 billion rubles for?").IntentId);
+    }
+
+    [Fact]
+    public void IntentsTheWordsCannotTellApartAreNotGuessedBetween()
+    {
+        var answer = Engine.Ask("money?");
+
+        Assert.Equal(AnswerKind.DidYouMean, answer.Kind);
+        Assert.Contains(answer.Suggestions, s => s.IntentId == "pledge-south-ossetia");
+        Assert.Contains(answer.Suggestions, s => s.IntentId == "pledge-abkhazia");
+    }
+
+    [Theory]
+    [InlineData("How much will South Ossetia receive?", "pledge-south-ossetia", "who said this?", "pledge-south-ossetia")]
+    [InlineData("What did the EU say about the treaty?", "eu-reaction", "and the Americans?", "us-reaction")]
+    public void AFollowUpIsReadWithThePreviousQuestion(string first, string firstIntent, string followUp, string intent)
+    {
+        var answer = Engine.Ask(followUp, new ConversationTurn(first, firstIntent));
+
+        Assert.True(answer.Answered, $"{answer.Kind} {answer.IntentId} {answer.Confidence:F2}");
+        Assert.Equal(intent, answer.IntentId);
+    }
+}

@@ -1,0 +1,26 @@
+using ChatBot.Core.Matching;
+
+namespace ChatBot.Core.Tests.Matching;
+
+public class QuestionTypeReaderTests
+{
+    [Theory]
+    [InlineData("do you think russia will annex south ossetia", QuestionType.Opinion)]
+    [InlineData("whats your opinion on the treaty", QuestionType.Opinion)]
+    [InlineData("is russia right", QuestionType.Opinion)]
+    [InlineData("was the treaty good for them", QuestionType.Opinion)]
+    [InlineData("is that right was it signed on march 18", QuestionType.Open)]
+    [InlineData("what time of day was the treaty signed", QuestionType.Clock)]
+    [InlineData("at what hour did they sign", QuestionType.Clock)]
+    [InlineData("was it signed in moscow or in tskhinvali", QuestionType.Place)]
+    [InlineData("was the money allocated in 2016 or 2017", QuestionType.Time)]
+    [InlineData("when the article says tskhinvali which side does it mean", QuestionType.Open)]
+    [InlineData("when was the treaty signed", QuestionType.Time)]
+    [InlineData("when will georgia join nato", QuestionType.FutureTime)]
+    [InlineData("when is russia going to pay", QuestionType.FutureTime)]
+    [InlineData("what did the eu think", QuestionType.Open)]
+    public void TheKindOfAnswerAskedForIsRead(string question, QuestionType expected)
+    {
+        Assert.Equal(expected, QuestionTypeReader.Read(Tokenizer.Tokenize(question)));
+    }
+}

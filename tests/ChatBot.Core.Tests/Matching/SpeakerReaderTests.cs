@@ -1,0 +1,38 @@
+using ChatBot.Core.Matching;
+
+namespace ChatBot.Core.Tests.Matching;
+
+public class SpeakerReaderTests
+{
+    [Theory]
+    [InlineData("what did tibilov say after signing", "tibilov")]
+    [InlineData("What did Putin tell Tibilov after the signing?", "putin")]
+    [InlineData("how did the georgian foreign ministry react", "the georgian foreign ministry")]
+    [InlineData("What was Mogherini's statement?", "mogherini")]
+    [InlineData("what did russia reply to the EU", "russia")]
+    [InlineData("what was georgia's reply", "georgia")]
+    [InlineData("What did Abkhazia and South Ossetia say about NATO?", "abkhazia and south ossetia")]
+    public void TheSubjectOfAVerbOfSayingIsTheSpeaker(string question, string speaker)
+    {
+        Assert.Equal([speaker], SpeakerReader.Read(Tokenizer.Tokenize(question)));
+    }
+
+    [Theory]
+    [InlineData("when was the treaty signed")]
+    [InlineData("how much money will south ossetia get")]
+    [InlineData("who said that")]
+    public void QuestionsWithoutASpeakerHaveNone(string question)
+    {
+        Assert.Empty(SpeakerReader.Read(Tokenizer.Tokenize(question)));
+    }
+
+    [Theory]
+    [InlineData("south ossetia", true)]
+    [InlineData("tibilov", true)]
+    [InlineData("foreign ministri", false)]
+    [InlineData("deputi", false)]
+    public void TitlesAloneNameNoOne(string key, bool namesSomeone)
+    {
+        Assert.Equal(namesSomeone, SpeakerReader.NamesSomeone(key));
+    }
+}
