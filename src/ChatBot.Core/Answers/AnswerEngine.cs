@@ -278,8 +278,9 @@ public sealed partial class AnswerEngine
     }
 
     // "Who said that?" after the pledge: few words, so little overlap, but every one of them is the previous answer's.
+    // "Who was there?" has no topic word at all: its question word must fit.
     private static bool FullyExplained(ScoredIntent scored, AnalyzedText question) =>
-        scored.Unexplained.Count == 0 && !scored.TypeMismatch && question.Slots.Any(s => !s.IsFiller);
+        scored.Unexplained.Count == 0 && !scored.TypeMismatch && (question.Slots.Any(s => !s.IsFiller) || question.Type != QuestionType.Open);
 
     private static bool IsRelated(ScoredIntent a, ScoredIntent b) =>
         a.Intent.Related.Contains(b.Intent.Id) || b.Intent.Related.Contains(a.Intent.Id);

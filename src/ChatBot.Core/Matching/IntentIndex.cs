@@ -34,6 +34,7 @@ internal sealed class IntentIndex
         var examples = new List<IndexedExample>();
         var speakers = new List<HashSet<string>>();
         var possessors = new List<HashSet<string>>();
+        var equated = new List<HashSet<string>>();
         var vocabularies = new List<HashSet<string>>();
         var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < Intents.Count; i++)
@@ -42,11 +43,13 @@ internal sealed class IntentIndex
             var intentFeatures = new HashSet<string>(StringComparer.Ordinal);
             var intentSpeakers = new HashSet<string>(StringComparer.Ordinal);
             var intentPossessors = new HashSet<string>(StringComparer.Ordinal);
+            var intentEquated = new HashSet<string>(StringComparer.Ordinal);
             foreach (var example in intent.Examples)
             {
                 var analyzed = Analyzer.AnalyzeCurated(example);
                 intentSpeakers.UnionWith(SpeakerReader.Read(analyzed.Words).SelectMany(s => Analyzer.AnalyzeCurated(s).Slots).Select(s => s.Key));
                 intentPossessors.UnionWith(analyzed.Possessors);
+                intentEquated.UnionWith(EquatedNames(analyzed));
                 var features = Features(analyzed.Slots);
                 intentFeatures.UnionWith(features);
                 examples.Add(new IndexedExample(i, analyzed, features));
@@ -66,6 +69,7 @@ internal sealed class IntentIndex
             vocabularies.Add(vocabulary);
             speakers.Add(intentSpeakers);
             possessors.Add(intentPossessors);
+            equated.Add(intentEquated);
         }
 
         var count = Math.Max(1, Intents.Count);
@@ -83,6 +87,7 @@ internal sealed class IntentIndex
         ExampleWordings = examples.GroupBy(e => Intents[e.Intent]).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(e => string.Join(' ', e.Text.Words)).ToList());
         IntentSpeakers = speakers;
         IntentPossessors = possessors;
+        IntentEquatedNames = equated;
         // Sentence by sentence: one string of the whole article would be cut at Tokenizer.MaxCharacters.
         var articleSentences = knowledge.Documents.Sentences.Select(s => Analyzer.AnalyzeCurated(s.Sentence.Text)).ToList();
         var articleSlots = articleSentences.SelectMany(s => s.Slots).ToList();
@@ -146,6 +151,13 @@ internal sealed class IntentIndex
 
     /// <summary>Per intent: what its examples write possessive ("the treaty's name": "treati").</summary>
     public IReadOnlyList<HashSet<string>> IntentPossessors { get; }
+
+    /// <summary>Per intent: the synonyms its examples name twice in two ways ("Does Sokhumi mean Abkhazia?": "abkhazia").</summary>
+    public IReadOnlyList<HashSet<string>> IntentEquatedNames { get; }
+
+    /// <summary>Keys a text names in two different ways ("tskhinvali = south ossetia?": "south ossetia").</summary>
+    public static IEnumerable<string> EquatedNames(AnalyzedText text) =>
+        text.Slots.Where(s => !s.IsFiller).GroupBy(s => s.Key).Where(g => g.Select(s => s.Surface).Distinct().Count() > 1).Select(g => g.Key);
 
     /// <summary>The intent that answers questions about the bot's own view, if the intents have one.</summary>
     public int? OpinionIntent { get; }

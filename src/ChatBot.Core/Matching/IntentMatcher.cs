@@ -85,9 +85,10 @@ internal sealed class IntentMatcher(IntentIndex index)
         var choice = Choice.Read(question.Words);
         var counted = CountedByQuestion(question);
         var checkedNumbers = NumbersChecked(question);
+        var equated = IntentIndex.EquatedNames(question).ToList();
         var contextNames = contextIsPreamble && context is not null ? context.Slots.Where(s => !s.IsFiller && index.IsName(s)).DistinctBy(s => s.Key).ToList() : [];
         return best
-            .Select(p => Judge(p.Intent, p.Score, question, type, speakers, contextNames, choice, counted, checkedNumbers))
+            .Select(p => Judge(p.Intent, p.Score, question, type, speakers, contextNames, choice, counted, checkedNumbers, equated))
             .OrderByDescending(s => s.Confidence)
             .ToList();
     }
@@ -123,6 +124,9 @@ internal sealed class IntentMatcher(IntentIndex index)
     }
 
     private const string DateUnit = "";
+
+    // Enough to rank an intent below one that equates the two names, not enough to decline it alone.
+    private const double EquatedNamesShortfall = 0.8;
 
     private static readonly HashSet<string> YesNoOpeners = new(StringComparer.Ordinal) { "is", "was", "are", "were", "did", "does", "do", "has", "have", "will", "can" };
 
@@ -190,7 +194,7 @@ internal sealed class IntentMatcher(IntentIndex index)
         }
     }
 
-    private ScoredIntent Judge(int intent, double lexical, AnalyzedText question, QuestionType type, IReadOnlyList<string> speakers, IReadOnlyList<Slot> contextNames, Choice? choice, IReadOnlyList<string>? counted, IReadOnlyDictionary<string, string> checkedNumbers)
+    private ScoredIntent Judge(int intent, double lexical, AnalyzedText question, QuestionType type, IReadOnlyList<string> speakers, IReadOnlyList<Slot> contextNames, Choice? choice, IReadOnlyList<string>? counted, IReadOnlyDictionary<string, string> checkedNumbers, IReadOnlyList<string> equated)
     {
         var options = index.Options;
         var types = index.IntentTypes[intent];
@@ -243,6 +247,12 @@ internal sealed class IntentMatcher(IntentIndex index)
         {
             unexplained.Add(string.Join(' ', foreignOwners) + " (as owner)");
             confidence *= options.UnexplainedNameFactor;
+        }
+
+        // "Tskhinvali = South Ossetia?" asks how the two names relate: the intents whose examples equate them answer it.
+        if (equated.Count > 0 && !equated.Any(index.IntentEquatedNames[intent].Contains))
+        {
+            confidence *= EquatedNamesShortfall;
         }
 
         var facts = index.AnswerFacts[intent];

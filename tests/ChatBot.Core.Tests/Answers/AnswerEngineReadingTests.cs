@@ -78,6 +78,36 @@ public class AnswerEngineReadingTests
         Assert.Equal("signing-place", Engine.Ask("was the treaty signed in Tskhinvali or in Moscow?").IntentId);
     }
 
+    [Theory]
+    [InlineData("tskhinvali = south ossetia?", "tskhinvali-meaning")]
+    [InlineData("is sokhumi abkhazia", "sokhumi-meaning")]
+    public void AQuestionEquatingTwoNamesIsAnsweredByTheIntentThatExplainsTheName(string question, string intent)
+    {
+        Assert.Equal(intent, Engine.Ask(question).IntentId);
+    }
+
+    [Fact]
+    public void AYesNoQuestionCheckingAWrongNumberIsAnsweredWithTheRightOne()
+    {
+        var answer = Engine.Ask("is the treaty for 50 years?");
+
+        Assert.Equal("treaty-term", answer.IntentId);
+        Assert.Contains("25", answer.Text);
+    }
+
+    [Fact]
+    public void AQuestionCountingSomethingTheAnswerDoesNotCountIsNotAnswered()
+    {
+        Assert.False(Engine.Ask("How many oblasts does Russia have?").Answered);
+    }
+
+    [Fact]
+    public void ANameOwningWhatTheIntentGivesToSomethingElseIsNotAnswered()
+    {
+        Assert.False(Engine.Ask("what's putin's official title").Answered);
+        Assert.Equal("treaty-name", Engine.Ask("what's the treaty's official title").IntentId);
+    }
+
     [Fact]
     public void TheAbkhazPledgeIsNotTheSouthOssetianOne()
     {
