@@ -20,9 +20,6 @@ public sealed partial class AnswerEngine
     private const double TieMargin = 0.01;
     private const double WordingLead = 0.1;
 
-    // Words that open a yes/no question in a trailing clause: "my cousin says ..., is that in the treaty?"
-    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal) { "is", "are", "was", "were", "did", "does", "do", "can", "could", "will", "would", "has", "have" };
-
     private readonly IntentIndex _index;
     private readonly IntentMatcher _matcher;
     private readonly Dictionary<string, int> _positions;
@@ -83,7 +80,7 @@ public sealed partial class AnswerEngine
     /// </summary>
     private Answer? AskLastSentence(string question, string read, ConversationTurn? previous, Answer whole)
     {
-        if (SplitOffQuestion(read) is not var (preamble, last))
+        if (QuestionSplitter.SplitOffLast(read) is not var (preamble, last))
         {
             return null;
         }
@@ -133,27 +130,6 @@ public sealed partial class AnswerEngine
             && (words.Count == 3 || words[3] is "guy" or "person" or "man" or "woman" or "place" or "one" or "thing");
         var names = preamble.Slots.Where(s => !s.IsFiller && _index.IsName(s)).ToList();
         return identity && names.Count > 0 ? _index.Analyzer.Analyze($"{words[0]} {words[1]} {names[^1].Surface}") : null;
-    }
-
-    /// <summary>Splits "context. question" (or "context, who ...") into the context before the question and the question.</summary>
-    private static (string Preamble, string Question)? SplitOffQuestion(string read)
-    {
-        // Chat text is often lower case, so any terminal punctuation ends a sentence here.
-        var sentences = read.Split(['.', '!', '?', ':', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(p => p.Any(char.IsLetter))
-            .ToList();
-        if (sentences.Count == 0)
-        {
-            return null;
-        }
-
-        var clauses = sentences[^1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(p => p.Any(char.IsLetter)).ToList();
-        if (clauses.Count >= 2 && Tokenizer.Tokenize(clauses[^1]) is [var first, ..] && (QuestionTypeReader.IsQuestionWord(first) || ClauseOpeners.Contains(first)))
-        {
-            return (string.Join(". ", sentences.SkipLast(1).Append(string.Join(", ", clauses.SkipLast(1)))), clauses[^1]);
-        }
-
-        return sentences.Count >= 2 ? (sentences[^2], sentences[^1]) : null;
     }
 
     /// <summary>The ranked candidates for a question, best first (for evaluation and review tools).</summary>

@@ -1,8 +1,9 @@
 using System.Text.RegularExpressions;
+using ChatBot.Core.Matching;
 
 namespace ChatBot.Core.Answers;
 
-/// <summary>Splits a multi-part question ("Who signed it and when?") into its parts.</summary>
+/// <summary>Splits a multi-part question ("Who signed it and when?") into its parts, and a chat message into its preamble and question.</summary>
 internal static partial class QuestionSplitter
 {
     public static IReadOnlyList<string> Split(string question)
@@ -12,6 +13,30 @@ internal static partial class QuestionSplitter
             .Where(p => p.Length > 0)
             .ToList();
         return parts.Count is > 1 and <= 4 ? parts : [question];
+    }
+
+    // Words that open a yes/no question in a trailing clause: "my cousin says ..., is that in the treaty?"
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal) { "is", "are", "was", "were", "did", "does", "do", "can", "could", "will", "would", "has", "have" };
+
+    /// <summary>Splits "context. question" (or "context, who ...") into the context before the question and the question.</summary>
+    public static (string Preamble, string Question)? SplitOffLast(string read)
+    {
+        // Chat text is often lower case, so any terminal punctuation ends a sentence here.
+        var sentences = read.Split(['.', '!', '?', ':', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(p => p.Any(char.IsLetter))
+            .ToList();
+        if (sentences.Count == 0)
+        {
+            return null;
+        }
+
+        var clauses = sentences[^1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(p => p.Any(char.IsLetter)).ToList();
+        if (clauses.Count >= 2 && Tokenizer.Tokenize(clauses[^1]) is [var first, ..] && (QuestionTypeReader.IsQuestionWord(first) || ClauseOpeners.Contains(first)))
+        {
+            return (string.Join(". ", sentences.SkipLast(1).Append(string.Join(", ", clauses.SkipLast(1)))), clauses[^1]);
+        }
+
+        return sentences.Count >= 2 ? (sentences[^2], sentences[^1]) : null;
     }
 
     // A question mark followed by more text, or "and"/"also"/";" before a new question word.

@@ -76,19 +76,9 @@ internal sealed class IntentMatcher(IntentIndex index)
             best.Add((opinion, 0.0));
         }
 
-        var speakers = SpeakerReader.Read(question.Words)
-            .SelectMany(s => index.Analyzer.AnalyzeCurated(s).Slots)
-            .Where(index.IsName)
-            .Select(s => s.Key)
-            .Where(SpeakerReader.NamesSomeone)
-            .ToList();
-        var choice = Choice.Read(question.Words);
-        var counted = CountedByQuestion(question);
-        var checkedNumbers = NumbersChecked(question);
-        var equated = IntentIndex.EquatedNames(question).ToList();
-        var contextNames = contextIsPreamble && context is not null ? context.Slots.Where(s => !s.IsFiller && index.IsName(s)).DistinctBy(s => s.Key).ToList() : [];
+        var reading = QuestionReading.Read(index, question, type, contextIsPreamble ? context : null);
         return best
-            .Select(p => Judge(p.Intent, p.Score, question, type, speakers, contextNames, choice, counted, checkedNumbers, equated))
+            .Select(p => Judge(p.Intent, p.Score, question, reading))
             .OrderByDescending(s => s.Confidence)
             .ToList();
     }
@@ -123,68 +113,8 @@ internal sealed class IntentMatcher(IntentIndex index)
         return index.ExampleWordings[intent].Max(e => FuzzySharp.Fuzz.Ratio(wording, e)) / 100.0;
     }
 
-    private const string DateUnit = "";
-
     // Enough to rank an intent below one that equates the two names, not enough to decline it alone.
     private const double EquatedNamesShortfall = 0.8;
-
-    private static readonly HashSet<string> YesNoOpeners = new(StringComparer.Ordinal) { "is", "was", "are", "were", "did", "does", "do", "has", "have", "will", "can" };
-
-    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    };
-
-    /// <summary>
-    /// "Is the treaty for 50 years?", "was it signed on March 17?": a yes/no question checking a number is answered by
-    /// the intent that states that kind of number (years, a date), which corrects it. Number -> its unit key, or
-    /// <see cref="DateUnit"/> for a day of a month.
-    /// </summary>
-    private Dictionary<string, string> NumbersChecked(AnalyzedText question)
-    {
-        var words = question.Words;
-        var numbers = new Dictionary<string, string>(StringComparer.Ordinal);
-        var yesNo = words.Count > 0 && (YesNoOpeners.Contains(words[0]) || (words.Count > 2 && words[0] is "is" && words[1] is "it" && words[2] is "true"));
-        if (!yesNo)
-        {
-            return numbers;
-        }
-
-        for (var i = 0; i < words.Count; i++)
-        {
-            if (!words[i].Any(char.IsDigit))
-            {
-                continue;
-            }
-
-            if ((i > 0 && Months.Contains(words[i - 1])) || (i + 1 < words.Count && Months.Contains(words[i + 1])))
-            {
-                numbers[words[i]] = DateUnit;
-            }
-            else if (i + 1 < words.Count && index.Analyzer.AnalyzeCurated(words[i + 1]).Slots is [var unit])
-            {
-                numbers[words[i]] = unit.Key;
-            }
-        }
-
-        return numbers;
-    }
-
-    // "How many oblasts ...": the keys of the two words after "how many", skipping function words.
-    private IReadOnlyList<string>? CountedByQuestion(AnalyzedText question)
-    {
-        var words = question.Words;
-        for (var i = 0; i + 2 < words.Count; i++)
-        {
-            if (words[i] == "how" && words[i + 1] == "many")
-            {
-                var next = string.Join(' ', words.Skip(i + 2).Where(w => !WordLists.StopWords.Contains(w)).Take(2));
-                return index.Analyzer.AnalyzeCurated(next).Slots.Where(s => !s.IsFiller).Select(s => s.Key).ToList();
-            }
-        }
-
-        return null;
-    }
 
     private void Accumulate(MatchScratch scratch, string feature, double weight)
     {
@@ -194,9 +124,11 @@ internal sealed class IntentMatcher(IntentIndex index)
         }
     }
 
-    private ScoredIntent Judge(int intent, double lexical, AnalyzedText question, QuestionType type, IReadOnlyList<string> speakers, IReadOnlyList<Slot> contextNames, Choice? choice, IReadOnlyList<string>? counted, IReadOnlyDictionary<string, string> checkedNumbers, IReadOnlyList<string> equated)
+    private ScoredIntent Judge(int intent, double lexical, AnalyzedText question, QuestionReading reading)
     {
         var options = index.Options;
+        var type = reading.Type;
+        var choice = reading.Choice;
         var types = index.IntentTypes[intent];
         if (type == QuestionType.Opinion && intent == index.OpinionIntent)
         {
@@ -213,7 +145,7 @@ internal sealed class IntentMatcher(IntentIndex index)
         {
             if (slot.IsFiller || Explains(vocabulary, slot)
                 || (rightKnown && choice!.Left.Contains(slot.Word)) || (leftKnown && choice!.Right.Contains(slot.Word))
-                || (checkedNumbers.TryGetValue(slot.Word, out var unit) && (unit == DateUnit ? index.AnswerFacts[intent].HasDate : index.CountedThings[intent].Contains(unit))))
+                || (reading.CheckedNumbers.TryGetValue(slot.Word, out var unit) && (unit == QuestionReading.DateUnit ? index.AnswerFacts[intent].HasDate : index.CountedThings[intent].Contains(unit))))
             {
                 continue;
             }
@@ -225,7 +157,7 @@ internal sealed class IntentMatcher(IntentIndex index)
                 : options.UnknownWordFactor;
         }
 
-        foreach (var name in contextNames.Where(n => !Explains(vocabulary, n)))
+        foreach (var name in reading.PreambleNames.Where(n => !Explains(vocabulary, n)))
         {
             unexplained.Add(name.Word);
             confidence *= options.UnexplainedNameFactor;
@@ -233,9 +165,9 @@ internal sealed class IntentMatcher(IntentIndex index)
 
         // "What did Tibilov say?" to an intent whose examples have only Putin speaking: the same words, another fact.
         var intentSpeakers = index.IntentSpeakers[intent];
-        if (speakers.Count > 0 && intentSpeakers.Count > 0 && !speakers.Any(intentSpeakers.Contains))
+        if (reading.Speakers.Count > 0 && intentSpeakers.Count > 0 && !reading.Speakers.Any(intentSpeakers.Contains))
         {
-            unexplained.Add(string.Join(' ', speakers) + " (as speaker)");
+            unexplained.Add(string.Join(' ', reading.Speakers) + " (as speaker)");
             confidence *= options.UnexplainedNameFactor;
         }
 
@@ -250,14 +182,14 @@ internal sealed class IntentMatcher(IntentIndex index)
         }
 
         // "Tskhinvali = South Ossetia?" asks how the two names relate: the intents whose examples equate them answer it.
-        if (equated.Count > 0 && !equated.Any(index.IntentEquatedNames[intent].Contains))
+        if (reading.EquatedNames.Count > 0 && !reading.EquatedNames.Any(index.IntentEquatedNames[intent].Contains))
         {
             confidence *= EquatedNamesShortfall;
         }
 
         var facts = index.AnswerFacts[intent];
         // "How many oblasts?" is not answered by "9 billion rubles": the answer must count the thing asked about.
-        var countsOther = counted is { Count: > 0 } && !counted.Any(index.CountedThings[intent].Contains);
+        var countsOther = reading.Counted is { Count: > 0 } && !reading.Counted.Any(index.CountedThings[intent].Contains);
         var mismatch = facts.CannotAnswer(type) || countsOther
             || (type != QuestionType.Open && !types.Contains(type) && !(type == QuestionType.Year && facts.HasYear));
         if (mismatch)

@@ -1,0 +1,91 @@
+namespace ChatBot.Core.Matching;
+
+/// <summary>
+/// What the matcher's judge reads from a question besides its words: the kind of answer asked for, who speaks, the
+/// alternatives of a choice, what is counted, which numbers a yes/no question checks, which names it equates, and
+/// the names of the reader's own preamble. Read once per question, used for every candidate intent.
+/// </summary>
+internal sealed record QuestionReading(
+    QuestionType Type,
+    IReadOnlyList<string> Speakers,
+    IReadOnlyList<Slot> PreambleNames,
+    Choice? Choice,
+    IReadOnlyList<string>? Counted,
+    IReadOnlyDictionary<string, string> CheckedNumbers,
+    IReadOnlyList<string> EquatedNames)
+{
+    public static QuestionReading Read(IntentIndex index, AnalyzedText question, QuestionType type, AnalyzedText? preamble) => new(
+        type,
+        SpeakerReader.Read(question.Words)
+            .SelectMany(s => index.Analyzer.AnalyzeCurated(s).Slots)
+            .Where(index.IsName)
+            .Select(s => s.Key)
+            .Where(SpeakerReader.NamesSomeone)
+            .ToList(),
+        preamble is null ? [] : preamble.Slots.Where(s => !s.IsFiller && index.IsName(s)).DistinctBy(s => s.Key).ToList(),
+        Choice.Read(question.Words),
+        CountedByQuestion(index, question),
+        NumbersChecked(index, question),
+        IntentIndex.EquatedNames(question).ToList());
+
+    /// <summary>The unit of a checked number that is a day of a month.</summary>
+    public const string DateUnit = "";
+
+    private static readonly HashSet<string> YesNoOpeners = new(StringComparer.Ordinal) { "is", "was", "are", "were", "did", "does", "do", "has", "have", "will", "can" };
+
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    };
+
+    /// <summary>
+    /// "Is the treaty for 50 years?", "was it signed on March 17?": a yes/no question checking a number is answered by
+    /// the intent that states that kind of number (years, a date), which corrects it. Number -> its unit key, or
+    /// <see cref="DateUnit"/> for a day of a month.
+    /// </summary>
+    private static Dictionary<string, string> NumbersChecked(IntentIndex index, AnalyzedText question)
+    {
+        var words = question.Words;
+        var numbers = new Dictionary<string, string>(StringComparer.Ordinal);
+        var yesNo = words.Count > 0 && (YesNoOpeners.Contains(words[0]) || (words.Count > 2 && words[0] is "is" && words[1] is "it" && words[2] is "true"));
+        if (!yesNo)
+        {
+            return numbers;
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!words[i].Any(char.IsDigit))
+            {
+                continue;
+            }
+
+            if ((i > 0 && Months.Contains(words[i - 1])) || (i + 1 < words.Count && Months.Contains(words[i + 1])))
+            {
+                numbers[words[i]] = DateUnit;
+            }
+            else if (i + 1 < words.Count && index.Analyzer.AnalyzeCurated(words[i + 1]).Slots is [var unit])
+            {
+                numbers[words[i]] = unit.Key;
+            }
+        }
+
+        return numbers;
+    }
+
+    // "How many oblasts ...": the keys of the two words after "how many", skipping function words.
+    private static IReadOnlyList<string>? CountedByQuestion(IntentIndex index, AnalyzedText question)
+    {
+        var words = question.Words;
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            if (words[i] == "how" && words[i + 1] == "many")
+            {
+                var next = string.Join(' ', words.Skip(i + 2).Where(w => !WordLists.StopWords.Contains(w)).Take(2));
+                return index.Analyzer.AnalyzeCurated(next).Slots.Where(s => !s.IsFiller).Select(s => s.Key).ToList();
+            }
+        }
+
+        return null;
+    }
+}

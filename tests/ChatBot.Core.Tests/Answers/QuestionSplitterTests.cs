@@ -1,0 +1,30 @@
+using ChatBot.Core.Answers;
+
+namespace ChatBot.Core.Tests.Answers;
+
+public class QuestionSplitterTests
+{
+    [Fact]
+    public void AMultiPartQuestionIsSplitIntoItsParts()
+    {
+        Assert.Equal(["Who signed it", "when was it signed"], QuestionSplitter.Split("Who signed it and when was it signed?"));
+    }
+
+    [Theory]
+    [InlineData("I missed the news. who signed the thing?", "I missed the news", "who signed the thing")]
+    [InlineData("sorry, dumb question: what is Abkhazia?", "sorry, dumb question", "what is Abkhazia")]
+    [InlineData("hi! writing a report, when was it signed?", "hi. writing a report", "when was it signed")]
+    [InlineData("my teacher says it lasts forever, is that in the treaty?", "my teacher says it lasts forever", "is that in the treaty")]
+    public void TheQuestionIsSplitOffItsPreamble(string message, string preamble, string question)
+    {
+        Assert.Equal((preamble, question), QuestionSplitter.SplitOffLast(message));
+    }
+
+    [Theory]
+    [InlineData("who signed the treaty?")]
+    [InlineData("Russia, South Ossetia and the treaty")]
+    public void AMessageWithoutPreambleIsNotSplit(string message)
+    {
+        Assert.Null(QuestionSplitter.SplitOffLast(message));
+    }
+}
