@@ -68,6 +68,14 @@ public sealed partial class AnswerEngine
             return combined;
         }
 
+        // "Moscow pledged money to Sokhumi. who is that?" asks about Sokhumi, whatever the whole message matches best.
+        if (QuestionSplitter.SplitOffLast(read) is var (preamble, last)
+            && AsksWhoNamed(_index.Analyzer.Analyze(last), _index.Analyzer.Analyze(preamble)) is { } named
+            && Decide(question, Rank(named, previous), named) is { Kind: AnswerKind.Answered } resolved)
+        {
+            return resolved;
+        }
+
         var answer = Decide(question, Rank(analyzed, previous), analyzed);
         return answer.Kind is AnswerKind.Answered or AnswerKind.SmallTalk ? answer : AskLastSentence(question, read, previous, answer) ?? answer;
     }
@@ -76,7 +84,7 @@ public sealed partial class AnswerEngine
     /// Chat messages often put the question after some context ("I'm writing an essay ... How much was pledged to
     /// Abkhazia?", "sorry, dumb question: what is South Ossetia?"): the context's words would each count against every
     /// intent, so the last sentence (or the last clause that opens with a question word) is tried alone, then with what
-    /// comes before it as its context ("I keep seeing Tibilov in my feed. who is this guy").
+    /// comes before it as its context.
     /// </summary>
     private Answer? AskLastSentence(string question, string read, ConversationTurn? previous, Answer whole)
     {
@@ -96,15 +104,6 @@ public sealed partial class AnswerEngine
         }
 
         var analyzedPreamble = _index.Analyzer.Analyze(preamble);
-        if (AsksWhoNamed(analyzedLast, analyzedPreamble) is { } named)
-        {
-            var resolved = Decide(question, Rank(named, previous), named);
-            if (resolved.Kind is AnswerKind.Answered)
-            {
-                return resolved;
-            }
-        }
-
         // Read with its preamble only when the whole message found nothing: a "did you mean" already says more than a guess would.
         if (whole.Kind is not AnswerKind.Declined)
         {

@@ -60,10 +60,12 @@ internal sealed class IntentIndex
                 documentFrequency[feature] = documentFrequency.GetValueOrDefault(feature) + 1;
             }
 
-            var vocabulary = new HashSet<string>(intentFeatures, StringComparer.Ordinal);
+            // What the intent accounts for comes from its topic words only: "can you tell me whether..." in an
+            // example must not account for "tell" in "what did Putin tell Tibilov?".
+            var vocabulary = Features(examples.Skip(examples.Count - intent.Examples.Count).SelectMany(e => e.Text.Slots).Where(s => !s.IsFiller));
             foreach (var text in intent.Citations.Select(c => c.Quote).Append(intent.Answer))
             {
-                vocabulary.UnionWith(Features(Analyzer.AnalyzeCurated(text).Slots));
+                vocabulary.UnionWith(Features(Analyzer.AnalyzeCurated(text).Slots.Where(s => !s.IsFiller)));
             }
 
             vocabularies.Add(vocabulary);

@@ -4,7 +4,7 @@ namespace ChatBot.Core.Matching;
 public sealed record MatchOptions
 {
     /// <summary>Confidence at or above which the bot states the intent's answer.</summary>
-    public double AnswerThreshold { get; init; } = 0.65;
+    public double AnswerThreshold { get; init; } = 0.67;
 
     /// <summary>Confidence at or above which the bot offers "did you mean" instead of a plain decline.</summary>
     public double SuggestThreshold { get; init; } = 0.3;

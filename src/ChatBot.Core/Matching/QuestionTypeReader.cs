@@ -101,7 +101,7 @@ internal static class QuestionTypeReader
         {
             var (word, next) = (words[i], words[i + 1]);
             if ((word is "you" or "u" && next is "think" or "believe" or "feel" or "reckon" or "predict" or "prefer" or "like" or "agree")
-                || (word is "is" or "was" or "are" or "were" && AsksVerdict(words, i))
+                || (word is "is" or "was" or "are" or "were" && i <= 1 && AsksVerdict(words, i))
                 || (word is "your" or "ur" && next is "opinion" or "opinions" or "view" or "views" or "take" or "thoughts" or "position" or "stance" or "prediction" or "guess" or "side"))
             {
                 return true;
@@ -117,11 +117,14 @@ internal static class QuestionTypeReader
         "right", "wrong", "good", "bad", "fair", "unfair", "justified", "evil", "smart", "stupid", "mistake",
     };
 
-    // Within three words of "is": "is Russia right", "is the treaty good for them"; but "is that right?" only checks a fact.
+    // Within three words of an opening "is": "is Russia right", "who is right", "is the treaty good for them"; but "is
+    // that right?" only checks a fact, and "how long is the deal good for?" asks a duration.
     private static bool AsksVerdict(IReadOnlyList<string> words, int copula)
     {
         var confirming = copula + 2 < words.Count && words[copula + 1] is "that" or "it" or "this" && words[copula + 2] is "right" or "correct" or "true";
-        return !confirming && words.Skip(copula + 1).Take(3).Any(Verdicts.Contains);
+        // "Was there any good news?" asks whether something exists, not for a verdict.
+        var existential = copula + 1 < words.Count && words[copula + 1] is "there";
+        return !confirming && !existential && words.Skip(copula + 1).Take(3).Any(Verdicts.Contains);
     }
 
     private static bool ContainsPhrase(IReadOnlyList<string> words, params string[] phrase)

@@ -54,6 +54,12 @@ internal static class SpeakerReader
         for (var verb = 1; verb < words.Count; verb++)
         {
             // "reply", "comment" and "answer" are nouns after "was" and verbs after "did".
+            // "did Sukhumi get promised": the subject of a passive receives, it does not act.
+            if (words[verb - 1] is "get" or "got" or "be" or "been" or "being")
+            {
+                continue;
+            }
+
             var asNoun = Statements.Contains(words[verb]);
             var asVerb = Verbs.Contains(Stemmer.Stem(words[verb]));
             if (!asNoun && !asVerb)

@@ -10,6 +10,8 @@ public class QuestionTypeReaderTests
     [InlineData("is russia right", QuestionType.Opinion)]
     [InlineData("was the treaty good for them", QuestionType.Opinion)]
     [InlineData("is that right was it signed on march 18", QuestionType.Open)]
+    [InlineData("was there any good news about the borders", QuestionType.Open)]
+    [InlineData("how long is the deal good for", QuestionType.Duration)]
     [InlineData("what time of day was the treaty signed", QuestionType.Clock)]
     [InlineData("at what hour did they sign", QuestionType.Clock)]
     [InlineData("was it signed in moscow or in tskhinvali", QuestionType.Place)]

@@ -21,6 +21,7 @@ public class SpeakerReaderTests
     [InlineData("when was the treaty signed")]
     [InlineData("how much money will south ossetia get")]
     [InlineData("who said that")]
+    [InlineData("how much did sukhumi get promised")]
     public void QuestionsWithoutASpeakerHaveNone(string question)
     {
         Assert.Empty(SpeakerReader.Read(Tokenizer.Tokenize(question)));
