@@ -215,7 +215,9 @@ public sealed partial class AnswerEngine
             ambiguous = byWording[0].Wording - byWording[1].Wording < WordingLead;
             best = byWording[0].Scored;
         }
-        if (best.Confidence >= Options.AnswerThreshold && !ambiguous)
+        // Small talk states no fact, so a little less certainty is enough for it.
+        var threshold = best.Intent.Kind == IntentKind.SmallTalk ? Options.SmallTalkThreshold : Options.AnswerThreshold;
+        if (best.Confidence >= threshold && !ambiguous)
         {
             return AnswerComposer.FromIntent(question, best);
         }

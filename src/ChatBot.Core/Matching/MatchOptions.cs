@@ -6,6 +6,9 @@ public sealed record MatchOptions
     /// <summary>Confidence at or above which the bot states the intent's answer.</summary>
     public double AnswerThreshold { get; init; } = 0.67;
 
+    /// <summary>Confidence at or above which the bot replies with small talk (greetings, thanks): no fact is at stake.</summary>
+    public double SmallTalkThreshold { get; init; } = 0.6;
+
     /// <summary>Confidence at or above which the bot offers "did you mean" instead of a plain decline.</summary>
     public double SuggestThreshold { get; init; } = 0.3;
 

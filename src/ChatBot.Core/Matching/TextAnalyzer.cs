@@ -129,6 +129,8 @@ internal sealed class TextAnalyzer
         {
             "tell" or "told" => toReader || !afterSubject,
             "give" or "show" => toReader,
+            // "do the troops get merged": "get" before a participle is the passive, not receiving.
+            "get" or "gets" or "getting" => i + 1 < words.Count && words[i + 1].EndsWith("ed", StringComparison.Ordinal),
             _ => WordLists.Filler.Contains(words[i]),
         };
     }

@@ -20,7 +20,7 @@ internal static class WordLists
         "i'm", "im", "i've", "ive", "i'd", "i'll", "you're", "youre", "you've", "you'll", "we're", "we've", "they're",
         "theyre", "they've", "he's", "she's", "won't", "wont", "can't", "cant", "couldn't", "wouldn't", "shouldn't",
         "aren't", "arent", "weren't", "werent", "hasn't", "haven't", "hadn't", "it'll", "that'll", "y'all", "what're",
-        "itself", "himself", "herself", "themselves", "yourself", "myself", "ourselves", "whether",
+        "itself", "himself", "herself", "themselves", "yourself", "myself", "ourselves", "whether", "ones",
     };
 
     /// <summary>Chat filler and generic verbs: low weight, and never a reason to decline when an intent lacks them.</summary>
@@ -40,7 +40,7 @@ internal static class WordLists
         "points", "part", "bit", "lot", "lots", "thx", "thanks", "thank", "time",
         "hi", "hello", "hiya", "howdy", "guy", "fella", "sorry", "confused", "dumb", "stupid", "silly", "heard", "hear",
         "seeing", "seen", "saw", "keep", "lmao", "lmk", "idk", "tbh", "imo", "ngl", "pardon", "excuse",
-        "one", "line", "sentence", "simple", "simply", "plain", "nutshell", "words", "wise", "true",
+        "one", "line", "sentence", "simple", "simply", "plain", "nutshell", "words", "wise", "true", "others",
     };
 
     /// <summary>Chat shorthand and common misspellings too short for edit-distance correction.</summary>
