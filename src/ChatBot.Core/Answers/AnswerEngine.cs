@@ -242,13 +242,16 @@ public sealed partial class AnswerEngine
         {
             var analyzed = _index.Analyzer.Analyze(part);
             var ranked = Rank(analyzed, context);
-            if (Decide(part, ranked, analyzed) is not { Answered: true } || answered.Any(a => a.Intent == ranked[0].Intent))
+            // The decision, not the ranking, names the intent: a tie may have been broken by wording.
+            var decided = Decide(part, ranked, analyzed);
+            var chosen = ranked.FirstOrDefault(r => r.Intent.Id == decided.IntentId);
+            if (!decided.Answered || chosen is null || answered.Any(a => a.Intent == chosen.Intent))
             {
                 return null;
             }
 
-            answered.Add(ranked[0]);
-            context = new ConversationTurn(part, ranked[0].Intent.Id);
+            answered.Add(chosen);
+            context = new ConversationTurn(part, chosen.Intent.Id);
         }
 
         return AnswerComposer.Combined(question, answered);

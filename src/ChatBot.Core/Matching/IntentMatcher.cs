@@ -145,7 +145,7 @@ internal sealed class IntentMatcher(IntentIndex index)
         {
             if (slot.IsFiller || Explains(vocabulary, slot)
                 || (rightKnown && choice!.Left.Contains(slot.Word)) || (leftKnown && choice!.Right.Contains(slot.Word))
-                || (reading.CheckedNumbers.TryGetValue(slot.Word, out var unit) && (unit == QuestionReading.DateUnit ? index.AnswerFacts[intent].HasDate : index.CountedThings[intent].Contains(unit))))
+                || (reading.CheckedValues.TryGetValue(slot.Word, out var unit) && Answers(intent, unit)))
             {
                 continue;
             }
@@ -199,6 +199,14 @@ internal sealed class IntentMatcher(IntentIndex index)
 
         return new ScoredIntent(index.Intents[intent], confidence, lexical, unexplained, mismatch);
     }
+
+    // Whether the intent states the kind of value a yes/no question checks (see QuestionReading.CheckedValues).
+    private bool Answers(int intent, string unit) => unit switch
+    {
+        QuestionReading.DateUnit => index.AnswerFacts[intent].HasDate,
+        QuestionReading.PlaceUnit => index.IntentTypes[intent].Contains(QuestionType.Place),
+        _ => index.CountedThings[intent].Contains(unit),
+    };
 
     private static bool Explains(HashSet<string> vocabulary, Slot slot) =>
         vocabulary.Contains(slot.Surface) || vocabulary.Contains(slot.Key) || PartsKnown(slot, vocabulary);

@@ -11,7 +11,7 @@ internal sealed record QuestionReading(
     IReadOnlyList<Slot> PreambleNames,
     Choice? Choice,
     IReadOnlyList<string>? Counted,
-    IReadOnlyDictionary<string, string> CheckedNumbers,
+    IReadOnlyDictionary<string, string> CheckedValues,
     IReadOnlyList<string> EquatedNames)
 {
     public static QuestionReading Read(IntentIndex index, AnalyzedText question, QuestionType type, AnalyzedText? preamble) => new(
@@ -25,11 +25,14 @@ internal sealed record QuestionReading(
         preamble is null ? [] : preamble.Slots.Where(s => !s.IsFiller && index.IsName(s)).DistinctBy(s => s.Key).ToList(),
         Choice.Read(question.Words),
         CountedByQuestion(index, question),
-        NumbersChecked(index, question),
+        ValuesChecked(index, question),
         IntentIndex.EquatedNames(question).ToList());
 
     /// <summary>The unit of a checked number that is a day of a month.</summary>
     public const string DateUnit = "";
+
+    /// <summary>The unit of a checked place.</summary>
+    public const string PlaceUnit = "@place";
 
     private static readonly HashSet<string> YesNoOpeners = new(StringComparer.Ordinal) { "is", "was", "are", "were", "did", "does", "do", "has", "have", "will", "can" };
 
@@ -39,11 +42,12 @@ internal sealed record QuestionReading(
     };
 
     /// <summary>
-    /// "Is the treaty for 50 years?", "was it signed on March 17?": a yes/no question checking a number is answered by
-    /// the intent that states that kind of number (years, a date), which corrects it. Number -> its unit key, or
-    /// <see cref="DateUnit"/> for a day of a month.
+    /// "Is the treaty for 50 years?", "was it signed on March 17?", "was the signing in Geneva?": a yes/no question
+    /// checking a number or a place is answered by the intent that states that kind of value (years, a date, where),
+    /// which corrects it. Word checked -> its unit key, <see cref="DateUnit"/> for a day of a month, or
+    /// <see cref="PlaceUnit"/> for a place.
     /// </summary>
-    private static Dictionary<string, string> NumbersChecked(IntentIndex index, AnalyzedText question)
+    private static Dictionary<string, string> ValuesChecked(IntentIndex index, AnalyzedText question)
     {
         var words = question.Words;
         var numbers = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -55,6 +59,12 @@ internal sealed record QuestionReading(
 
         for (var i = 0; i < words.Count; i++)
         {
+            if (words[i] is "in" or "at" && words.Skip(i + 1).FirstOrDefault(w => !WordLists.StopWords.Contains(w)) is { } place
+                && !place.Any(char.IsDigit) && !Months.Contains(place))
+            {
+                numbers[place] = PlaceUnit;
+            }
+
             if (!words[i].Any(char.IsDigit))
             {
                 continue;

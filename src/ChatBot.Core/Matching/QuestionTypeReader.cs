@@ -32,6 +32,9 @@ internal static class QuestionTypeReader
                 // "When the article says Tskhinvali, which side does it mean?": a clause, not the question.
                 case "when" when words.Skip(i + 2).Any(w => w is "which" or "what" or "who" or "whom" or "where" or "why" or "how"):
                     continue;
+                // "When it says Sokhumi, does it mean Abkhazia?": a question asking when puts a verb right after "when".
+                case "when" when next is "it" or "the" or "they" or "you" or "i" or "we" or "a" or "an" or "people" or "this" or "he" or "she":
+                    continue;
                 case "when" when next is "will" or "shall" or "would" || (next is "is" or "are" && words.Skip(i + 2).Contains("going")):
                     return QuestionType.FutureTime;
                 case "when" or "when's":

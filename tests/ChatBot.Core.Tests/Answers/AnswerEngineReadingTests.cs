@@ -97,6 +97,15 @@ public class AnswerEngineReadingTests
     }
 
     [Fact]
+    public void AYesNoQuestionCheckingAWrongPlaceIsAnsweredWithTheRightOne()
+    {
+        var answer = Engine.Ask("was the treaty signed in Tbilisi?");
+
+        Assert.Equal("signing-place", answer.IntentId);
+        Assert.Contains("Kremlin", answer.Text);
+    }
+
+    [Fact]
     public void AQuestionCountingSomethingTheAnswerDoesNotCountIsNotAnswered()
     {
         Assert.False(Engine.Ask("How many oblasts does Russia have?").Answered);

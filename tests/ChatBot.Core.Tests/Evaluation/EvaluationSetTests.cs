@@ -14,9 +14,11 @@ public class EvaluationSetTests
         ["eval-set"] = new(() => Run("eval-set.jsonl")),
         ["holdout-set"] = new(() => Run("holdout-set.jsonl")),
         ["holdout2-set"] = new(() => Run("holdout2-set.jsonl")),
+        ["holdout3-set"] = new(() => Run("holdout3-set.jsonl")),
+        ["holdout4-set"] = new(() => Run("holdout4-set.jsonl")),
     };
 
-    public static TheoryData<string> Sets => ["eval-set", "holdout-set", "holdout2-set"];
+    public static TheoryData<string> Sets => ["eval-set", "holdout-set", "holdout2-set", "holdout3-set", "holdout4-set"];
 
     [Theory]
     [MemberData(nameof(Sets))]
@@ -55,7 +57,9 @@ public class EvaluationSetTests
     {
         "eval-set" => QualityFloors.EvalSet,
         "holdout-set" => QualityFloors.HoldoutSet,
-        _ => QualityFloors.Holdout2Set,
+        "holdout2-set" => QualityFloors.Holdout2Set,
+        "holdout3-set" => QualityFloors.Holdout3Set,
+        _ => QualityFloors.Holdout4Set,
     };
 
     private static EvalReport Run(string file)
