@@ -94,7 +94,8 @@ public sealed partial class AnswerEngine
         }
 
         var analyzedLast = _index.Analyzer.Analyze(last);
-        if (analyzedLast.Slots.Any(s => !s.IsFiller) && !analyzedLast.Words.Any(Pronouns.Contains))
+        // "who is this guy" needs its preamble; "on which day did Putin sign it" and "what's the news in short" do not.
+        if (analyzedLast.Words.Count > 0 && !(IsElliptical(analyzedLast) && analyzedLast.Words.Any(Pronouns.Contains)))
         {
             var alone = Decide(question, Rank(analyzedLast, previous), analyzedLast);
             if (alone.Kind is AnswerKind.Answered or AnswerKind.SmallTalk)
@@ -268,11 +269,12 @@ public sealed partial class AnswerEngine
     private static bool IsElliptical(AnalyzedText question)
     {
         var content = question.Slots.Count(s => !s.IsFiller);
-        return content <= 1
-            || (question.Words.Count > 0 && question.Words[0] is "and" or "also" or "plus")
-            || (question.Words.Count > 1 && FollowUpOpeners.Contains(question.Words[0]) && question.Words[1] == "about")
-            || (content <= 3 && question.Words.Any(Pronouns.Contains));
+        return content <= 1 || StartsAsFollowUp(question) || (content <= 3 && question.Words.Any(Pronouns.Contains));
     }
+
+    private static bool StartsAsFollowUp(AnalyzedText question) =>
+        (question.Words.Count > 0 && question.Words[0] is "and" or "also" or "plus")
+        || (question.Words.Count > 1 && FollowUpOpeners.Contains(question.Words[0]) && question.Words[1] == "about");
 
     [GeneratedRegex(@"\d\s*[+*/×÷=^]\s*\d")]
     private static partial Regex Arithmetic();

@@ -83,10 +83,10 @@ internal sealed class IntentIndex
         _unknownIdf = Math.Log(1 + count);
         Examples = examples;
         WordingExamples = examples.Where(e => e.Text.Slots.All(s => s.IsFiller))
-            .Select(e => (e.Intent, string.Join(' ', e.Text.Words)))
+            .Select(e => (e.Intent, IntentMatcher.Wording(e.Text.Words)))
             .ToList();
         IntentVocabularies = vocabularies;
-        ExampleWordings = examples.GroupBy(e => Intents[e.Intent]).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(e => string.Join(' ', e.Text.Words)).ToList());
+        ExampleWordings = examples.GroupBy(e => Intents[e.Intent]).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(e => IntentMatcher.Wording(e.Text.Words)).ToList());
         IntentSpeakers = speakers;
         IntentPossessors = possessors;
         IntentEquatedNames = equated;

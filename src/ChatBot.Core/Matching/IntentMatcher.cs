@@ -89,13 +89,13 @@ internal sealed class IntentMatcher(IntentIndex index)
     /// </summary>
     public IReadOnlyList<ScoredIntent> MatchWording(AnalyzedText question)
     {
-        var wording = string.Join(' ', question.Words);
+        var wording = Wording(question.Words);
         if (wording.Length == 0)
         {
             return [];
         }
 
-        var trimmed = string.Join(' ', question.Words.SkipWhile(DiscourseMarkers.Contains));
+        var trimmed = Wording(question.Words.SkipWhile(DiscourseMarkers.Contains));
         return index.WordingExamples
             .Select(e => (e.Intent, Score: Math.Max(FuzzySharp.Fuzz.Ratio(wording, e.Wording), trimmed.Length > 0 ? FuzzySharp.Fuzz.Ratio(trimmed, e.Wording) : 0) / 100.0))
             .GroupBy(e => e.Intent)
@@ -109,9 +109,13 @@ internal sealed class IntentMatcher(IntentIndex index)
     /// <summary>How close the question's wording is to the closest example of <paramref name="intent"/>, 0..1 (FuzzySharp on folded words).</summary>
     public double WordingSimilarity(Intents.Intent intent, AnalyzedText question)
     {
-        var wording = string.Join(' ', question.Words);
+        var wording = Wording(question.Words);
         return index.ExampleWordings[intent].Max(e => FuzzySharp.Fuzz.Ratio(wording, e)) / 100.0;
     }
+
+    /// <summary>Words as one string for comparing wordings; "please" and apostrophes dropped so "im off pls" reads like "i'm off".</summary>
+    public static string Wording(IEnumerable<string> words) =>
+        string.Join(' ', words.Where(w => w is not ("please" or "pls" or "plz"))).Replace("'", string.Empty, StringComparison.Ordinal);
 
     // Enough to rank an intent below one that equates the two names, not enough to decline it alone.
     private const double EquatedNamesShortfall = 0.8;

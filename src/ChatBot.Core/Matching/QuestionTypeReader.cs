@@ -104,7 +104,7 @@ internal static class QuestionTypeReader
         {
             var (word, next) = (words[i], words[i + 1]);
             if ((word is "you" or "u" && next is "think" or "believe" or "feel" or "reckon" or "predict" or "prefer" or "like" or "agree")
-                || (word is "is" or "was" or "are" or "were" && i <= 1 && AsksVerdict(words, i))
+                || (word is "is" or "was" or "are" or "were" or "who" or "whos" && i <= 1 && AsksVerdict(words, i))
                 || (word is "your" or "ur" && next is "opinion" or "opinions" or "view" or "views" or "take" or "thoughts" or "position" or "stance" or "prediction" or "guess" or "side"))
             {
                 return true;
@@ -120,7 +120,7 @@ internal static class QuestionTypeReader
         "right", "wrong", "good", "bad", "fair", "unfair", "justified", "evil", "smart", "stupid", "mistake",
     };
 
-    // Within three words of an opening "is": "is Russia right", "who is right", "is the treaty good for them"; but "is
+    // Within three words of an opening "is" (or "who's", read as "who"): "is Russia right", "who's right", "is the treaty good for them"; but "is
     // that right?" only checks a fact, and "how long is the deal good for?" asks a duration.
     private static bool AsksVerdict(IReadOnlyList<string> words, int copula)
     {

@@ -59,6 +59,12 @@ internal sealed class SpellingCorrector
             return word;
         }
 
+        // British spelling of a word the bot knows in American spelling: "summarise", "criticised", "recognising".
+        if (word.Contains("is", StringComparison.Ordinal) && BritishToAmerican(word) is { } american && IsKnown(american))
+        {
+            return american;
+        }
+
         // Real English words are never "corrected" ("live" is not a typo of "give"), except by swapping two neighbouring
         // letters into a word the bot knows: "sing" for "sign" is a slip of the fingers, not a different word.
         if (EnglishWords.Contains(word))
@@ -131,6 +137,24 @@ internal sealed class SpellingCorrector
 
         return false;
     }
+
+    private static string? BritishToAmerican(string word)
+    {
+        foreach (var (british, american) in IseEndings)
+        {
+            if (word.EndsWith(british, StringComparison.Ordinal) && word.Length > british.Length + 2)
+            {
+                return word[..^british.Length] + american;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly (string British, string American)[] IseEndings =
+    [
+        ("isation", "ization"), ("isations", "izations"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"), ("ise", "ize"),
+    ];
 
     // Longer beats as long, which beats shorter: "whre" is "where" rather than "were", "hled" is "held" rather than "led".
     private static int Longer(string candidate, string best, string word) =>

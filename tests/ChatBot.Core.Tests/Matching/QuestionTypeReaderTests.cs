@@ -8,6 +8,7 @@ public class QuestionTypeReaderTests
     [InlineData("do you think russia will annex south ossetia", QuestionType.Opinion)]
     [InlineData("whats your opinion on the treaty", QuestionType.Opinion)]
     [InlineData("is russia right", QuestionType.Opinion)]
+    [InlineData("who's right here, georgia or russia", QuestionType.Opinion)]
     [InlineData("was the treaty good for them", QuestionType.Opinion)]
     [InlineData("is that right was it signed on march 18", QuestionType.Open)]
     [InlineData("was there any good news about the borders", QuestionType.Open)]
