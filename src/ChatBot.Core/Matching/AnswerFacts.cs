@@ -3,10 +3,10 @@ using System.Text.RegularExpressions;
 namespace ChatBot.Core.Matching;
 
 /// <summary>What kinds of fact an intent's answer and citations state: "how many troops?" cannot be answered by a text without a number.</summary>
-internal readonly partial record struct AnswerFacts(bool HasNumber, bool HasYear, bool HasDate, bool HasClockTime)
+internal readonly partial record struct AnswerFacts(bool HasNumber, bool HasYear, bool HasDate, bool HasClockTime, bool HasWords)
 {
     public static AnswerFacts Read(string text) =>
-        new(text.Any(char.IsDigit) || NumberWord().IsMatch(text), Year().IsMatch(text), Year().IsMatch(text) || DateWord().IsMatch(text), ClockTime().IsMatch(text));
+        new(text.Any(char.IsDigit) || NumberWord().IsMatch(text), Year().IsMatch(text), Year().IsMatch(text) || DateWord().IsMatch(text), ClockTime().IsMatch(text), Speech().IsMatch(text));
 
     /// <summary>True for a number written as a word ("four", "billion").</summary>
     public static bool IsNumberWord(string word) => NumberWord().IsMatch(word) && NumberWord().Match(word).Length == word.Length;
@@ -27,6 +27,10 @@ internal readonly partial record struct AnswerFacts(bool HasNumber, bool HasYear
 
     [GeneratedRegex(@"\b\d{1,2}[:.]\d\d\b|\b(a\.m|p\.m|am|pm|o'clock|noon|midnight|morning|afternoon|evening|night)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClockTime();
+
+    // Someone's words reported: "Psaki said", "issued a statement", "expressed concern", "agreed to continue".
+    [GeneratedRegex(@"\b(said|says|say|told|tell|stated|statements?|comments?|commented|called|calls|condemn\w*|warn\w*|noted|noting|express\w*|raised|mention\w*|declar\w*|announc\w*|urg\w*|critici[sz]\w*|argued|insist\w*|drawn|reacted|reaction|responded|response|replied|recogni[sz]e|agreed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Speech();
 
     // "four months", "one year": a number spelled out is still a number.
     [GeneratedRegex(@"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|thousand|million|billion|dozen|half)\b", RegexOptions.IgnoreCase)]

@@ -194,7 +194,7 @@ internal sealed class IntentMatcher(IntentIndex index)
         var facts = index.AnswerFacts[intent];
         // "How many oblasts?" is not answered by "9 billion rubles": the answer must count the thing asked about.
         var countsOther = reading.Counted is { Count: > 0 } && !reading.Counted.Any(index.CountedThings[intent].Contains);
-        var mismatch = facts.CannotAnswer(type) || countsOther
+        var mismatch = facts.CannotAnswer(type) || countsOther || (reading.AsksForWords && !facts.HasWords)
             || (type != QuestionType.Open && !types.Contains(type) && !(type == QuestionType.Year && facts.HasYear));
         if (mismatch)
         {

@@ -12,8 +12,16 @@ internal sealed record QuestionReading(
     Choice? Choice,
     IReadOnlyList<string>? Counted,
     IReadOnlyDictionary<string, string> CheckedValues,
-    IReadOnlyList<string> EquatedNames)
+    IReadOnlyList<string> EquatedNames,
+    bool AsksForWords)
 {
+    // "What did she say?", "what was their reaction?": only an answer that reports someone's words fits.
+    private static readonly HashSet<string> WordsOfSpeech = new(StringComparer.Ordinal)
+    {
+        "say", "said", "says", "saying", "comment", "comments", "commented", "statement", "statements", "react", "reacted",
+        "reaction", "reactions", "respond", "responded", "response", "responses", "reply", "replied", "stance",
+    };
+
     public static QuestionReading Read(IntentIndex index, AnalyzedText question, QuestionType type, AnalyzedText? preamble) => new(
         type,
         SpeakerReader.Read(question.Words)
@@ -26,7 +34,21 @@ internal sealed record QuestionReading(
         Choice.Read(question.Words),
         CountedByQuestion(index, question),
         ValuesChecked(index, question),
-        IntentIndex.EquatedNames(question).ToList());
+        IntentIndex.EquatedNames(question).ToList(),
+        type != QuestionType.Opinion && (SomeoneSays(question.Words) || TellsSomeone(question.Words)));
+
+    // "What does the treaty say about borders?" asks what a text contains, not for someone's words.
+    private static readonly HashSet<string> Texts = new(StringComparer.Ordinal)
+    {
+        "treaty", "deal", "agreement", "pact", "accord", "article", "text", "story", "news", "document", "report", "piece", "it", "this", "that",
+    };
+
+    private static bool SomeoneSays(IReadOnlyList<string> words) =>
+        words.Select((w, i) => (w, i)).Any(p => WordsOfSpeech.Contains(p.w) && !words.Skip(Math.Max(0, p.i - 3)).Take(Math.Min(3, p.i)).Any(Texts.Contains));
+
+    // "What did Putin tell Tibilov?" asks for words; "can you tell me..." does not.
+    private static bool TellsSomeone(IReadOnlyList<string> words) =>
+        words.Select((w, i) => (w, i)).Any(p => p.w is "tell" or "told" && p.i + 1 < words.Count && words[p.i + 1] is not ("me" or "us" or "u" or "you"));
 
     /// <summary>The unit of a checked number that is a day of a month.</summary>
     public const string DateUnit = "";

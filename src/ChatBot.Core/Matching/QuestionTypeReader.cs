@@ -120,14 +120,14 @@ internal static class QuestionTypeReader
         "right", "wrong", "good", "bad", "fair", "unfair", "justified", "evil", "smart", "stupid", "mistake",
     };
 
-    // Within three words of an opening "is" (or "who's", read as "who"): "is Russia right", "who's right", "is the treaty good for them"; but "is
+    // Within four words of an opening "is" (or "who's", read as "who"): "is Russia right", "who's right", "is the treaty good for them"; but "is
     // that right?" only checks a fact, and "how long is the deal good for?" asks a duration.
     private static bool AsksVerdict(IReadOnlyList<string> words, int copula)
     {
         var confirming = copula + 2 < words.Count && words[copula + 1] is "that" or "it" or "this" && words[copula + 2] is "right" or "correct" or "true";
         // "Was there any good news?" asks whether something exists, not for a verdict.
         var existential = copula + 1 < words.Count && words[copula + 1] is "there";
-        return !confirming && !existential && words.Skip(copula + 1).Take(3).Any(Verdicts.Contains);
+        return !confirming && !existential && words.Skip(copula + 1).Take(4).Any(Verdicts.Contains);
     }
 
     private static bool ContainsPhrase(IReadOnlyList<string> words, params string[] phrase)

@@ -32,6 +32,7 @@ public class AnswerEngineReadingTests
     [Theory]
     [InlineData("do you think Russia will annex Abkhazia too?")]
     [InlineData("in your view, was signing the treaty a mistake?")]
+    [InlineData("is russia in the right here")]
     public void TheBotsOpinionIsNeverAFact(string question)
     {
         var answer = Engine.Ask(question);
@@ -65,6 +66,14 @@ public class AnswerEngineReadingTests
 
         Assert.True(answer.Answered, $"{answer.Kind} {answer.Confidence:F2}");
         Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Fact]
+    public void AskingWhatSomeoneSaidNeedsAnAnswerThatReportsWords()
+    {
+        var answer = Engine.Ask("and what was her comment on the deal?", new ConversationTurn("who is jen psaki", "psaki-who"));
+
+        Assert.Equal("us-reaction", answer.IntentId);
     }
 
     [Fact]
