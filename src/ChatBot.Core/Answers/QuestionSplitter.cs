@@ -8,12 +8,18 @@ internal static partial class QuestionSplitter
 {
     public static IReadOnlyList<string> Split(string question)
     {
+        // "ok and what was her comment?" is one question: a part of mere chat openers is no part.
         var parts = Separator().Split(question)
             .Select(p => p.Trim(' ', ',', ';', '?', '.', '!'))
-            .Where(p => p.Length > 0)
+            .Where(p => p.Length > 0 && !Tokenizer.Tokenize(p).All(Openers.Contains))
             .ToList();
         return parts.Count is > 1 and <= 4 ? parts : [question];
     }
+
+    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
+    {
+        "ok", "okay", "so", "well", "hey", "hi", "yeah", "yes", "no", "alright", "right", "cool", "hmm", "oh", "and", "but",
+    };
 
     // Words that open a yes/no question in a trailing clause: "my cousin says ..., is that in the treaty?"
     private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal) { "is", "are", "was", "were", "did", "does", "do", "can", "could", "will", "would", "has", "have" };

@@ -71,7 +71,7 @@ public class AnswerEngineReadingTests
     [Fact]
     public void AskingWhatSomeoneSaidNeedsAnAnswerThatReportsWords()
     {
-        var answer = Engine.Ask("and what was her comment on the deal?", new ConversationTurn("who is jen psaki", "psaki-who"));
+        var answer = Engine.Ask("ok and what was her comment on the deal?", new ConversationTurn("who is jen psaki", "psaki-who"));
 
         Assert.Equal("us-reaction", answer.IntentId);
     }

@@ -10,6 +10,12 @@ public class QuestionSplitterTests
         Assert.Equal(["Who signed it", "when was it signed"], QuestionSplitter.Split("Who signed it and when was it signed?"));
     }
 
+    [Fact]
+    public void AChatOpenerIsNoPartOfItsOwn()
+    {
+        Assert.Equal(["ok and what was her comment?"], QuestionSplitter.Split("ok and what was her comment?"));
+    }
+
     [Theory]
     [InlineData("I missed the news. who signed the thing?", "I missed the news", "who signed the thing")]
     [InlineData("sorry, dumb question: what is Abkhazia?", "sorry, dumb question", "what is Abkhazia")]
