@@ -168,7 +168,9 @@ public sealed partial class AnswerEngine
             context = context with { Slots = context.Slots.Where(s => !_index.IsName(s)).ToList() };
         }
 
-        var contextual = _matcher.Match(analyzed, context)
+        // "Who else was there?" after the co-chairs: "else" is said of the previous answer, which the filter below excludes.
+        var asked = askingForAnother ? analyzed with { Slots = analyzed.Slots.Where(s => s.Word is not ("else" or "other" or "others")).ToList() } : analyzed;
+        var contextual = _matcher.Match(asked, context)
             .Where(s => !askingForAnother || s.Intent.Id != previous.IntentId)
             .Where(s => !pointsBack || related.Contains(_positions[s.Intent.Id]))
             .Select(s => related.Contains(_positions[s.Intent.Id]) ? s with { Confidence = Math.Min(1, s.Confidence * RelatedBoost) } : s)

@@ -40,7 +40,7 @@ internal static class WordLists
         "points", "part", "bit", "lot", "lots", "thx", "thanks", "thank", "time",
         "hi", "hello", "hiya", "howdy", "guy", "fella", "sorry", "confused", "dumb", "stupid", "silly", "heard", "hear",
         "seeing", "seen", "saw", "keep", "lmao", "lmk", "idk", "tbh", "imo", "ngl", "pardon", "excuse",
-        "one", "line", "sentence", "simple", "simply", "plain", "nutshell", "words", "wise", "true", "others",
+        "one", "line", "sentence", "simple", "simply", "plain", "nutshell", "words", "wise", "true", "others", "more",
     };
 
     /// <summary>Chat shorthand and common misspellings too short for edit-distance correction.</summary>
