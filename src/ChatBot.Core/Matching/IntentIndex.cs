@@ -111,6 +111,7 @@ internal sealed class IntentIndex
         OpinionIntent = examples.Where(e => e.Text.Type == QuestionType.Opinion).GroupBy(e => e.Intent).OrderByDescending(g => g.Count()).Select(g => (int?)g.Key).FirstOrDefault();
         AnswerFacts = Intents.Select(i => Matching.AnswerFacts.Read(string.Join(' ', i.Citations.Select(c => c.Quote).Append(i.Answer)))).ToList();
         CountedThings = Intents.Select(i => CountedIn(string.Join(' ', i.Citations.Select(c => c.Quote).Append(i.Answer)))).ToList();
+        QualifiedRoles = Intents.Select(i => QualifiedIn(string.Join(' ', i.Citations.Select(c => c.Quote).Append(i.Answer)))).ToList();
 
         for (var e = 0; e < examples.Count; e++)
         {
@@ -150,6 +151,28 @@ internal sealed class IntentIndex
 
     /// <summary>Per intent: what its answer counts, the words right after a number ("25 years": "year").</summary>
     public IReadOnlyList<HashSet<string>> CountedThings { get; }
+
+    /// <summary>Per intent: role words its answer only ever qualifies ("Deputy Minister of Foreign Affairs": minister, foreign, affairs).</summary>
+    public IReadOnlyList<HashSet<string>> QualifiedRoles { get; }
+
+    /// <summary>Words that make a role another one: a deputy minister is not the minister.</summary>
+    public static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal) { "deputy", "vice", "former", "acting", "assistant", "ex" };
+
+    private HashSet<string> QualifiedIn(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var qualified = new HashSet<string>(StringComparer.Ordinal);
+        var plain = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var keys = Analyzer.AnalyzeCurated(tokens[i]).Slots.Select(s => s.Key);
+            var afterQualifier = Enumerable.Range(Math.Max(0, i - 4), Math.Min(4, i)).Any(j => Qualifiers.Contains(tokens[j]));
+            (afterQualifier ? qualified : plain).UnionWith(keys);
+        }
+
+        qualified.ExceptWith(plain);
+        return qualified;
+    }
 
     /// <summary>Per intent: what its examples write possessive ("the treaty's name": "treati").</summary>
     public IReadOnlyList<HashSet<string>> IntentPossessors { get; }

@@ -185,6 +185,15 @@ internal sealed class IntentMatcher(IntentIndex index)
             confidence *= options.UnexplainedNameFactor;
         }
 
+        // "Who is Russia's foreign minister?" to an answer about the deputy minister: the qualifier makes it someone else.
+        // Only when the role names whom the question asks for: "Karasin is minister of what?" and "is Karasin a minister?"
+        // are answered by the qualified role, which corrects them.
+        if (type == QuestionType.Person && !question.Words.Any(IntentIndex.Qualifiers.Contains) && question.Slots.Any(s => index.QualifiedRoles[intent].Contains(s.Key)))
+        {
+            unexplained.Add("(unqualified role)");
+            confidence *= options.UnexplainedNameFactor;
+        }
+
         // "Tskhinvali = South Ossetia?" asks how the two names relate: the intents whose examples equate them answer it.
         if (reading.EquatedNames.Count > 0 && !reading.EquatedNames.Any(index.IntentEquatedNames[intent].Contains))
         {

@@ -37,6 +37,9 @@ internal sealed record QuestionReading(
         IntentIndex.EquatedNames(question).ToList(),
         type != QuestionType.Opinion && (SomeoneSays(question.Words) || TellsSomeone(question.Words)));
 
+    private static bool IsYesNo(IReadOnlyList<string> words) =>
+        words.Count > 0 && (YesNoOpeners.Contains(words[0]) || (words.Count > 2 && words[0] is "is" && words[1] is "it" && words[2] is "true"));
+
     // "What does the treaty say about borders?" asks what a text contains, not for someone's words.
     private static readonly HashSet<string> Texts = new(StringComparer.Ordinal)
     {
@@ -73,8 +76,7 @@ internal sealed record QuestionReading(
     {
         var words = question.Words;
         var numbers = new Dictionary<string, string>(StringComparer.Ordinal);
-        var yesNo = words.Count > 0 && (YesNoOpeners.Contains(words[0]) || (words.Count > 2 && words[0] is "is" && words[1] is "it" && words[2] is "true"));
-        if (!yesNo)
+        if (!IsYesNo(words))
         {
             return numbers;
         }

@@ -54,9 +54,15 @@ internal sealed class SpellingCorrector
 
     private string FindCorrection(string word)
     {
-        if (word.Length < 4 || IsKnown(word) || char.IsDigit(word[0]))
+        if (IsKnown(word) || char.IsDigit(word[0]))
         {
             return word;
+        }
+
+        // Three letters are too few for edits ("ton" and "not" are both words), but two swapped ones are still a slip: "sya".
+        if (word.Length < 4)
+        {
+            return word.Length == 3 && !EnglishWords.Contains(word) ? Transposed(word) ?? word : word;
         }
 
         // British spelling of a word the bot knows in American spelling: "summarise", "criticised", "recognising".

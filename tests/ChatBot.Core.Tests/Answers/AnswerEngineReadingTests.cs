@@ -115,6 +115,13 @@ public class AnswerEngineReadingTests
     }
 
     [Fact]
+    public void ARoleTheAnswerOnlyGivesQualifiedIsAnotherRole()
+    {
+        Assert.False(Engine.Ask("who is russia's foreign minister").Answered);
+        Assert.Equal("karasin-who", Engine.Ask("who is russia's deputy foreign minister").IntentId);
+    }
+
+    [Fact]
     public void AQuestionCountingSomethingTheAnswerDoesNotCountIsNotAnswered()
     {
         Assert.False(Engine.Ask("How many oblasts does Russia have?").Answered);

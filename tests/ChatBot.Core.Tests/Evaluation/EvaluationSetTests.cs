@@ -19,9 +19,10 @@ public class EvaluationSetTests
         ["holdout5-set"] = new(() => Run("holdout5-set.jsonl")),
         ["holdout6-set"] = new(() => Run("holdout6-set.jsonl")),
         ["holdout7-set"] = new(() => Run("holdout7-set.jsonl")),
+        ["holdout8-set"] = new(() => Run("holdout8-set.jsonl")),
     };
 
-    public static TheoryData<string> Sets => ["eval-set", "holdout-set", "holdout2-set", "holdout3-set", "holdout4-set", "holdout5-set", "holdout6-set", "holdout7-set"];
+    public static TheoryData<string> Sets => ["eval-set", "holdout-set", "holdout2-set", "holdout3-set", "holdout4-set", "holdout5-set", "holdout6-set", "holdout7-set", "holdout8-set"];
 
     [Theory]
     [MemberData(nameof(Sets))]
@@ -65,7 +66,8 @@ public class EvaluationSetTests
         "holdout4-set" => QualityFloors.Holdout4Set,
         "holdout5-set" => QualityFloors.Holdout5Set,
         "holdout6-set" => QualityFloors.Holdout6Set,
-        _ => QualityFloors.Holdout7Set,
+        "holdout7-set" => QualityFloors.Holdout7Set,
+        _ => QualityFloors.Holdout8Set,
     };
 
     private static EvalReport Run(string file)

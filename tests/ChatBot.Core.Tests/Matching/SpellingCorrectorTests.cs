@@ -20,6 +20,15 @@ public class SpellingCorrectorTests
     }
 
     [Fact]
+    public void AThreeLetterWordIsFixedOnlyForTwoSwappedLetters()
+    {
+        var corrector = new SpellingCorrector(["say", "sign"]);
+
+        Assert.Equal("say", corrector.Correct("sya"));
+        Assert.Equal("sai", corrector.Correct("sai"));
+    }
+
+    [Fact]
     public void TwoSwappedLettersOfAnEnglishWordAreFixedIntoAKnownWord()
     {
         Assert.Equal("sign", Corrector.Correct("sing"));
