@@ -2,8 +2,9 @@ namespace ChatBot.Core.Matching;
 
 /// <summary>
 /// What the matcher's judge reads from a question besides its words: the kind of answer asked for, who speaks, the
-/// alternatives of a choice, what is counted, which numbers a yes/no question checks, which names it equates, and
-/// the names of the reader's own preamble. Read once per question, used for every candidate intent.
+/// names of the reader's own preamble, the alternatives of a choice, what is counted, which values a yes/no question
+/// checks, which names it equates, and whether it asks for someone's words. Read once per question, used for every
+/// candidate intent.
 /// </summary>
 internal sealed record QuestionReading(
     QuestionType Type,
@@ -61,11 +62,6 @@ internal sealed record QuestionReading(
 
     private static readonly HashSet<string> YesNoOpeners = new(StringComparer.Ordinal) { "is", "was", "are", "were", "did", "does", "do", "has", "have", "will", "can" };
 
-    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    };
-
     /// <summary>
     /// "Is the treaty for 50 years?", "was it signed on March 17?", "was the signing in Geneva?": a yes/no question
     /// checking a number or a place is answered by the intent that states that kind of value (years, a date, where),
@@ -75,18 +71,18 @@ internal sealed record QuestionReading(
     private static Dictionary<string, string> ValuesChecked(IntentIndex index, AnalyzedText question)
     {
         var words = question.Words;
-        var numbers = new Dictionary<string, string>(StringComparer.Ordinal);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
         if (!IsYesNo(words))
         {
-            return numbers;
+            return values;
         }
 
         for (var i = 0; i < words.Count; i++)
         {
             if (words[i] is "in" or "at" && words.Skip(i + 1).FirstOrDefault(w => !WordLists.StopWords.Contains(w)) is { } place
-                && !place.Any(char.IsDigit) && !Months.Contains(place))
+                && !place.Any(char.IsDigit) && !QuestionTypeReader.Months.Contains(place))
             {
-                numbers[place] = PlaceUnit;
+                values[place] = PlaceUnit;
             }
 
             if (!words[i].Any(char.IsDigit))
@@ -94,17 +90,17 @@ internal sealed record QuestionReading(
                 continue;
             }
 
-            if ((i > 0 && Months.Contains(words[i - 1])) || (i + 1 < words.Count && Months.Contains(words[i + 1])))
+            if ((i > 0 && QuestionTypeReader.Months.Contains(words[i - 1])) || (i + 1 < words.Count && QuestionTypeReader.Months.Contains(words[i + 1])))
             {
-                numbers[words[i]] = DateUnit;
+                values[words[i]] = DateUnit;
             }
             else if (i + 1 < words.Count && index.Analyzer.AnalyzeCurated(words[i + 1]).Slots is [var unit])
             {
-                numbers[words[i]] = unit.Key;
+                values[words[i]] = unit.Key;
             }
         }
 
-        return numbers;
+        return values;
     }
 
     // "How many oblasts ...": the keys of the two words after "how many", skipping function words.

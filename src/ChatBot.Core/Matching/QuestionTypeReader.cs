@@ -92,7 +92,8 @@ internal static class QuestionTypeReader
 
     private static readonly HashSet<string> ChoiceOpeners = new(StringComparer.Ordinal) { "was", "is", "were", "are", "did", "does", "do", "will", "has", "have" };
 
-    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    /// <summary>The months, lower case.</summary>
+    public static readonly HashSet<string> Months = new(StringComparer.Ordinal)
     {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     };
