@@ -32,8 +32,9 @@ internal static class QuestionTypeReader
                 // "When the article says Tskhinvali, which side does it mean?": a clause, not the question.
                 case "when" when words.Skip(i + 2).Any(w => w is "which" or "what" or "who" or "whom" or "where" or "why" or "how"):
                     continue;
-                // "When it says Sokhumi, does it mean Abkhazia?": a question asking when puts a verb right after "when".
-                case "when" when next is "it" or "the" or "they" or "you" or "i" or "we" or "a" or "an" or "people" or "this" or "he" or "she":
+                // "When it says Sokhumi, does it mean Abkhazia?" opens with a clause; "tell me when the treaty was signed" asks when.
+                case "when" when i == 0 && next is "it" or "the" or "they" or "you" or "i" or "we" or "a" or "an" or "people" or "this" or "he" or "she"
+                    && words.Skip(2).Any(w => w is "does" or "do" or "did" or "which" or "who" or "what" or "where"):
                     continue;
                 case "when" when next is "will" or "shall" or "would" || (next is "is" or "are" && words.Skip(i + 2).Contains("going")):
                     return QuestionType.FutureTime;

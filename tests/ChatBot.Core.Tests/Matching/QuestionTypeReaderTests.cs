@@ -20,6 +20,7 @@ public class QuestionTypeReaderTests
     [InlineData("when the article says tskhinvali which side does it mean", QuestionType.Open)]
     [InlineData("when was the treaty signed", QuestionType.Time)]
     [InlineData("when it says sokhumi does it mean abkhazia", QuestionType.Open)]
+    [InlineData("tell me when the treaty was signed", QuestionType.Time)]
     [InlineData("when will georgia join nato", QuestionType.FutureTime)]
     [InlineData("when is russia going to pay", QuestionType.FutureTime)]
     [InlineData("what did the eu think", QuestionType.Open)]
