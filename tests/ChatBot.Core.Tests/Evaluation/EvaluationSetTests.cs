@@ -20,9 +20,10 @@ public class EvaluationSetTests
         ["holdout6-set"] = new(() => Run("holdout6-set.jsonl")),
         ["holdout7-set"] = new(() => Run("holdout7-set.jsonl")),
         ["holdout8-set"] = new(() => Run("holdout8-set.jsonl")),
+        ["holdout9-set"] = new(() => Run("holdout9-set.jsonl")),
     };
 
-    public static TheoryData<string> Sets => ["eval-set", "holdout-set", "holdout2-set", "holdout3-set", "holdout4-set", "holdout5-set", "holdout6-set", "holdout7-set", "holdout8-set"];
+    public static TheoryData<string> Sets => ["eval-set", "holdout-set", "holdout2-set", "holdout3-set", "holdout4-set", "holdout5-set", "holdout6-set", "holdout7-set", "holdout8-set", "holdout9-set"];
 
     [Theory]
     [MemberData(nameof(Sets))]
@@ -67,7 +68,8 @@ public class EvaluationSetTests
         "holdout5-set" => QualityFloors.Holdout5Set,
         "holdout6-set" => QualityFloors.Holdout6Set,
         "holdout7-set" => QualityFloors.Holdout7Set,
-        _ => QualityFloors.Holdout8Set,
+        "holdout8-set" => QualityFloors.Holdout8Set,
+        _ => QualityFloors.Holdout9Set,
     };
 
     private static EvalReport Run(string file)
