@@ -68,16 +68,26 @@ public sealed partial class AnswerEngine
             return combined;
         }
 
+        // A chat message's own question, split off what comes before it, read once for the two uses below.
+        var split = QuestionSplitter.SplitOffLast(read) is var (before, last)
+            ? (Preamble: _index.Analyzer.Analyze(before), Question: _index.Analyzer.Analyze(last))
+            : ((AnalyzedText Preamble, AnalyzedText Question)?)null;
+
         // "Moscow pledged money to Sokhumi. who is that?" asks about Sokhumi, whatever the whole message matches best.
-        if (QuestionSplitter.SplitOffLast(read) is var (preamble, last)
-            && AsksWhoNamed(_index.Analyzer.Analyze(last), _index.Analyzer.Analyze(preamble)) is { } named
+        if (split is { } pair
+            && AsksWhoNamed(pair.Question, pair.Preamble) is { } named
             && Decide(question, Rank(named, previous), named) is { Kind: AnswerKind.Answered } resolved)
         {
             return resolved;
         }
 
         var answer = Decide(question, Rank(analyzed, previous), analyzed);
-        return answer.Kind is AnswerKind.Answered or AnswerKind.SmallTalk ? answer : AskLastSentence(question, read, previous, answer) ?? answer;
+        if (answer.Kind is AnswerKind.Answered or AnswerKind.SmallTalk || split is not { } message)
+        {
+            return answer;
+        }
+
+        return AskLastSentence(question, message.Question, message.Preamble, previous, answer) ?? answer;
     }
 
     /// <summary>
@@ -86,14 +96,8 @@ public sealed partial class AnswerEngine
     /// intent, so the last sentence (or the last clause that opens with a question word) is tried alone, then with what
     /// comes before it as its context.
     /// </summary>
-    private Answer? AskLastSentence(string question, string read, ConversationTurn? previous, Answer whole)
+    private Answer? AskLastSentence(string question, AnalyzedText analyzedLast, AnalyzedText analyzedPreamble, ConversationTurn? previous, Answer whole)
     {
-        if (QuestionSplitter.SplitOffLast(read) is not var (preamble, last))
-        {
-            return null;
-        }
-
-        var analyzedLast = _index.Analyzer.Analyze(last);
         // "who is this guy" needs its preamble; "on which day did Putin sign it" and "what's the news in short" do not.
         if (analyzedLast.Words.Count > 0 && !(IsElliptical(analyzedLast) && analyzedLast.Words.Any(Pronouns.Contains)))
         {
@@ -104,7 +108,6 @@ public sealed partial class AnswerEngine
             }
         }
 
-        var analyzedPreamble = _index.Analyzer.Analyze(preamble);
         // Read with its preamble only when the whole message found nothing: a "did you mean" already says more than a guess would.
         if (whole.Kind is not AnswerKind.Declined)
         {

@@ -21,9 +21,6 @@ internal static partial class QuestionSplitter
         "ok", "okay", "so", "well", "hey", "hi", "yeah", "yes", "no", "alright", "right", "cool", "hmm", "oh", "and", "but",
     };
 
-    // Words that open a yes/no question in a trailing clause: "my cousin says ..., is that in the treaty?"
-    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal) { "is", "are", "was", "were", "did", "does", "do", "can", "could", "will", "would", "has", "have" };
-
     /// <summary>Splits "context. question" (or "context, who ...") into the context before the question and the question.</summary>
     public static (string Preamble, string Question)? SplitOffLast(string read)
     {
@@ -37,7 +34,8 @@ internal static partial class QuestionSplitter
         }
 
         var clauses = sentences[^1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(p => p.Any(char.IsLetter)).ToList();
-        if (clauses.Count >= 2 && Tokenizer.Tokenize(clauses[^1]) is [var first, ..] && (QuestionTypeReader.IsQuestionWord(first) || ClauseOpeners.Contains(first)))
+        // A trailing clause that opens a question: "my cousin says ..., is that in the treaty?"
+        if (clauses.Count >= 2 && Tokenizer.Tokenize(clauses[^1]) is [var first, ..] && (QuestionTypeReader.IsQuestionWord(first) || WordLists.YesNoOpeners.Contains(first)))
         {
             return (string.Join(". ", sentences.SkipLast(1).Append(string.Join(", ", clauses.SkipLast(1)))), clauses[^1]);
         }

@@ -39,7 +39,7 @@ internal sealed record QuestionReading(
         type != QuestionType.Opinion && (SomeoneSays(question.Words) || TellsSomeone(question.Words)));
 
     private static bool IsYesNo(IReadOnlyList<string> words) =>
-        words.Count > 0 && (YesNoOpeners.Contains(words[0]) || (words.Count > 2 && words[0] is "is" && words[1] is "it" && words[2] is "true"));
+        words.Count > 0 && WordLists.YesNoOpeners.Contains(words[0]);
 
     // "What does the treaty say about borders?" asks what a text contains, not for someone's words.
     private static readonly HashSet<string> Texts = new(StringComparer.Ordinal)
@@ -59,8 +59,6 @@ internal sealed record QuestionReading(
 
     /// <summary>The unit of a checked place.</summary>
     public const string PlaceUnit = "@place";
-
-    private static readonly HashSet<string> YesNoOpeners = new(StringComparer.Ordinal) { "is", "was", "are", "were", "did", "does", "do", "has", "have", "will", "can" };
 
     /// <summary>
     /// "Is the treaty for 50 years?", "was it signed on March 17?", "was the signing in Geneva?": a yes/no question

@@ -76,7 +76,7 @@ internal static class QuestionTypeReader
     private static QuestionType? ChoiceType(IReadOnlyList<string> words)
     {
         var or = words.ToList().IndexOf("or");
-        if (words.Count == 0 || or < 2 || !ChoiceOpeners.Contains(words[0]) || or + 1 >= words.Count)
+        if (words.Count == 0 || or < 2 || !WordLists.YesNoOpeners.Contains(words[0]) || or + 1 >= words.Count)
         {
             return null;
         }
@@ -90,8 +90,6 @@ internal static class QuestionTypeReader
         var first = words[preposition + 1];
         return first.Any(char.IsDigit) || Months.Contains(first) ? QuestionType.Time : QuestionType.Place;
     }
-
-    private static readonly HashSet<string> ChoiceOpeners = new(StringComparer.Ordinal) { "was", "is", "were", "are", "did", "does", "do", "will", "has", "have" };
 
     /// <summary>The months, lower case.</summary>
     public static readonly HashSet<string> Months = new(StringComparer.Ordinal)

@@ -43,6 +43,12 @@ internal static class WordLists
         "one", "line", "sentence", "simple", "simply", "plain", "nutshell", "words", "wise", "true", "others", "more",
     };
 
+    /// <summary>Auxiliaries that open a yes/no question: "is it...", "did they...", "could it...".</summary>
+    public static readonly HashSet<string> YesNoOpeners = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "did", "does", "do", "can", "could", "will", "would", "has", "have",
+    };
+
     /// <summary>Chat shorthand and common misspellings too short for edit-distance correction.</summary>
     public static readonly Dictionary<string, string> Shorthand = new(StringComparer.Ordinal)
     {
