@@ -156,7 +156,7 @@ internal sealed class IntentMatcher(IntentIndex index)
 
             unexplained.Add(slot.Word);
             confidence *= slot.IsNumber ? options.UnexplainedNumberFactor
-                : slot.Capitalized || index.Names.Contains(slot.Key) || index.Names.Contains(slot.Surface) ? options.UnexplainedNameFactor
+                : index.IsName(slot) ? options.UnexplainedNameFactor
                 : index.ArticleFeatures.Contains(slot.Key) || index.AllIntentFeatures.Contains(slot.Key) ? options.UnexplainedCommonWordFactor
                 : options.UnknownWordFactor;
         }
