@@ -6,7 +6,7 @@ namespace ChatBot.Core.Matching;
 /// An inverted index over the intents' example questions, with each intent's full vocabulary
 /// (examples, answer, citations) to tell which question words an intent can account for.
 /// </summary>
-internal sealed class IntentIndex
+internal sealed partial class IntentIndex
 {
     private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
@@ -99,6 +99,19 @@ internal sealed class IntentIndex
             articleSentences.Where(s => s.Slots.Count(x => x.Capitalized) * 2 < Math.Max(1, s.Slots.Count))
                 .SelectMany(s => s.Slots).Where(s => s.Capitalized).SelectMany(s => new[] { s.Surface, s.Key }),
             StringComparer.Ordinal);
+        // Acronyms are names even in a sentence full of capitals ("co-chaired the UN, OSCE and EU").
+        Names.UnionWith(knowledge.Documents.Sentences
+            .SelectMany(s => Acronym().Matches(s.Sentence.Text))
+            .SelectMany(m => Analyzer.AnalyzeCurated(m.Value).Slots)
+            .SelectMany(s => new[] { s.Surface, s.Key }));
+        // An intent says what a name is when its answer opens with it ("Tskhinvali is...", "Grigory Karasin, State
+        // Secretary...") or its examples ask exactly that.
+        IntentIdentities = Intents.Select(i => AnswerSubject(i.Answer)).ToList();
+        foreach (var example in examples)
+        {
+            IntentIdentities[example.Intent].UnionWith(IdentityQuestion.NamesAsked(example.Text, IsArticleName));
+        }
+
         AllIntentFeatures = new HashSet<string>(vocabularies.SelectMany(v => v), StringComparer.Ordinal);
         var types = Intents.Select(_ => new HashSet<QuestionType>()).ToList();
         foreach (var example in examples)
@@ -184,6 +197,24 @@ internal sealed class IntentIndex
     public static IEnumerable<string> EquatedNames(AnalyzedText text) =>
         text.Slots.Where(s => !s.IsFiller).GroupBy(s => s.Key).Where(g => g.Select(s => s.Surface).Distinct().Count() > 1).Select(g => g.Key);
 
+    /// <summary>Per intent: the names its examples ask to identify ("who is Karasin?": karasin), see <see cref="IdentityQuestion"/>.</summary>
+    public IReadOnlyList<HashSet<string>> IntentIdentities { get; }
+
+    private HashSet<string> AnswerSubject(string answer)
+    {
+        var ends = new[] { answer.IndexOf(',', StringComparison.Ordinal), answer.IndexOf(" is ", StringComparison.Ordinal), answer.IndexOf(" was ", StringComparison.Ordinal) }
+            .Where(i => i > 0)
+            .DefaultIfEmpty(-1)
+            .Min();
+        var subject = ends > 0 ? Analyzer.AnalyzeCurated(answer[..ends]).Slots.Where(s => !s.IsFiller).ToList() : [];
+        return subject.Count is >= 1 and <= 2 && subject.All(IsArticleName)
+            ? subject.Select(s => s.Key).ToHashSet(StringComparer.Ordinal)
+            : new HashSet<string>(StringComparer.Ordinal);
+    }
+
+    /// <summary>True for a name the articles write capitalized (not one the reader capitalized).</summary>
+    public bool IsArticleName(Slot slot) => Names.Contains(slot.Key) || Names.Contains(slot.Surface);
+
     /// <summary>The intent that answers questions about the bot's own view, if the intents have one.</summary>
     public int? OpinionIntent { get; }
 
@@ -246,4 +277,7 @@ internal sealed class IntentIndex
 
         return features;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-Z]{2,}\b")]
+    private static partial System.Text.RegularExpressions.Regex Acronym();
 }

@@ -47,6 +47,29 @@ internal sealed class IntentMatcher(IntentIndex index)
             return [];
         }
 
+        var reading = QuestionReading.Read(index, question, type, contextIsPreamble ? context : null);
+        var best = Score(query, queryWeight);
+        if (reading.CheckedValues.Count > 0)
+        {
+            CreditCheckedValues(best, query, reading);
+        }
+
+        if (type == QuestionType.Opinion && index.OpinionIntent is { } opinion && !best.Any(b => b.Intent == opinion))
+        {
+            // Whatever the topic, a question about the bot's own view is answered by the intent that says it has none.
+            best.Add((opinion, 0.0));
+        }
+
+        return best
+            .Select(p => Judge(p.Intent, p.Score, question, reading))
+            .OrderByDescending(s => s.Confidence)
+            .ToList();
+    }
+
+    // Similarity of the query to each intent's closest example: weighted overlap, from both sides.
+    private List<(int Intent, double Score)> Score(List<(Slot Slot, double Weight)> query, double queryWeight)
+    {
+        var options = index.Options;
         var scratch = _scratch.Value!;
         foreach (var (slot, weight) in query)
         {
@@ -69,18 +92,40 @@ internal sealed class IntentMatcher(IntentIndex index)
             scratch.OfferIntent(example.Intent, similarity);
         }
 
-        var best = scratch.TakeBestIntents(options.Candidates);
-        if (type == QuestionType.Opinion && index.OpinionIntent is { } opinion && !best.Any(b => b.Intent == opinion))
+        return scratch.TakeBestIntents(options.Candidates);
+    }
+
+    /// <summary>
+    /// "Did they sign it in Geneva?" checks a value the reader guessed: to an intent that states that kind of value
+    /// (where it was signed) the question is "where did they sign it?", so it is scored without the guess, which its
+    /// examples never contain. Intents that do not state such a value keep the score with it.
+    /// </summary>
+    private void CreditCheckedValues(List<(int Intent, double Score)> best, List<(Slot Slot, double Weight)> query, QuestionReading reading)
+    {
+        var rest = query.Where(q => !reading.CheckedValues.ContainsKey(q.Slot.Word)).ToList();
+        var weight = rest.Sum(q => q.Weight);
+        if (weight <= 0 || rest.Count == query.Count)
         {
-            // Whatever the topic, a question about the bot's own view is answered by the intent that says it has none.
-            best.Add((opinion, 0.0));
+            return;
         }
 
-        var reading = QuestionReading.Read(index, question, type, contextIsPreamble ? context : null);
-        return best
-            .Select(p => Judge(p.Intent, p.Score, question, reading))
-            .OrderByDescending(s => s.Confidence)
-            .ToList();
+        foreach (var (intent, score) in Score(rest, weight))
+        {
+            if (!reading.CheckedValues.Values.All(unit => Answers(intent, unit)))
+            {
+                continue;
+            }
+
+            var at = best.FindIndex(b => b.Intent == intent);
+            if (at < 0)
+            {
+                best.Add((intent, score));
+            }
+            else if (score > best[at].Score)
+            {
+                best[at] = (intent, score);
+            }
+        }
     }
 
     /// <summary>
@@ -203,7 +248,9 @@ internal sealed class IntentMatcher(IntentIndex index)
         var facts = index.AnswerFacts[intent];
         // "How many oblasts?" is not answered by "9 billion rubles": the answer must count the thing asked about.
         var countsOther = reading.Counted is { Count: > 0 } && !reading.Counted.Any(index.CountedThings[intent].Contains);
-        var mismatch = facts.CannotAnswer(type) || countsOther || (reading.AsksForWords && !facts.HasWords)
+        // "What is the OSCE?" to the co-chairs: naming it is not saying what it is.
+        var identifiesOther = reading.IdentityOf.Count > 0 && !reading.IdentityOf.Any(index.IntentIdentities[intent].Contains);
+        var mismatch = facts.CannotAnswer(type) || countsOther || identifiesOther || (reading.AsksForWords && !facts.HasWords)
             || (type != QuestionType.Open && !types.Contains(type) && !(type == QuestionType.Year && facts.HasYear));
         if (mismatch)
         {

@@ -14,7 +14,8 @@ internal sealed record QuestionReading(
     IReadOnlyList<string>? Counted,
     IReadOnlyDictionary<string, string> CheckedValues,
     IReadOnlyList<string> EquatedNames,
-    bool AsksForWords)
+    bool AsksForWords,
+    IReadOnlyList<string> IdentityOf)
 {
     // "What did she say?", "what was their reaction?": only an answer that reports someone's words fits.
     private static readonly HashSet<string> WordsOfSpeech = new(StringComparer.Ordinal)
@@ -36,7 +37,8 @@ internal sealed record QuestionReading(
         CountedByQuestion(index, question),
         ValuesChecked(index, question),
         IntentIndex.EquatedNames(question).ToList(),
-        type != QuestionType.Opinion && (SomeoneSays(question.Words) || TellsSomeone(question.Words)));
+        type != QuestionType.Opinion && (SomeoneSays(question.Words) || TellsSomeone(question.Words)),
+        IdentityQuestion.NamesAsked(question, index.IsArticleName));
 
     private static bool IsYesNo(IReadOnlyList<string> words) =>
         words.Count > 0 && WordLists.YesNoOpeners.Contains(words[0]);

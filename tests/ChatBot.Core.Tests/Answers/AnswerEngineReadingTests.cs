@@ -161,4 +161,31 @@ public class AnswerEngineReadingTests
         Assert.True(answer.Answered, $"{answer.Kind} {answer.IntentId} {answer.Confidence:F2}");
         Assert.Equal(intent, answer.IntentId);
     }
+
+    [Theory]
+    [InlineData("Did they sign it in Geneva?")]
+    [InlineData("was the treaty signed in Tbilisi?")]
+    public void AYesNoCheckOfAPlaceIsAnsweredWithWhereItHappened(string question)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered);
+        Assert.Equal("signing-place", answer.IntentId);
+    }
+
+    [Theory]
+    [InlineData("What is the OSCE?")]
+    [InlineData("what is nato")]
+    public void ANameTheArticleOnlyMentionsIsNotExplainedByAnAnswerThatMentionsIt(string question)
+    {
+        Assert.False(Engine.Ask(question).Answered);
+    }
+
+    [Theory]
+    [InlineData("What is Tskhinvali?", "tskhinvali-meaning")]
+    [InlineData("who's karasin exactly", "karasin-who")]
+    public void ANameAnAnswerOpensWithIsExplained(string question, string intent)
+    {
+        Assert.Equal(intent, Engine.Ask(question).IntentId);
+    }
 }

@@ -1,0 +1,33 @@
+using ChatBot.Core.Matching;
+
+namespace ChatBot.Core.Tests.Matching;
+
+public class IdentityQuestionTests
+{
+    private static readonly TextAnalyzer Analyzer = new(new ChatBot.Core.Intents.Vocabulary(new Dictionary<string, IReadOnlyList<string>>()), corrector: null);
+    // Keys are stems, as the analyzer makes them ("osce" -> "osc").
+    private static readonly HashSet<string> ArticleNames = ["osc", "karasin", "nato", "crimea", "ossetia", "south"];
+
+    private static IReadOnlyList<string> NamesAsked(string question) =>
+        IdentityQuestion.NamesAsked(Analyzer.Analyze(question), s => ArticleNames.Contains(s.Key));
+
+    [Theory]
+    [InlineData("What is the OSCE?", "osc")]
+    [InlineData("who's karasin exactly", "karasin")]
+    [InlineData("ok so what is Crimea", "crimea")]
+    public void AQuestionOnlyAboutANameAsksWhatItIs(string question, string name)
+    {
+        Assert.Equal([name], NamesAsked(question));
+    }
+
+    [Theory]
+    [InlineData("what was the NATO part about")]
+    [InlineData("whats crimea got to do with this")]
+    [InlineData("what is the population of South Ossetia")]
+    [InlineData("who signed the treaty")]
+    [InlineData("what is Lavrov's job")]
+    public void AQuestionAskingMoreThanWhatANameIsIsNoIdentityQuestion(string question)
+    {
+        Assert.Empty(NamesAsked(question));
+    }
+}
