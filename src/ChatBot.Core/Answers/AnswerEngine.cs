@@ -73,12 +73,20 @@ public sealed partial class AnswerEngine
             ? (Preamble: _index.Analyzer.Analyze(before), Question: _index.Analyzer.Analyze(last))
             : ((AnalyzedText Preamble, AnalyzedText Question)?)null;
 
-        // "Moscow pledged money to Sokhumi. who is that?" asks about Sokhumi, whatever the whole message matches best.
-        if (split is { } pair
-            && AsksWhoNamed(pair.Question, pair.Preamble) is { } named
-            && Decide(question, Rank(named, previous), named) is { Kind: AnswerKind.Answered } resolved)
+        // "Moscow pledged money to Sokhumi. who is that?" asks about Sokhumi, whatever the whole message matches best;
+        // "who is she?" after "what did Mogherini say?" asks about the name in the previous question.
+        var naming = split is { } pair ? (Question: pair.Question, Names: pair.Preamble)
+            : previous is not null ? (Question: analyzed, Names: _index.Analyzer.Analyze(previous.Question))
+            : ((AnalyzedText Question, AnalyzedText Names)?)null;
+        if (naming is { } asked)
         {
-            return resolved;
+            foreach (var named in AsksWhoNamed(asked.Question, asked.Names))
+            {
+                if (Decide(question, Rank(named, previous), named) is { Kind: AnswerKind.Answered } resolved)
+                {
+                    return resolved;
+                }
+            }
         }
 
         var answer = Decide(question, Rank(analyzed, previous), analyzed);
@@ -120,10 +128,10 @@ public sealed partial class AnswerEngine
     }
 
     /// <summary>
-    /// "... the name Tibilov in my feed. who is this guy?": a question about who or what "this" is asks about the last
-    /// name mentioned before it, so it is read as "who is Tibilov".
+    /// "... the name Tibilov in my feed. who is this guy?": a question about who or what "this" is asks about a name
+    /// mentioned before it, so it is read as "who is Tibilov"; the last name first, as the closest one.
     /// </summary>
-    private AnalyzedText? AsksWhoNamed(AnalyzedText question, AnalyzedText preamble)
+    private IEnumerable<AnalyzedText> AsksWhoNamed(AnalyzedText question, AnalyzedText preamble)
     {
         var words = question.Words;
         var identity = words.Count is >= 3 and <= 4
@@ -131,8 +139,8 @@ public sealed partial class AnswerEngine
             && words[1] is "is" or "was"
             && words[2] is "this" or "that" or "he" or "she" or "it"
             && (words.Count == 3 || words[3] is "guy" or "person" or "man" or "woman" or "place" or "one" or "thing");
-        var names = preamble.Slots.Where(s => !s.IsFiller && _index.IsName(s)).ToList();
-        return identity && names.Count > 0 ? _index.Analyzer.Analyze($"{words[0]} {words[1]} {names[^1].Surface}") : null;
+        var names = identity ? preamble.Slots.Where(s => !s.IsFiller && _index.IsName(s)).DistinctBy(s => s.Key).Reverse() : [];
+        return names.Select(name => _index.Analyzer.Analyze($"{words[0]} {words[1]} {name.Word}"));
     }
 
     /// <summary>The ranked candidates for a question, best first (for evaluation and review tools).</summary>

@@ -144,11 +144,11 @@ public class AnswerEngineReadingTests
     [Fact]
     public void IntentsTheWordsCannotTellApartAreNotGuessedBetween()
     {
-        var answer = Engine.Ask("money?");
+        var answer = Engine.Ask("which region?");
 
         Assert.Equal(AnswerKind.DidYouMean, answer.Kind);
-        Assert.Contains(answer.Suggestions, s => s.IntentId == "pledge-south-ossetia");
-        Assert.Contains(answer.Suggestions, s => s.IntentId == "pledge-abkhazia");
+        Assert.Contains(answer.Suggestions, s => s.IntentId == "south-ossetia-what");
+        Assert.Contains(answer.Suggestions, s => s.IntentId == "tskhinvali-meaning");
     }
 
     [Theory]
@@ -187,5 +187,18 @@ public class AnswerEngineReadingTests
     public void ANameAnAnswerOpensWithIsExplained(string question, string intent)
     {
         Assert.Equal(intent, Engine.Ask(question).IntentId);
+    }
+
+    [Theory]
+    [InlineData("What did Mogherini say about the treaty?", "who is she?", "mogherini-who")]
+    [InlineData("what did Psaki say", "who is that?", "psaki-who")]
+    public void WhoIsSheAsksAboutTheNameOfThePreviousQuestion(string first, string followUp, string intent)
+    {
+        var previous = Engine.Ask(first);
+
+        var answer = Engine.Ask(followUp, new ConversationTurn(first, previous.IntentId!));
+
+        Assert.True(answer.Answered);
+        Assert.Equal(intent, answer.IntentId);
     }
 }
