@@ -250,7 +250,8 @@ internal sealed class IntentMatcher(IntentIndex index)
         var countsOther = reading.Counted is { Count: > 0 } && !reading.Counted.Any(index.CountedThings[intent].Contains);
         // "What is the OSCE?" to the co-chairs: naming it is not saying what it is.
         var identifiesOther = reading.IdentityOf.Count > 0 && !reading.IdentityOf.Any(index.IntentIdentities[intent].Contains);
-        var mismatch = facts.CannotAnswer(type) || countsOther || identifiesOther || (reading.AsksForWords && !facts.HasWords)
+        var reportsOpinion = intent == index.OpinionIntent && QuestionTypeReader.AsksWhatHappened(question.Words);
+        var mismatch = facts.CannotAnswer(type) || countsOther || identifiesOther || reportsOpinion || (reading.AsksForWords && !facts.HasWords)
             || (type != QuestionType.Open && !types.Contains(type) && !(type == QuestionType.Year && facts.HasYear));
         if (mismatch)
         {
@@ -265,6 +266,7 @@ internal sealed class IntentMatcher(IntentIndex index)
     {
         QuestionReading.DateUnit => index.AnswerFacts[intent].HasDate,
         QuestionReading.PlaceUnit => index.IntentTypes[intent].Contains(QuestionType.Place),
+        _ when unit.StartsWith(QuestionReading.IdentityUnit, StringComparison.Ordinal) => index.IntentIdentities[intent].Contains(unit[QuestionReading.IdentityUnit.Length..]),
         _ => index.CountedThings[intent].Contains(unit),
     };
 

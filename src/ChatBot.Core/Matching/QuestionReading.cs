@@ -77,6 +77,11 @@ internal sealed record QuestionReading(
             return values;
         }
 
+        foreach (var (word, unit) in IdentityChecked(index, question))
+        {
+            values[word] = unit;
+        }
+
         for (var i = 0; i < words.Count; i++)
         {
             if (words[i] is "in" or "at" && words.Skip(i + 1).FirstOrDefault(w => !WordLists.StopWords.Contains(w)) is { } place
@@ -85,7 +90,14 @@ internal sealed record QuestionReading(
                 values[place] = PlaceUnit;
             }
 
-            if (!words[i].Any(char.IsDigit))
+            // "Are the next talks scheduled for August?": a month alone checks a date too (but "August 2008" is a name).
+            if (QuestionTypeReader.Months.Contains(words[i]) && i > 0 && words[i - 1] is "in" or "on" or "for" or "by" or "until"
+                && !(i + 1 < words.Count && IsNumber(words[i + 1])))
+            {
+                values[words[i]] = DateUnit;
+            }
+
+            if (!IsNumber(words[i]))
             {
                 continue;
             }
@@ -101,6 +113,47 @@ internal sealed record QuestionReading(
         }
 
         return values;
+    }
+
+    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+        "thirty", "forty", "fifty", "sixty", "hundred",
+    };
+
+    // "Is the deal valid for ten years?" checks a number as much as "for 10 years?" does.
+    private static bool IsNumber(string word) => word.Any(char.IsDigit) || NumberWords.Contains(word);
+
+    /// <summary>The unit of a checked description of a name: this prefix, then the name's key.</summary>
+    public const string IdentityUnit = "@is:";
+
+    // What a person or place can be said to be: "is Tibilov the president of Georgia?" checks one of these.
+    private static readonly HashSet<string> Categories = new(StringComparer.Ordinal)
+    {
+        "president", "prime", "premier", "minister", "ambassador", "official", "leader", "head", "chief", "spokesman",
+        "spokeswoman", "spokesperson", "diplomat", "secretary", "governor", "mayor", "envoy", "representative", "member",
+        "country", "state", "nation", "region", "city", "capital", "republic", "part", "province", "territory", "town",
+    };
+
+    /// <summary>
+    /// "Is Tibilov the president of Georgia?", "is Sokhumi in South Ossetia?", "is Psaki from the EU?": a yes/no check
+    /// of what a name is, answered by the intent that says what it is. Its words after the name (roles, kinds of
+    /// place, other names) are the reader's guess; anything else ("is Tibilov married?") is a question of its own.
+    /// </summary>
+    private static IEnumerable<(string Word, string Unit)> IdentityChecked(IntentIndex index, AnalyzedText question)
+    {
+        var words = question.Words;
+        var topic = question.Slots.Where(s => !s.IsFiller).ToList();
+        if (words.Count < 3 || words[0] is not ("is" or "was" or "are" or "were") || topic.Count < 2
+            || !index.IntentIdentities.Any(i => i.Contains(topic[0].Key)))
+        {
+            return [];
+        }
+
+        var guess = topic.Skip(1).ToList();
+        return guess.All(s => Categories.Contains(s.Word) || index.IsArticleName(s))
+            ? guess.Select(s => (s.Word, IdentityUnit + topic[0].Key))
+            : [];
     }
 
     // "How many oblasts ...": the keys of the two words after "how many", skipping function words.

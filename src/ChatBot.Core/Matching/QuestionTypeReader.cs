@@ -100,6 +100,14 @@ internal static class QuestionTypeReader
     /// <summary>"Do you think...", "your opinion", "in your view": the reader asks the bot, not the article.</summary>
     private static bool AsksOpinion(IReadOnlyList<string> words)
     {
+        // "prediction: will the next round fix anything?", "should Georgia join NATO?", "will Georgia ever get it back?"
+        if (words.Any(w => w is "predict" or "prediction" or "predictions" or "forecast" or "blame")
+            || (words.Count > 0 && words[0] is "should" or "shouldn't")
+            || (words.Count > 0 && words[0] == "will" && words.Contains("ever")))
+        {
+            return true;
+        }
+
         for (var i = 0; i + 1 < words.Count; i++)
         {
             var (word, next) = (words[i], words[i + 1]);
@@ -113,6 +121,14 @@ internal static class QuestionTypeReader
 
         return false;
     }
+
+    /// <summary>
+    /// "Did the Americans support the deal?" asks what happened, which no opinion or prediction answers; only a
+    /// verdict ("was it right?", read as an opinion) looks back.
+    /// </summary>
+    public static bool AsksWhatHappened(IReadOnlyList<string> words) =>
+        words.FirstOrDefault(w => w is "did" or "was" or "were" or "had" or "didn't" or "wasn't" or "will" or "would" or "should" or "is" or "are" or "does" or "do")
+            is "did" or "was" or "were" or "had" or "didn't" or "wasn't";
 
     // "Is Russia right?", "was it a good thing?": a verdict, which the article leaves to its sources.
     private static readonly HashSet<string> Verdicts = new(StringComparer.Ordinal)

@@ -201,4 +201,47 @@ public class AnswerEngineReadingTests
         Assert.True(answer.Answered);
         Assert.Equal(intent, answer.IntentId);
     }
+
+    [Theory]
+    [InlineData("Is Tibilov the president of Georgia?", "tibilov-who")]
+    [InlineData("is mogherini a UN official?", "mogherini-who")]
+    [InlineData("Is Sokhumi in South Ossetia?", "sokhumi-meaning")]
+    public void AWrongGuessOfWhatANameIsIsAnsweredWithWhatItIs(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered);
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Theory]
+    [InlineData("Is Federica Mogherini Italian?")]
+    [InlineData("Is Tibilov married?")]
+    public void AQuestionAboutANameThatIsNoGuessOfWhatItIsIsNotAnswered(string question)
+    {
+        Assert.False(Engine.Ask(question).Answered);
+    }
+
+    [Theory]
+    [InlineData("Is the deal valid for ten years?", "treaty-term")]
+    [InlineData("Are the next talks scheduled for August?", "geneva-next-round")]
+    public void ANumberWordOrAMonthIsCheckedLikeADigitOrADate(string question, string intent)
+    {
+        Assert.Equal(intent, Engine.Ask(question).IntentId);
+    }
+
+    [Theory]
+    [InlineData("did the americans support the deal?")]
+    public void WhatSomeoneDidIsNeverAnsweredWithTheBotsOwnViews(string question)
+    {
+        Assert.NotEqual("opinion", Engine.Ask(question).IntentId);
+    }
+
+    [Theory]
+    [InlineData("prediction: will the next geneva round fix anything?")]
+    [InlineData("should georgia give up on the regions?")]
+    public void PredictionsAndAdviceAreOpinions(string question)
+    {
+        Assert.Equal("opinion", Engine.Ask(question).IntentId);
+    }
 }
