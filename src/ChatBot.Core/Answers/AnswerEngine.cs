@@ -139,8 +139,20 @@ public sealed partial class AnswerEngine
             && words[1] is "is" or "was"
             && words[2] is "this" or "that" or "he" or "she" or "it"
             && (words.Count == 3 || words[3] is "guy" or "person" or "man" or "woman" or "place" or "one" or "thing");
-        var names = identity ? preamble.Slots.Where(s => !s.IsFiller && _index.IsName(s)).DistinctBy(s => s.Key).Reverse() : [];
-        return names.Select(name => _index.Analyzer.Analyze($"{words[0]} {words[1]} {name.Word}"));
+        // "... Could you explain what it is?", "can you tell me who he is": the same question, embedded.
+        identity |= words.Count >= 5
+            && words[^3] is "who" or "what"
+            && words[^2] is "this" or "that" or "he" or "she" or "it"
+            && words[^1] is "is" or "was"
+            && words[0] is "can" or "could" or "would" or "please" or "explain" or "tell";
+        if (!identity)
+        {
+            return [];
+        }
+
+        var names = preamble.Slots.Where(s => !s.IsFiller && _index.IsName(s)).DistinctBy(s => s.Key).Reverse();
+        var asked = words[0] is "who" or "what" ? words[0] : words[^3];
+        return names.Select(name => _index.Analyzer.Analyze($"{asked} is {name.Surface}"));
     }
 
     /// <summary>The ranked candidates for a question, best first (for evaluation and review tools).</summary>

@@ -41,6 +41,7 @@ internal static class WordLists
         "hi", "hello", "hiya", "howdy", "guy", "fella", "sorry", "confused", "dumb", "stupid", "silly", "heard", "hear",
         "seeing", "seen", "saw", "keep", "lmao", "lmk", "idk", "tbh", "imo", "ngl", "pardon", "excuse",
         "one", "line", "sentence", "simple", "simply", "plain", "nutshell", "words", "wise", "true", "others", "more",
+        "mr", "mrs", "ms", "miss", "madam", "sir", "dr",
     };
 
     /// <summary>Auxiliaries that open a yes/no question: "is it...", "did they...", "could it...".</summary>
