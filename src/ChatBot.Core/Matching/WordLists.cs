@@ -21,6 +21,7 @@ internal static class WordLists
         "theyre", "they've", "he's", "she's", "won't", "wont", "can't", "cant", "couldn't", "wouldn't", "shouldn't",
         "aren't", "arent", "weren't", "werent", "hasn't", "haven't", "hadn't", "it'll", "that'll", "y'all", "what're",
         "itself", "himself", "herself", "themselves", "yourself", "myself", "ourselves", "whether", "ones",
+        "regarding", "concerning", "around", "though", "although", "most",
     };
 
     /// <summary>Chat filler and generic verbs: low weight, and never a reason to decline when an intent lacks them.</summary>
@@ -41,7 +42,7 @@ internal static class WordLists
         "hi", "hello", "hiya", "howdy", "guy", "fella", "sorry", "confused", "dumb", "stupid", "silly", "heard", "hear",
         "seeing", "seen", "saw", "keep", "lmao", "lmk", "idk", "tbh", "imo", "ngl", "pardon", "excuse",
         "one", "line", "sentence", "simple", "simply", "plain", "nutshell", "words", "wise", "true", "others", "more",
-        "mr", "mrs", "ms", "miss", "madam", "sir", "dr",
+        "mr", "mrs", "ms", "miss", "madam", "sir", "dr", "kindly", "wait", "basics", "rundown", "recap", "gist", "goes",
     };
 
     /// <summary>Auxiliaries that open a yes/no question: "is it...", "did they...", "could it...".</summary>
@@ -59,6 +60,6 @@ internal static class WordLists
         ["usd"] = "dollars", ["thru"] = "through", ["tho"] = "though", ["cuz"] = "because",
         ["coz"] = "because", ["bc"] = "because", ["wk"] = "week", ["rn"] = "now", ["w"] = "with", ["n"] = "and",
         ["da"] = "the", ["teh"] = "the", ["hte"] = "the", ["wich"] = "which", ["whcih"] = "which", ["hoo"] = "who",
-        ["ho"] = "who", ["wo"] = "who", ["wha"] = "what", ["ty"] = "thanks", ["tnx"] = "thanks", ["thnx"] = "thanks", ["thx"] = "thanks", ["nxt"] = "next", ["u"] = "you", ["r"] = "are", ["tldr"] = "summary", ["pls"] = "please", ["artcle"] = "article", ["artical"] = "article", ["articel"] = "article",
+        ["ho"] = "who", ["wo"] = "who", ["wha"] = "what", ["ty"] = "thanks", ["tnx"] = "thanks", ["thnx"] = "thanks", ["thx"] = "thanks", ["nxt"] = "next", ["u"] = "you", ["r"] = "are", ["tldr"] = "summary", ["pls"] = "please", ["smth"] = "something", ["sth"] = "something", ["q"] = "question", ["artcle"] = "article", ["artical"] = "article", ["articel"] = "article",
     };
 }
