@@ -11,8 +11,8 @@ internal static class IdentityQuestion
     private static readonly HashSet<string> Emphasis = new(StringComparer.Ordinal) { "exactly", "again", "actually", "really", "even", "now", "though", "please", "pls" };
     private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "is", "was", "are", "were" };
 
-    /// <summary>The keys of the article names <paramref name="text"/> asks to identify; empty when it asks anything else.</summary>
-    public static IReadOnlyList<string> NamesAsked(AnalyzedText text, Func<Slot, bool> isArticleName)
+    /// <summary>The article names <paramref name="text"/> asks to identify; empty when it asks anything else.</summary>
+    public static IReadOnlyList<Slot> NamesAsked(AnalyzedText text, Func<Slot, bool> isArticleName)
     {
         var words = text.Words.SkipWhile(Openers.Contains).ToList();
         // The tokenizer drops "'s", so "who's Karasin" arrives as "who karasin".
@@ -31,6 +31,6 @@ internal static class IdentityQuestion
         }
 
         var topic = text.Slots.Where(s => !s.IsFiller).ToList();
-        return topic.Count is >= 1 and <= 2 && topic.All(isArticleName) ? topic.Select(s => s.Key).Distinct().ToList() : [];
+        return topic.Count is >= 1 and <= 2 && topic.All(isArticleName) ? topic : [];
     }
 }

@@ -109,7 +109,7 @@ internal sealed partial class IntentIndex
         IntentIdentities = Intents.Select(i => AnswerSubject(i.Answer)).ToList();
         foreach (var example in examples)
         {
-            IntentIdentities[example.Intent].UnionWith(IdentityQuestion.NamesAsked(example.Text, IsArticleName));
+            IntentIdentities[example.Intent].UnionWith(IdentityQuestion.NamesAsked(example.Text, IsArticleName).SelectMany(IdentityForms));
         }
 
         AllIntentFeatures = new HashSet<string>(vocabularies.SelectMany(v => v), StringComparer.Ordinal);
@@ -208,9 +208,20 @@ internal sealed partial class IntentIndex
             .Min();
         var subject = ends > 0 ? Analyzer.AnalyzeCurated(answer[..ends]).Slots.Where(s => !s.IsFiller).ToList() : [];
         return subject.Count is >= 1 and <= 2 && subject.All(IsArticleName)
-            ? subject.Select(s => s.Key).ToHashSet(StringComparer.Ordinal)
+            ? subject.SelectMany(IdentityForms).ToHashSet(StringComparer.Ordinal)
             : new HashSet<string>(StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// What a question asks to identify: the name as written when some intent says what that is ("Tskhinvali"),
+    /// otherwise its canonical word ("Moscow" as "Russia").
+    /// </summary>
+    public string IdentityOf(Slot name) => IntentIdentities.Any(i => i.Contains(AsWritten + name.Surface)) ? AsWritten + name.Surface : Canonical + name.Key;
+
+    private const string AsWritten = "=";
+    private const string Canonical = "~";
+
+    private static IEnumerable<string> IdentityForms(Slot name) => [AsWritten + name.Surface, Canonical + name.Key];
 
     /// <summary>True for a name the articles write capitalized (not one the reader capitalized).</summary>
     public bool IsArticleName(Slot slot) => Names.Contains(slot.Key) || Names.Contains(slot.Surface);

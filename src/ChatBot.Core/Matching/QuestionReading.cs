@@ -38,7 +38,9 @@ internal sealed record QuestionReading(
         ValuesChecked(index, question),
         IntentIndex.EquatedNames(question).ToList(),
         type != QuestionType.Opinion && (SomeoneSays(question.Words) || TellsSomeone(question.Words)),
-        IdentityQuestion.NamesAsked(question, index.IsArticleName));
+        IdentityQuestion.NamesAsked(question, index.IsArticleName) is { Count: > 0 } named
+            ? named.Select(index.IdentityOf).Distinct().ToList()
+            : IdentityCheckedName(index, question));
 
     private static bool IsYesNo(IReadOnlyList<string> words) =>
         words.Count > 0 && WordLists.YesNoOpeners.Contains(words[0]);
@@ -140,19 +142,23 @@ internal sealed record QuestionReading(
     /// of what a name is, answered by the intent that says what it is. Its words after the name (roles, kinds of
     /// place, other names) are the reader's guess; anything else ("is Tibilov married?") is a question of its own.
     /// </summary>
+    // "Is South Ossetia part of Russia?" asks what South Ossetia is, as "what is South Ossetia?" does.
+    private static IReadOnlyList<string> IdentityCheckedName(IntentIndex index, AnalyzedText question) =>
+        IdentityChecked(index, question).Select(c => c.Unit[IdentityUnit.Length..]).Distinct().ToList();
+
     private static IEnumerable<(string Word, string Unit)> IdentityChecked(IntentIndex index, AnalyzedText question)
     {
         var words = question.Words;
         var topic = question.Slots.Where(s => !s.IsFiller).ToList();
         if (words.Count < 3 || words[0] is not ("is" or "was" or "are" or "were") || topic.Count < 2
-            || !index.IntentIdentities.Any(i => i.Contains(topic[0].Key)))
+            || !index.IntentIdentities.Any(i => i.Contains(index.IdentityOf(topic[0]))))
         {
             return [];
         }
 
         var guess = topic.Skip(1).ToList();
         return guess.All(s => Categories.Contains(s.Word) || index.IsArticleName(s))
-            ? guess.Select(s => (s.Word, IdentityUnit + topic[0].Key))
+            ? guess.Select(s => (s.Word, IdentityUnit + index.IdentityOf(topic[0])))
             : [];
     }
 

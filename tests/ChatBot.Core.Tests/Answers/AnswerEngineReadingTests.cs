@@ -206,6 +206,7 @@ public class AnswerEngineReadingTests
     [InlineData("Is Tibilov the president of Georgia?", "tibilov-who")]
     [InlineData("is mogherini a UN official?", "mogherini-who")]
     [InlineData("Is Sokhumi in South Ossetia?", "sokhumi-meaning")]
+    [InlineData("Is South Ossetia part of Russia?", "south-ossetia-what")]
     public void AWrongGuessOfWhatANameIsIsAnsweredWithWhatItIs(string question, string intent)
     {
         var answer = Engine.Ask(question);

@@ -9,7 +9,7 @@ public class IdentityQuestionTests
     private static readonly HashSet<string> ArticleNames = ["osc", "karasin", "nato", "crimea", "ossetia", "south"];
 
     private static IReadOnlyList<string> NamesAsked(string question) =>
-        IdentityQuestion.NamesAsked(Analyzer.Analyze(question), s => ArticleNames.Contains(s.Key));
+        IdentityQuestion.NamesAsked(Analyzer.Analyze(question), s => ArticleNames.Contains(s.Key)).Select(s => s.Key).ToList();
 
     [Theory]
     [InlineData("What is the OSCE?", "osc")]
