@@ -91,7 +91,7 @@ internal sealed class TextAnalyzer
         {
             // A single everyday word never stands for a synonym, even when its stem matches one:
             // "according" stems like "accord" (a treaty), "time" like "timed".
-            var everyday = WordLists.StopWords.Contains(words[i]) || WordLists.Filler.Contains(words[i]);
+            var everyday = WordLists.StopWords.Contains(words[i]) || WordLists.Filler.Contains(words[i]) || AsksWhatAbout(words, i);
             var phrase = MatchPhrase(stems, i);
             if (phrase is { } p && !(p.Length == 1 && everyday))
             {
@@ -131,9 +131,14 @@ internal sealed class TextAnalyzer
             "give" or "show" => toReader,
             // "do the troops get merged": "get" before a participle is the passive, not receiving.
             "get" or "gets" or "getting" => i + 1 < words.Count && words[i + 1].EndsWith("ed", StringComparison.Ordinal),
+            "deal" => AsksWhatAbout(words, i),
             _ => WordLists.Filler.Contains(words[i]),
         };
     }
+
+    // "what's the deal with the warning signs?" asks what about them; no treaty is meant.
+    private static bool AsksWhatAbout(List<string> words, int i) =>
+        words[i] == "deal" && i >= 2 && words[i - 1] == "the" && words[i - 2] is "what" or "whats" or "is" && i + 1 < words.Count && words[i + 1] == "with";
 
     private (int Length, string Key)? MatchPhrase(string[] stems, int start)
     {
