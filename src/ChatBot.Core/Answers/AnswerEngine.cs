@@ -89,6 +89,14 @@ public sealed partial class AnswerEngine
             }
         }
 
+        // "who's the other guy?" after "who signed the treaty?": the one person of the previous answer the bot can say more about.
+        if (previous is not null
+            && AsksWhoTheOtherIs(analyzed, previous) is { } person
+            && Decide(question, Rank(person, previous), person) is { Kind: AnswerKind.Answered } identified)
+        {
+            return identified;
+        }
+
         var answer = Decide(question, Rank(analyzed, previous), analyzed);
         if (answer.Kind is AnswerKind.Answered or AnswerKind.SmallTalk || split is not { } message)
         {
@@ -155,6 +163,34 @@ public sealed partial class AnswerEngine
         return names.Select(name => _index.Analyzer.Analyze($"{asked} is {name.Surface}"));
     }
 
+    private static readonly HashSet<string> PersonWords = new(StringComparer.Ordinal)
+    {
+        "he", "she", "him", "guy", "man", "woman", "person", "dude", "fella", "chap", "lady", "gentleman", "signatory", "signer",
+    };
+
+    /// <summary>
+    /// "the ossetian guy, who is he?", "what's the other guy's position?" after an answer naming Putin and Tibilov: a
+    /// question about some person, without a name, asks about the person of the previous question or answer whom an
+    /// intent describes; only when there is exactly one such person.
+    /// </summary>
+    private AnalyzedText? AsksWhoTheOtherIs(AnalyzedText question, ConversationTurn previous)
+    {
+        var words = question.Words;
+        var aboutSomeone = words.Any(PersonWords.Contains)
+            && (question.Type == QuestionType.Person || words.Any(w => w is "position" or "role" or "job" or "title"));
+        if (!aboutSomeone || !_positions.TryGetValue(previous.IntentId, out var last))
+        {
+            return null;
+        }
+
+        var mentioned = _index.Analyzer.Analyze($"{previous.Question} {_index.Intents[last].Answer}").Slots;
+        var people = mentioned.Where(s => !s.IsFiller && _index.IsArticleName(s))
+            .DistinctBy(s => s.Key)
+            .Where(s => _index.People.Contains(_index.IdentityOf(s)))
+            .ToList();
+        return people is [var only] ? _index.Analyzer.Analyze($"who is {only.Surface}") : null;
+    }
+
     /// <summary>The ranked candidates for a question, best first (for evaluation and review tools).</summary>
     public IReadOnlyList<ScoredIntent> Explain(string question, ConversationTurn? previous = null) =>
         Rank(_index.Analyzer.Analyze(Tokenizer.Bound(question)), previous);
@@ -200,6 +236,17 @@ public sealed partial class AnswerEngine
             .Select(s => pointsBack && FullyExplained(s, analyzed) ? s with { Confidence = Options.AnswerThreshold + (s.Confidence * (1 - Options.AnswerThreshold)) } : s)
             .OrderByDescending(s => s.Confidence)
             .ToList();
+        // "Who was there?" has no word to weigh, only its wording: when that is an example of a curated follow-up,
+        // the follow-up is meant, whatever the previous question's words favour.
+        if (analyzed.Slots.All(s => s.IsFiller)
+            && _matcher.MatchWording(analyzed) is [var worded, ..]
+            && worded.Confidence >= Options.AnswerThreshold
+            && related.Contains(_positions[worded.Intent.Id])
+            && !(askingForAnother && worded.Intent.Id == previous.IntentId))
+        {
+            return contextual.Where(s => s.Intent != worded.Intent).Prepend(worded).ToList();
+        }
+
         var contextualBest = contextual.Count > 0 ? contextual[0].Confidence : 0;
         return elliptical || contextualBest > best ? contextual : standalone;
     }

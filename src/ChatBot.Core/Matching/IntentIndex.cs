@@ -109,7 +109,12 @@ internal sealed partial class IntentIndex
         IntentIdentities = Intents.Select(i => AnswerSubject(i.Answer)).ToList();
         foreach (var example in examples)
         {
-            IntentIdentities[example.Intent].UnionWith(IdentityQuestion.NamesAsked(example.Text, IsArticleName).SelectMany(IdentityForms));
+            var named = IdentityQuestion.NamesAsked(example.Text, IsArticleName).SelectMany(IdentityForms).ToList();
+            IntentIdentities[example.Intent].UnionWith(named);
+            if (example.Text.Words is ["who" or "whos" or "whom", ..])
+            {
+                People.UnionWith(named);
+            }
         }
 
         AllIntentFeatures = new HashSet<string>(vocabularies.SelectMany(v => v), StringComparer.Ordinal);
@@ -222,6 +227,9 @@ internal sealed partial class IntentIndex
     private const string Canonical = "~";
 
     private static IEnumerable<string> IdentityForms(Slot name) => [AsWritten + name.Surface, Canonical + name.Key];
+
+    /// <summary>Names some intent's examples ask "who is" about: the people the bot can say more about.</summary>
+    public HashSet<string> People { get; } = new(StringComparer.Ordinal);
 
     /// <summary>True for a name the articles write capitalized (not one the reader capitalized).</summary>
     public bool IsArticleName(Slot slot) => Names.Contains(slot.Key) || Names.Contains(slot.Surface);
