@@ -11,4 +11,11 @@ public sealed record Intent(
     IReadOnlyList<Citation> Citations,
     IReadOnlyList<string> Related,
     string SuggestQuestion,
-    SourceLine Where);
+    SourceLine Where)
+{
+    /// <summary>
+    /// The answer names everyone or everything of its kind (all who signed, all who attended), so it also corrects a
+    /// wrong guess: "Did Medvedev sign it?" is answered with who did. Set by moderators with <c>complete: yes</c>.
+    /// </summary>
+    public bool Complete { get; init; }
+}

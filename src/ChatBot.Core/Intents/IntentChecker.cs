@@ -70,7 +70,7 @@ internal sealed class IntentChecker(KnowledgeBase documents, List<ValidationIssu
                 citations[d],
                 d.Related.Select(r => r.Id).Where(byId.ContainsKey).Distinct().ToList(),
                 d.Suggest ?? d.Examples[0].Text,
-                d.Where))
+                d.Where) { Complete = d.Complete })
             .ToList();
     }
 

@@ -9,4 +9,7 @@ internal sealed record IntentDraft(
     IReadOnlyList<(string Quote, SourceLine Where)> Citations,
     IReadOnlyList<(string Id, SourceLine Where)> Related,
     string? Suggest,
-    SourceLine Where);
+    SourceLine Where)
+{
+    public bool Complete { get; init; }
+}

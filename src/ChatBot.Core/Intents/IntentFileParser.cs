@@ -17,7 +17,7 @@ internal static partial class IntentFileParser
     /// </summary>
     public const int MaxNestingDepth = 32;
 
-    private static readonly string[] IntentKeys = ["id", "kind", "examples", "answer", "citations", "related", "suggest"];
+    private static readonly string[] IntentKeys = ["id", "kind", "examples", "answer", "citations", "related", "suggest", "complete"];
 
     public static IntentFileContent Parse(string displayName, byte[] bytes)
     {
@@ -141,6 +141,7 @@ internal static partial class IntentFileParser
         var errorsBefore = issues.Count;
         string? id = null, answer = null, suggest = null;
         var kind = IntentKind.Fact;
+        var complete = false;
         var examples = new List<(string, SourceLine)>();
         var citations = new List<(string, SourceLine)>();
         var related = new List<(string, SourceLine)>();
@@ -176,6 +177,18 @@ internal static partial class IntentFileParser
                     break;
                 case "suggest":
                     suggest = ReadText(file, key, value, issues);
+                    break;
+                case "complete":
+                    var completeText = ReadText(file, key, value, issues);
+                    if (completeText is "yes" or "true")
+                    {
+                        complete = true;
+                    }
+                    else if (completeText is not null && completeText is not ("no" or "false"))
+                    {
+                        issues.Add(Error(file, line, $"'complete' must be 'yes' or 'no', not '{completeText}'."));
+                    }
+
                     break;
                 case "examples":
                     examples.AddRange(ReadList(file, key, value, issues));
@@ -220,7 +233,7 @@ internal static partial class IntentFileParser
 
         return issues.Count > errorsBefore
             ? null
-            : new IntentDraft(id!, kind, examples, answer!.Trim(), citations, related, suggest, where);
+            : new IntentDraft(id!, kind, examples, answer!.Trim(), citations, related, suggest, where) { Complete = complete };
     }
 
     private static void ReadSynonyms(string file, YamlNode node, Dictionary<string, (IReadOnlyList<string>, SourceLine)> synonyms, List<ValidationIssue> issues)

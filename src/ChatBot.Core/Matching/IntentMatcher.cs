@@ -102,28 +102,34 @@ internal sealed class IntentMatcher(IntentIndex index)
     /// </summary>
     private void CreditCheckedValues(List<(int Intent, double Score)> best, List<(Slot Slot, double Weight)> query, QuestionReading reading)
     {
-        var rest = query.Where(q => !reading.CheckedValues.ContainsKey(q.Slot.Word)).ToList();
-        var weight = rest.Sum(q => q.Weight);
-        if (weight <= 0 || rest.Count == query.Count)
+        // Intents answer different checks ("did Putin promise 5 billion?": the amount, not who promised); each group
+        // of intents that answers the same checks is scored once without them.
+        var groups = Enumerable.Range(0, index.Intents.Count)
+            .Select(intent => (Intent: intent, Answered: reading.CheckedValues.Where(c => Answers(intent, c.Value)).Select(c => c.Key).Order(StringComparer.Ordinal).ToList()))
+            .Where(g => g.Answered.Count > 0)
+            .GroupBy(g => string.Join(' ', g.Answered));
+        foreach (var group in groups)
         {
-            return;
-        }
-
-        foreach (var (intent, score) in Score(rest, weight))
-        {
-            if (!reading.CheckedValues.Values.All(unit => Answers(intent, unit)))
+            var answered = group.First().Answered;
+            var rest = query.Where(q => !answered.Contains(q.Slot.Word)).ToList();
+            var weight = rest.Sum(q => q.Weight);
+            if (weight <= 0 || rest.Count == query.Count)
             {
                 continue;
             }
 
-            var at = best.FindIndex(b => b.Intent == intent);
-            if (at < 0)
+            var members = group.Select(g => g.Intent).ToHashSet();
+            foreach (var (intent, score) in Score(rest, weight).Where(s => members.Contains(s.Intent)))
             {
-                best.Add((intent, score));
-            }
-            else if (score > best[at].Score)
-            {
-                best[at] = (intent, score);
+                var at = best.FindIndex(b => b.Intent == intent);
+                if (at < 0)
+                {
+                    best.Add((intent, score));
+                }
+                else if (score > best[at].Score)
+                {
+                    best[at] = (intent, score);
+                }
             }
         }
     }
@@ -266,6 +272,7 @@ internal sealed class IntentMatcher(IntentIndex index)
     {
         QuestionReading.DateUnit => index.AnswerFacts[intent].HasDate,
         QuestionReading.PlaceUnit => index.IntentTypes[intent].Contains(QuestionType.Place),
+        QuestionReading.PersonUnit => index.Intents[intent].Complete,
         _ when unit.StartsWith(QuestionReading.IdentityUnit, StringComparison.Ordinal) => index.IntentIdentities[intent].Contains(unit[QuestionReading.IdentityUnit.Length..]),
         _ => index.CountedThings[intent].Contains(unit),
     };

@@ -114,8 +114,38 @@ internal sealed record QuestionReading(
             }
         }
 
+        // "Did Medvedev sign it?", "was this written by Jen Psaki?": a name as the doer of a yes/no check is a guess of
+        // who did it, which an intent whose answer names everyone who did corrects (see Intent.Complete).
+        if (Doer(words) is { } doer && question.Slots.FirstOrDefault(s => s.Word == doer) is { } slot
+            && !values.ContainsKey(doer) && (index.IsName(slot) || IsUnknownWord(index, slot)))
+        {
+            values[doer] = PersonUnit;
+        }
+
         return values;
     }
+
+    // The doer of a yes/no check: "did MEDVEDEV sign", "was it signed by MOGHERINI", "was UKRAINE at the talks".
+    private static string? Doer(IReadOnlyList<string> words)
+    {
+        var by = words.ToList().IndexOf("by");
+        if (by > 0)
+        {
+            return words.Skip(by + 1).FirstOrDefault(w => !WordLists.StopWords.Contains(w));
+        }
+
+        var subject = words.Skip(1).SkipWhile(w => w is "the" or "a" or "an").FirstOrDefault();
+        var acts = words[0] is "did" or "does" or "do" or "has" or "have" or "had";
+        var present = words[0] is "was" or "were" or "is" or "are" && words.Count > 2 && words[2] is "at" or "in" or "among";
+        return (acts || present) && subject is not null && !WordLists.StopWords.Contains(subject) ? subject : null;
+    }
+
+    /// <summary>The unit of a checked name: who did something.</summary>
+    public const string PersonUnit = "@who";
+
+    // "medvedev" written in lower case is still no word of English or of the intents: a name.
+    private static bool IsUnknownWord(IntentIndex index, Slot slot) =>
+        !slot.IsNumber && !index.AllIntentFeatures.Contains(slot.Key) && !index.ArticleFeatures.Contains(slot.Key) && !EnglishWords.Contains(slot.Word);
 
     private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
     {

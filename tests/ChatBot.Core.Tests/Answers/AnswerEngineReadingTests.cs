@@ -245,4 +245,26 @@ public class AnswerEngineReadingTests
     {
         Assert.Equal("opinion", Engine.Ask(question).IntentId);
     }
+
+    [Theory]
+    [InlineData("Did Medvedev sign the treaty?", "treaty-signatories")]
+    [InlineData("Was the treaty signed by Mogherini?", "treaty-signatories")]
+    [InlineData("Was this article written by Jen Psaki?", "article-author")]
+    [InlineData("Did NATO co-chair the Geneva meeting?", "geneva-cochairs")]
+    public void AWrongGuessOfWhoDidItIsCorrectedByAnAnswerThatNamesEveryone(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered);
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Theory]
+    [InlineData("Did China react?")]
+    [InlineData("Did Tibilov meet Mogherini?")]
+    [InlineData("Has Russia signed such a treaty with Armenia?")]
+    public void AGuessAnAnswerCannotCorrectIsNotAnswered(string question)
+    {
+        Assert.False(Engine.Ask(question).Answered);
+    }
 }

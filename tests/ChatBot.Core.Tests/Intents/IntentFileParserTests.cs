@@ -51,6 +51,31 @@ public class IntentFileParserTests
         Assert.Empty(result.Knowledge.Intents);
     }
 
+    [Theory]
+    [InlineData("yes", true)]
+    [InlineData("no", false)]
+    public void CompleteSaysWhetherTheAnswerNamesEveryone(string value, bool complete)
+    {
+        var yaml = IntentFiles.ValidIntent.Replace("    answer:", $"    complete: {value}\n    answer:");
+
+        var result = IntentFiles.Check(("intents/money.yml", yaml));
+
+        Assert.False(result.HasErrors);
+        Assert.Equal(complete, Assert.Single(result.Knowledge.Intents).Complete);
+    }
+
+    [Fact]
+    public void ACompleteThatIsNeitherYesNorNoIsReportedOnItsLine()
+    {
+        var yaml = IntentFiles.ValidIntent.Replace("    answer:", "    complete: maybe\n    answer:");
+
+        var result = IntentFiles.Check(("intents/money.yml", yaml));
+
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal(5, issue.Where.Line);
+        Assert.Contains("'complete' must be 'yes' or 'no'", issue.Message);
+    }
+
     [Fact]
     public void MissingFieldsAreNamed()
     {
