@@ -19,6 +19,7 @@ public sealed partial class AnswerEngine
     // Candidates this close in confidence are a tie, broken only by a wording this much closer (0..1).
     private const double TieMargin = 0.01;
     private const double WordingLead = 0.1;
+    private const double VerbatimWording = 0.95;
 
     private readonly IntentIndex _index;
     private readonly IntentMatcher _matcher;
@@ -288,6 +289,20 @@ public sealed partial class AnswerEngine
             ambiguous = byWording[0].Wording - byWording[1].Wording < WordingLead;
             best = byWording[0].Scored;
         }
+        else if (ambiguous)
+        {
+            // Rivals the words cannot tell apart, but the reader used a moderator's own wording of one of them: the
+            // curated example decides.
+            var rivals = ranked.TakeWhile(r => r.Confidence >= best.Confidence * Options.AmbiguityRatio)
+                .Select(r => (Scored: r, Wording: _matcher.WordingSimilarity(r.Intent, analyzed)))
+                .OrderByDescending(r => r.Wording)
+                .ToList();
+            if (rivals[0].Wording >= VerbatimWording && rivals[0].Wording - rivals[1].Wording >= WordingLead)
+            {
+                (best, ambiguous) = (rivals[0].Scored, false);
+            }
+        }
+
         // Small talk states no fact, so a little less certainty is enough for it.
         var threshold = best.Intent.Kind == IntentKind.SmallTalk ? Options.SmallTalkThreshold : Options.AnswerThreshold;
         if (best.Confidence >= threshold && !ambiguous)

@@ -100,9 +100,9 @@ internal static class QuestionTypeReader
     /// <summary>"Do you think...", "your opinion", "in your view": the reader asks the bot, not the article.</summary>
     private static bool AsksOpinion(IReadOnlyList<string> words)
     {
-        // "prediction: will the next round fix anything?", "should Georgia join NATO?", "will Georgia ever get it back?"
+        // "prediction: will the next round fix anything?", "will Georgia ever get it back?"; not "should": "should Georgia
+        // negotiate the border?" is answered by what the talks said.
         if (words.Any(w => w is "predict" or "prediction" or "predictions" or "forecast" or "blame")
-            || (words.Count > 0 && words[0] is "should" or "shouldn't")
             || (words.Count > 0 && words[0] == "will" && words.Contains("ever")))
         {
             return true;

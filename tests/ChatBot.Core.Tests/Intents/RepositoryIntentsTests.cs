@@ -26,4 +26,18 @@ public class RepositoryIntentsTests
         Assert.All(intents.Where(i => i.Kind == IntentKind.SmallTalk), i => Assert.Empty(i.Citations));
         Assert.Contains(intents, i => i.Kind == IntentKind.SmallTalk);
     }
+
+    [Fact]
+    public void EveryCuratedExampleIsAnsweredByItsOwnIntent()
+    {
+        // A moderator's example that another intent takes (or that is asked back as "did you mean") is an edit that
+        // broke something: the failures name the example and what it got instead.
+        var failures = RealKnowledge.Result.Knowledge.Intents
+            .SelectMany(i => i.Examples.Select(e => (Intent: i.Id, Example: e, Got: RealKnowledge.Engine.Ask(e).IntentId)))
+            .Where(x => x.Got != x.Intent)
+            .Select(x => $"'{x.Example}' ({x.Intent}) got {x.Got ?? "no answer"}")
+            .ToList();
+
+        Assert.Empty(failures);
+    }
 }
