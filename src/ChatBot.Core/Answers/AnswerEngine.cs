@@ -220,7 +220,9 @@ public sealed partial class AnswerEngine
         // "Did anyone else react?" asks for something other than the previous answer.
         var askingForAnother = analyzed.Words.Any(w => w is "else" or "other" or "others");
         // "Who said that?" points back at the previous answer: only it and its curated follow-ups qualify.
-        var pointsBack = elliptical && analyzed.Words.Any(Pronouns.Contains);
+        // ... unless what it points back at is the article itself: "who wrote it?" after "what's this article about?".
+        var aboutTheArticle = _index.Analyzer.Analyze(previous.Question).Words.Any(w => w is "article" or "story" or "piece" or "news" or "text");
+        var pointsBack = elliptical && analyzed.Words.Any(Pronouns.Contains) && !aboutTheArticle;
         // "And the Americans?" after "what did the EU say?" swaps the name: the previous question's names no longer apply.
         var context = _index.Analyzer.Analyze(previous.Question);
         if (analyzed.Slots.Any(s => !s.IsFiller && _index.IsName(s)))

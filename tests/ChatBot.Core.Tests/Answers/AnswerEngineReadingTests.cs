@@ -267,4 +267,13 @@ public class AnswerEngineReadingTests
     {
         Assert.False(Engine.Ask(question).Answered);
     }
+
+    [Fact]
+    public void ItAfterAQuestionAboutTheArticleIsTheArticle()
+    {
+        const string first = "what's this article about?";
+        var previous = Engine.Ask(first);
+
+        Assert.Equal("article-author", Engine.Ask("who wrote it?", new ConversationTurn(first, previous.IntentId!)).IntentId);
+    }
 }
