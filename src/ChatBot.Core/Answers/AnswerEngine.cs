@@ -192,6 +192,19 @@ public sealed partial class AnswerEngine
         return people is [var only] ? _index.Analyzer.Analyze($"who is {only.Surface}") : null;
     }
 
+    /// <summary>
+    /// What a conversation remembers after <paramref name="answer"/>: the question, and for a follow-up that only made
+    /// sense with the one before it ("where?" after "who signed it?") both, so the next follow-up ("and when?") still
+    /// knows what it is about. Bounded like a question.
+    /// </summary>
+    public ConversationTurn NextTurn(string question, Answer answer, ConversationTurn? previous)
+    {
+        ArgumentNullException.ThrowIfNull(answer.IntentId);
+        var read = Tokenizer.Bound(question);
+        var followUp = previous is not null && IsElliptical(_index.Analyzer.Analyze(read));
+        return new ConversationTurn(followUp ? Tokenizer.Bound($"{previous!.Question} {read}") : read, answer.IntentId);
+    }
+
     /// <summary>The ranked candidates for a question, best first (for evaluation and review tools).</summary>
     public IReadOnlyList<ScoredIntent> Explain(string question, ConversationTurn? previous = null) =>
         Rank(_index.Analyzer.Analyze(Tokenizer.Bound(question)), previous);

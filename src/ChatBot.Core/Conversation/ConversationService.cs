@@ -25,10 +25,10 @@ public sealed class ConversationService(IEngineSource engines, TimeProvider time
         }
 
         var answer = engines.Current.Ask(question, previous);
-        if (answer.IntentId is { } id && answer.Kind == AnswerKind.Answered)
+        if (answer.IntentId is not null && answer.Kind == AnswerKind.Answered)
         {
             // Only what the engine reads of it: a huge question must not sit in memory for the context's lifetime.
-            Remember(conversation, new ConversationTurn(Tokenizer.Bound(question), id), now);
+            Remember(conversation, engines.Current.NextTurn(question, answer, previous), now);
         }
 
         return ValueTask.FromResult(answer);

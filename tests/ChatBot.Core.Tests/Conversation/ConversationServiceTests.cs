@@ -34,6 +34,18 @@ public class ConversationServiceTests
     }
 
     [Fact]
+    public async Task AChainOfFollowUpsKeepsWhatTheFirstQuestionWasAbout()
+    {
+        await _service.AskAsync(Alice, "who signed it?");
+        Assert.Equal("signing-place", (await _service.AskAsync(Alice, "where?")).IntentId);
+
+        var answer = await _service.AskAsync(Alice, "and when");
+
+        Assert.True(answer.Answered);
+        Assert.Equal("signing-date", answer.IntentId);
+    }
+
+    [Fact]
     public async Task ContextBelongsToOneUser()
     {
         await _service.AskAsync(Alice, "How much did Russia pledge to South Ossetia?");
