@@ -38,4 +38,7 @@ public enum QuestionType
 
     /// <summary>do you think, your opinion, your view: asks the bot's own view, which no fact answers.</summary>
     Opinion,
+
+    /// <summary>"What did Russia sign?", "what does the treaty say?": what someone or something did or said, a thing.</summary>
+    Object,
 }

@@ -61,6 +61,10 @@ internal static class QuestionTypeReader
                     return QuestionType.Quantity;
                 case "how" when next is "was" or "were" or "did" or "does" or "do" or "is" or "are" or "will" or "would" or "can" or "could" or "has" or "have":
                     return QuestionType.Manner;
+                // "What does Kremli mean?" asks for a meaning, which any answer may give.
+                case "what" when next is "did" or "does" or "do" or "will" or "would" or "has" or "have" or "had"
+                    && !words.Any(w => w is "mean" or "means" or "meant" or "stand" or "stands" or "refer" or "refers" or "called"):
+                    return QuestionType.Object;
                 case "how" or "what" or "which":
                     return QuestionType.Open;
             }

@@ -5,6 +5,10 @@ namespace ChatBot.Core.Tests.Matching;
 public class QuestionTypeReaderTests
 {
     [Theory]
+    [InlineData("what did Russia actually sign?", QuestionType.Object)]
+    [InlineData("what does kremli mean", QuestionType.Open)]
+    [InlineData("prediction: will the next round fix anything?", QuestionType.Opinion)]
+    [InlineData("will georgia ever get them back", QuestionType.Opinion)]
     [InlineData("do you think russia will annex south ossetia", QuestionType.Opinion)]
     [InlineData("whats your opinion on the treaty", QuestionType.Opinion)]
     [InlineData("is russia right", QuestionType.Opinion)]
