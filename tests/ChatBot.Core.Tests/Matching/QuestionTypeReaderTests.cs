@@ -27,7 +27,7 @@ public class QuestionTypeReaderTests
     [InlineData("tell me when the treaty was signed", QuestionType.Time)]
     [InlineData("when will georgia join nato", QuestionType.FutureTime)]
     [InlineData("when is russia going to pay", QuestionType.FutureTime)]
-    [InlineData("what did the eu think", QuestionType.Open)]
+    [InlineData("what did the eu think", QuestionType.Object)]
     public void TheKindOfAnswerAskedForIsRead(string question, QuestionType expected)
     {
         Assert.Equal(expected, QuestionTypeReader.Read(Tokenizer.Tokenize(question)));
