@@ -23,6 +23,7 @@ public sealed partial class AnswerEngine
 
     private readonly IntentIndex _index;
     private readonly IntentMatcher _matcher;
+    private readonly Referents _referents;
     private readonly Dictionary<string, int> _positions;
     private readonly IReadOnlyList<Suggestion> _starters;
 
@@ -33,6 +34,7 @@ public sealed partial class AnswerEngine
         Options = options ?? new MatchOptions();
         _index = new IntentIndex(knowledge, Options);
         _matcher = new IntentMatcher(_index);
+        _referents = new Referents(_index);
         _positions = knowledge.Intents.Select((intent, i) => (intent.Id, i)).ToDictionary(p => p.Id, p => p.i);
         _starters = knowledge.Intents.Where(i => i.Kind == IntentKind.Fact).Take(3).Select(AnswerComposer.Suggest).ToList();
     }
@@ -81,7 +83,7 @@ public sealed partial class AnswerEngine
             : ((AnalyzedText Question, AnalyzedText Names)?)null;
         if (naming is { } asked)
         {
-            foreach (var named in AsksWhoNamed(asked.Question, asked.Names))
+            foreach (var named in _referents.AsksWhoNamed(asked.Question, asked.Names))
             {
                 if (Decide(question, Rank(named, previous), named) is { Kind: AnswerKind.Answered } resolved)
                 {
@@ -92,7 +94,8 @@ public sealed partial class AnswerEngine
 
         // "who's the other guy?" after "who signed the treaty?": the one person of the previous answer the bot can say more about.
         if (previous is not null
-            && AsksWhoTheOtherIs(analyzed, previous) is { } person
+            && _positions.TryGetValue(previous.IntentId, out var lastIntent)
+            && _referents.AsksWhoTheOtherIs(analyzed, previous.Question, _index.Intents[lastIntent]) is { } person
             && Decide(question, Rank(person, previous), person) is { Kind: AnswerKind.Answered } identified)
         {
             return identified;
@@ -134,62 +137,6 @@ public sealed partial class AnswerEngine
         var withContext = _matcher.Match(analyzedLast, analyzedPreamble, contextIsPreamble: true);
         var answer = Decide(question, withContext, analyzedLast);
         return answer.Kind is AnswerKind.Answered ? answer : null;
-    }
-
-    /// <summary>
-    /// "... the name Tibilov in my feed. who is this guy?": a question about who or what "this" is asks about a name
-    /// mentioned before it, so it is read as "who is Tibilov"; the last name first, as the closest one.
-    /// </summary>
-    private IEnumerable<AnalyzedText> AsksWhoNamed(AnalyzedText question, AnalyzedText preamble)
-    {
-        var words = question.Words;
-        var identity = words.Count is >= 3 and <= 4
-            && words[0] is "who" or "what"
-            && words[1] is "is" or "was"
-            && words[2] is "this" or "that" or "he" or "she" or "it"
-            && (words.Count == 3 || words[3] is "guy" or "person" or "man" or "woman" or "place" or "one" or "thing");
-        // "... Could you explain what it is?", "can you tell me who he is": the same question, embedded.
-        identity |= words.Count >= 5
-            && words[^3] is "who" or "what"
-            && words[^2] is "this" or "that" or "he" or "she" or "it"
-            && words[^1] is "is" or "was"
-            && words[0] is "can" or "could" or "would" or "please" or "explain" or "tell";
-        if (!identity)
-        {
-            return [];
-        }
-
-        var names = preamble.Slots.Where(s => !s.IsFiller && _index.IsName(s)).DistinctBy(s => s.Key).Reverse();
-        var asked = words[0] is "who" or "what" ? words[0] : words[^3];
-        return names.Select(name => _index.Analyzer.Analyze($"{asked} is {name.Surface}"));
-    }
-
-    private static readonly HashSet<string> PersonWords = new(StringComparer.Ordinal)
-    {
-        "he", "she", "him", "guy", "man", "woman", "person", "dude", "fella", "chap", "lady", "gentleman", "signatory", "signer",
-    };
-
-    /// <summary>
-    /// "the ossetian guy, who is he?", "what's the other guy's position?" after an answer naming Putin and Tibilov: a
-    /// question about some person, without a name, asks about the person of the previous question or answer whom an
-    /// intent describes; only when there is exactly one such person.
-    /// </summary>
-    private AnalyzedText? AsksWhoTheOtherIs(AnalyzedText question, ConversationTurn previous)
-    {
-        var words = question.Words;
-        var aboutSomeone = words.Any(PersonWords.Contains)
-            && (question.Type == QuestionType.Person || words.Any(w => w is "position" or "role" or "job" or "title"));
-        if (!aboutSomeone || !_positions.TryGetValue(previous.IntentId, out var last))
-        {
-            return null;
-        }
-
-        var mentioned = _index.Analyzer.Analyze($"{previous.Question} {_index.Intents[last].Answer}").Slots;
-        var people = mentioned.Where(s => !s.IsFiller && _index.IsArticleName(s))
-            .DistinctBy(s => s.Key)
-            .Where(s => _index.People.Contains(_index.IdentityOf(s)))
-            .ToList();
-        return people is [var only] ? _index.Analyzer.Analyze($"who is {only.Surface}") : null;
     }
 
     /// <summary>

@@ -1,0 +1,67 @@
+using ChatBot.Core.Intents;
+using ChatBot.Core.Matching;
+
+namespace ChatBot.Core.Answers;
+
+/// <summary>
+/// Questions that point at a name said elsewhere ("who is that?", "who's the other guy?"), rewritten as the question
+/// about that name ("who is Tibilov"), so the ordinary matching answers them.
+/// </summary>
+internal sealed class Referents(IntentIndex index)
+{
+    /// <summary>
+    /// "... the name Tibilov in my feed. who is this guy?": a question about who or what "this" is asks about a name
+    /// mentioned before it, so it is read as "who is Tibilov"; the last name first, as the closest one.
+    /// </summary>
+    public IEnumerable<AnalyzedText> AsksWhoNamed(AnalyzedText question, AnalyzedText preamble)
+    {
+        var words = question.Words;
+        var identity = words.Count is >= 3 and <= 4
+            && words[0] is "who" or "what"
+            && words[1] is "is" or "was"
+            && words[2] is "this" or "that" or "he" or "she" or "it"
+            && (words.Count == 3 || words[3] is "guy" or "person" or "man" or "woman" or "place" or "one" or "thing");
+        // "... Could you explain what it is?", "can you tell me who he is": the same question, embedded.
+        identity |= words.Count >= 5
+            && words[^3] is "who" or "what"
+            && words[^2] is "this" or "that" or "he" or "she" or "it"
+            && words[^1] is "is" or "was"
+            && words[0] is "can" or "could" or "would" or "please" or "explain" or "tell";
+        if (!identity)
+        {
+            return [];
+        }
+
+        var names = preamble.Slots.Where(s => !s.IsFiller && index.IsName(s)).DistinctBy(s => s.Key).Reverse();
+        var asked = words[0] is "who" or "what" ? words[0] : words[^3];
+        return names.Select(name => index.Analyzer.Analyze($"{asked} is {name.Surface}"));
+    }
+
+    private static readonly HashSet<string> PersonWords = new(StringComparer.Ordinal)
+    {
+        "he", "she", "him", "guy", "man", "woman", "person", "dude", "fella", "chap", "lady", "gentleman", "signatory", "signer",
+    };
+
+    /// <summary>
+    /// "the ossetian guy, who is he?", "what's the other guy's position?" after an answer naming Putin and Tibilov: a
+    /// question about some person, without a name, asks about the person of the previous question or answer whom an
+    /// intent describes; only when there is exactly one such person.
+    /// </summary>
+    public AnalyzedText? AsksWhoTheOtherIs(AnalyzedText question, string previousQuestion, Intent previousIntent)
+    {
+        var words = question.Words;
+        var aboutSomeone = words.Any(PersonWords.Contains)
+            && (question.Type == QuestionType.Person || words.Any(w => w is "position" or "role" or "job" or "title"));
+        if (!aboutSomeone)
+        {
+            return null;
+        }
+
+        var mentioned = index.Analyzer.Analyze($"{previousQuestion} {previousIntent.Answer}").Slots;
+        var people = mentioned.Where(s => !s.IsFiller && index.IsArticleName(s))
+            .DistinctBy(s => s.Key)
+            .Where(s => index.People.Contains(index.IdentityOf(s)))
+            .ToList();
+        return people is [var only] ? index.Analyzer.Analyze($"who is {only.Surface}") : null;
+    }
+}
