@@ -4,6 +4,16 @@ namespace ChatBot.Core.Matching;
 internal static class QuestionTypeReader
 {
     private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal) { "date", "day", "year", "month", "time", "dates", "days" };
+    private static readonly HashSet<string> Actors = new(StringComparer.Ordinal)
+    {
+        "leader", "leaders", "official", "officials", "person", "people", "politician", "politicians", "diplomat", "diplomats",
+        "president", "presidents", "minister", "ministers", "delegation", "delegations", "country", "countries", "nation",
+        "nations", "organisation", "organisations", "organization", "organizations", "representative", "representatives",
+        "journalist", "reporter", "writer", "author", "man", "woman", "guy", "parties", "governments", "government",
+    };
+
+    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal) { "two", "three", "four", "five", "both" };
+
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal) { "place", "city", "location", "venue", "building" };
 
     /// <summary>True for words that open a question of their own ("what did she say?" is not "and to Abkhazia?").</summary>
@@ -59,6 +69,9 @@ internal static class QuestionTypeReader
                     return QuestionType.Place;
                 case "what" or "which" when next is "amount" or "sum":
                     return QuestionType.Quantity;
+                // "which two leaders signed?", "which countries condemned it?" ask who.
+                case "what" or "which" when Actors.Contains(words.Skip(i + 1).FirstOrDefault(w => !NumberWords.Contains(w) && !w.Any(char.IsDigit)) ?? string.Empty):
+                    return QuestionType.Person;
                 case "how" when next is "was" or "were" or "did" or "does" or "do" or "is" or "are" or "will" or "would" or "can" or "could" or "has" or "have":
                     return QuestionType.Manner;
                 // "What does Kremli mean?" asks for a meaning, which any answer may give.

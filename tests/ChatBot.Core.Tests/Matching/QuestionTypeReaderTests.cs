@@ -5,6 +5,8 @@ namespace ChatBot.Core.Tests.Matching;
 public class QuestionTypeReaderTests
 {
     [Theory]
+    [InlineData("which two leaders signd the pact", QuestionType.Person)]
+    [InlineData("which countries condemned it?", QuestionType.Person)]
     [InlineData("what did Russia actually sign?", QuestionType.Object)]
     [InlineData("what does kremli mean", QuestionType.Open)]
     [InlineData("prediction: will the next round fix anything?", QuestionType.Opinion)]
