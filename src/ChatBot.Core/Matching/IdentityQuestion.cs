@@ -7,30 +7,30 @@ namespace ChatBot.Core.Matching;
 /// </summary>
 internal static class IdentityQuestion
 {
-    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal) { "ok", "okay", "so", "and", "hey", "sorry", "but", "um", "hmm" };
-    private static readonly HashSet<string> Emphasis = new(StringComparer.Ordinal) { "exactly", "again", "actually", "really", "even", "now", "though", "please", "pls" };
-    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "is", "was", "are", "were" };
+    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal) { "ok", "okay", "so", "and", "hey", "sorry", "but", "um", "hmm", "though" };
+    private static readonly HashSet<string> Emphasis = new(StringComparer.Ordinal) { "exactly", "again", "actually", "really", "even", "now", "please", "pls", "quick", "question" };
+    private static readonly HashSet<string> Marker = new(StringComparer.Ordinal)
+    {
+        "who", "what", "whos", "whats", "is", "was", "are", "were", "the", "a", "an", "that", "this", "it",
+    };
 
-    /// <summary>The article names <paramref name="text"/> asks to identify; empty when it asks anything else.</summary>
+    /// <summary>
+    /// The article names <paramref name="text"/> asks to identify; empty when it asks anything else. Any order of the
+    /// same words: "who's Karasin?", "south ossetia is what exactly?", "tskhinvali, what's that?".
+    /// </summary>
     public static IReadOnlyList<Slot> NamesAsked(AnalyzedText text, Func<Slot, bool> isArticleName)
     {
-        var words = text.Words.SkipWhile(Openers.Contains).ToList();
-        // The tokenizer drops "'s", so "who's Karasin" arrives as "who karasin".
-        var opens = words.Count >= 2 && words[0] is "who" or "what" or "whos" or "whats";
-        if (!opens)
-        {
-            return [];
-        }
-
-        // Nothing but the name may follow: "what was the NATO part about?" and "what's Crimea got to do with it?" ask more.
-        var rest = words.Skip(Copulas.Contains(words[1]) ? 2 : 1);
-        if (rest.Any(w => WordLists.StopWords.Contains(w) && w is not ("the" or "a" or "an"))
+        var topic = text.Slots.Where(s => !s.IsFiller).ToList();
+        if (topic.Count is < 1 or > 2 || !topic.All(isArticleName)
             || text.Slots.Any(s => s.IsFiller && !Emphasis.Contains(s.Word) && !Openers.Contains(s.Word)))
         {
             return [];
         }
 
-        var topic = text.Slots.Where(s => !s.IsFiller).ToList();
-        return topic.Count is >= 1 and <= 2 && topic.All(isArticleName) ? topic : [];
+        // The tokenizer drops "'s", so "who's Karasin" arrives as "who karasin". Nothing but the name may come with the
+        // question words: "what was the NATO part about?" and "what's Crimea got to do with it?" ask more.
+        var stopWords = text.Words.Where(WordLists.StopWords.Contains).ToList();
+        var asks = stopWords.Any(w => w is "who" or "what" or "whos" or "whats");
+        return asks && stopWords.All(w => Marker.Contains(w) || Openers.Contains(w)) ? topic : [];
     }
 }

@@ -15,6 +15,8 @@ public class IdentityQuestionTests
     [InlineData("What is the OSCE?", "osc")]
     [InlineData("who's karasin exactly", "karasin")]
     [InlineData("ok so what is Crimea", "crimea")]
+    [InlineData("crimea is what exactly?", "crimea")]
+    [InlineData("karasin, who's that?", "karasin")]
     public void AQuestionOnlyAboutANameAsksWhatItIs(string question, string name)
     {
         Assert.Equal([name], NamesAsked(question));
