@@ -3,10 +3,10 @@ using System.Text.RegularExpressions;
 namespace ChatBot.Core.Matching;
 
 /// <summary>What kinds of fact an intent's answer and citations state: "how many troops?" cannot be answered by a text without a number.</summary>
-internal readonly partial record struct AnswerFacts(bool HasNumber, bool HasYear, bool HasDate, bool HasClockTime, bool HasWords)
+internal readonly partial record struct AnswerFacts(bool HasNumber, bool HasYear, bool HasDate, bool HasClockTime, bool HasWords, bool OnlyScheduled)
 {
     public static AnswerFacts Read(string text) =>
-        new(text.Any(char.IsDigit) || NumberWord().IsMatch(text), Year().IsMatch(text), Year().IsMatch(text) || DateWord().IsMatch(text), ClockTime().IsMatch(text), Speech().IsMatch(text));
+        new(text.Any(char.IsDigit) || NumberWord().IsMatch(text), Year().IsMatch(text), Year().IsMatch(text) || DateWord().IsMatch(text), ClockTime().IsMatch(text), Speech().IsMatch(text), Scheduled().IsMatch(text));
 
     /// <summary>True for a number written as a word ("four", "billion").</summary>
     public static bool IsNumberWord(string word) => NumberWord().IsMatch(word) && NumberWord().Match(word).Length == word.Length;
@@ -35,6 +35,10 @@ internal readonly partial record struct AnswerFacts(bool HasNumber, bool HasYear
     // "four months", "one year": a number spelled out is still a number.
     [GeneratedRegex(@"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|thousand|million|billion|dozen|half)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberWord();
+
+    // "The next round is scheduled for June 30": an event still to come, of which nothing has happened yet.
+    [GeneratedRegex(@"\b(scheduled|planned for|due to take place)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Scheduled();
 
     [GeneratedRegex(@"\b(1[89]|20)\d\d\b")]
     private static partial Regex Year();

@@ -257,7 +257,9 @@ internal sealed class IntentMatcher(IntentIndex index)
         // "What is the OSCE?" to the co-chairs: naming it is not saying what it is.
         var identifiesOther = reading.IdentityOf.Count > 0 && !reading.IdentityOf.Any(index.IntentIdentities[intent].Contains);
         var reportsOpinion = intent == index.OpinionIntent && QuestionTypeReader.AsksWhatHappened(question.Words);
-        var mismatch = facts.CannotAnswer(type) || countsOther || identifiesOther || reportsOpinion || (reading.AsksForWords && !facts.HasWords)
+        // "What happened at the June 30 round?" to an answer that only says the round is scheduled.
+        var notYetHappened = facts.OnlyScheduled && AsksAboutAPastEvent(question.Words);
+        var mismatch = facts.CannotAnswer(type) || countsOther || identifiesOther || reportsOpinion || notYetHappened || (reading.AsksForWords && !facts.HasWords)
             || (type != QuestionType.Open && !types.Contains(type) && !(type == QuestionType.Year && facts.HasYear));
         if (mismatch)
         {
@@ -266,6 +268,10 @@ internal sealed class IntentMatcher(IntentIndex index)
 
         return new ScoredIntent(index.Intents[intent], confidence, lexical, unexplained, mismatch);
     }
+
+    private static bool AsksAboutAPastEvent(IReadOnlyList<string> words) =>
+        words.Any(w => w is "happened" or "discussed" or "decided" or "agreed" or "achieved" or "resolved")
+        && !words.Any(w => w is "will" or "is" or "are" or "does" or "do" or "going" or "planned" or "scheduled");
 
     // Whether the intent states the kind of value a yes/no question checks (see QuestionReading.CheckedValues).
     private bool Answers(int intent, string unit) => unit switch

@@ -276,4 +276,18 @@ public class AnswerEngineReadingTests
 
         Assert.Equal("article-author", Engine.Ask("who wrote it?", new ConversationTurn(first, previous.IntentId!)).IntentId);
     }
+
+    [Theory]
+    [InlineData("What happened at the June 30 round of talks?")]
+    [InlineData("what was decided at the next round?")]
+    public void NothingHasHappenedYetAtAnEventThatIsOnlyScheduled(string question)
+    {
+        Assert.False(Engine.Ask(question).Answered);
+    }
+
+    [Fact]
+    public void WhenTheScheduledEventTakesPlaceIsAnswered()
+    {
+        Assert.Equal("geneva-next-round", Engine.Ask("when is the next round of talks scheduled?").IntentId);
+    }
 }
