@@ -107,10 +107,16 @@ internal sealed partial class IntentIndex
         // An intent says what a name is when its answer opens with it ("Tskhinvali is...", "Grigory Karasin, State
         // Secretary...") or its examples ask exactly that.
         IntentIdentities = Intents.Select(i => AnswerSubject(i.Answer)).ToList();
+        WhoVerbs = Intents.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToList();
         foreach (var example in examples)
         {
             var named = IdentityQuestion.NamesAsked(example.Text, IsArticleName).SelectMany(IdentityForms).ToList();
             IntentIdentities[example.Intent].UnionWith(named);
+            if (WhoVerb(example.Text) is { } verb)
+            {
+                WhoVerbs[example.Intent].Add(verb);
+            }
+
             if (example.Text.Words is ["who" or "whos" or "whom", ..])
             {
                 People.UnionWith(named);
@@ -227,6 +233,25 @@ internal sealed partial class IntentIndex
     private const string Canonical = "~";
 
     private static IEnumerable<string> IdentityForms(Slot name) => [AsWritten + name.Surface, Canonical + name.Key];
+
+    /// <summary>Per intent: the verbs its examples ask who did ("who signed", "who attended"), as keys.</summary>
+    public IReadOnlyList<HashSet<string>> WhoVerbs { get; }
+
+    /// <summary>The verb of a "who did it" question ("who damaged the signs?": damag), or null for "who is ...".</summary>
+    public string? WhoVerb(AnalyzedText text)
+    {
+        var words = text.Words.SkipWhile(w => w is "ok" or "okay" or "so" or "and" or "but" or "hey").ToList();
+        if (words.Count < 2 || words[0] is not ("who" or "whom"))
+        {
+            return null;
+        }
+
+        // "who's Tibilov" arrives as "who tibilov" (the tokenizer drops "'s"), "who's gonna guard" as "who gonna": no verb.
+        var verb = words.Skip(1).FirstOrDefault(w => w is not ("else" or "actually" or "exactly" or "really" or "then"));
+        return verb is null || WordLists.StopWords.Contains(verb) || WordLists.Filler.Contains(verb)
+            ? null
+            : Analyzer.AnalyzeCurated(verb).Slots is [var first, ..] && !IsName(first) ? first.Key : null;
+    }
 
     /// <summary>Names some intent's examples ask "who is" about: the people the bot can say more about.</summary>
     public HashSet<string> People { get; } = new(StringComparer.Ordinal);

@@ -259,7 +259,11 @@ internal sealed class IntentMatcher(IntentIndex index)
         var reportsOpinion = intent == index.OpinionIntent && QuestionTypeReader.AsksWhatHappened(question.Words);
         // "What happened at the June 30 round?" to an answer that only says the round is scheduled.
         var notYetHappened = facts.OnlyScheduled && AsksAboutAPastEvent(question.Words);
-        var mismatch = facts.CannotAnswer(type) || countsOther || identifiesOther || reportsOpinion || notYetHappened || (reading.AsksForWords && !facts.HasWords)
+        // "Who damaged the warning signs?" to an answer that never says who did that: its examples ask who did other things.
+        // An answer that reports someone's words names who said or promised them.
+        var doerUnknown = reading.WhoVerb is { } verb && !index.WhoVerbs[intent].Contains(verb)
+            && !(facts.HasWords && verb is "said" or "tell" or "told" or "pledg" or "promis" or "announc" or "state");
+        var mismatch = facts.CannotAnswer(type) || countsOther || identifiesOther || reportsOpinion || notYetHappened || doerUnknown || (reading.AsksForWords && !facts.HasWords)
             || (type != QuestionType.Open && !types.Contains(type) && !(type == QuestionType.Year && facts.HasYear));
         if (mismatch)
         {

@@ -15,7 +15,8 @@ internal sealed record QuestionReading(
     IReadOnlyDictionary<string, string> CheckedValues,
     IReadOnlyList<string> EquatedNames,
     bool AsksForWords,
-    IReadOnlyList<string> IdentityOf)
+    IReadOnlyList<string> IdentityOf,
+    string? WhoVerb)
 {
     // "What did she say?", "what was their reaction?": only an answer that reports someone's words fits.
     private static readonly HashSet<string> WordsOfSpeech = new(StringComparer.Ordinal)
@@ -40,7 +41,8 @@ internal sealed record QuestionReading(
         type != QuestionType.Opinion && (SomeoneSays(question.Words) || TellsSomeone(question.Words)),
         IdentityQuestion.NamesAsked(question, index.IsArticleName) is { Count: > 0 } named
             ? named.Select(index.IdentityOf).Distinct().ToList()
-            : IdentityCheckedName(index, question));
+            : IdentityCheckedName(index, question),
+        index.WhoVerb(question));
 
     private static bool IsYesNo(IReadOnlyList<string> words) =>
         words.Count > 0 && WordLists.YesNoOpeners.Contains(words[0]);

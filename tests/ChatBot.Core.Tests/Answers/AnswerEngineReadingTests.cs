@@ -290,4 +290,20 @@ public class AnswerEngineReadingTests
     {
         Assert.Equal("geneva-next-round", Engine.Ask("when is the next round of talks scheduled?").IntentId);
     }
+
+    [Theory]
+    [InlineData("who damaged the warning signs")]
+    public void WhoDidSomethingTheAnswerNeverSaysWhoDidIsNotAnswered(string question)
+    {
+        Assert.False(Engine.Ask(question).Answered);
+    }
+
+    [Theory]
+    [InlineData("who's tibilov", "tibilov-who")]
+    [InlineData("who signed the treaty?", "treaty-signatories")]
+    [InlineData("who's gonna guard south ossetia's borders now", "treaty-defence")]
+    public void WhoDidWhatTheAnswerSaysIsAnswered(string question, string intent)
+    {
+        Assert.Equal(intent, Engine.Ask(question).IntentId);
+    }
 }
