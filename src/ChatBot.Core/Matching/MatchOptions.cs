@@ -4,7 +4,7 @@ namespace ChatBot.Core.Matching;
 public sealed record MatchOptions
 {
     /// <summary>Confidence at or above which the bot states the intent's answer.</summary>
-    public double AnswerThreshold { get; init; } = 0.67;
+    public double AnswerThreshold { get; init; } = 0.65;
 
     /// <summary>Confidence at or above which the bot replies with small talk (greetings, thanks): no fact is at stake.</summary>
     public double SmallTalkThreshold { get; init; } = 0.6;
