@@ -255,7 +255,7 @@ public sealed partial class AnswerEngine
         {
             // Rivals the words cannot tell apart, but the reader used a moderator's own wording of one of them: the
             // curated example decides.
-            var rivals = ranked.TakeWhile(r => r.Confidence >= best.Confidence * Options.AmbiguityRatio)
+            var rivals = ranked.TakeWhile(r => r.Confidence >= best.Confidence * Options.AmbiguityRatio).Take(3)
                 .Select(r => (Scored: r, Wording: _matcher.WordingSimilarity(r.Intent, analyzed)))
                 .OrderByDescending(r => r.Wording)
                 .ToList();

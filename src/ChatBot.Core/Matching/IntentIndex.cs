@@ -123,6 +123,8 @@ internal sealed partial class IntentIndex
             }
         }
 
+        Identified.UnionWith(IntentIdentities.SelectMany(i => i));
+
         AllIntentFeatures = new HashSet<string>(vocabularies.SelectMany(v => v), StringComparer.Ordinal);
         var types = Intents.Select(_ => new HashSet<QuestionType>()).ToList();
         foreach (var example in examples)
@@ -227,7 +229,10 @@ internal sealed partial class IntentIndex
     /// What a question asks to identify: the name as written when some intent says what that is ("Tskhinvali"),
     /// otherwise its canonical word ("Moscow" as "Russia").
     /// </summary>
-    public string IdentityOf(Slot name) => IntentIdentities.Any(i => i.Contains(AsWritten + name.Surface)) ? AsWritten + name.Surface : Canonical + name.Key;
+    public string IdentityOf(Slot name) => Identified.Contains(AsWritten + name.Surface) ? AsWritten + name.Surface : Canonical + name.Key;
+
+    /// <summary>Every name some intent says what it is, in both forms (see <see cref="IdentityOf"/>).</summary>
+    public HashSet<string> Identified { get; } = new(StringComparer.Ordinal);
 
     private const string AsWritten = "=";
     private const string Canonical = "~";

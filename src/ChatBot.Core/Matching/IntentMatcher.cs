@@ -105,8 +105,8 @@ internal sealed class IntentMatcher(IntentIndex index)
         // Intents answer different checks ("did Putin promise 5 billion?": the amount, not who promised); each group
         // of intents that answers the same checks is scored once without them.
         var groups = Enumerable.Range(0, index.Intents.Count)
+            .Where(intent => reading.CheckedValues.Values.Any(unit => Answers(intent, unit)))
             .Select(intent => (Intent: intent, Answered: reading.CheckedValues.Where(c => Answers(intent, c.Value)).Select(c => c.Key).Order(StringComparer.Ordinal).ToList()))
-            .Where(g => g.Answered.Count > 0)
             .GroupBy(g => string.Join(' ', g.Answered));
         foreach (var group in groups)
         {

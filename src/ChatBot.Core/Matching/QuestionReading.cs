@@ -183,7 +183,7 @@ internal sealed record QuestionReading(
         var words = question.Words;
         var topic = question.Slots.Where(s => !s.IsFiller).ToList();
         if (words.Count < 3 || words[0] is not ("is" or "was" or "are" or "were") || topic.Count < 2
-            || !index.IntentIdentities.Any(i => i.Contains(index.IdentityOf(topic[0]))))
+            || !index.Identified.Contains(index.IdentityOf(topic[0])))
         {
             return [];
         }
