@@ -256,7 +256,7 @@ internal sealed class IntentMatcher(IntentIndex index)
         var countsOther = reading.Counted is { Count: > 0 } && !reading.Counted.Any(index.CountedThings[intent].Contains);
         // "What is the OSCE?" to the co-chairs: naming it is not saying what it is.
         var identifiesOther = reading.IdentityOf.Count > 0 && !reading.IdentityOf.Any(index.IntentIdentities[intent].Contains);
-        var reportsOpinion = intent == index.OpinionIntent && QuestionTypeReader.AsksWhatHappened(question.Words);
+        var reportsOpinion = intent == index.OpinionIntent && (QuestionTypeReader.AsksWhatHappened(question.Words) || (type != QuestionType.Opinion && question.Type == QuestionType.Person));
         // "What happened at the June 30 round?" to an answer that only says the round is scheduled.
         var notYetHappened = facts.OnlyScheduled && AsksAboutAPastEvent(question.Words);
         // "Who damaged the warning signs?" to an answer that never says who did that: its examples ask who did other things.
