@@ -128,7 +128,7 @@ internal static class QuestionTypeReader
         for (var i = 0; i + 1 < words.Count; i++)
         {
             var (word, next) = (words[i], words[i + 1]);
-            if ((word is "you" or "u" && next is "think" or "believe" or "feel" or "reckon" or "predict" or "prefer" or "like" or "agree")
+            if ((word is "you" or "u" && next is "think" or "believe" or "feel" or "reckon" or "predict" or "prefer" or "like" or "agree" or "side" or "support")
                 || (word is "is" or "was" or "are" or "were" or "who" or "whos" && i <= 1 && AsksVerdict(words, i))
                 || (word is "your" or "ur" && next is "opinion" or "opinions" or "view" or "views" or "take" or "thoughts" or "position" or "stance" or "prediction" or "guess" or "side"))
             {
@@ -151,6 +151,7 @@ internal static class QuestionTypeReader
     private static readonly HashSet<string> Verdicts = new(StringComparer.Ordinal)
     {
         "right", "wrong", "good", "bad", "fair", "unfair", "justified", "evil", "smart", "stupid", "mistake",
+        "villain", "villains", "hero", "heroes", "winner", "winners", "loser", "losers", "benefits", "benefit",
     };
 
     // Within four words of an opening "is" (or "who's", read as "who"): "is Russia right", "who's right", "is the treaty good for them"; but "is
