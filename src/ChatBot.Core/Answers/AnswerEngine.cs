@@ -21,6 +21,9 @@ public sealed partial class AnswerEngine
     private const double WordingLead = 0.1;
     private const double VerbatimWording = 0.95;
 
+    // A quote of the article found in one intent's citations is strong evidence, but not the reader's own wording.
+    private const double QuotedConfidence = 0.9;
+
     private readonly IntentIndex _index;
     private readonly IntentMatcher _matcher;
     private readonly Referents _referents;
@@ -65,6 +68,12 @@ public sealed partial class AnswerEngine
             return AnswerComposer.Declined(question, 0, _starters);
         }
 
+        // "What does the article mean by 'Republic of South Ossetia'?": the answer that uses the quoted words explains them.
+        if (QuotedPhrase.ExplainedBy(read, Knowledge.Intents, _index.Analyzer) is { } explained)
+        {
+            return AnswerComposer.FromIntent(question, new ScoredIntent(explained, QuotedConfidence, QuotedConfidence, [], false));
+        }
+
         var parts = QuestionSplitter.Split(read);
         if (parts.Count > 1 && TryAnswerParts(question, parts, previous) is { } combined)
         {
@@ -102,7 +111,19 @@ public sealed partial class AnswerEngine
         }
 
         var answer = Decide(question, Rank(analyzed, previous), analyzed);
-        if (answer.Kind is AnswerKind.Answered or AnswerKind.SmallTalk || split is not { } message)
+        if (answer.Kind is AnswerKind.Answered or AnswerKind.SmallTalk)
+        {
+            return answer;
+        }
+
+        // "What does 'actual annexation' refer to?": when the words alone decide nothing, the intent citing the quoted
+        // words of the article says what they mean.
+        if (QuotedPhrase.CitedBy(read, Knowledge.Intents, _index.Analyzer) is { } cited)
+        {
+            return AnswerComposer.FromIntent(question, new ScoredIntent(cited, QuotedConfidence, QuotedConfidence, [], false));
+        }
+
+        if (split is not { } message)
         {
             return answer;
         }

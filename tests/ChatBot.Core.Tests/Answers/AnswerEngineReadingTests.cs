@@ -306,4 +306,28 @@ public class AnswerEngineReadingTests
     {
         Assert.Equal(intent, Engine.Ask(question).IntentId);
     }
+
+    [Theory]
+    [InlineData("what does 'actual annexation' refer to?", "georgia-reaction")]
+    [InlineData("what's behind the \"positive trend towards stabilization\"?", "geneva-border-stabilization")]
+    [InlineData("What does the article mean by 'Republic of South Ossetia'?", "south-ossetia-what")]
+    public void AQuoteOfTheArticleIsExplainedByTheIntentThatUsesIt(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered);
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Theory]
+    [InlineData("what's 'Georgia's' view?")]
+    [InlineData("how many troops are in 'the armed forces'?")]
+    public void AQuoteDoesNotAnswerAQuestionThatAsksMoreThanItsMeaning(string question)
+    {
+        var knowledge = RealKnowledge.Result.Knowledge;
+
+        var analyzer = new ChatBot.Core.Matching.TextAnalyzer(knowledge.Vocabulary, corrector: null);
+        Assert.Null(QuotedPhrase.ExplainedBy(question, knowledge.Intents, analyzer));
+        Assert.Null(QuotedPhrase.CitedBy(question, knowledge.Intents, analyzer));
+    }
 }
