@@ -124,6 +124,10 @@ internal sealed partial class IntentIndex
         }
 
         Identified.UnionWith(IntentIdentities.SelectMany(i => i));
+        // "What is it called?", "what's the treaty's name?" without naming anything else: the intent gives this one's title.
+        NamesThis = Intents.Select((_, i) => examples.Any(e => e.Intent == i
+            && e.Text.Words.Any(w => w is "called" or "name" or "named" or "title" or "titled")
+            && !e.Text.Slots.Any(s => !s.IsFiller && IsArticleName(s)))).ToList();
 
         AllIntentFeatures = new HashSet<string>(vocabularies.SelectMany(v => v), StringComparer.Ordinal);
         var types = Intents.Select(_ => new HashSet<QuestionType>()).ToList();
@@ -230,6 +234,9 @@ internal sealed partial class IntentIndex
     /// otherwise its canonical word ("Moscow" as "Russia").
     /// </summary>
     public string IdentityOf(Slot name) => Identified.Contains(AsWritten + name.Surface) ? AsWritten + name.Surface : Canonical + name.Key;
+
+    /// <summary>Per intent: whether its examples ask what this treaty is called (see QuestionReading.NameUnit).</summary>
+    public IReadOnlyList<bool> NamesThis { get; }
 
     /// <summary>Every name some intent says what it is, in both forms (see <see cref="IdentityOf"/>).</summary>
     public HashSet<string> Identified { get; } = new(StringComparer.Ordinal);

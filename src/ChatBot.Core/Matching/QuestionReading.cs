@@ -86,6 +86,16 @@ internal sealed record QuestionReading(
             values[word] = unit;
         }
 
+        // "Is it called the alliance and strategic partnership treaty?": the name after "called" is the guess.
+        var called = words.ToList().FindIndex(w => w is "called" or "named" or "titled");
+        if (called > 0 && words.Take(called).Any(w => w is "it" or "this" or "treaty" or "deal" or "pact" or "agreement" or "document"))
+        {
+            foreach (var guessed in index.Analyzer.AnalyzeCurated(string.Join(' ', words.Skip(called + 1))).Slots.Where(s => !s.IsFiller))
+            {
+                values.TryAdd(guessed.Word, NameUnit);
+            }
+        }
+
         for (var i = 0; i < words.Count; i++)
         {
             if (words[i] is "in" or "at" && words.Skip(i + 1).FirstOrDefault(w => !WordLists.StopWords.Contains(w)) is { } place
@@ -141,6 +151,9 @@ internal sealed record QuestionReading(
         var present = words[0] is "was" or "were" or "is" or "are" && words.Count > 2 && words[2] is "at" or "in" or "among";
         return (acts || present) && subject is not null && !WordLists.StopWords.Contains(subject) ? subject : null;
     }
+
+    /// <summary>The unit of a checked title: what something is called.</summary>
+    public const string NameUnit = "@called";
 
     /// <summary>The unit of a checked name: who did something.</summary>
     public const string PersonUnit = "@who";

@@ -330,4 +330,21 @@ public class AnswerEngineReadingTests
         Assert.Null(QuotedPhrase.ExplainedBy(question, knowledge.Intents, analyzer));
         Assert.Null(QuotedPhrase.CitedBy(question, knowledge.Intents, analyzer));
     }
+
+    [Theory]
+    [InlineData("Is it called the alliance and strategic partnership treaty?")]
+    [InlineData("is the treaty named a friendship pact?")]
+    public void AWrongGuessOfTheTreatysNameIsAnsweredWithItsName(string question)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered);
+        Assert.Equal("treaty-name", answer.IntentId);
+    }
+
+    [Fact]
+    public void TheAbkhazAgreementsNameIsStillItsOwn()
+    {
+        Assert.Equal("abkhazia-treaty", Engine.Ask("what was the agreement with abkhazia called?").IntentId);
+    }
 }
