@@ -125,9 +125,14 @@ internal sealed partial class IntentIndex
 
         Identified.UnionWith(IntentIdentities.SelectMany(i => i));
         // "What is it called?", "what's the treaty's name?" without naming anything else: the intent gives this one's title.
-        NamesThis = Intents.Select((_, i) => examples.Any(e => e.Intent == i
-            && e.Text.Words.Any(w => w is "called" or "name" or "named" or "title" or "titled")
-            && !e.Text.Slots.Any(s => !s.IsFiller && IsArticleName(s)))).ToList();
+        var namesThis = new bool[Intents.Count];
+        foreach (var example in examples.Where(e => e.Text.Words.Any(w => w is "called" or "name" or "named" or "title" or "titled")
+            && !e.Text.Slots.Any(s => !s.IsFiller && IsArticleName(s))))
+        {
+            namesThis[example.Intent] = true;
+        }
+
+        NamesThis = namesThis;
 
         AllIntentFeatures = new HashSet<string>(vocabularies.SelectMany(v => v), StringComparer.Ordinal);
         var types = Intents.Select(_ => new HashSet<QuestionType>()).ToList();
