@@ -347,4 +347,16 @@ public class AnswerEngineReadingTests
     {
         Assert.Equal("abkhazia-treaty", Engine.Ask("what was the agreement with abkhazia called?").IntentId);
     }
+
+    [Theory]
+    [InlineData("the treaty is for 10 years, right?", "treaty-term")]
+    [InlineData("psaki is the secretary of state right?", "psaki-who")]
+    [InlineData("Mogherini, is she from NATO?", "mogherini-who")]
+    public void ACheckWrittenAsAStatementIsCorrectedLikeAYesNoQuestion(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered);
+        Assert.Equal(intent, answer.IntentId);
+    }
 }
