@@ -108,6 +108,7 @@ internal sealed partial class IntentIndex
         // Secretary...") or its examples ask exactly that.
         IntentIdentities = Intents.Select(i => AnswerSubject(i.Answer)).ToList();
         WhoVerbs = Intents.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToList();
+        SpeechVerbs = Analyzer.AnalyzeCurated("said told pledged promised announced stated").Slots.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var example in examples)
         {
             var named = IdentityQuestion.NamesAsked(example.Text, IsArticleName).SelectMany(IdentityForms).ToList();
@@ -250,6 +251,9 @@ internal sealed partial class IntentIndex
     private const string Canonical = "~";
 
     private static IEnumerable<string> IdentityForms(Slot name) => [AsWritten + name.Surface, Canonical + name.Key];
+
+    /// <summary>Verbs of saying and promising, as keys: an answer reporting someone's words names who did them.</summary>
+    public HashSet<string> SpeechVerbs { get; }
 
     /// <summary>Per intent: the verbs its examples ask who did ("who signed", "who attended"), as keys.</summary>
     public IReadOnlyList<HashSet<string>> WhoVerbs { get; }

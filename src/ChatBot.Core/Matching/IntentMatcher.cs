@@ -254,16 +254,8 @@ internal sealed class IntentMatcher(IntentIndex index)
         var facts = index.AnswerFacts[intent];
         // "How many oblasts?" is not answered by "9 billion rubles": the answer must count the thing asked about.
         var countsOther = reading.Counted is { Count: > 0 } && !reading.Counted.Any(index.CountedThings[intent].Contains);
-        // "What is the OSCE?" to the co-chairs: naming it is not saying what it is.
-        var identifiesOther = reading.IdentityOf.Count > 0 && !reading.IdentityOf.Any(index.IntentIdentities[intent].Contains);
-        var reportsOpinion = intent == index.OpinionIntent && (QuestionTypeReader.AsksWhatHappened(question.Words) || (type != QuestionType.Opinion && question.Type == QuestionType.Person));
-        // "What happened at the June 30 round?" to an answer that only says the round is scheduled.
-        var notYetHappened = facts.OnlyScheduled && AsksAboutAPastEvent(question.Words);
-        // "Who damaged the warning signs?" to an answer that never says who did that: its examples ask who did other things.
-        // An answer that reports someone's words names who said or promised them.
-        var doerUnknown = reading.WhoVerb is { } verb && !index.WhoVerbs[intent].Contains(verb)
-            && !(facts.HasWords && verb is "said" or "tell" or "told" or "pledg" or "promis" or "announc" or "state");
-        var mismatch = facts.CannotAnswer(type) || countsOther || identifiesOther || reportsOpinion || notYetHappened || doerUnknown || (reading.AsksForWords && !facts.HasWords)
+        var mismatch = facts.CannotAnswer(type) || countsOther || AnswersSomethingElse(intent, reading, question)
+            || (reading.AsksForWords && !facts.HasWords)
             || (type != QuestionType.Open && !types.Contains(type) && !(type == QuestionType.Year && facts.HasYear));
         if (mismatch)
         {
@@ -273,9 +265,22 @@ internal sealed class IntentMatcher(IntentIndex index)
         return new ScoredIntent(index.Intents[intent], confidence, lexical, unexplained, mismatch);
     }
 
-    private static bool AsksAboutAPastEvent(IReadOnlyList<string> words) =>
-        words.Any(w => w is "happened" or "discussed" or "decided" or "agreed" or "achieved" or "resolved")
-        && !words.Any(w => w is "will" or "is" or "are" or "does" or "do" or "going" or "planned" or "scheduled");
+    // Questions an intent's words fit but its answer does not: what the question asks of the name, event or doer it
+    // mentions is not what the answer says about them.
+    private bool AnswersSomethingElse(int intent, QuestionReading reading, AnalyzedText question)
+    {
+        var facts = index.AnswerFacts[intent];
+        // "What is the OSCE?" to the co-chairs: naming it is not saying what it is.
+        var identifiesOther = reading.IdentityOf.Count > 0 && !reading.IdentityOf.Any(index.IntentIdentities[intent].Contains);
+        // "Did the Americans support it?", "who said this?": what someone did or said is never the bot's own view.
+        var reportsOpinion = intent == index.OpinionIntent && (reading.AsksWhatHappened || (reading.Type != QuestionType.Opinion && question.Type == QuestionType.Person));
+        // "What happened at the June 30 round?" to an answer that only says the round is scheduled.
+        var notYetHappened = facts.OnlyScheduled && reading.AsksAboutAPastEvent;
+        // "Who damaged the warning signs?" to an answer whose examples ask who did other things; an answer reporting
+        // someone's words does name who said or promised them.
+        var doerUnknown = reading.WhoVerb is { } verb && !index.WhoVerbs[intent].Contains(verb) && !(facts.HasWords && index.SpeechVerbs.Contains(verb));
+        return identifiesOther || reportsOpinion || notYetHappened || doerUnknown;
+    }
 
     // Whether the intent states the kind of value a yes/no question checks (see QuestionReading.CheckedValues).
     private bool Answers(int intent, string unit) => unit switch

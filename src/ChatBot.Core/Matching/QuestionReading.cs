@@ -16,7 +16,9 @@ internal sealed record QuestionReading(
     IReadOnlyList<string> EquatedNames,
     bool AsksForWords,
     IReadOnlyList<string> IdentityOf,
-    string? WhoVerb)
+    string? WhoVerb,
+    bool AsksWhatHappened,
+    bool AsksAboutAPastEvent)
 {
     // "What did she say?", "what was their reaction?": only an answer that reports someone's words fits.
     private static readonly HashSet<string> WordsOfSpeech = new(StringComparer.Ordinal)
@@ -42,7 +44,10 @@ internal sealed record QuestionReading(
         IdentityQuestion.NamesAsked(question, index.IsArticleName) is { Count: > 0 } named
             ? named.Select(index.IdentityOf).Distinct().ToList()
             : IdentityCheckedName(index, question),
-        index.WhoVerb(question));
+        index.WhoVerb(question),
+        QuestionTypeReader.AsksWhatHappened(question.Words),
+        question.Words.Any(w => w is "happened" or "discussed" or "decided" or "agreed" or "achieved" or "resolved")
+            && !question.Words.Any(w => w is "will" or "is" or "are" or "does" or "do" or "going" or "planned" or "scheduled"));
 
     private static bool IsYesNo(IReadOnlyList<string> words) =>
         words.Count > 0 && WordLists.YesNoOpeners.Contains(words[0]);
