@@ -200,12 +200,12 @@ public sealed partial class AnswerEngine
         var related = _index.Intents[last].Related.Where(_positions.ContainsKey).Select(id => _positions[id]).Append(last).ToHashSet();
         // "Did anyone else react?" asks for something other than the previous answer.
         var askingForAnother = analyzed.Words.Any(w => w is "else" or "other" or "others");
-        // "Who said that?" points back at the previous answer: only it and its curated follow-ups qualify.
-        // ... unless what it points back at is the article itself: "who wrote it?" after "what's this article about?".
-        var aboutTheArticle = _index.Analyzer.Analyze(previous.Question).Words.Any(w => w is "article" or "story" or "piece" or "news" or "text");
+        var context = _index.Analyzer.Analyze(previous.Question);
+        // "Who said that?" points back at the previous answer: only it and its curated follow-ups qualify; unless what
+        // it points back at is the article itself: "who wrote it?" after "what's this article about?".
+        var aboutTheArticle = context.Words.Any(w => w is "article" or "story" or "piece" or "news" or "text");
         var pointsBack = elliptical && analyzed.Words.Any(Pronouns.Contains) && !aboutTheArticle;
         // "And the Americans?" after "what did the EU say?" swaps the name: the previous question's names no longer apply.
-        var context = _index.Analyzer.Analyze(previous.Question);
         if (analyzed.Slots.Any(s => !s.IsFiller && _index.IsName(s)))
         {
             context = context with { Slots = context.Slots.Where(s => !_index.IsName(s)).ToList() };

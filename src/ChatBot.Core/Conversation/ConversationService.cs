@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using ChatBot.Core.Answers;
 using ChatBot.Core.Knowledge;
-using ChatBot.Core.Matching;
 
 namespace ChatBot.Core.Conversation;
 
