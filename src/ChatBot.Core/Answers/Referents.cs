@@ -40,6 +40,7 @@ internal sealed class Referents(IntentIndex index)
     private static readonly HashSet<string> PersonWords = new(StringComparer.Ordinal)
     {
         "he", "she", "him", "guy", "man", "woman", "person", "dude", "fella", "chap", "lady", "gentleman", "signatory", "signer",
+        "spokeswoman", "spokesman", "spokesperson", "official", "diplomat", "leader",
     };
 
     /// <summary>
@@ -50,14 +51,21 @@ internal sealed class Referents(IntentIndex index)
     public AnalyzedText? AsksWhoTheOtherIs(AnalyzedText question, string previousQuestion, Intent previousIntent)
     {
         var words = question.Words;
+        // Who someone is, or what their post is; "how long has she been in that job?" asks something else.
         var aboutSomeone = words.Any(PersonWords.Contains)
-            && (question.Type == QuestionType.Person || words.Any(w => w is "position" or "role" or "job" or "title"));
+            && (question.Type == QuestionType.Person || (question.Type == QuestionType.Open && words.Any(w => w is "position" or "role" or "job" or "title")));
         if (!aboutSomeone)
         {
             return null;
         }
 
         var mentioned = index.Analyzer.Analyze($"{previousQuestion} {previousIntent.Answer}").Slots;
+        // "who is the leader of Abkhazia?" names someone else's region: not a question about the previous answer's people.
+        if (question.Slots.Any(s => !s.IsFiller && index.IsArticleName(s) && !mentioned.Any(m => m.Key == s.Key)))
+        {
+            return null;
+        }
+
         var people = mentioned.Where(s => !s.IsFiller && index.IsArticleName(s))
             .DistinctBy(s => s.Key)
             .Where(s => index.People.Contains(index.IdentityOf(s)))

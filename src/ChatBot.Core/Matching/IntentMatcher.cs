@@ -229,7 +229,9 @@ internal sealed class IntentMatcher(IntentIndex index)
         // "What's Putin's title?" to an intent that answers the treaty's title: a name owning what the intent's examples
         // give to someone else.
         var intentPossessors = index.IntentPossessors[intent];
-        var foreignOwners = question.Possessors.Where(p => intentPossessors.Count > 0 && !intentPossessors.Contains(p) && index.Names.Contains(p)).ToList();
+        // A possessor that is part of a checked guess ("is Tibilov Georgia's president?") is the guess, not an owner.
+        var foreignOwners = question.Possessors.Where(p => intentPossessors.Count > 0 && !intentPossessors.Contains(p) && index.Names.Contains(p)
+            && !question.Slots.Any(s => s.Key == p && reading.CheckedValues.TryGetValue(s.Word, out var unit) && Answers(intent, unit))).ToList();
         if (foreignOwners.Count > 0)
         {
             unexplained.Add(string.Join(' ', foreignOwners) + " (as owner)");

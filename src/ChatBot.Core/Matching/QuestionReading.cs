@@ -133,8 +133,9 @@ internal sealed record QuestionReading(
 
         // "Did Medvedev sign it?", "was this written by Jen Psaki?": a name as the doer of a yes/no check is a guess of
         // who did it, which an intent whose answer names everyone who did corrects (see Intent.Complete).
+        // "Did Georgia's president attend?": the doer is the president, whom the possessor only qualifies.
         if (Doer(words) is { } doer && question.Slots.FirstOrDefault(s => s.Word == doer) is { } slot
-            && !values.ContainsKey(doer) && (index.IsName(slot) || IsUnknownWord(index, slot)))
+            && !values.ContainsKey(doer) && !question.Possessors.Contains(slot.Key) && (index.IsName(slot) || IsUnknownWord(index, slot)))
         {
             values[doer] = PersonUnit;
         }
@@ -153,7 +154,7 @@ internal sealed record QuestionReading(
 
         var subject = words.Skip(1).SkipWhile(w => w is "the" or "a" or "an").FirstOrDefault();
         var acts = words[0] is "did" or "does" or "do" or "has" or "have" or "had";
-        var present = words[0] is "was" or "were" or "is" or "are" && words.Count > 2 && words[2] is "at" or "in" or "among";
+        var present = words[0] is "was" or "were" or "is" or "are" && words.Count > 2 && words[2] is "at" or "in" or "among" or "one" or "part";
         return (acts || present) && subject is not null && !WordLists.StopWords.Contains(subject) ? subject : null;
     }
 
@@ -185,6 +186,8 @@ internal sealed record QuestionReading(
         "president", "prime", "premier", "minister", "ambassador", "official", "leader", "head", "chief", "spokesman",
         "spokeswoman", "spokesperson", "diplomat", "secretary", "governor", "mayor", "envoy", "representative", "member",
         "country", "state", "nation", "region", "city", "capital", "republic", "part", "province", "territory", "town",
+        "general", "chairman", "commissioner", "deputy", "foreign", "affairs", "department", "ministry", "independent",
+        "sovereign", "breakaway", "separatist", "senator", "governor", "mediator", "negotiator",
     };
 
     /// <summary>

@@ -207,6 +207,8 @@ public class AnswerEngineReadingTests
     [InlineData("is mogherini a UN official?", "mogherini-who")]
     [InlineData("Is Sokhumi in South Ossetia?", "sokhumi-meaning")]
     [InlineData("Is South Ossetia part of Russia?", "south-ossetia-what")]
+    [InlineData("Is Tibilov Georgia's president?", "tibilov-who")]
+    [InlineData("is Mogherini the NATO secretary general?", "mogherini-who")]
     public void AWrongGuessOfWhatANameIsIsAnsweredWithWhatItIs(string question, string intent)
     {
         var answer = Engine.Ask(question);
@@ -251,6 +253,7 @@ public class AnswerEngineReadingTests
     [InlineData("Was the treaty signed by Mogherini?", "treaty-signatories")]
     [InlineData("Was this article written by Jen Psaki?", "article-author")]
     [InlineData("Did NATO co-chair the Geneva meeting?", "geneva-cochairs")]
+    [InlineData("Was NATO one of the co-chairs?", "geneva-cochairs")]
     public void AWrongGuessOfWhoDidItIsCorrectedByAnAnswerThatNamesEveryone(string question, string intent)
     {
         var answer = Engine.Ask(question);
@@ -263,6 +266,7 @@ public class AnswerEngineReadingTests
     [InlineData("Did China react?")]
     [InlineData("Did Tibilov meet Mogherini?")]
     [InlineData("Has Russia signed such a treaty with Armenia?")]
+    [InlineData("Did Georgia's president attend the Geneva talks?")]
     public void AGuessAnAnswerCannotCorrectIsNotAnswered(string question)
     {
         Assert.False(Engine.Ask(question).Answered);
@@ -358,5 +362,14 @@ public class AnswerEngineReadingTests
 
         Assert.True(answer.Answered);
         Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Fact]
+    public void HowLongSomeoneHasHeldTheirPostIsNotWhoTheyAre()
+    {
+        const string first = "Who is Jen Psaki?";
+        var previous = Engine.Ask(first);
+
+        Assert.False(Engine.Ask("how long has she been in that job?", new ConversationTurn(first, previous.IntentId!)).Answered);
     }
 }
