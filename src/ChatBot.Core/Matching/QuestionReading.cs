@@ -128,6 +128,11 @@ internal sealed record QuestionReading(
             else if (i + 1 < words.Count && index.Analyzer.AnalyzeCurated(words[i + 1]).Slots is [var unit])
             {
                 values[words[i]] = unit.Key;
+                // "9.2 billion dollars": the currency after the scale is part of the guess the amount corrects.
+                if (words[i + 1] is "billion" or "million" or "thousand" && i + 2 < words.Count && Currencies.Contains(words[i + 2]))
+                {
+                    values[words[i + 2]] = unit.Key;
+                }
             }
         }
 
@@ -167,6 +172,8 @@ internal sealed record QuestionReading(
     // "medvedev" written in lower case is still no word of English or of the intents: a name.
     private static bool IsUnknownWord(IntentIndex index, Slot slot) =>
         !slot.IsNumber && !index.AllIntentFeatures.Contains(slot.Key) && !index.ArticleFeatures.Contains(slot.Key) && !EnglishWords.Contains(slot.Word);
+
+    private static readonly HashSet<string> Currencies = new(StringComparer.Ordinal) { "dollars", "euros", "pounds", "lari", "usd", "eur", "rubles", "roubles" };
 
     private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
     {

@@ -120,7 +120,7 @@ internal static class QuestionTypeReader
         // "prediction: will the next round fix anything?", "will Georgia ever get it back?"; not "should": "should Georgia
         // negotiate the border?" is answered by what the talks said.
         if (words.Any(w => w is "predict" or "prediction" or "predictions" or "forecast" or "blame")
-            || (words.Count > 0 && words[0] == "will" && words.Contains("ever")))
+            || (words.Count > 0 && words[0] == "will" && words.Any(w => w is "ever" or "eventually" or "someday" or "soon")))
         {
             return true;
         }

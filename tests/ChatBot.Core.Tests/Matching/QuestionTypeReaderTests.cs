@@ -5,6 +5,7 @@ namespace ChatBot.Core.Tests.Matching;
 public class QuestionTypeReaderTests
 {
     [Theory]
+    [InlineData("will Russia fully annex South Ossetia eventually?", QuestionType.Opinion)]
     [InlineData("which two leaders signd the pact", QuestionType.Person)]
     [InlineData("which countries condemned it?", QuestionType.Person)]
     [InlineData("what did Russia actually sign?", QuestionType.Object)]
