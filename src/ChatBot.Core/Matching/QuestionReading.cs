@@ -27,27 +27,34 @@ internal sealed record QuestionReading(
         "reaction", "reactions", "respond", "responded", "response", "responses", "reply", "replied", "stance",
     };
 
-    public static QuestionReading Read(IntentIndex index, AnalyzedText question, QuestionType type, AnalyzedText? preamble) => new(
-        type,
-        SpeakerReader.Read(question.Words)
-            .SelectMany(s => index.Analyzer.AnalyzeCurated(s).Slots)
-            .Where(index.IsName)
-            .Select(s => s.Key)
-            .Where(SpeakerReader.NamesSomeone)
-            .ToList(),
-        preamble is null ? [] : preamble.Slots.Where(s => !s.IsFiller && index.IsName(s)).DistinctBy(s => s.Key).ToList(),
-        Choice.Read(question.Words),
-        CountedByQuestion(index, question),
-        ValuesChecked(index, question),
-        IntentIndex.EquatedNames(question).ToList(),
-        type != QuestionType.Opinion && (SomeoneSays(question.Words) || TellsSomeone(question.Words)),
-        IdentityQuestion.NamesAsked(question, index.IsArticleName) is { Count: > 0 } named
-            ? named.Select(index.IdentityOf).Distinct().ToList()
-            : IdentityCheckedName(index, question),
-        index.WhoVerb(question),
-        QuestionTypeReader.AsksWhatHappened(question.Words),
-        question.Words.Any(w => w is "happened" or "discussed" or "decided" or "agreed" or "achieved" or "resolved")
-            && !question.Words.Any(w => w is "will" or "is" or "are" or "does" or "do" or "going" or "planned" or "scheduled"));
+    public static QuestionReading Read(IntentIndex index, AnalyzedText question, QuestionType type, AnalyzedText? preamble)
+    {
+        // A guess of what a name is ("is Tibilov the president of Georgia?") is read once: it is both checked values
+        // and the name the question asks to identify.
+        var identityGuess = IdentityChecked(index, question).ToList();
+        var checkedValues = ValuesChecked(index, question, identityGuess);
+        return new(
+            type,
+            SpeakerReader.Read(question.Words)
+                .SelectMany(s => index.Analyzer.AnalyzeCurated(s).Slots)
+                .Where(index.IsName)
+                .Select(s => s.Key)
+                .Where(SpeakerReader.NamesSomeone)
+                .ToList(),
+            preamble is null ? [] : preamble.Slots.Where(s => !s.IsFiller && index.IsName(s)).DistinctBy(s => s.Key).ToList(),
+            Choice.Read(question.Words),
+            CountedByQuestion(index, question),
+            checkedValues,
+            IntentIndex.EquatedNames(question).ToList(),
+            type != QuestionType.Opinion && (SomeoneSays(question.Words) || TellsSomeone(question.Words)),
+            IdentityQuestion.NamesAsked(question, index.IsArticleName) is { Count: > 0 } named
+                ? named.Select(index.IdentityOf).Distinct().ToList()
+                : identityGuess.Select(c => c.Unit[IdentityUnit.Length..]).Distinct().ToList(),
+            index.WhoVerb(question),
+            QuestionTypeReader.AsksWhatHappened(question.Words),
+            question.Words.Any(w => w is "happened" or "discussed" or "decided" or "agreed" or "achieved" or "resolved")
+                && !question.Words.Any(w => w is "will" or "is" or "are" or "does" or "do" or "going" or "planned" or "scheduled"));
+    }
 
     private static bool IsYesNo(IReadOnlyList<string> words) =>
         words.Count > 0 && WordLists.YesNoOpeners.Contains(words[0]);
@@ -77,7 +84,7 @@ internal sealed record QuestionReading(
     /// which corrects it. Word checked -> its unit key, <see cref="DateUnit"/> for a day of a month, or
     /// <see cref="PlaceUnit"/> for a place.
     /// </summary>
-    private static Dictionary<string, string> ValuesChecked(IntentIndex index, AnalyzedText question)
+    private static Dictionary<string, string> ValuesChecked(IntentIndex index, AnalyzedText question, IReadOnlyList<(string Word, string Unit)> identityGuess)
     {
         var words = question.Words;
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -86,7 +93,7 @@ internal sealed record QuestionReading(
             return values;
         }
 
-        foreach (var (word, unit) in IdentityChecked(index, question))
+        foreach (var (word, unit) in identityGuess)
         {
             values[word] = unit;
         }
@@ -194,18 +201,15 @@ internal sealed record QuestionReading(
         "spokeswoman", "spokesperson", "diplomat", "secretary", "governor", "mayor", "envoy", "representative", "member",
         "country", "state", "nation", "region", "city", "capital", "republic", "part", "province", "territory", "town",
         "general", "chairman", "commissioner", "deputy", "foreign", "affairs", "department", "ministry", "independent",
-        "sovereign", "breakaway", "separatist", "senator", "governor", "mediator", "negotiator",
+        "sovereign", "breakaway", "separatist", "senator", "mediator", "negotiator",
     };
 
     /// <summary>
     /// "Is Tibilov the president of Georgia?", "is Sokhumi in South Ossetia?", "is Psaki from the EU?": a yes/no check
     /// of what a name is, answered by the intent that says what it is. Its words after the name (roles, kinds of
     /// place, other names) are the reader's guess; anything else ("is Tibilov married?") is a question of its own.
+    /// "Is South Ossetia part of Russia?" thereby asks what South Ossetia is, as "what is South Ossetia?" does.
     /// </summary>
-    // "Is South Ossetia part of Russia?" asks what South Ossetia is, as "what is South Ossetia?" does.
-    private static IReadOnlyList<string> IdentityCheckedName(IntentIndex index, AnalyzedText question) =>
-        IdentityChecked(index, question).Select(c => c.Unit[IdentityUnit.Length..]).Distinct().ToList();
-
     private static IEnumerable<(string Word, string Unit)> IdentityChecked(IntentIndex index, AnalyzedText question)
     {
         var words = question.Words;
