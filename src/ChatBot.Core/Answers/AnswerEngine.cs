@@ -40,7 +40,14 @@ public sealed partial class AnswerEngine
         _referents = new Referents(_index);
         _positions = knowledge.Intents.Select((intent, i) => (intent.Id, i)).ToDictionary(p => p.Id, p => p.i);
         _starters = knowledge.Intents.Where(i => i.Kind == IntentKind.Fact).Take(3).Select(AnswerComposer.Suggest).ToList();
+        Warnings = _index.UnusableNearMisses
+            .Select(n => new ValidationIssue(n.Intent.Where, IssueSeverity.Warning,
+                $"the near miss \"{n.Question}\" of '{n.Intent.Id}' asks with the same words as one of its examples, so the bot cannot tell them apart and ignores it. Reword it with the words that make it a different question, or remove it."))
+            .ToList();
     }
+
+    /// <summary>What building the index found worth a moderator's attention (the file checks come from the loader).</summary>
+    public IReadOnlyList<ValidationIssue> Warnings { get; }
 
     /// <summary>How much of a question the engine reads; the rest is ignored.</summary>
     public const int MaxQuestionCharacters = Tokenizer.MaxCharacters;
@@ -283,6 +290,12 @@ public sealed partial class AnswerEngine
             if (rivals[0].Wording >= VerbatimWording && rivals[0].Wording - rivals[1].Wording >= WordingLead)
             {
                 (best, ambiguous) = (rivals[0].Scored, false);
+            }
+            else if (rivals.Count(r => r.Scored.AnswersCheck) == 1 && best.Confidence - rivals.Single(r => r.Scored.AnswersCheck).Scored.Confidence < TieMargin)
+            {
+                // "Is this article by Jen Psaki?": who she is fits as well as who wrote it, but only the author's
+                // answer settles the guess the question checks.
+                (best, ambiguous) = (rivals.Single(r => r.Scored.AnswersCheck).Scored, false);
             }
         }
 

@@ -17,7 +17,18 @@ internal static partial class TagQuestion
             return $"{d.Groups["aux"].Value} {d.Groups["name"].Value} {d.Groups["rest"].Value}";
         }
 
-        if (Tagged().Match(text) is { Success: true } t)
+        var tagged = Tagged().Match(text);
+        if (!tagged.Success && Acted().Match(text) is { Success: true } acted && !AsksAlready(acted)
+            && acted.Groups["subj"].Value.Replace("'", string.Empty, StringComparison.Ordinal).ToLowerInvariant() is not ("its" or "thats" or "it" or "that" or "this"))
+        {
+            // "medvedev signed the treaty right?": did he?
+            return $"did {acted.Groups["subj"].Value} {acted.Groups["verb"].Value} {acted.Groups["rest"].Value.TrimEnd(' ', ',')}?";
+        }
+
+        var statement = tagged.Success && !AsksAlready(tagged) ? tagged
+            : Bare().Match(text) is { Success: true } bare && !AsksAlready(bare) ? bare
+            : null;
+        if (statement is { } t)
         {
             var (subject, aux) = t.Groups["contracted"].Success
                 ? (t.Groups["contracted"].Value.StartsWith("that", StringComparison.OrdinalIgnoreCase) ? "that" : "it", "is")
@@ -28,6 +39,21 @@ internal static partial class TagQuestion
         return text;
     }
 
+    // "what the treaty is about?", "so who was there?" and "russia pledged how much?" already ask; "south ossetia is
+    // part of russia?" checks.
+    private static bool AsksAlready(Match statement) =>
+        Words(statement.Groups["subj"].Value).Any(QuestionWords.Contains)
+        || Words(statement.Groups["rest"].Value).Any(w => w is "what" or "who" or "where" or "when" or "why" or "how" or "which" or "whom" or "whose");
+
+    private static IEnumerable<string> Words(string text) =>
+        text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant());
+
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
+    {
+        "what", "whats", "what's", "who", "whos", "who's", "where", "when", "why", "how", "which", "whose", "whom",
+        "is", "was", "are", "were", "do", "does", "did", "can", "could", "will", "would", "has", "have", "should",
+    };
+
     // "Tibilov, is he a Georgian minister?"
     [GeneratedRegex(@"^\s*(?<name>[\p{L}][\p{L}\s'-]{1,40}?)\s*,\s*(?<aux>is|was)\s+(?:he|she|it|that)\s+(?<rest>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Dislocated();
@@ -35,4 +61,12 @@ internal static partial class TagQuestion
     // "abkhazia is an independent country, right?", "its called the X treaty right?", "next round is in august right?"
     [GeneratedRegex(@"^\s*(?:(?<contracted>it's|its|that's|thats)\s+|(?<subj>(?:[\p{L}][\p{L}'-]*\s+){0,4}?[\p{L}][\p{L}'-]*)\s+(?<aux>is|was|are|were)\s+)(?<rest>.+?)[\s,]*(?:right|yeah|yes|correct|true|innit|eh|no)\s*\?*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Tagged();
+
+    // A past tense instead of "is/was": "medvedev signed the treaty right?", "putin promised 5 billion?"
+    [GeneratedRegex(@"^\s*(?<subj>(?:[\p{L}][\p{L}'-]*\s+){0,2}?[\p{L}][\p{L}'-]*)\s+(?<verb>[\p{L}]+ed)\s+(?<rest>.+?)[\s,]*(?:(?:right|yeah|yes|correct|true)\s*\?*|\?+)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Acted();
+
+    // The same without a tag, the question mark alone making it a check: "it was signed march 17?"
+    [GeneratedRegex(@"^\s*(?:(?<contracted>it's|its|that's|thats)\s+|(?<subj>(?:[\p{L}][\p{L}'-]*\s+){0,4}?[\p{L}][\p{L}'-]*)\s+(?<aux>is|was|are|were)\s+)(?<rest>.+?)[\s,]*\?+\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Bare();
 }

@@ -18,4 +18,10 @@ public sealed record Intent(
     /// wrong guess: "Did Medvedev sign it?" is answered with who did. Set by moderators with <c>complete: yes</c>.
     /// </summary>
     public bool Complete { get; init; }
+
+    /// <summary>
+    /// Questions close to this intent's examples that its answer does not answer ("which NATO bases exactly?"), written
+    /// by moderators: a reader's question closer to one of them than to any example is not answered by this intent.
+    /// </summary>
+    public IReadOnlyList<string> NearMisses { get; init; } = [];
 }

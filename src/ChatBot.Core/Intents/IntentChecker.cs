@@ -39,6 +39,16 @@ internal sealed class IntentChecker(KnowledgeBase documents, List<ValidationIssu
             }
         }
 
+        foreach (var draft in drafts.Where(d => !rejected.Contains(d)))
+        {
+            var own = draft.Examples.Select(e => NormalizeExample(e.Text)).ToHashSet(StringComparer.Ordinal);
+            foreach (var (text, where) in draft.NearMisses.Where(n => own.Contains(NormalizeExample(n.Text))))
+            {
+                Error(where, $"the near miss \"{text}\" is also one of this intent's examples. A near miss is a question its answer does NOT answer: remove it from one of the two lists.");
+                rejected.Add(draft);
+            }
+        }
+
         var citations = new Dictionary<IntentDraft, List<Citation>>();
         foreach (var draft in drafts.Where(d => !rejected.Contains(d)))
         {
@@ -70,7 +80,7 @@ internal sealed class IntentChecker(KnowledgeBase documents, List<ValidationIssu
                 citations[d],
                 d.Related.Select(r => r.Id).Where(byId.ContainsKey).Distinct().ToList(),
                 d.Suggest ?? d.Examples[0].Text,
-                d.Where) { Complete = d.Complete })
+                d.Where) { Complete = d.Complete, NearMisses = d.NearMisses.Select(n => n.Text).ToList() })
             .ToList();
     }
 

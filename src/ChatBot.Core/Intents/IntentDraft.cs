@@ -12,4 +12,6 @@ internal sealed record IntentDraft(
     SourceLine Where)
 {
     public bool Complete { get; init; }
+
+    public IReadOnlyList<(string Text, SourceLine Where)> NearMisses { get; init; } = [];
 }

@@ -17,7 +17,7 @@ internal static partial class IntentFileParser
     /// </summary>
     public const int MaxNestingDepth = 32;
 
-    private static readonly string[] IntentKeys = ["id", "kind", "examples", "answer", "citations", "related", "suggest", "complete"];
+    private static readonly string[] IntentKeys = ["id", "kind", "examples", "answer", "citations", "related", "suggest", "complete", "near-misses"];
 
     public static IntentFileContent Parse(string displayName, byte[] bytes)
     {
@@ -143,6 +143,7 @@ internal static partial class IntentFileParser
         var kind = IntentKind.Fact;
         var complete = false;
         var examples = new List<(string, SourceLine)>();
+        var nearMisses = new List<(string, SourceLine)>();
         var citations = new List<(string, SourceLine)>();
         var related = new List<(string, SourceLine)>();
 
@@ -193,6 +194,9 @@ internal static partial class IntentFileParser
                 case "examples":
                     examples.AddRange(ReadList(file, key, value, issues));
                     break;
+                case "near-misses":
+                    nearMisses.AddRange(ReadList(file, key, value, issues));
+                    break;
                 case "citations":
                     citations.AddRange(ReadList(file, key, value, issues));
                     break;
@@ -233,7 +237,7 @@ internal static partial class IntentFileParser
 
         return issues.Count > errorsBefore
             ? null
-            : new IntentDraft(id!, kind, examples, answer!.Trim(), citations, related, suggest, where) { Complete = complete };
+            : new IntentDraft(id!, kind, examples, answer!.Trim(), citations, related, suggest, where) { Complete = complete, NearMisses = nearMisses };
     }
 
     private static void ReadSynonyms(string file, YamlNode node, Dictionary<string, (IReadOnlyList<string>, SourceLine)> synonyms, List<ValidationIssue> issues)

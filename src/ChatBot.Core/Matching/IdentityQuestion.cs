@@ -7,11 +7,11 @@ namespace ChatBot.Core.Matching;
 /// </summary>
 internal static class IdentityQuestion
 {
-    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal) { "ok", "okay", "so", "and", "hey", "sorry", "but", "um", "hmm", "though" };
-    private static readonly HashSet<string> Emphasis = new(StringComparer.Ordinal) { "exactly", "again", "actually", "really", "even", "now", "please", "pls", "quick", "question" };
+    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal) { "ok", "okay", "so", "and", "hey", "sorry", "but", "um", "hmm", "though", "wait", "oh", "ah", "remind", "me" };
+    private static readonly HashSet<string> Emphasis = new(StringComparer.Ordinal) { "exactly", "again", "actually", "really", "even", "now", "please", "pls", "quick", "question", "one", "context", "uninitiated", "article", "piece", "text" };
     private static readonly HashSet<string> Marker = new(StringComparer.Ordinal)
     {
-        "who", "what", "whos", "whats", "is", "was", "are", "were", "the", "a", "an", "that", "this", "it",
+        "who", "what", "whos", "whats", "is", "was", "are", "were", "the", "a", "an", "that", "this", "it", "here",
     };
 
     /// <summary>
@@ -29,8 +29,20 @@ internal static class IdentityQuestion
 
         // The tokenizer drops "'s", so "who's Karasin" arrives as "who karasin". Nothing but the name may come with the
         // question words: "what was the NATO part about?" and "what's Crimea got to do with it?" ask more.
-        var stopWords = text.Words.Where(WordLists.StopWords.Contains).ToList();
+        var stopWords = text.Words.Where((w, i) => WordLists.StopWords.Contains(w) && !AsidePreposition(text.Words, i)).ToList();
         var asks = stopWords.Any(w => w is "who" or "what" or "whos" or "whats");
         return asks && stopWords.All(w => Marker.Contains(w) || Openers.Contains(w)) ? topic : [];
+    }
+
+    // "in this context", "for the uninitiated": a preposition whose phrase is only an aside to the question.
+    private static bool AsidePreposition(IReadOnlyList<string> words, int i)
+    {
+        if (words[i] is not ("in" or "for"))
+        {
+            return false;
+        }
+
+        var next = i + 1 < words.Count && words[i + 1] is "this" or "the" ? i + 2 : i + 1;
+        return next < words.Count && (Emphasis.Contains(words[next]) || words[next] is "article" or "piece" or "text");
     }
 }

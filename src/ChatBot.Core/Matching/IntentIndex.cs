@@ -108,6 +108,7 @@ internal sealed partial class IntentIndex
         // Secretary...") or its examples ask exactly that.
         IntentIdentities = Intents.Select(i => AnswerSubject(i.Answer)).ToList();
         WhoVerbs = Intents.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToList();
+        WhichThings = Intents.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToList();
         SpeechVerbs = Analyzer.AnalyzeCurated("said told pledged promised announced stated").Slots.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var example in examples)
         {
@@ -116,6 +117,11 @@ internal sealed partial class IntentIndex
             if (WhoVerb(example.Text) is { } verb)
             {
                 WhoVerbs[example.Intent].Add(verb);
+            }
+
+            if (WhichThing(example.Text, orWhat: true) is { } thing)
+            {
+                WhichThings[example.Intent].Add(thing);
             }
 
             if (example.Text.Words is ["who" or "whos" or "whom", ..])
@@ -163,7 +169,40 @@ internal sealed partial class IntentIndex
 
             examples[e].WeightSum = examples[e].Text.Slots.DistinctBy(s => s.Surface).Sum(SlotWeight);
         }
+
+        // Near misses are indexed apart: their words must not become words the intent accounts for, nor change weights.
+        // One asking the same kind of thing with the very words of an example ("will South Ossetia defend Russia?" beside "does Russia defend South
+        // Ossetia?") cannot be told apart from it and is left out (see UnusableNearMisses).
+        var nearMisses = Intents.Select(_ => new List<IndexedExample>()).ToList();
+        foreach (var (intent, i) in Intents.Select((intent, i) => (intent, i)))
+        {
+            var ownTopics = examples.Where(e => e.Intent == i).Select(e => (e.Text.Type, Keys: TopicKeys(e.Text))).ToList();
+            foreach (var question in intent.NearMisses)
+            {
+                var analyzed = Analyzer.AnalyzeCurated(question);
+                var topic = TopicKeys(analyzed);
+                if (ownTopics.Any(t => t.Type == analyzed.Type && t.Keys.SetEquals(topic)))
+                {
+                    UnusableNearMisses.Add((intent, question));
+                    continue;
+                }
+
+                nearMisses[i].Add(new IndexedExample(i, analyzed, Features(analyzed.Slots)) { WeightSum = analyzed.Slots.DistinctBy(s => s.Surface).Sum(SlotWeight) });
+            }
+        }
+
+        NearMisses = nearMisses;
     }
+
+    /// <summary>Per intent: the near misses its moderators listed (questions its answer does not answer).</summary>
+    public IReadOnlyList<IReadOnlyList<IndexedExample>> NearMisses { get; }
+
+    /// <summary>Near misses left out because they use the same words as one of their intent's examples.</summary>
+    public List<(Intent Intent, string Question)> UnusableNearMisses { get; } = [];
+
+    /// <summary>The keys of a text's topic words (no filler): two texts with the same ones ask with the same words.</summary>
+    public static HashSet<string> TopicKeys(AnalyzedText text) =>
+        text.Slots.Where(s => !s.IsFiller).Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
 
     public MatchOptions Options { get; }
 
@@ -272,6 +311,40 @@ internal sealed partial class IntentIndex
         return verb is null || WordLists.StopWords.Contains(verb) || WordLists.Filler.Contains(verb)
             ? null
             : Analyzer.AnalyzeCurated(verb).Slots is [var first, ..] && !IsName(first) ? first.Key : null;
+    }
+
+    /// <summary>Per intent: the things its examples ask to pick out ("which delegations", "what date"), as keys.</summary>
+    public IReadOnlyList<HashSet<string>> WhichThings { get; }
+
+    /// <summary>
+    /// The thing a "which ..." question asks to pick out ("which NATO bases?": base), or null. With
+    /// <paramref name="orWhat"/> also "what date ..." (curated examples: an answer to "what date" picks out a date).
+    /// </summary>
+    public string? WhichThing(AnalyzedText text, bool orWhat = false)
+    {
+        var words = text.Words;
+        // Near the start only: "the treaty, which was signed..." is a clause, not a question.
+        var at = words.Take(4).ToList().FindIndex(w => w == "which" || (orWhat && w == "what"));
+        if (at < 0)
+        {
+            return null;
+        }
+
+        foreach (var word in words.Skip(at + 1))
+        {
+            if (WordLists.StopWords.Contains(word) || WordLists.Filler.Contains(word))
+            {
+                // "which was signed", "what is ...": no thing named before the verb.
+                return null;
+            }
+
+            if (Analyzer.AnalyzeCurated(word).Slots is [var slot, ..] && !IsName(slot) && !word.Any(char.IsDigit) && !Matching.AnswerFacts.IsNumberWord(word))
+            {
+                return slot.Key;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Names some intent's examples ask "who is" about: the people the bot can say more about.</summary>

@@ -11,6 +11,9 @@ internal sealed class IntentMatcher(IntentIndex index)
     private const double CanonicalMatch = 0.9;
     private const double WordingMatch = 0.85;
 
+    // Similarity at which a question may have all of an example's words and no others (up to rounding).
+    private const double ExactWording = 0.999;
+
     // Below WordingMatch a wording is only similar: enough for "did you mean", never for an answer.
     private const double WordingShortfall = 0.6;
 
@@ -61,7 +64,7 @@ internal sealed class IntentMatcher(IntentIndex index)
         }
 
         return best
-            .Select(p => Judge(p.Intent, p.Score, question, reading))
+            .Select(p => Judge(p.Intent, p.Score, question, reading, IsNearMiss(p.Intent, p.Score, question, type, query, queryWeight)))
             .OrderByDescending(s => s.Confidence)
             .ToList();
     }
@@ -179,7 +182,38 @@ internal sealed class IntentMatcher(IntentIndex index)
         }
     }
 
-    private ScoredIntent Judge(int intent, double lexical, AnalyzedText question, QuestionReading reading)
+    // A question at least as close to one of the intent's near misses as to its closest example asks what the near
+    // miss asks, which the answer does not say. Compared the way examples are scored (see Score), and only with near
+    // misses asking the same kind of thing: "was the US represented?" is not "who represented the US?".
+    private bool IsNearMiss(int intent, double score, AnalyzedText question, QuestionType type, List<(Slot Slot, double Weight)> query, double queryWeight)
+    {
+        var options = index.Options;
+        HashSet<string>? topic = null;
+        foreach (var nearMiss in index.NearMisses[intent].Where(n => n.Text.Type == type))
+        {
+            var matched = 0.0;
+            foreach (var (slot, weight) in query)
+            {
+                matched += nearMiss.Features.Contains(slot.Surface) ? weight
+                    : nearMiss.Features.Contains(slot.Key) ? weight * CanonicalMatch
+                    : 0;
+            }
+
+            var queryCoverage = matched / queryWeight;
+            var exampleCoverage = Math.Min(1, matched / Math.Max(nearMiss.WeightSum, 1e-9));
+            var similarity = Math.Pow(queryCoverage, options.QueryCoverageShare) * Math.Pow(exampleCoverage, 1 - options.QueryCoverageShare);
+            // A tie goes to the examples, except for the near miss's very words: an example with them asks another kind
+            // of thing ("was the draft changed?" beside the near miss "why was the draft changed?").
+            if (similarity > score || (similarity >= ExactWording && (topic ??= IntentIndex.TopicKeys(question)).SetEquals(IntentIndex.TopicKeys(nearMiss.Text))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private ScoredIntent Judge(int intent, double lexical, AnalyzedText question, QuestionReading reading, bool nearMiss)
     {
         var options = index.Options;
         var type = reading.Type;
@@ -256,7 +290,7 @@ internal sealed class IntentMatcher(IntentIndex index)
         var facts = index.AnswerFacts[intent];
         // "How many oblasts?" is not answered by "9 billion rubles": the answer must count the thing asked about.
         var countsOther = reading.Counted is { Count: > 0 } && !reading.Counted.Any(index.CountedThings[intent].Contains);
-        var mismatch = facts.CannotAnswer(type) || countsOther || AnswersSomethingElse(intent, reading, question)
+        var mismatch = facts.CannotAnswer(type) || countsOther || nearMiss || AnswersSomethingElse(intent, reading, question)
             || (reading.AsksForWords && !facts.HasWords)
             || (type != QuestionType.Open && !types.Contains(type) && !(type == QuestionType.Year && facts.HasYear));
         if (mismatch)
@@ -264,7 +298,10 @@ internal sealed class IntentMatcher(IntentIndex index)
             confidence *= options.TypeMismatchFactor;
         }
 
-        return new ScoredIntent(index.Intents[intent], confidence, lexical, unexplained, mismatch);
+        return new ScoredIntent(index.Intents[intent], confidence, lexical, unexplained, mismatch)
+        {
+            AnswersCheck = reading.CheckedValues.Values.Any(unit => Answers(intent, unit)),
+        };
     }
 
     // Questions an intent's words fit but its answer does not: what the question asks of the name, event or doer it
@@ -281,7 +318,10 @@ internal sealed class IntentMatcher(IntentIndex index)
         // "Who damaged the warning signs?" to an answer whose examples ask who did other things; an answer reporting
         // someone's words does name who said or promised them.
         var doerUnknown = reading.WhoVerb is { } verb && !index.WhoVerbs[intent].Contains(verb) && !(facts.HasWords && index.SpeechVerbs.Contains(verb));
-        return identifiesOther || reportsOpinion || notYetHappened || doerUnknown;
+        // "Which NATO bases?" to an answer that only mentions NATO infrastructure: picking one out needs an answer whose
+        // examples ask to pick out that kind of thing.
+        var thingUnknown = reading.WhichThing is { } thing && !index.WhichThings[intent].Contains(thing);
+        return identifiesOther || reportsOpinion || notYetHappened || doerUnknown || thingUnknown;
     }
 
     // Whether the intent states the kind of value a yes/no question checks (see QuestionReading.CheckedValues).

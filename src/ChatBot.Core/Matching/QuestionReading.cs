@@ -17,6 +17,7 @@ internal sealed record QuestionReading(
     bool AsksForWords,
     IReadOnlyList<string> IdentityOf,
     string? WhoVerb,
+    string? WhichThing,
     bool AsksWhatHappened,
     bool AsksAboutAPastEvent)
 {
@@ -45,12 +46,14 @@ internal sealed record QuestionReading(
             Choice.Read(question.Words),
             CountedByQuestion(index, question),
             checkedValues,
-            IntentIndex.EquatedNames(question).ToList(),
+            // Names only: "the deal ... an agreement" uses two words for one thing, "Tskhinvali = South Ossetia?" equates two names.
+            IntentIndex.EquatedNames(question).Where(index.Names.Contains).ToList(),
             type != QuestionType.Opinion && (SomeoneSays(question.Words) || TellsSomeone(question.Words)),
             IdentityQuestion.NamesAsked(question, index.IsArticleName) is { Count: > 0 } named
                 ? named.Select(index.IdentityOf).Distinct().ToList()
                 : identityGuess.Select(c => c.Unit[IdentityUnit.Length..]).Distinct().ToList(),
             index.WhoVerb(question),
+            index.WhichThing(question),
             QuestionTypeReader.AsksWhatHappened(question.Words),
             question.Words.Any(w => w is "happened" or "discussed" or "decided" or "agreed" or "achieved" or "resolved")
                 && !question.Words.Any(w => w is "will" or "is" or "are" or "does" or "do" or "going" or "planned" or "scheduled"));
@@ -164,9 +167,17 @@ internal sealed record QuestionReading(
             return words.Skip(by + 1).FirstOrDefault(w => !WordLists.StopWords.Contains(w));
         }
 
+        // "was it MEDVEDEV who signed?"
+        if (words.Count > 3 && words[0] is "was" or "is" && words[1] == "it" && words[3] is "who" or "that")
+        {
+            return WordLists.StopWords.Contains(words[2]) ? null : words[2];
+        }
+
         var subject = words.Skip(1).SkipWhile(w => w is "the" or "a" or "an").FirstOrDefault();
         var acts = words[0] is "did" or "does" or "do" or "has" or "have" or "had";
-        var present = words[0] is "was" or "were" or "is" or "are" && words.Count > 2 && words[2] is "at" or "in" or "among" or "one" or "part";
+        // "was UKRAINE at the talks", "was LAVROV heading the team"
+        var present = words[0] is "was" or "were" or "is" or "are" && words.Count > 2
+            && (words[2] is "at" or "in" or "among" or "one" or "part" || (words[2].EndsWith("ing", StringComparison.Ordinal) && words[2].Length > 5));
         return (acts || present) && subject is not null && !WordLists.StopWords.Contains(subject) ? subject : null;
     }
 

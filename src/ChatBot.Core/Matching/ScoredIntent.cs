@@ -5,4 +5,8 @@ namespace ChatBot.Core.Matching;
 /// <summary>An intent with the matcher's confidence that it answers the question, and why it lost points.</summary>
 /// <param name="Lexical">Word overlap with the best example, before penalties.</param>
 /// <param name="Unexplained">Question words the intent never mentions (each one lowers confidence).</param>
-public sealed record ScoredIntent(Intent Intent, double Confidence, double Lexical, IReadOnlyList<string> Unexplained, bool TypeMismatch);
+public sealed record ScoredIntent(Intent Intent, double Confidence, double Lexical, IReadOnlyList<string> Unexplained, bool TypeMismatch)
+{
+    /// <summary>The question checks a value (yes/no with a guess) of the kind this intent states, so its answer corrects or confirms it.</summary>
+    public bool AnswersCheck { get; init; }
+}

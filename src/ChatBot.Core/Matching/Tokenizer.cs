@@ -21,8 +21,17 @@ internal static partial class Tokenizer
         text = Bound(text);
         var folded = TlDr().Replace(TextFolding.Fold(text), "tldr");
         var tokens = new List<(string, bool, bool)>();
+        var shouting = !folded.Any(char.IsLower);
         foreach (Match match in Word().Matches(folded))
         {
+            // Readers abbreviate South Ossetia as "SO"; only in capitals, so "so what did they sign?" stays a word.
+            if (match.Value == "SO" && !shouting)
+            {
+                tokens.Add(("south", false, false));
+                tokens.Add(("ossetia", false, false));
+                continue;
+            }
+
             var token = match.Value.ToLowerInvariant();
             var capitalized = char.IsUpper(match.Value[0]) && !StartsSentence(folded, match.Index);
             var possessive = token.EndsWith("'s", StringComparison.Ordinal);

@@ -43,7 +43,7 @@ internal static class WordLists
         "seeing", "seen", "saw", "keep", "lmao", "lmk", "idk", "tbh", "imo", "ngl", "pardon", "excuse",
         "one", "line", "sentence", "simple", "simply", "plain", "nutshell", "words", "wise", "true", "others", "more",
         "mr", "mrs", "ms", "miss", "madam", "sir", "dr", "kindly", "wait", "basics", "rundown", "recap", "gist", "goes",
-        "new",
+        "new", "context", "uninitiated", "newbies", "noobs",
     };
 
     /// <summary>Auxiliaries that open a yes/no question: "is it...", "did they...", "could it...".</summary>
@@ -57,7 +57,7 @@ internal static class WordLists
     {
         ["wen"] = "when", ["wat"] = "what", ["wut"] = "what", ["wht"] = "what", ["hw"] = "how", ["whn"] = "when",
         ["wher"] = "where", ["abt"] = "about", ["bout"] = "about", ["ppl"] = "people", ["govt"] = "government",
-        ["gov"] = "government", ["dept"] = "department", ["yr"] = "year", ["yrs"] = "years", ["mil"] = "million", ["bn"] = "billion",
+        ["gov"] = "government", ["ru"] = "russia", ["abk"] = "abkhazia", ["geo"] = "georgia", ["dept"] = "department", ["yr"] = "year", ["yrs"] = "years", ["mil"] = "million", ["bn"] = "billion",
         ["usd"] = "dollars", ["thru"] = "through", ["tho"] = "though", ["cuz"] = "because",
         ["coz"] = "because", ["bc"] = "because", ["wk"] = "week", ["rn"] = "now", ["w"] = "with", ["n"] = "and",
         ["da"] = "the", ["teh"] = "the", ["hte"] = "the", ["wich"] = "which", ["whcih"] = "which", ["hoo"] = "who",

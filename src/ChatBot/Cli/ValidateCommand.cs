@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ChatBot.Core.Answers;
 using ChatBot.Core.Intents;
 using ChatBot.Core.Rendering;
 
@@ -14,14 +15,16 @@ internal static class ValidateCommand
         {
             var (intents, seeds) = knowledge.Get(result);
             var loaded = KnowledgeLoader.Load(intents, seeds);
-            foreach (var issue in loaded.Issues)
+            // The engine's own checks need the index: near misses it cannot tell from an example.
+            foreach (var issue in loaded.Issues.Concat(new AnswerEngine(loaded.Knowledge).Warnings))
             {
                 context.Out.WriteLine(issue);
             }
 
             var facts = loaded.Knowledge.Intents.Count(i => i.Kind == IntentKind.Fact);
             var examples = loaded.Knowledge.Intents.Sum(i => i.Examples.Count);
-            context.Out.WriteLine($"{loaded.Knowledge.Intents.Count} intents ({facts} facts), {examples} example questions, {loaded.Knowledge.Documents.Documents.Count} article(s).");
+            var nearMisses = loaded.Knowledge.Intents.Sum(i => i.NearMisses.Count);
+            context.Out.WriteLine($"{loaded.Knowledge.Intents.Count} intents ({facts} facts), {examples} example questions, {nearMisses} near misses, {loaded.Knowledge.Documents.Documents.Count} article(s).");
             if (loaded.Uncovered.Count == 0)
             {
                 context.Out.WriteLine("Coverage: every article sentence is cited by at least one intent.");

@@ -9,6 +9,10 @@ public class TagQuestionTests
     [InlineData("it was signed march 17 yeah?", "was it signed march 17?")]
     [InlineData("its called the friendship treaty right?", "is it called the friendship treaty?")]
     [InlineData("Tibilov, is he a Georgian minister?", "is Tibilov a Georgian minister?")]
+    [InlineData("it was signed march 17?", "was it signed march 17?")]
+    [InlineData("south ossetia is part of russia?", "is south ossetia part of russia?")]
+    [InlineData("medvedev signed the treaty right?", "did medvedev signed the treaty?")]
+    [InlineData("putin promised 5 billion?", "did putin promised 5 billion?")]
     public void AStatementWithATagIsTheYesNoQuestionItAsks(string text, string question)
     {
         Assert.Equal(question, TagQuestion.AsQuestion(text));
@@ -18,6 +22,10 @@ public class TagQuestionTests
     [InlineData("who signed the treaty?")]
     [InlineData("is the treaty for 25 years?")]
     [InlineData("what did Georgia say, and was it right?")]
+    [InlineData("so who was there?")]
+    [InlineData("where the treaty was signed?")]
+    [InlineData("russia pledged how much?")]
+    [InlineData("its called what?")]
     public void OtherQuestionsAreLeftAsTheyAre(string text)
     {
         Assert.Equal(text, TagQuestion.AsQuestion(text));

@@ -65,6 +65,30 @@ public class IntentFileParserTests
     }
 
     [Fact]
+    public void NearMissesAreReadAsQuestionsTheAnswerDoesNotAnswer()
+    {
+        var yaml = IntentFiles.ValidIntent + "\n    near-misses:\n      - How much did Russia pledge to Abkhazia in 2018?\n      - what will abkhazia spend it on\n";
+
+        var result = IntentFiles.Check(("intents/money.yml", yaml));
+
+        Assert.False(result.HasErrors);
+        Assert.Equal(["How much did Russia pledge to Abkhazia in 2018?", "what will abkhazia spend it on"], Assert.Single(result.Knowledge.Intents).NearMisses);
+    }
+
+    [Fact]
+    public void ANearMissThatIsAlsoAnExampleIsReportedOnItsLine()
+    {
+        var yaml = IntentFiles.ValidIntent + "\n    near-misses:\n      - how much did russia pledge to abkhazia\n";
+
+        var result = IntentFiles.Check(("intents/money.yml", yaml));
+
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal(9, issue.Where.Line);
+        Assert.Contains("is also one of this intent's examples", issue.Message);
+        Assert.Empty(result.Knowledge.Intents);
+    }
+
+    [Fact]
     public void ACompleteThatIsNeitherYesNorNoIsReportedOnItsLine()
     {
         var yaml = IntentFiles.ValidIntent.Replace("    answer:", "    complete: maybe\n    answer:");

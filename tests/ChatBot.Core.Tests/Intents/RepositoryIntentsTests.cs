@@ -40,4 +40,18 @@ public class RepositoryIntentsTests
 
         Assert.Empty(failures);
     }
+
+    [Fact]
+    public void EveryCuratedNearMissIsUsableAndNotAnsweredByItsOwnIntent()
+    {
+        Assert.Empty(RealKnowledge.Engine.Warnings.Select(w => w.ToString()));
+        var answered = RealKnowledge.Result.Knowledge.Intents
+            .SelectMany(i => i.NearMisses.Select(q => (Intent: i.Id, Question: q, Got: RealKnowledge.Engine.Ask(q))))
+            .Where(x => x.Got.IntentId == x.Intent && x.Got.Kind == Core.Answers.AnswerKind.Answered)
+            .Select(x => $"'{x.Question}' ({x.Intent})")
+            .ToList();
+
+        Assert.Empty(answered);
+        Assert.Contains(RealKnowledge.Result.Knowledge.Intents, i => i.NearMisses.Count > 0);
+    }
 }

@@ -17,6 +17,9 @@ public class IdentityQuestionTests
     [InlineData("ok so what is Crimea", "crimea")]
     [InlineData("crimea is what exactly?", "crimea")]
     [InlineData("karasin, who's that?", "karasin")]
+    [InlineData("wait, what is crimea?", "crimea")]
+    [InlineData("what's the OSCE in this context?", "osc")]
+    [InlineData("what is karasin in the article", "karasin")]
     public void AQuestionOnlyAboutANameAsksWhatItIs(string question, string name)
     {
         Assert.Equal([name], NamesAsked(question));
@@ -27,6 +30,7 @@ public class IdentityQuestionTests
     [InlineData("whats crimea got to do with this")]
     [InlineData("what is the population of South Ossetia")]
     [InlineData("who signed the treaty")]
+    [InlineData("who is in geneva")]
     [InlineData("what is Lavrov's job")]
     public void AQuestionAskingMoreThanWhatANameIsIsNoIdentityQuestion(string question)
     {

@@ -15,6 +15,7 @@ public class StemmerTests
     [Theory]
     [InlineData("response", "responsibility")]
     [InlineData("term", "terms")]
+    [InlineData("author", "authorities")]
     public void WordsOfDifferentMeaningKeepDifferentStems(string a, string b)
     {
         Assert.NotEqual(Stemmer.Stem(a), Stemmer.Stem(b));

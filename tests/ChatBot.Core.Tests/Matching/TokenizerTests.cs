@@ -10,6 +10,15 @@ public class TokenizerTests
         Assert.Equal(["moscow", "pledged", "9.2", "billion"], Tokenizer.Tokenize("Moscow pledged 9.2 billion."));
     }
 
+    [Theory]
+    [InlineData("how much money did RU give SO?", new[] { "how", "much", "money", "did", "ru", "give", "south", "ossetia" })]
+    [InlineData("so what did they sign?", new[] { "so", "what", "did", "they", "sign" })]
+    [InlineData("WHO SIGNED IT SO FAST", new[] { "who", "signed", "it", "so", "fast" })]
+    public void SOInCapitalsIsSouthOssetiaButNotInShouting(string text, string[] tokens)
+    {
+        Assert.Equal(tokens, Tokenizer.Tokenize(text));
+    }
+
     [Fact]
     public void APossessiveIsDroppedButAContractionKept()
     {

@@ -1,0 +1,78 @@
+using ChatBot.Core.Answers;
+using ChatBot.Core.Tests.Support;
+
+namespace ChatBot.Core.Tests.Matching;
+
+public class NearMissTests
+{
+    private const string Comparison = """
+        intents:
+          - id: abkhazia-comparison
+            examples:
+              - How does the South Ossetia treaty compare with the Abkhazia one?
+              - Was the draft of the treaty changed?
+              - Did the final text change from the initial draft?
+              - Which treaty envisages deeper integration?
+            answer: >-
+              After the initial draft was revised, the final text of the treaty with South Ossetia became more similar to
+              the one signed with Abkhazia, but it envisages much deeper integration of South Ossetia with Russia.
+            citations:
+              - After revision of the initial draft of the treaty with Tskhinvali, the final text became more similar to the one that was signed with Sokhumi.
+        """;
+
+    private static Answer Ask(string yaml, string question)
+    {
+        var result = IntentFiles.Check(("intents/money.yml", yaml));
+        Assert.False(result.HasErrors, string.Join('\n', result.Issues));
+        return new AnswerEngine(result.Knowledge).Ask(question);
+    }
+
+    [Theory]
+    [InlineData("what was in the initial draft exactly?")]
+    [InlineData("So what was in the initial draft then?")]
+    public void AQuestionCloserToANearMissThanToAnyExampleIsNotAnswered(string question)
+    {
+        var withNearMisses = Comparison + """
+
+                near-misses:
+                  - What was in the initial draft?
+            """;
+
+        // Without the moderators' near miss every word is the intent's own (its answer mentions the draft): it answers.
+        Assert.Equal(AnswerKind.Answered, Ask(Comparison, question).Kind);
+        Assert.NotEqual(AnswerKind.Answered, Ask(withNearMisses, question).Kind);
+    }
+
+    [Fact]
+    public void ANearMissAsksOnlyWhatItsOwnKindOfQuestionAsks()
+    {
+        // "Who revised the draft?" is a near miss (the article does not say); "was the draft revised?" is answered.
+        var yaml = Comparison + """
+
+                near-misses:
+                  - Who revised the initial draft of the treaty?
+            """;
+
+        var answer = Ask(yaml, "Was the initial draft changed?");
+
+        Assert.Equal(("abkhazia-comparison", AnswerKind.Answered), (answer.IntentId, answer.Kind));
+    }
+
+    [Fact]
+    public void ANearMissWithTheWordsOfAnExampleIsIgnoredAndReported()
+    {
+        var yaml = Comparison + """
+
+                near-misses:
+                  - which of the treaties envisages deeper integration
+            """;
+        var result = IntentFiles.Check(("intents/abkhazia.yml", yaml));
+
+        var engine = new AnswerEngine(result.Knowledge);
+
+        var warning = Assert.Single(engine.Warnings);
+        Assert.Equal(("intents/abkhazia.yml", 2), (warning.Where.File, warning.Where.Line));
+        Assert.Contains("which of the treaties envisages deeper integration", warning.Message);
+        Assert.Equal("abkhazia-comparison", engine.Ask("Which treaty envisages deeper integration?").IntentId);
+    }
+}
