@@ -108,6 +108,19 @@ public sealed partial class AnswerEngine
             }
         }
 
+        // "and Abkhazia?" after "what is South Ossetia?": the previous question, asked of the new name.
+        if (previous is not null)
+        {
+            var askedAgain = _referents.AsksTheSameOf(analyzed, _index.Analyzer.Analyze(previous.Question))
+                .Select(again => Decide(question, _matcher.Match(again), again))
+                .Where(a => a.Kind == AnswerKind.Answered)
+                .MaxBy(a => a.Confidence);
+            if (askedAgain is not null)
+            {
+                return askedAgain;
+            }
+        }
+
         // "who's the other guy?" after "who signed the treaty?": the one person of the previous answer the bot can say more about.
         if (previous is not null
             && _positions.TryGetValue(previous.IntentId, out var lastIntent)

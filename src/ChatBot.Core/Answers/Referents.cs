@@ -37,6 +37,51 @@ internal sealed class Referents(IntentIndex index)
         return names.Select(name => index.Analyzer.Analyze($"{asked} is {name.Surface}"));
     }
 
+    // What may come with the names of an elliptical follow-up: "and to Abkhazia?", "what about the US?", "ok, Sokhumi?"
+    private static readonly HashSet<string> EllipsisWords = new(StringComparer.Ordinal)
+    {
+        "and", "what", "about", "how", "ok", "okay", "so", "to", "in", "for", "the", "of", "with", "also", "then", "but",
+        "oh", "hmm", "wait", "regarding", "re", "now", "same",
+    };
+
+    /// <summary>
+    /// "and Abkhazia?" after "what is South Ossetia?": the previous question asked again about the new name ("what is
+    /// Abkhazia?"), one rewrite per name of the previous question the new one may stand in for, so the ordinary
+    /// matching reads the whole question (its type, what it asks of the name) instead of two words.
+    /// </summary>
+    public IEnumerable<AnalyzedText> AsksTheSameOf(AnalyzedText question, AnalyzedText previous)
+    {
+        var names = question.Slots.Where(s => !s.IsFiller).ToList();
+        if (names.Count == 0 || !names.All(index.IsName) || question.Words.Any(w => !EllipsisWords.Contains(w) && !names.Any(n => Covers(n, w))))
+        {
+            yield break;
+        }
+
+        var replacement = string.Join(' ', names.Select(n => n.Word == n.Surface ? n.Word : NameWords(question.Words, n)));
+        var words = previous.Words;
+        foreach (var old in previous.Slots.Where(s => !s.IsFiller && index.IsName(s) && !names.Any(n => n.Key == s.Key)).DistinctBy(s => s.Key))
+        {
+            var at = words.ToList().IndexOf(old.Word);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var length = old.Surface.Split(' ').Length;
+            yield return index.Analyzer.Analyze(string.Join(' ', words.Take(at).Append(replacement).Concat(words.Skip(at + length))));
+        }
+    }
+
+    // A multi-word name as the reader wrote it: its first word and the ones after it ("south ossetia").
+    private static string NameWords(IReadOnlyList<string> words, Slot name)
+    {
+        var at = words.ToList().IndexOf(name.Word);
+        return at < 0 ? name.Word : string.Join(' ', words.Skip(at).Take(name.Surface.Split(' ').Length));
+    }
+
+    private static bool Covers(Slot name, string word) =>
+        name.Word == word || name.Surface.Split(' ').Length > 1 && name.Surface.Contains(Stemmer.Stem(word), StringComparison.Ordinal);
+
     private static readonly HashSet<string> PersonWords = new(StringComparer.Ordinal)
     {
         "he", "she", "him", "guy", "man", "woman", "person", "dude", "fella", "chap", "lady", "gentleman", "signatory", "signer",

@@ -130,6 +130,7 @@ internal static class QuestionTypeReader
             var (word, next) = (words[i], words[i + 1]);
             if ((word is "you" or "u" && next is "think" or "believe" or "feel" or "reckon" or "predict" or "prefer" or "like" or "agree" or "side" or "support")
                 || (word is "is" or "was" or "are" or "were" or "who" or "whos" && i <= 1 && AsksVerdict(words, i))
+                || (word is "whose" or "which" && next == "side" && words.Any(w => w is "you" or "u"))
                 || (word is "your" or "ur" && next is "opinion" or "opinions" or "view" or "views" or "take" or "thoughts" or "position" or "stance" or "prediction" or "guess" or "side"))
             {
                 return true;

@@ -154,6 +154,8 @@ public class AnswerEngineReadingTests
     [Theory]
     [InlineData("How much will South Ossetia receive?", "pledge-south-ossetia", "who said this?", "pledge-south-ossetia")]
     [InlineData("What did the EU say about the treaty?", "eu-reaction", "and the Americans?", "us-reaction")]
+    [InlineData("What is South Ossetia?", "south-ossetia-what", "ok and abkhazia?", "abkhazia-what")]
+    [InlineData("Who is Federica Mogherini?", "mogherini-who", "what about Psaki?", "psaki-who")]
     public void AFollowUpIsReadWithThePreviousQuestion(string first, string firstIntent, string followUp, string intent)
     {
         var answer = Engine.Ask(followUp, new ConversationTurn(first, firstIntent));

@@ -10,28 +10,28 @@ internal static class QualityFloors
 {
     public static readonly IReadOnlyDictionary<string, Floors> BySet = new Dictionary<string, Floors>
     {
-        ["eval-set"] = new(InScopeAccuracy: 0.99, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
-        ["holdout-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
+        ["eval-set"] = new(InScopeAccuracy: 0.98, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
+        ["holdout-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
         ["holdout2-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
         ["holdout3-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
-        ["holdout4-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
+        ["holdout4-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
         ["holdout5-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
         ["holdout6-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
         ["holdout7-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 4),
         ["holdout8-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 5),
-        ["holdout9-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
-        ["holdout10-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 6),
+        ["holdout9-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
+        ["holdout10-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
         ["holdout11-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
         ["holdout12-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
         ["holdout13-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
         ["holdout14-set"] = new(InScopeAccuracy: 0.85, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
-        ["holdout15-set"] = new(InScopeAccuracy: 0.83, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
+        ["holdout15-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
         ["holdout16-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 7),
         ["holdout17-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 7),
         ["holdout18-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
-        ["holdout19-set"] = new(InScopeAccuracy: 0.85, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 9),
-        ["holdout20-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
-        ["holdout21-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 0.93, MaxWrongAnswers: 8),
+        ["holdout19-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 9),
+        ["holdout20-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
+        ["holdout21-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 7),
     };
 
     internal sealed record Floors(double InScopeAccuracy, double OutOfScopeDeclineRate, int MaxWrongAnswers);
