@@ -12,13 +12,25 @@ internal static partial class TagQuestion
     /// <summary>The yes/no question a tagged statement asks, or the text unchanged.</summary>
     public static string AsQuestion(string text)
     {
+        // "Someone claims the deal is for 10 years, is that true?" checks the claim: "the deal is for 10 years, right?"
+        if (Confirmation().Match(text) is { Success: true } confirm)
+        {
+            var claim = ReportedBy().Replace(text[..confirm.Index], string.Empty).TrimEnd(' ', ',', '.', ';', '-');
+            if (claim.Length > 0)
+            {
+                text = claim + " right?";
+            }
+        }
+
         if (Dislocated().Match(text) is { Success: true } d)
         {
             return $"{d.Groups["aux"].Value} {d.Groups["name"].Value} {d.Groups["rest"].Value}";
         }
 
         var tagged = Tagged().Match(text);
+        // A present tense only with a tag: "any thoughts on this?" is no claim that "any" thinks.
         if (!tagged.Success && Acted().Match(text) is { Success: true } acted && !AsksAlready(acted)
+            && (acted.Groups["tag"].Success || acted.Groups["verb"].Value.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
             && acted.Groups["subj"].Value.Replace("'", string.Empty, StringComparison.Ordinal).ToLowerInvariant() is not ("its" or "thats" or "it" or "that" or "this"))
         {
             // "medvedev signed the treaty right?": did he?
@@ -62,8 +74,16 @@ internal static partial class TagQuestion
     [GeneratedRegex(@"^\s*(?:(?<contracted>it's|its|that's|thats)\s+|(?<subj>(?:[\p{L}][\p{L}'-]*\s+){0,4}?[\p{L}][\p{L}'-]*)\s+(?<aux>is|was|are|were)\s+)(?<rest>.+?)[\s,]*(?:right|yeah|yes|correct|true|innit|eh|no)\s*\?*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Tagged();
 
+    // ", is that right?", ". Is it true?", "isn't it?", "am I right?"
+    [GeneratedRegex(@"[\s,.;!-]*\b(?:is\s+(?:that|this|it)\s+(?:right|true|correct|so)|isn'?t\s+it|am\s+i\s+right)\s*\?+\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Confirmation();
+
+    // "someone claims that", "my teacher said", "I heard": who made the claim is not part of it.
+    [GeneratedRegex(@"^\s*(?:(?:someone|somebody|people|they|a\s+friend|my\s+\w+|i|we|the\s+news)\s+(?:claims?|says?|said|told\s+me|heard|read|thinks?|believes?|was\s+told|saw)\s+(?:that\s+)?)", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportedBy();
+
     // A past tense instead of "is/was": "medvedev signed the treaty right?", "putin promised 5 billion?"
-    [GeneratedRegex(@"^\s*(?<subj>(?:[\p{L}][\p{L}'-]*\s+){0,2}?[\p{L}][\p{L}'-]*)\s+(?<verb>[\p{L}]+ed)\s+(?<rest>.+?)[\s,]*(?:(?:right|yeah|yes|correct|true)\s*\?*|\?+)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?<subj>(?:[\p{L}][\p{L}'-]*\s+){0,2}?[\p{L}][\p{L}'-]*)\s+(?<verb>(?!(?:is|was|has|does|this|its|thats|whats|lets)\b)[\p{L}]{2,}(?:ed|es|s))\s+(?<rest>.+?)[\s,]*(?:(?<tag>right|yeah|yes|correct|true)\s*\?*|\?+)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Acted();
 
     // The same without a tag, the question mark alone making it a check: "it was signed march 17?"

@@ -313,6 +313,8 @@ internal sealed partial class IntentIndex
             : Analyzer.AnalyzeCurated(verb).Slots is [var first, ..] && !IsName(first) ? first.Key : null;
     }
 
+    private const string WhereInside = "@where-in";
+
     /// <summary>Per intent: the things its examples ask to pick out ("which delegations", "what date"), as keys.</summary>
     public IReadOnlyList<HashSet<string>> WhichThings { get; }
 
@@ -323,6 +325,13 @@ internal sealed partial class IntentIndex
     public string? WhichThing(AnalyzedText text, bool orWhat = false)
     {
         var words = text.Words;
+        // "Where in Geneva were the talks held?" picks out a place inside the one an answer may only name.
+        var where = words.ToList().IndexOf("where");
+        if (where >= 0 && where + 2 < words.Count && words[where + 1] is "in" or "at" && !WordLists.StopWords.Contains(words[where + 2]))
+        {
+            return WhereInside;
+        }
+
         // Near the start only: "the treaty, which was signed..." is a clause, not a question.
         var at = words.Take(4).ToList().FindIndex(w => w == "which" || (orWhat && w == "what"));
         if (at < 0)

@@ -379,6 +379,7 @@ public class AnswerEngineReadingTests
     [Theory]
     [InlineData("which NATO bases are planned in Georgia?")]
     [InlineData("which border signs were damaged?")]
+    [InlineData("where in geneva were the talks held?")]
     public void PickingOutAThingNeedsAnAnswerThatPicksItOut(string question)
     {
         var answer = Engine.Ask(question);
@@ -392,6 +393,8 @@ public class AnswerEngineReadingTests
     [InlineData("was it Medvedev who signed?", "treaty-signatories")]
     [InlineData("medvedev signed the treaty right?", "treaty-signatories")]
     [InlineData("it was signed march 17?", "signing-date")]
+    [InlineData("where in moscow did they sign it?", "signing-place")]
+    [InlineData("Someone claims the agreement is only for 10 years, is that right?", "treaty-term")]
     public void AGuessIsAnsweredByTheIntentThatStatesWhatWasGuessed(string question, string intent)
     {
         var answer = Engine.Ask(question);

@@ -13,6 +13,8 @@ public class TagQuestionTests
     [InlineData("south ossetia is part of russia?", "is south ossetia part of russia?")]
     [InlineData("medvedev signed the treaty right?", "did medvedev signed the treaty?")]
     [InlineData("putin promised 5 billion?", "did putin promised 5 billion?")]
+    [InlineData("Someone claims the agreement is only for 10 years, is that right?", "is the agreement only for 10 years?")]
+    [InlineData("My teacher said the treaty absorbs the troops. Is that true?", "did the treaty absorbs the troops?")]
     public void AStatementWithATagIsTheYesNoQuestionItAsks(string text, string question)
     {
         Assert.Equal(question, TagQuestion.AsQuestion(text));
@@ -26,6 +28,7 @@ public class TagQuestionTests
     [InlineData("where the treaty was signed?")]
     [InlineData("russia pledged how much?")]
     [InlineData("its called what?")]
+    [InlineData("any thoughts on this one?")]
     public void OtherQuestionsAreLeftAsTheyAre(string text)
     {
         Assert.Equal(text, TagQuestion.AsQuestion(text));

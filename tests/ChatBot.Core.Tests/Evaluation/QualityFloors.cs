@@ -14,7 +14,7 @@ internal static class QualityFloors
         ["holdout-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
         ["holdout2-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
         ["holdout3-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
-        ["holdout4-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
+        ["holdout4-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
         ["holdout5-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
         ["holdout6-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
         ["holdout7-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 4),
@@ -31,7 +31,7 @@ internal static class QualityFloors
         ["holdout18-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
         ["holdout19-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 9),
         ["holdout20-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
-        ["holdout21-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 7),
+        ["holdout21-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
     };
 
     internal sealed record Floors(double InScopeAccuracy, double OutOfScopeDeclineRate, int MaxWrongAnswers);
