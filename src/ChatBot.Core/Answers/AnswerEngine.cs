@@ -136,6 +136,14 @@ public sealed partial class AnswerEngine
             return answer;
         }
 
+        // "when did he sign it?" after "who is Leonid Tibilov?": asked of the person the previous question named.
+        if (previous is not null
+            && _referents.WithPersonNamed(analyzed, _index.Analyzer.Analyze(previous.Question)) is { } withName
+            && Decide(question, _matcher.Match(withName), withName) is { Kind: AnswerKind.Answered } aboutThem)
+        {
+            return aboutThem;
+        }
+
         // "What does 'actual annexation' refer to?": when the words alone decide nothing, the intent citing the quoted
         // words of the article says what they mean.
         if (QuotedPhrase.CitedBy(read, Knowledge.Intents, _index.Analyzer) is { } cited)
@@ -232,7 +240,13 @@ public sealed partial class AnswerEngine
         }
 
         // "Who else was there?" after the co-chairs: "else" is said of the previous answer, which the filter below excludes.
-        var asked = askingForAnother ? analyzed with { Slots = analyzed.Slots.Where(s => s.Word is not ("else" or "other" or "others")).ToList() } : analyzed;
+        var asked = askingForAnother
+            ? analyzed with
+            {
+                Words = analyzed.Words.Where(w => w is not ("else" or "other" or "others")).ToList(),
+                Slots = analyzed.Slots.Where(s => s.Word is not ("else" or "other" or "others")).ToList(),
+            }
+            : analyzed;
         var contextual = _matcher.Match(asked, context)
             .Where(s => !askingForAnother || s.Intent.Id != previous.IntentId)
             .Where(s => !pointsBack || related.Contains(_positions[s.Intent.Id]))
@@ -242,8 +256,8 @@ public sealed partial class AnswerEngine
             .ToList();
         // "Who was there?" has no word to weigh, only its wording: when that is an example of a curated follow-up,
         // the follow-up is meant, whatever the previous question's words favour.
-        if (analyzed.Slots.All(s => s.IsFiller)
-            && _matcher.MatchWording(analyzed) is [var worded, ..]
+        if (asked.Slots.All(s => s.IsFiller)
+            && _matcher.MatchWording(asked) is [var worded, ..]
             && worded.Confidence >= Options.AnswerThreshold
             && related.Contains(_positions[worded.Intent.Id])
             && !(askingForAnother && worded.Intent.Id == previous.IntentId))

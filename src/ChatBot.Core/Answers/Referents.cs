@@ -88,6 +88,28 @@ internal sealed class Referents(IntentIndex index)
         "spokeswoman", "spokesman", "spokesperson", "official", "diplomat", "leader",
     };
 
+    private static readonly HashSet<string> PersonPronouns = new(StringComparer.Ordinal) { "he", "she", "him", "her", "his", "hers" };
+
+    /// <summary>
+    /// "when did he sign it?" after "who is Leonid Tibilov?": the question with the one person of the previous
+    /// question in place of the pronoun ("when did Leonid Tibilov sign it?"), or null when there is not exactly one.
+    /// </summary>
+    public AnalyzedText? WithPersonNamed(AnalyzedText question, AnalyzedText previous)
+    {
+        if (!question.Words.Any(PersonPronouns.Contains) || question.Slots.Any(s => !s.IsFiller && index.IsName(s)))
+        {
+            return null;
+        }
+
+        var people = previous.Slots.Where(s => !s.IsFiller && index.IsArticleName(s))
+            .DistinctBy(s => s.Key)
+            .Where(s => index.People.Contains(index.IdentityOf(s)))
+            .ToList();
+        return people is [var only]
+            ? index.Analyzer.Analyze(string.Join(' ', question.Words.Select(w => PersonPronouns.Contains(w) ? only.Surface : w)))
+            : null;
+    }
+
     /// <summary>
     /// "the ossetian guy, who is he?", "what's the other guy's position?" after an answer naming Putin and Tibilov: a
     /// question about some person, without a name, asks about the person of the previous question or answer whom an
@@ -97,8 +119,10 @@ internal sealed class Referents(IntentIndex index)
     {
         var words = question.Words;
         // Who someone is, or what their post is; "how long has she been in that job?" asks something else.
-        var aboutSomeone = words.Any(PersonWords.Contains)
-            && (question.Type == QuestionType.Person || (question.Type == QuestionType.Open && words.Any(w => w is "position" or "role" or "job" or "title")));
+        // "what is her position exactly?" asks the same of the one person.
+        var theirPost = words.Select((w, i) => (w, i)).Any(p => p.w is "her" or "his" && p.i + 1 < words.Count && words[p.i + 1] is "position" or "role" or "job" or "title" or "post");
+        var aboutSomeone = theirPost || (words.Any(PersonWords.Contains)
+            && (question.Type == QuestionType.Person || (question.Type == QuestionType.Open && words.Any(w => w is "position" or "role" or "job" or "title"))));
         if (!aboutSomeone)
         {
             return null;

@@ -156,6 +156,9 @@ public class AnswerEngineReadingTests
     [InlineData("What did the EU say about the treaty?", "eu-reaction", "and the Americans?", "us-reaction")]
     [InlineData("What is South Ossetia?", "south-ossetia-what", "ok and abkhazia?", "abkhazia-what")]
     [InlineData("Who is Federica Mogherini?", "mogherini-who", "what about Psaki?", "psaki-who")]
+    [InlineData("who co-chaired the geneva talks?", "geneva-cochairs", "and who else was there?", "geneva-participants")]
+    [InlineData("Who is Leonid Tibilov?", "tibilov-who", "when did he sign it?", "signing-date")]
+    [InlineData("What did Mogherini say about the treaty?", "eu-reaction", "What is her position exactly?", "mogherini-who")]
     public void AFollowUpIsReadWithThePreviousQuestion(string first, string firstIntent, string followUp, string intent)
     {
         var answer = Engine.Ask(followUp, new ConversationTurn(first, firstIntent));
