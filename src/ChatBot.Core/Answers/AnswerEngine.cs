@@ -266,7 +266,12 @@ public sealed partial class AnswerEngine
         }
 
         var contextualBest = contextual.Count > 0 ? contextual[0].Confidence : 0;
-        return elliptical || contextualBest > best ? contextual : standalone;
+        // A follow-up that the previous question's words only blur ("and for how long is it valid?" after "who
+        // signed it?") is answered as asked when it is a confident question of its own.
+        // Not when it points at someone of the previous question ("what did he say?"): "it" is the treaty.
+        var blurred = best >= Options.AnswerThreshold && contextualBest < Options.AnswerThreshold
+            && analyzed.Words.Any(QuestionTypeReader.IsQuestionWord) && !analyzed.Words.Any(w => w != "it" && Pronouns.Contains(w));
+        return (elliptical && !blurred) || contextualBest > best ? contextual : standalone;
     }
 
     // Filler-only questions match an example of the same wording ("what can you do?"); without one, by the filler

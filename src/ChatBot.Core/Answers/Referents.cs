@@ -32,8 +32,12 @@ internal sealed class Referents(IntentIndex index)
             return [];
         }
 
-        var names = preamble.Slots.Where(s => !s.IsFiller && index.IsName(s)).DistinctBy(s => s.Key).Reverse();
         var asked = words[0] is "who" or "what" ? words[0] : words[^3];
+        // "the ossetian guy, who is he?" asks about a person, not the region the word names.
+        var aboutPerson = asked == "who" && words.Any(w => w is "he" or "she" or "him" or "her" or "guy" or "man" or "woman" or "person");
+        var names = preamble.Slots.Where(s => !s.IsFiller && index.IsName(s) && (!aboutPerson || index.People.Contains(index.IdentityOf(s))))
+            .DistinctBy(s => s.Key)
+            .Reverse();
         return names.Select(name => index.Analyzer.Analyze($"{asked} is {name.Surface}"));
     }
 
@@ -90,23 +94,28 @@ internal sealed class Referents(IntentIndex index)
 
     private static readonly HashSet<string> PersonPronouns = new(StringComparer.Ordinal) { "he", "she", "him", "her", "his", "hers" };
 
+    // "it" is left alone: it is the treaty far more often than a name.
+    private static readonly HashSet<string> GroupPronouns = new(StringComparer.Ordinal) { "they", "them", "their", "its" };
+
     /// <summary>
-    /// "when did he sign it?" after "who is Leonid Tibilov?": the question with the one person of the previous
-    /// question in place of the pronoun ("when did Leonid Tibilov sign it?"), or null when there is not exactly one.
+    /// "when did he sign it?" after "who is Leonid Tibilov?", "what did its delegation do?" after "how did Georgia
+    /// react?": the question with the one person (or the one name) of the previous question in place of the pronoun
+    /// ("when did Leonid Tibilov sign it?"), or null when there is not exactly one.
     /// </summary>
     public AnalyzedText? WithPersonNamed(AnalyzedText question, AnalyzedText previous)
     {
-        if (!question.Words.Any(PersonPronouns.Contains) || question.Slots.Any(s => !s.IsFiller && index.IsName(s)))
+        if (question.Slots.Any(s => !s.IsFiller && index.IsName(s)))
         {
             return null;
         }
 
-        var people = previous.Slots.Where(s => !s.IsFiller && index.IsArticleName(s))
-            .DistinctBy(s => s.Key)
-            .Where(s => index.People.Contains(index.IdentityOf(s)))
-            .ToList();
-        return people is [var only]
-            ? index.Analyzer.Analyze(string.Join(' ', question.Words.Select(w => PersonPronouns.Contains(w) ? only.Surface : w)))
+        var names = previous.Slots.Where(s => !s.IsFiller && index.IsArticleName(s)).DistinctBy(s => s.Key).ToList();
+        var people = names.Where(s => index.People.Contains(index.IdentityOf(s))).ToList();
+        var (pronouns, named) = question.Words.Any(PersonPronouns.Contains) ? (PersonPronouns, people)
+            : question.Words.Any(GroupPronouns.Contains) ? (GroupPronouns, names)
+            : (null, []);
+        return pronouns is not null && named is [var only]
+            ? index.Analyzer.Analyze(string.Join(' ', question.Words.Select(w => pronouns.Contains(w) ? only.Surface : w)))
             : null;
     }
 

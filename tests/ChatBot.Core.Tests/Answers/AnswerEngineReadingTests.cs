@@ -158,6 +158,9 @@ public class AnswerEngineReadingTests
     [InlineData("Who is Federica Mogherini?", "mogherini-who", "what about Psaki?", "psaki-who")]
     [InlineData("who co-chaired the geneva talks?", "geneva-cochairs", "and who else was there?", "geneva-participants")]
     [InlineData("Who is Leonid Tibilov?", "tibilov-who", "when did he sign it?", "signing-date")]
+    [InlineData("How did Georgia react?", "georgia-reaction", "what did its delegation do?", "georgian-delegation")]
+    [InlineData("Who signed the treaty?", "treaty-signatories", "and for how long is it valid?", "treaty-term")]
+    [InlineData("who signed the treaty?", "treaty-signatories", "the ossetian guy, who is he?", "tibilov-who")]
     [InlineData("What did Mogherini say about the treaty?", "eu-reaction", "What is her position exactly?", "mogherini-who")]
     public void AFollowUpIsReadWithThePreviousQuestion(string first, string firstIntent, string followUp, string intent)
     {

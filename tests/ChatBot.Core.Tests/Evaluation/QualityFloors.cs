@@ -10,17 +10,17 @@ internal static class QualityFloors
 {
     public static readonly IReadOnlyDictionary<string, Floors> BySet = new Dictionary<string, Floors>
     {
-        ["eval-set"] = new(InScopeAccuracy: 0.98, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
-        ["holdout-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
+        ["eval-set"] = new(InScopeAccuracy: 0.99, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
+        ["holdout-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
         ["holdout2-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
         ["holdout3-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
         ["holdout4-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
         ["holdout5-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
         ["holdout6-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
-        ["holdout7-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 4),
+        ["holdout7-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 4),
         ["holdout8-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 5),
-        ["holdout9-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
-        ["holdout10-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
+        ["holdout9-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
+        ["holdout10-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
         ["holdout11-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
         ["holdout12-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
         ["holdout13-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
