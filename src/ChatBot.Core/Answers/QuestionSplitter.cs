@@ -33,6 +33,21 @@ internal static partial class QuestionSplitter
             return null;
         }
 
+        // "what's tskhinvali? they keep mentioning it": the question is the sentence with the question mark, the
+        // remark after it is context.
+        var mark = read.LastIndexOf('?');
+        if (mark > 0 && read[(mark + 1)..].Any(char.IsLetter) && !read[(mark + 1)..].Contains('?', StringComparison.Ordinal)
+            && Tokenizer.Tokenize(read[(mark + 1)..]) is [var opening, ..] && !QuestionTypeReader.IsQuestionWord(opening) && !WordLists.YesNoOpeners.Contains(opening))
+        {
+            var start = read.LastIndexOfAny(['.', '!', '?', ';', '\n'], mark - 1) + 1;
+            var asked = read[start..(mark + 1)].Trim();
+            var rest = $"{read[..start].Trim()} {read[(mark + 1)..].Trim()}".Trim();
+            if (asked.Any(char.IsLetter) && rest.Any(char.IsLetter))
+            {
+                return (rest, asked);
+            }
+        }
+
         var clauses = sentences[^1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(p => p.Any(char.IsLetter)).ToList();
         // A trailing clause that opens a question: "my cousin says ..., is that in the treaty?"
         if (clauses.Count >= 2 && Tokenizer.Tokenize(clauses[^1]) is [var first, ..] && (QuestionTypeReader.IsQuestionWord(first) || WordLists.YesNoOpeners.Contains(first)))
