@@ -17,7 +17,8 @@ internal static partial class QuotedPhrase
     {
         "mean", "means", "meant", "refer", "refers", "referring", "behind", "stand", "stands", "quote", "quoted", "phrase",
         "expression", "line", "clause", "sentence", "term", "wording", "talk", "talking", "signify", "signifies", "imply",
-        "implies", "explain", "article", "text", "story",
+        "implies", "explain", "article", "text", "story", "typo", "misspelling", "misspelled", "misspelt", "spelling",
+        "spelled", "spelt", "paragraph", "first", "says", "say", "said", "word", "different", "mistake", "error", "written",
     };
 
     /// <summary>The one intent whose answer uses the words the question quotes and asks the meaning of, or null.</summary>
@@ -46,8 +47,14 @@ internal static partial class QuotedPhrase
         }
 
         var outside = Quoted().Replace(folded, " ");
-        var asksMeaning = analyzer.Analyze(outside).Slots.All(s => s.IsFiller || AboutMeaning.Contains(s.Word) || quotes.Any(q => q.Contains(s.Word, StringComparison.Ordinal)));
-        if (!asksMeaning)
+        // Besides asking what the quote means, a question may only use words of the answer it gets: "'Kremli', is that
+        // where they signed?" to the answer saying where it was signed.
+        // "how many troops are in 'the armed forces'?" asks a number, not what the words mean.
+        var analyzedOutside = analyzer.Analyze(outside);
+        var asked = analyzedOutside.Slots
+            .Where(s => !s.IsFiller && !AboutMeaning.Contains(s.Word) && !quotes.Any(q => q.Contains(s.Word, StringComparison.Ordinal)))
+            .ToList();
+        if (asked.Count > 0 && analyzedOutside.Type is not (QuestionType.Open or QuestionType.Place))
         {
             return null;
         }
@@ -55,13 +62,21 @@ internal static partial class QuotedPhrase
         // The longest quote first: "who is 'sokhumi' in 'pledged 9.2 billion rubles to sokhumi'?" is about the sentence.
         foreach (var quote in quotes.OrderByDescending(q => q.Length))
         {
-            if (candidates(quote) is [var only])
+            if (candidates(quote) is [var only] && (asked.Count == 0 || UsesOnlyWordsOf(only, asked, analyzer)))
             {
                 return only;
             }
         }
 
         return null;
+    }
+
+    private static bool UsesOnlyWordsOf(Intent intent, List<Slot> asked, TextAnalyzer analyzer)
+    {
+        var said = analyzer.AnalyzeCurated(string.Join(' ', intent.Citations.Select(c => c.Quote).Append(intent.Answer))).Slots
+            .SelectMany(s => new[] { s.Surface, s.Key })
+            .ToHashSet(StringComparer.Ordinal);
+        return asked.All(s => said.Contains(s.Surface) || said.Contains(s.Key));
     }
 
     // "double quotes" anywhere; 'single quotes' only around words, so "what's" and "Georgia's" are no quotes.

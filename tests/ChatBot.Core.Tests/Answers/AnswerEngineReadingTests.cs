@@ -324,6 +324,7 @@ public class AnswerEngineReadingTests
     [InlineData("what does 'actual annexation' refer to?", "georgia-reaction")]
     [InlineData("what's behind the \"positive trend towards stabilization\"?", "geneva-border-stabilization")]
     [InlineData("What does the article mean by 'Republic of South Ossetia'?", "south-ossetia-what")]
+    [InlineData("What is 'Kremli' in the article? Is that where they signed?", "signing-place")]
     public void AQuoteOfTheArticleIsExplainedByTheIntentThatUsesIt(string question, string intent)
     {
         var answer = Engine.Ask(question);
