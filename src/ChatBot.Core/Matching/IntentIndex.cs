@@ -306,6 +306,13 @@ internal sealed partial class IntentIndex
             return null;
         }
 
+        // "who was at the talks?", "who were present?": being there is the act asked about (not "who was in charge").
+        if (words.Count > 2 && words[1] is "was" or "were" or "is" or "are" && words[2] is "at" or "in" or "present" or "there" or "among" or "attending"
+            && !words.Skip(2).Take(3).Any(w => w is "charge" or "head" or "command"))
+        {
+            return Present;
+        }
+
         // "who's Tibilov" arrives as "who tibilov" (the tokenizer drops "'s"), "who's gonna guard" as "who gonna": no verb.
         var verb = words.Skip(1).FirstOrDefault(w => w is not ("else" or "actually" or "exactly" or "really" or "then"));
         return verb is null || WordLists.StopWords.Contains(verb) || WordLists.Filler.Contains(verb)
@@ -314,6 +321,8 @@ internal sealed partial class IntentIndex
     }
 
     private const string WhereInside = "@where-in";
+
+    private const string Present = "@present";
 
     /// <summary>Per intent: the things its examples ask to pick out ("which delegations", "what date"), as keys.</summary>
     public IReadOnlyList<HashSet<string>> WhichThings { get; }

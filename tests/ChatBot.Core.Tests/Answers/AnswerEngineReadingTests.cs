@@ -396,6 +396,7 @@ public class AnswerEngineReadingTests
 
     [Theory]
     [InlineData("which delegations attended the Geneva talks?", "geneva-participants")]
+    [InlineData("who was at the talks in geneva", "geneva-participants")]
     [InlineData("was Lavrov heading the Russian team in Geneva?", "karasin-who")]
     [InlineData("was it Medvedev who signed?", "treaty-signatories")]
     [InlineData("medvedev signed the treaty right?", "treaty-signatories")]
