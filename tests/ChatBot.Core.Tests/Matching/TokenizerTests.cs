@@ -13,6 +13,8 @@ public class TokenizerTests
     [Theory]
     [InlineData("how much money did RU give SO?", new[] { "how", "much", "money", "did", "ru", "give", "south", "ossetia" })]
     [InlineData("so what did they sign?", new[] { "so", "what", "did", "they", "sign" })]
+    [InlineData("did russia pledge 5 billion to so", new[] { "did", "russia", "pledge", "5", "billion", "to", "south", "ossetia" })]
+    [InlineData("and so?", new[] { "and", "so" })]
     [InlineData("WHO SIGNED IT SO FAST", new[] { "who", "signed", "it", "so", "fast" })]
     public void SOInCapitalsIsSouthOssetiaButNotInShouting(string text, string[] tokens)
     {
