@@ -111,7 +111,9 @@ public sealed partial class AnswerEngine
         // "and Abkhazia?" after "what is South Ossetia?": the previous question, asked of the new name.
         if (previous is not null)
         {
-            var askedAgain = _referents.AsksTheSameOf(analyzed, _index.Analyzer.Analyze(previous.Question))
+            // A remembered follow-up ("How did Georgia react? And the EU?") is asked again as its first question.
+            var basis = previous.Question.Split('?', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? previous.Question;
+            var askedAgain = _referents.AsksTheSameOf(analyzed, _index.Analyzer.Analyze(basis))
                 .Select(again => Decide(question, _matcher.Match(again), again))
                 .Where(a => a.Kind == AnswerKind.Answered)
                 .MaxBy(a => a.Confidence);
