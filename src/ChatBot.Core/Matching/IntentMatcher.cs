@@ -89,10 +89,7 @@ internal sealed class IntentMatcher(IntentIndex index)
         {
             var example = index.Examples[exampleId];
             var weight = scratch.Matched[exampleId];
-            var queryCoverage = weight / queryWeight;
-            var exampleCoverage = Math.Min(1, weight / Math.Max(example.WeightSum, 1e-9));
-            var similarity = Math.Pow(queryCoverage, options.QueryCoverageShare) * Math.Pow(exampleCoverage, 1 - options.QueryCoverageShare);
-            scratch.OfferIntent(example.Intent, similarity);
+            scratch.OfferIntent(example.Intent, Similarity(weight, queryWeight, example.WeightSum));
         }
 
         return scratch.TakeBestIntents(options.Candidates);
@@ -182,12 +179,19 @@ internal sealed class IntentMatcher(IntentIndex index)
         }
     }
 
-    // A question at least as close to one of the intent's near misses as to its closest example asks what the near
-    // miss asks, which the answer does not say. Compared the way examples are scored (see Score), and only with near
-    // misses asking the same kind of thing: "was the US represented?" is not "who represented the US?".
+    // Weighted overlap from both sides: the share of the question matched and the share of the example matched.
+    private double Similarity(double matched, double queryWeight, double exampleWeight)
+    {
+        var queryCoverage = matched / queryWeight;
+        var exampleCoverage = Math.Min(1, matched / Math.Max(exampleWeight, 1e-9));
+        return Math.Pow(queryCoverage, index.Options.QueryCoverageShare) * Math.Pow(exampleCoverage, 1 - index.Options.QueryCoverageShare);
+    }
+
+    // A question closer to one of the intent's near misses than to its closest example asks what the near miss asks,
+    // which the answer does not say. Compared the way examples are scored (see Score), and only with near misses asking
+    // the same kind of thing: "was the US represented?" is not "who represented the US?".
     private bool IsNearMiss(int intent, double score, AnalyzedText question, QuestionType type, List<(Slot Slot, double Weight)> query, double queryWeight)
     {
-        var options = index.Options;
         HashSet<string>? topic = null;
         foreach (var nearMiss in index.NearMisses[intent].Where(n => n.Text.Type == type))
         {
@@ -199,9 +203,7 @@ internal sealed class IntentMatcher(IntentIndex index)
                     : 0;
             }
 
-            var queryCoverage = matched / queryWeight;
-            var exampleCoverage = Math.Min(1, matched / Math.Max(nearMiss.WeightSum, 1e-9));
-            var similarity = Math.Pow(queryCoverage, options.QueryCoverageShare) * Math.Pow(exampleCoverage, 1 - options.QueryCoverageShare);
+            var similarity = Similarity(matched, queryWeight, nearMiss.WeightSum);
             // A tie goes to the examples, except for the near miss's very words: an example with them asks another kind
             // of thing ("was the draft changed?" beside the near miss "why was the draft changed?").
             if (similarity > score || (similarity >= ExactWording && (topic ??= IntentIndex.TopicKeys(question)).SetEquals(IntentIndex.TopicKeys(nearMiss.Text))))
