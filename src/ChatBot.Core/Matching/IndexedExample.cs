@@ -11,4 +11,10 @@ internal sealed class IndexedExample(int intent, AnalyzedText text, HashSet<stri
 
     /// <summary>Total weight of the example's slots; the share a question matches is its example-side coverage.</summary>
     public double WeightSum { get; set; }
+
+    /// <summary>The keys of its topic words (see <see cref="IntentIndex.TopicKeys"/>); kept for near misses.</summary>
+    public IReadOnlySet<string> Topic { get; init; } = new HashSet<string>();
+
+    /// <summary>The keys of the names it mentions; kept for near misses.</summary>
+    public HashSet<string> Names { get; init; } = [];
 }

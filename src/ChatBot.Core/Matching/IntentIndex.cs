@@ -9,6 +9,7 @@ namespace ChatBot.Core.Matching;
 internal sealed partial class IntentIndex
 {
     private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _nearMissPostings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
     private readonly double _unknownIdf;
 
@@ -170,32 +171,57 @@ internal sealed partial class IntentIndex
             examples[e].WeightSum = examples[e].Text.Slots.DistinctBy(s => s.Surface).Sum(SlotWeight);
         }
 
-        // Near misses are indexed apart: their words must not become words the intent accounts for, nor change weights.
-        // One asking the same kind of thing with the very words of an example ("will South Ossetia defend Russia?" beside "does Russia defend South
-        // Ossetia?") cannot be told apart from it and is left out (see UnusableNearMisses).
+        // Near misses are indexed apart: their words must not become words any intent accounts for, nor change weights.
+        // One asking the same kind of thing with the very words of an example of any intent ("will South Ossetia
+        // defend Russia?" beside "does Russia defend South Ossetia?") cannot be told apart from it and is left out (see
+        // UnusableNearMisses).
+        var exampleTopics = examples.Select(e => (e.Text.Type, Keys: TopicKeys(e.Text))).ToList();
         var nearMisses = Intents.Select(_ => new List<IndexedExample>()).ToList();
-        foreach (var (intent, i) in Intents.Select((intent, i) => (intent, i)))
+        foreach (var (intent, i) in Intents.Select((intent, i) => (intent, i)).Where(p => p.intent.NearMisses.Count > 0))
         {
-            var ownTopics = examples.Where(e => e.Intent == i).Select(e => (e.Text.Type, Keys: TopicKeys(e.Text))).ToList();
             foreach (var question in intent.NearMisses)
             {
                 var analyzed = Analyzer.AnalyzeCurated(question);
                 var topic = TopicKeys(analyzed);
-                if (ownTopics.Any(t => t.Type == analyzed.Type && t.Keys.SetEquals(topic)))
+                if (exampleTopics.Any(t => t.Type == analyzed.Type && t.Keys.SetEquals(topic)))
                 {
                     UnusableNearMisses.Add((intent, question));
                     continue;
                 }
 
-                nearMisses[i].Add(new IndexedExample(i, analyzed, Features(analyzed.Slots)) { WeightSum = analyzed.Slots.DistinctBy(s => s.Surface).Sum(SlotWeight) });
+                nearMisses[i].Add(new IndexedExample(i, analyzed, Features(analyzed.Slots))
+                {
+                    WeightSum = analyzed.Slots.DistinctBy(s => s.Surface).Sum(SlotWeight),
+                    Topic = topic,
+                    Names = analyzed.Slots.Where(s => !s.IsFiller && IsName(s)).Select(s => s.Key).ToHashSet(StringComparer.Ordinal),
+                });
             }
         }
 
         NearMisses = nearMisses;
+        AllNearMisses = nearMisses.SelectMany(n => n).ToList();
+        for (var n = 0; n < AllNearMisses.Count; n++)
+        {
+            foreach (var feature in AllNearMisses[n].Features)
+            {
+                if (!_nearMissPostings.TryGetValue(feature, out var list))
+                {
+                    _nearMissPostings[feature] = list = [];
+                }
+
+                list.Add(n);
+            }
+        }
     }
 
     /// <summary>Per intent: the near misses its moderators listed (questions its answer does not answer).</summary>
     public IReadOnlyList<IReadOnlyList<IndexedExample>> NearMisses { get; }
+
+    /// <summary>Every intent's near misses in one list: each is a question the articles do not answer at all.</summary>
+    public IReadOnlyList<IndexedExample> AllNearMisses { get; }
+
+    /// <summary>The near misses (positions in <see cref="AllNearMisses"/>) with <paramref name="feature"/>.</summary>
+    public IReadOnlyList<int> NearMissPostings(string feature) => _nearMissPostings.TryGetValue(feature, out var list) ? list : [];
 
     /// <summary>Near misses left out because they use the same words as one of their intent's examples.</summary>
     public List<(Intent Intent, string Question)> UnusableNearMisses { get; } = [];

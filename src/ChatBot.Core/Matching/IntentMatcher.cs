@@ -11,9 +11,6 @@ internal sealed class IntentMatcher(IntentIndex index)
     private const double CanonicalMatch = 0.9;
     private const double WordingMatch = 0.85;
 
-    // Similarity at which a question may have all of an example's words and no others (up to rounding).
-    private const double ExactWording = 0.999;
-
     // Below WordingMatch a wording is only similar: enough for "did you mean", never for an answer.
     private const double WordingShortfall = 0.6;
 
@@ -63,8 +60,9 @@ internal sealed class IntentMatcher(IntentIndex index)
             best.Add((opinion, 0.0));
         }
 
+        var nearMiss = ClosestNearMiss(type, query, queryWeight);
         return best
-            .Select(p => Judge(p.Intent, p.Score, question, reading, IsNearMiss(p.Intent, p.Score, question, type, query, queryWeight)))
+            .Select(p => Judge(p.Intent, p.Score, question, reading, nearMiss > p.Score || IsOwnNearMiss(p.Intent, question, type)))
             .OrderByDescending(s => s.Confidence)
             .ToList();
     }
@@ -187,32 +185,59 @@ internal sealed class IntentMatcher(IntentIndex index)
         return Math.Pow(queryCoverage, index.Options.QueryCoverageShare) * Math.Pow(exampleCoverage, 1 - index.Options.QueryCoverageShare);
     }
 
-    // A question closer to one of the intent's near misses than to its closest example asks what the near miss asks,
-    // which the answer does not say. Compared the way examples are scored (see Score), and only with near misses asking
-    // the same kind of thing: "was the US represented?" is not "who represented the US?".
-    private bool IsNearMiss(int intent, double score, AnalyzedText question, QuestionType type, List<(Slot Slot, double Weight)> query, double queryWeight)
+    // Moderators list near misses as questions the articles do not answer at all: a question closer to one of them
+    // than to an intent's closest example asks what the near miss asks, which that answer does not say either.
+    // Compared the way examples are scored (see Score), and only with near misses asking the same kind of thing: "was
+    // the US represented?" is not "who represented the US?". The similarity of the closest one, 0 when none is close.
+    private double ClosestNearMiss(QuestionType type, List<(Slot Slot, double Weight)> query, double queryWeight)
     {
-        HashSet<string>? topic = null;
-        foreach (var nearMiss in index.NearMisses[intent].Where(n => n.Text.Type == type))
+        if (index.AllNearMisses.Count == 0)
         {
-            var matched = 0.0;
-            foreach (var (slot, weight) in query)
-            {
-                matched += nearMiss.Features.Contains(slot.Surface) ? weight
-                    : nearMiss.Features.Contains(slot.Key) ? weight * CanonicalMatch
-                    : 0;
-            }
-
-            var similarity = Similarity(matched, queryWeight, nearMiss.WeightSum);
-            // A tie goes to the examples, except for the near miss's very words: an example with them asks another kind
-            // of thing ("was the draft changed?" beside the near miss "why was the draft changed?").
-            if (similarity > score || (similarity >= ExactWording && (topic ??= IntentIndex.TopicKeys(question)).SetEquals(IntentIndex.TopicKeys(nearMiss.Text))))
-            {
-                return true;
-            }
+            return 0;
         }
 
-        return false;
+        var matched = new Dictionary<int, double>();
+        var perSlot = new Dictionary<int, double>();
+        foreach (var (slot, weight) in query)
+        {
+            foreach (var n in index.NearMissPostings(slot.Surface))
+            {
+                perSlot[n] = weight;
+            }
+
+            foreach (var n in index.NearMissPostings(slot.Key))
+            {
+                perSlot[n] = Math.Max(perSlot.GetValueOrDefault(n), weight * CanonicalMatch);
+            }
+
+            foreach (var (n, w) in perSlot)
+            {
+                matched[n] = matched.GetValueOrDefault(n) + w;
+            }
+
+            perSlot.Clear();
+        }
+
+        // A near miss about another name ("what did the US delegation say?") is another question, however alike the words.
+        var names = query.Where(q => index.IsName(q.Slot)).Select(q => q.Slot.Key).ToHashSet(StringComparer.Ordinal);
+        return matched.Where(m => index.AllNearMisses[m.Key].Text.Type == type && index.AllNearMisses[m.Key].Names.IsSubsetOf(names))
+            .Select(m => Similarity(m.Value, queryWeight, index.AllNearMisses[m.Key].WeightSum))
+            .DefaultIfEmpty(0)
+            .Max();
+    }
+
+    // A tie goes to the examples, except for the very words of one of the intent's own near misses: an example with
+    // them asks another kind of thing ("was the draft changed?" beside the near miss "why was the draft changed?").
+    private bool IsOwnNearMiss(int intent, AnalyzedText question, QuestionType type)
+    {
+        var nearMisses = index.NearMisses[intent];
+        if (nearMisses.Count == 0)
+        {
+            return false;
+        }
+
+        var topic = IntentIndex.TopicKeys(question);
+        return nearMisses.Any(n => n.Text.Type == type && topic.SetEquals(n.Topic));
     }
 
     private ScoredIntent Judge(int intent, double lexical, AnalyzedText question, QuestionReading reading, bool nearMiss)

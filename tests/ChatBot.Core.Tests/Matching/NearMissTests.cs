@@ -20,6 +20,13 @@ public class NearMissTests
               - After revision of the initial draft of the treaty with Tskhinvali, the final text became more similar to the one that was signed with Sokhumi.
         """;
 
+    private static IReadOnlyList<Core.Matching.ScoredIntent> Ranking(string yaml, string question)
+    {
+        var result = IntentFiles.Check(("intents/money.yml", yaml));
+        Assert.False(result.HasErrors, string.Join('\n', result.Issues));
+        return new AnswerEngine(result.Knowledge).Explain(question);
+    }
+
     private static Answer Ask(string yaml, string question)
     {
         var result = IntentFiles.Check(("intents/money.yml", yaml));
@@ -74,5 +81,54 @@ public class NearMissTests
         Assert.Equal(("intents/abkhazia.yml", 2), (warning.Where.File, warning.Where.Line));
         Assert.Contains("which of the treaties envisages deeper integration", warning.Message);
         Assert.Equal("abkhazia-comparison", engine.Ask("Which treaty envisages deeper integration?").IntentId);
+    }
+
+    [Fact]
+    public void ANearMissListedUnderOneIntentKeepsEveryIntentFromAnsweringIt()
+    {
+        // The moderators' near misses are questions the article does not answer at all, whichever intent lists them.
+        const string yaml = """
+            intents:
+              - id: treaty-term
+                examples:
+                  - How long is the treaty valid?
+                  - How long does the treaty last?
+                answer: The treaty has a term of 25 years.
+                citations:
+                  - According to the treaty with the term of 25 years
+              - id: pledge-abkhazia
+                examples:
+                  - How much did Russia pledge to Abkhazia?
+                answer: Moscow pledged 9.2 billion rubles to Sokhumi.
+                citations:
+                  - Moscow has pledged 9.2 billion rubles to Sokhumi.
+            """;
+        const string question = "How long did the treaty signing last?";
+        var withNearMiss = yaml + """
+
+                near-misses:
+                  - How long did the treaty signing ceremony last?
+            """;
+
+        var before = Ranking(yaml, question).Single(s => s.Intent.Id == "treaty-term");
+        var after = Ranking(withNearMiss, question).Single(s => s.Intent.Id == "treaty-term");
+
+        Assert.False(before.TypeMismatch);
+        Assert.True(after.TypeMismatch);
+        Assert.True(after.Confidence < before.Confidence / 1.5, $"{after.Confidence:F2} vs {before.Confidence:F2}");
+    }
+
+    [Fact]
+    public void ANearMissAboutAnotherNameDoesNotHoldBackTheQuestion()
+    {
+        var yaml = Comparison + """
+
+                near-misses:
+                  - How does the Crimea treaty compare with the Abkhazia one?
+            """;
+
+        var answer = Ask(yaml, "How does the South Ossetia treaty compare with the one for Abkhazia?");
+
+        Assert.Equal(("abkhazia-comparison", AnswerKind.Answered), (answer.IntentId, answer.Kind));
     }
 }
