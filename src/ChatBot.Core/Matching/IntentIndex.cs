@@ -348,7 +348,8 @@ internal sealed partial class IntentIndex
 
     private const string WhereInside = "@where-in";
 
-    private const string Present = "@present";
+    /// <summary>The act of a "who was at ...?" question (see <see cref="WhoVerb"/>).</summary>
+    public const string Present = "@present";
 
     /// <summary>Per intent: the things its examples ask to pick out ("which delegations", "what date"), as keys.</summary>
     public IReadOnlyList<HashSet<string>> WhichThings { get; }

@@ -357,6 +357,7 @@ internal sealed class IntentMatcher(IntentIndex index)
         QuestionReading.DateUnit => index.AnswerFacts[intent].HasDate,
         QuestionReading.PlaceUnit => index.IntentTypes[intent].Contains(QuestionType.Place),
         QuestionReading.PersonUnit => index.Intents[intent].Complete,
+        QuestionReading.PresentUnit => index.Intents[intent].Complete && index.WhoVerbs[intent].Contains(IntentIndex.Present),
         QuestionReading.NameUnit => index.NamesThis[intent],
         _ when unit.StartsWith(QuestionReading.IdentityUnit, StringComparison.Ordinal) => index.IntentIdentities[intent].Contains(unit[QuestionReading.IdentityUnit.Length..]),
         _ => index.CountedThings[intent].Contains(unit),

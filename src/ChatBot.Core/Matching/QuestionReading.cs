@@ -152,7 +152,8 @@ internal sealed record QuestionReading(
         if (Doer(words) is { } doer && question.Slots.FirstOrDefault(s => s.Word == doer) is { } slot
             && !values.ContainsKey(doer) && !question.Possessors.Contains(slot.Key) && (index.IsName(slot) || IsUnknownWord(index, slot)))
         {
-            values[doer] = PersonUnit;
+            // "Was Medvedev at the signing?" guesses who was there, which only an answer naming everyone present corrects.
+            values[doer] = words[0] is "was" or "were" or "is" or "are" && words.Count > 2 && words[2] is "at" or "in" or "among" ? PresentUnit : PersonUnit;
         }
 
         return values;
@@ -186,6 +187,9 @@ internal sealed record QuestionReading(
 
     /// <summary>The unit of a checked name: who did something.</summary>
     public const string PersonUnit = "@who";
+
+    /// <summary>The unit of a checked name: who was there.</summary>
+    public const string PresentUnit = "@who-present";
 
     // "medvedev" written in lower case is still no word of English or of the intents: a name.
     private static bool IsUnknownWord(IntentIndex index, Slot slot) =>

@@ -387,6 +387,7 @@ public class AnswerEngineReadingTests
     [InlineData("which NATO bases are planned in Georgia?")]
     [InlineData("which border signs were damaged?")]
     [InlineData("where in geneva were the talks held?")]
+    [InlineData("was Medvedev at the signing?")]
     public void PickingOutAThingNeedsAnAnswerThatPicksItOut(string question)
     {
         var answer = Engine.Ask(question);
@@ -397,6 +398,7 @@ public class AnswerEngineReadingTests
     [Theory]
     [InlineData("which delegations attended the Geneva talks?", "geneva-participants")]
     [InlineData("who was at the talks in geneva", "geneva-participants")]
+    [InlineData("was Ukraine at the Geneva talks?", "geneva-participants")]
     [InlineData("was Lavrov heading the Russian team in Geneva?", "karasin-who")]
     [InlineData("was it Medvedev who signed?", "treaty-signatories")]
     [InlineData("medvedev signed the treaty right?", "treaty-signatories")]

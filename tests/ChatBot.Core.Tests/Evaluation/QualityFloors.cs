@@ -29,7 +29,7 @@ internal static class QualityFloors
         ["holdout16-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 6),
         ["holdout17-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
         ["holdout18-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
-        ["holdout19-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 8),
+        ["holdout19-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 7),
         ["holdout20-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
         ["holdout21-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
     };
