@@ -218,13 +218,17 @@ internal sealed class IntentMatcher(IntentIndex index)
             perSlot.Clear();
         }
 
-        // A near miss about another name ("what did the US delegation say?") is another question, however alike the words.
+        // A near miss about another name in the place of the question's ("what did the US delegation say?" to "what did
+        // the Ossetian delegation say?") is another question, however alike the words.
         var names = query.Where(q => index.IsName(q.Slot)).Select(q => q.Slot.Key).ToHashSet(StringComparer.Ordinal);
-        return matched.Where(m => index.AllNearMisses[m.Key].Text.Type == type && index.AllNearMisses[m.Key].Names.IsSubsetOf(names))
+        return matched.Where(m => index.AllNearMisses[m.Key].Text.Type == type && !NamesAnother(index.AllNearMisses[m.Key].Names, names))
             .Select(m => Similarity(m.Value, queryWeight, index.AllNearMisses[m.Key].WeightSum))
             .DefaultIfEmpty(0)
             .Max();
     }
+
+    private static bool NamesAnother(HashSet<string> nearMiss, HashSet<string> question) =>
+        !nearMiss.IsSubsetOf(question) && !question.IsSubsetOf(nearMiss);
 
     // A tie goes to the examples, except for the very words of one of the intent's own near misses: an example with
     // them asks another kind of thing ("was the draft changed?" beside the near miss "why was the draft changed?").

@@ -20,7 +20,7 @@ internal static class QualityFloors
         ["holdout7-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
         ["holdout8-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 5),
         ["holdout9-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
-        ["holdout10-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 6),
+        ["holdout10-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
         ["holdout11-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
         ["holdout12-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
         ["holdout13-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
