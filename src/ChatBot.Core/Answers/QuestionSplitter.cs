@@ -49,8 +49,10 @@ internal static partial class QuestionSplitter
         }
 
         var clauses = sentences[^1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(p => p.Any(char.IsLetter)).ToList();
-        // A trailing clause that opens a question: "my cousin says ..., is that in the treaty?"
-        if (clauses.Count >= 2 && Tokenizer.Tokenize(clauses[^1]) is [var first, ..] && (QuestionTypeReader.IsQuestionWord(first) || WordLists.YesNoOpeners.Contains(first)))
+        // A trailing clause that opens a question: "my cousin says ..., is that in the treaty?", "..., for how many years
+        // is it valid?", "excuse me, but could you tell me who signed it?"
+        if (clauses.Count >= 2 && Tokenizer.Tokenize(clauses[^1]).SkipWhile(w => w is "but" or "so" or "then" or "for" or "in" or "on" or "at" or "to" or "from" or "by" or "with").FirstOrDefault() is { } first
+            && (QuestionTypeReader.IsQuestionWord(first) || WordLists.YesNoOpeners.Contains(first)))
         {
             return (string.Join(". ", sentences.SkipLast(1).Append(string.Join(", ", clauses.SkipLast(1)))), clauses[^1]);
         }

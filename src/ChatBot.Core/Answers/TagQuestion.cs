@@ -12,6 +12,12 @@ internal static partial class TagQuestion
     /// <summary>The yes/no question a tagged statement asks, or the text unchanged.</summary>
     public static string AsQuestion(string text)
     {
+        // "Is it correct that the treaty was signed on 18 March?", "can you confirm the term is 25 years?": the claim, checked.
+        if (Checking().Match(text) is { Success: true } checking && checking.Groups["claim"].Value.Any(char.IsLetter))
+        {
+            text = checking.Groups["claim"].Value.TrimEnd(' ', '?', '.', '!') + " right?";
+        }
+
         // "Someone claims the deal is for 10 years, is that true?" checks the claim: "the deal is for 10 years, right?"
         if (Confirmation().Match(text) is { Success: true } confirm)
         {
@@ -73,6 +79,10 @@ internal static partial class TagQuestion
     // "abkhazia is an independent country, right?", "its called the X treaty right?", "next round is in august right?"
     [GeneratedRegex(@"^\s*(?:(?<contracted>it's|its|that's|thats)\s+|(?<subj>(?:[\p{L}][\p{L}'-]*\s+){0,4}?[\p{L}][\p{L}'-]*)\s+(?<aux>is|was|are|were)\s+)(?<rest>.+?)[\s,]*(?:right|yeah|yes|correct|true|innit|eh|no)\s*\?*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Tagged();
+
+    // "is it true that ...", "is it correct that ...", "can you confirm (that) ...", "am I right that ..."
+    [GeneratedRegex(@"^\s*(?:(?:is|was)\s+it\s+(?:true|correct|so|the\s+case)|(?:can|could)\s+you\s+(?:please\s+)?confirm|please\s+confirm|am\s+i\s+right|is\s+it\s+accurate)\s+(?:that\s+)?(?<claim>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Checking();
 
     // ", is that right?", ". Is it true?", "isn't it?", "am I right?"
     [GeneratedRegex(@"[\s,.;!-]*\b(?:is\s+(?:that|this|it)\s+(?:right|true|correct|so)|isn'?t\s+it|am\s+i\s+right)\s*\?+\s*$", RegexOptions.IgnoreCase)]

@@ -405,6 +405,8 @@ public class AnswerEngineReadingTests
     [InlineData("it was signed march 17?", "signing-date")]
     [InlineData("where in moscow did they sign it?", "signing-place")]
     [InlineData("Someone claims the agreement is only for 10 years, is that right?", "treaty-term")]
+    [InlineData("Excuse me, I am sorry to bother you, but could you please tell me who signed this treaty?", "treaty-signatories")]
+    [InlineData("Is it correct that the treaty was signed in Tbilisi?", "signing-place")]
     public void AGuessIsAnsweredByTheIntentThatStatesWhatWasGuessed(string question, string intent)
     {
         var answer = Engine.Ask(question);

@@ -21,6 +21,8 @@ public class QuestionSplitterTests
     [InlineData("sorry, dumb question: what is Abkhazia?", "sorry, dumb question", "what is Abkhazia")]
     [InlineData("hi! writing a report, when was it signed?", "hi. writing a report", "when was it signed")]
     [InlineData("my teacher says it lasts forever, is that in the treaty?", "my teacher says it lasts forever", "is that in the treaty")]
+    [InlineData("I would like to know, if it is possible, for how many years the treaty is valid.", "I would like to know, if it is possible", "for how many years the treaty is valid")]
+    [InlineData("Excuse me, but could you tell me who signed it?", "Excuse me", "but could you tell me who signed it")]
     [InlineData("what's tskhinvali? they keep mentioning it", "they keep mentioning it", "what's tskhinvali?")]
     [InlineData("I read the piece. who signed it? I missed that part", "I read the piece. I missed that part", "who signed it?")]
     public void TheQuestionIsSplitOffItsPreamble(string message, string preamble, string question)

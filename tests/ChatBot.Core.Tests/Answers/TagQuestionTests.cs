@@ -15,6 +15,8 @@ public class TagQuestionTests
     [InlineData("putin promised 5 billion?", "did putin promised 5 billion?")]
     [InlineData("Someone claims the agreement is only for 10 years, is that right?", "is the agreement only for 10 years?")]
     [InlineData("My teacher said the treaty absorbs the troops. Is that true?", "did the treaty absorbs the troops?")]
+    [InlineData("Is it correct that the treaty was signed on 18 March?", "was the treaty signed on 18 March?")]
+    [InlineData("can you confirm the term is 25 years?", "is the term 25 years?")]
     public void AStatementWithATagIsTheYesNoQuestionItAsks(string text, string question)
     {
         Assert.Equal(question, TagQuestion.AsQuestion(text));
