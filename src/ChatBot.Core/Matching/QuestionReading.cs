@@ -48,7 +48,7 @@ internal sealed record QuestionReading(
             checkedValues,
             // Names only: "the deal ... an agreement" uses two words for one thing, "Tskhinvali = South Ossetia?" equates two names.
             IntentIndex.EquatedNames(question).Where(index.Names.Contains).ToList(),
-            type != QuestionType.Opinion && (SomeoneSays(question.Words) || TellsSomeone(question.Words)),
+            type != QuestionType.Opinion && (SomeoneSays(question.Words) || TellsSomeone(question.Words) || AsksWhatWasIn(question.Words)),
             IdentityQuestion.NamesAsked(question, index.IsArticleName) is { Count: > 0 } named
                 ? named.Select(index.IdentityOf).Distinct().ToList()
                 : identityGuess.Select(c => c.Unit[IdentityUnit.Length..]).Distinct().ToList(),
@@ -70,6 +70,18 @@ internal sealed record QuestionReading(
 
     private static bool SomeoneSays(IReadOnlyList<string> words) =>
         words.Select((w, i) => (w, i)).Any(p => WordsOfSpeech.Contains(p.w) && !words.Skip(Math.Max(0, p.i - 3)).Take(Math.Min(3, p.i)).Any(Texts.Contains));
+
+    // "What was in the first draft?", "what's in the statement?": what a text said, which an answer reporting words gives.
+    private static bool AsksWhatWasIn(IReadOnlyList<string> words)
+    {
+        // The tokenizer drops "'s": "what's in" arrives as "what in".
+        var at = words.ToList().FindIndex(w => w is "what" or "whats");
+        var next = at + 1 < words.Count && words[at + 1] is "was" or "is" or "were" ? at + 2 : at + 1;
+        // "What's in the treaty?" asks what the treaty is about, which the overview says.
+        var thing = words.Skip(next + 1).SkipWhile(w => w is "the" or "this" or "that" or "a").FirstOrDefault();
+        return at >= 0 && words.Take(at).All(w => w is "so" or "ok" or "okay" or "and" or "but") && next < words.Count && words[next] == "in"
+            && thing is not null && !Texts.Contains(thing);
+    }
 
     // "What did Putin tell Tibilov?" asks for words; "can you tell me..." does not.
     private static bool TellsSomeone(IReadOnlyList<string> words) =>

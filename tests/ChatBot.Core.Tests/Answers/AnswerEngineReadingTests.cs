@@ -388,6 +388,7 @@ public class AnswerEngineReadingTests
     [InlineData("which border signs were damaged?")]
     [InlineData("where in geneva were the talks held?")]
     [InlineData("was Medvedev at the signing?")]
+    [InlineData("what was in the first draft?")]
     public void PickingOutAThingNeedsAnAnswerThatPicksItOut(string question)
     {
         var answer = Engine.Ask(question);
@@ -407,6 +408,8 @@ public class AnswerEngineReadingTests
     [InlineData("Someone claims the agreement is only for 10 years, is that right?", "treaty-term")]
     [InlineData("Excuse me, I am sorry to bother you, but could you please tell me who signed this treaty?", "treaty-signatories")]
     [InlineData("Is it correct that the treaty was signed in Tbilisi?", "signing-place")]
+    [InlineData("what's in the treaty?", "treaty-overview")]
+    [InlineData("what was in the Georgian MFA statement?", "georgia-reaction")]
     public void AGuessIsAnsweredByTheIntentThatStatesWhatWasGuessed(string question, string intent)
     {
         var answer = Engine.Ask(question);
