@@ -35,18 +35,24 @@ public class NearMissTests
     }
 
     [Theory]
-    [InlineData("what was in the initial draft exactly?")]
-    [InlineData("So what was in the initial draft then?")]
+    [InlineData("did russia revise the abkhazia treaty too?")]
+    [InlineData("So did Russia revise the Abkhazia treaty as well?")]
     public void AQuestionCloserToANearMissThanToAnyExampleIsNotAnswered(string question)
     {
         var withNearMisses = Comparison + """
 
                 near-misses:
-                  - What was in the initial draft?
+                  - Did Russia also revise the Abkhazia treaty?
             """;
 
-        // Without the moderators' near miss every word is the intent's own (its answer mentions the draft): it answers.
-        Assert.Equal(AnswerKind.Answered, Ask(Comparison, question).Kind);
+        // Every word is the intent's own (its answer names the treaties and says one was revised); only the near miss
+        // tells the question apart, and it holds the intent back.
+        var before = Ranking(Comparison, question).Single(s => s.Intent.Id == "abkhazia-comparison");
+        var after = Ranking(withNearMisses, question).Single(s => s.Intent.Id == "abkhazia-comparison");
+
+        Assert.Empty(before.Unexplained);
+        Assert.False(before.TypeMismatch);
+        Assert.True(after.TypeMismatch);
         Assert.NotEqual(AnswerKind.Answered, Ask(withNearMisses, question).Kind);
     }
 
