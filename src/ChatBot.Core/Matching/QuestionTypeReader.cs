@@ -78,6 +78,10 @@ internal static class QuestionTypeReader
                 case "what" when next is "did" or "does" or "do" or "will" or "would" or "has" or "have" or "had"
                     && !words.Any(w => w is "mean" or "means" or "meant" or "stand" or "stands" or "refer" or "refers" or "called"):
                     return QuestionType.Object;
+                // "What treaty did Russia sign?" asks for the thing, as "what did Russia sign?" does.
+                case "what" or "which" when next is "treaty" or "agreement" or "deal" or "pact" or "accord" or "document"
+                    && i + 2 < words.Count && words[i + 2] is "did" or "does" or "do" or "will" or "would" or "has" or "have" or "had":
+                    return QuestionType.Object;
                 case "how" or "what" or "which":
                     return QuestionType.Open;
             }

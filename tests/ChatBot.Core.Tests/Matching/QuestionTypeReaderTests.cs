@@ -9,6 +9,7 @@ public class QuestionTypeReaderTests
     [InlineData("which two leaders signd the pact", QuestionType.Person)]
     [InlineData("which countries condemned it?", QuestionType.Person)]
     [InlineData("what did Russia actually sign?", QuestionType.Object)]
+    [InlineData("What treaty did Russia sign?", QuestionType.Object)]
     [InlineData("what does kremli mean", QuestionType.Open)]
     [InlineData("prediction: will the next round fix anything?", QuestionType.Opinion)]
     [InlineData("will georgia ever get them back", QuestionType.Opinion)]
