@@ -358,7 +358,7 @@ internal sealed class IntentMatcher(IntentIndex index)
     // Whether the intent states the kind of value a yes/no question checks (see QuestionReading.CheckedValues).
     private bool Answers(int intent, string unit) => unit switch
     {
-        QuestionReading.DateUnit => index.AnswerFacts[intent].HasDate,
+        QuestionReading.DateUnit => index.AnswerFacts[intent].HasDate && index.IntentTypes[intent].Contains(QuestionType.Time),
         QuestionReading.PlaceUnit => index.IntentTypes[intent].Contains(QuestionType.Place),
         QuestionReading.PersonUnit => index.Intents[intent].Complete,
         QuestionReading.PresentUnit => index.Intents[intent].Complete && index.WhoVerbs[intent].Contains(IntentIndex.Present),

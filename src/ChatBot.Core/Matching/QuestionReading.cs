@@ -161,38 +161,67 @@ internal sealed record QuestionReading(
         // "Did Medvedev sign it?", "was this written by Jen Psaki?": a name as the doer of a yes/no check is a guess of
         // who did it, which an intent whose answer names everyone who did corrects (see Intent.Complete).
         // "Did Georgia's president attend?": the doer is the president, whom the possessor only qualifies.
-        if (Doer(words) is { } doer && question.Slots.FirstOrDefault(s => s.Word == doer) is { } slot
-            && !values.ContainsKey(doer) && !question.Possessors.Contains(slot.Key) && (index.IsName(slot) || IsUnknownWord(index, slot)))
+        var doers = Doer(words);
+        // "Was Medvedev at the signing?" guesses who was there, which only an answer naming everyone present corrects.
+        var doerUnit = words[0] is "was" or "were" or "is" or "are" && doers.Count > 0 && words.SkipWhile(w => w != doers[^1]).Skip(1).FirstOrDefault() is "at" or "in" or "among"
+            ? PresentUnit : PersonUnit;
+        foreach (var (doer, i) in doers.Select((d, i) => (d, i)))
         {
-            // "Was Medvedev at the signing?" guesses who was there, which only an answer naming everyone present corrects.
-            values[doer] = words[0] is "was" or "were" or "is" or "are" && words.Count > 2 && words[2] is "at" or "in" or "among" ? PresentUnit : PersonUnit;
+            // Slot is a struct: FirstOrDefault would give an empty one for a word that is no slot of its own. A name's
+            // later words are written as names ("Dmitry Medvedev"), not "did the EU endorse".
+            if (question.Slots.Where(s => s.Word == doer).Take(1).ToList() is [var slot]
+                && (i == 0 || slot.Capitalized || index.IsArticleName(slot))
+                && !values.ContainsKey(doer) && !question.Possessors.Contains(slot.Key) && (index.IsName(slot) || IsUnknownWord(index, slot)))
+            {
+                values[doer] = doerUnit;
+            }
         }
 
         return values;
     }
 
-    // The doer of a yes/no check: "did MEDVEDEV sign", "was it signed by MOGHERINI", "was UKRAINE at the talks".
-    private static string? Doer(IReadOnlyList<string> words)
+    // The doer of a yes/no check, all of its words: "did MEDVEDEV sign", "was it signed by DMITRY MEDVEDEV", "was
+    // UKRAINE at the talks", "was SERGEY LAVROV leading the team".
+    private static IReadOnlyList<string> Doer(IReadOnlyList<string> words)
     {
         var by = words.ToList().IndexOf("by");
         if (by > 0)
         {
-            return words.Skip(by + 1).FirstOrDefault(w => !WordLists.StopWords.Contains(w));
+            return words.Skip(by + 1).SkipWhile(WordLists.StopWords.Contains).TakeWhile(w => !WordLists.StopWords.Contains(w)).Take(3).ToList();
         }
 
         // "was it MEDVEDEV who signed?"
         if (words.Count > 3 && words[0] is "was" or "is" && words[1] == "it" && words[3] is "who" or "that")
         {
-            return WordLists.StopWords.Contains(words[2]) ? null : words[2];
+            return WordLists.StopWords.Contains(words[2]) ? [] : [words[2]];
         }
 
-        var subject = words.Skip(1).SkipWhile(w => w is "the" or "a" or "an").FirstOrDefault();
+        var start = words.Skip(1).TakeWhile(w => w is "the" or "a" or "an").Count() + 1;
         var acts = words[0] is "did" or "does" or "do" or "has" or "have" or "had";
-        // "was UKRAINE at the talks", "was LAVROV heading the team"
-        var present = words[0] is "was" or "were" or "is" or "are" && words.Count > 2
-            && (words[2] is "at" or "in" or "among" or "one" or "part" || (words[2].EndsWith("ing", StringComparison.Ordinal) && words[2].Length > 5));
-        return (acts || present) && subject is not null && !WordLists.StopWords.Contains(subject) ? subject : null;
+        for (var length = 1; length <= 2 && start + length <= words.Count; length++)
+        {
+            var subject = words.Skip(start).Take(length).ToList();
+            if (subject.Any(WordLists.StopWords.Contains))
+            {
+                break;
+            }
+
+            var next = start + length < words.Count ? words[start + length] : string.Empty;
+            var present = words[0] is "was" or "were" or "is" or "are"
+                && (next is "at" or "in" or "among" or "one" or "part" || (next.EndsWith("ing", StringComparison.Ordinal) && next.Length > 5));
+            // "did Medvedev sign", "did Dmitry Medvedev sign": the verb follows the name.
+            if (present || (acts && (WordLists.StopWords.Contains(next) || next.Length == 0 || !IsNameLike(next))))
+            {
+                return subject;
+            }
+        }
+
+        return [];
     }
+
+    // After a one-word name, a verb ("sign"), not another part of the name: a guess that cannot tell, so a known word
+    // or a verb-like ending ends the name.
+    private static bool IsNameLike(string word) => !EnglishWords.Contains(word) && !word.EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>The unit of a checked title: what something is called.</summary>
     public const string NameUnit = "@called";

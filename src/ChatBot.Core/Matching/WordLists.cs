@@ -61,6 +61,6 @@ internal static class WordLists
         ["usd"] = "dollars", ["thru"] = "through", ["tho"] = "though", ["cuz"] = "because",
         ["coz"] = "because", ["bc"] = "because", ["wk"] = "week", ["rn"] = "now", ["w"] = "with", ["n"] = "and",
         ["da"] = "the", ["teh"] = "the", ["hte"] = "the", ["wich"] = "which", ["whcih"] = "which", ["hoo"] = "who",
-        ["ho"] = "who", ["wo"] = "who", ["wha"] = "what", ["ty"] = "thanks", ["tnx"] = "thanks", ["thnx"] = "thanks", ["thx"] = "thanks", ["nxt"] = "next", ["u"] = "you", ["r"] = "are", ["tldr"] = "summary", ["pls"] = "please", ["smth"] = "something", ["sth"] = "something", ["q"] = "question", ["artcle"] = "article", ["artical"] = "article", ["articel"] = "article",
+        ["ho"] = "who", ["singed"] = "signed", ["sined"] = "signed", ["wo"] = "who", ["wha"] = "what", ["ty"] = "thanks", ["tnx"] = "thanks", ["thnx"] = "thanks", ["thx"] = "thanks", ["nxt"] = "next", ["u"] = "you", ["r"] = "are", ["tldr"] = "summary", ["pls"] = "please", ["smth"] = "something", ["sth"] = "something", ["q"] = "question", ["artcle"] = "article", ["artical"] = "article", ["articel"] = "article",
     };
 }
