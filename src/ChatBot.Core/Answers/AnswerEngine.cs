@@ -218,8 +218,10 @@ public sealed partial class AnswerEngine
         var best = standalone.Count > 0 ? standalone[0].Confidence : 0;
         var elliptical = IsElliptical(analyzed);
         var confidentSmallTalk = best >= Options.AnswerThreshold && standalone[0].Intent.Kind == IntentKind.SmallTalk;
-        // A question of filler only that matches a whole wording ("what is it about?") needs no context either.
-        var confidentWording = best >= Options.AnswerThreshold && analyzed.Slots.All(s => s.IsFiller);
+        // A question of filler only that matches a whole wording ("what is it about?") needs no context either, unless
+        // the wording points back ("by whom?" after "was it signed in the Kremlin?" asks who signed, not who wrote).
+        var confidentWording = best >= Options.AnswerThreshold && analyzed.Slots.All(s => s.IsFiller)
+            && !(IsElliptical(analyzed) && analyzed.Words.Count <= 3 && analyzed.Words.Any(w => w is "whom" or "who" or "when" or "where"));
         if ((!elliptical && best >= Options.AnswerThreshold) || confidentSmallTalk || confidentWording)
         {
             return standalone;

@@ -24,14 +24,14 @@ internal static partial class QuotedPhrase
     /// <summary>The one intent whose answer uses the words the question quotes and asks the meaning of, or null.</summary>
     /// <remarks>The moderator wrote the phrase into the answer ("the article also calls it the Republic of South Ossetia"): it explains it.</remarks>
     public static Intent? ExplainedBy(string question, IReadOnlyList<Intent> intents, TextAnalyzer analyzer) =>
-        Find(question, analyzer, quote => intents.Where(i => i.Kind == IntentKind.Fact && TextFolding.FoldForSearch(i.Answer).Contains(quote, StringComparison.Ordinal)).ToList());
+        Find(question, analyzer, quote => intents.Where(i => i.Kind == IntentKind.Fact && Uses(TextFolding.FoldForSearch(i.Answer), quote)).ToList());
 
     /// <summary>
     /// The intent citing the words the question quotes and asks the meaning of: the only one, or the one citing fewest
     /// other sentences ("What did Georgia say?", not the overview citing it too); else null.
     /// </summary>
     public static Intent? CitedBy(string question, IReadOnlyList<Intent> intents, TextAnalyzer analyzer) =>
-        Find(question, analyzer, quote => intents.Where(i => i.Kind == IntentKind.Fact && i.Citations.Any(c => TextFolding.FoldForSearch(c.Quote).Contains(quote, StringComparison.Ordinal)))
+        Find(question, analyzer, quote => intents.Where(i => i.Kind == IntentKind.Fact && i.Citations.Any(c => Uses(TextFolding.FoldForSearch(c.Quote), quote)))
             .GroupBy(i => i.Citations.Count)
             .OrderBy(g => g.Key)
             .FirstOrDefault()?
@@ -69,6 +69,21 @@ internal static partial class QuotedPhrase
         }
 
         return null;
+    }
+
+    // The quote as whole words: "Kremli" is not in "Kremlin".
+    private static bool Uses(string text, string quote)
+    {
+        for (var at = text.IndexOf(quote, StringComparison.Ordinal); at >= 0; at = text.IndexOf(quote, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + quote.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool UsesOnlyWordsOf(Intent intent, List<Slot> asked, TextAnalyzer analyzer)

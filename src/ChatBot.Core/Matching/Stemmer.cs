@@ -11,11 +11,12 @@ internal static class Stemmer
     private static readonly ThreadLocal<EnglishStemmer> Snowball = new(() => new EnglishStemmer());
 
     // Words Porter2 folds into another meaning: a "response" is not a "responsibility", and the "terms" of a treaty
-    // are its clauses, not its "term" (how long it lasts); the "authorities" of South Ossetia are not its "author".
+    // are its clauses, not its "term" (how long it lasts); the "authorities" of South Ossetia are not its "author", and what an article "reports" is not its "reporter".
     private static readonly Dictionary<string, string> Exceptions = new(StringComparer.Ordinal)
     {
         ["responsible"] = "responsib", ["responsibility"] = "responsib", ["responsibilities"] = "responsib",
         ["terms"] = "terms", ["authority"] = "authorit", ["authorities"] = "authorit",
+        ["reporter"] = "reporter", ["reporters"] = "reporter",
     };
 
     public static string Stem(string word)

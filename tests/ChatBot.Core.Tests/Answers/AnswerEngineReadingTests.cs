@@ -159,6 +159,7 @@ public class AnswerEngineReadingTests
     [InlineData("who co-chaired the geneva talks?", "geneva-cochairs", "and who else was there?", "geneva-participants")]
     [InlineData("Who is Leonid Tibilov?", "tibilov-who", "when did he sign it?", "signing-date")]
     [InlineData("How did Georgia react?", "georgia-reaction", "what did its delegation do?", "georgian-delegation")]
+    [InlineData("Was the treaty signed in the Kremlin?", "signing-place", "By whom?", "treaty-signatories")]
     [InlineData("Who signed the treaty?", "treaty-signatories", "and for how long is it valid?", "treaty-term")]
     [InlineData("who signed the treaty?", "treaty-signatories", "the ossetian guy, who is he?", "tibilov-who")]
     [InlineData("What did Mogherini say about the treaty?", "eu-reaction", "What is her position exactly?", "mogherini-who")]
@@ -325,6 +326,7 @@ public class AnswerEngineReadingTests
     [InlineData("what's behind the \"positive trend towards stabilization\"?", "geneva-border-stabilization")]
     [InlineData("What does the article mean by 'Republic of South Ossetia'?", "south-ossetia-what")]
     [InlineData("What is 'Kremli' in the article? Is that where they signed?", "signing-place")]
+    [InlineData("The text says 'Kremli' - is that meant to be the Kremlin?", "signing-place")]
     public void AQuoteOfTheArticleIsExplainedByTheIntentThatUsesIt(string question, string intent)
     {
         var answer = Engine.Ask(question);
@@ -412,6 +414,7 @@ public class AnswerEngineReadingTests
     [InlineData("Excuse me, I am sorry to bother you, but could you please tell me who signed this treaty?", "treaty-signatories")]
     [InlineData("Is it correct that the treaty was signed in Tbilisi?", "signing-place")]
     [InlineData("what's in the treaty?", "treaty-overview")]
+    [InlineData("Can you summarize what this article reports?", "treaty-overview")]
     [InlineData("what was in the Georgian MFA statement?", "georgia-reaction")]
     public void AGuessIsAnsweredByTheIntentThatStatesWhatWasGuessed(string question, string intent)
     {

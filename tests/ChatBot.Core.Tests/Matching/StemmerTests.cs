@@ -16,6 +16,7 @@ public class StemmerTests
     [InlineData("response", "responsibility")]
     [InlineData("term", "terms")]
     [InlineData("author", "authorities")]
+    [InlineData("reports", "reporter")]
     public void WordsOfDifferentMeaningKeepDifferentStems(string a, string b)
     {
         Assert.NotEqual(Stemmer.Stem(a), Stemmer.Stem(b));
