@@ -217,7 +217,9 @@ public sealed partial class AnswerEngine
 
         var best = standalone.Count > 0 ? standalone[0].Confidence : 0;
         var elliptical = IsElliptical(analyzed);
-        var confidentSmallTalk = best >= Options.AnswerThreshold && standalone[0].Intent.Kind == IntentKind.SmallTalk;
+        // "What did they ask them to do?" points back at the previous answer, whatever small talk its words resemble.
+        var confidentSmallTalk = best >= Options.AnswerThreshold && standalone[0].Intent.Kind == IntentKind.SmallTalk
+            && !analyzed.Words.Any(w => w is "they" or "them" or "their" or "he" or "she" or "him" or "her" or "his");
         // A question of filler only that matches a whole wording ("what is it about?") needs no context either, unless
         // the wording points back ("by whom?" after "was it signed in the Kremlin?" asks who signed, not who wrote).
         var confidentWording = best >= Options.AnswerThreshold && analyzed.Slots.All(s => s.IsFiller)

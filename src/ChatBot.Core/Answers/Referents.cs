@@ -27,12 +27,19 @@ internal sealed class Referents(IntentIndex index)
             && words[^2] is "this" or "that" or "he" or "she" or "it"
             && words[^1] is "is" or "was"
             && words[0] is "can" or "could" or "would" or "please" or "explain" or "tell";
+        // The same in a learner's word order: "can you explain who is he?"
+        identity |= words.Count >= 5
+            && words[^3] is "who" or "what"
+            && words[^2] is "is" or "was"
+            && words[^1] is "this" or "that" or "he" or "she" or "it"
+            && words[0] is "can" or "could" or "would" or "please" or "explain" or "tell";
         if (!identity)
         {
             return [];
         }
 
         var asked = words[0] is "who" or "what" ? words[0] : words[^3];
+        // (for both word orders above, the question word is third from the end)
         // "the ossetian guy, who is he?" asks about a person, not the region the word names.
         var aboutPerson = asked == "who" && words.Any(w => w is "he" or "she" or "him" or "her" or "guy" or "man" or "woman" or "person");
         var names = preamble.Slots.Where(s => !s.IsFiller && index.IsName(s) && (!aboutPerson || index.People.Contains(index.IdentityOf(s))))

@@ -166,7 +166,9 @@ internal static class QuestionTypeReader
         var confirming = copula + 2 < words.Count && words[copula + 1] is "that" or "it" or "this" && words[copula + 2] is "right" or "correct" or "true";
         // "Was there any good news?" asks whether something exists, not for a verdict.
         var existential = copula + 1 < words.Count && words[copula + 1] is "there";
-        return !confirming && !existential && words.Skip(copula + 1).Take(4).Any(Verdicts.Contains);
+        // "that is all for today, good bye": a farewell, not a verdict.
+        var farewell = words.Any(w => w is "bye" or "goodbye") || words.Zip(words.Skip(1)).Any(p => p.First == "good" && p.Second is "night" or "morning" or "evening" or "afternoon");
+        return !confirming && !existential && !farewell && words.Skip(copula + 1).Take(4).Any(Verdicts.Contains);
     }
 
     private static bool ContainsPhrase(IReadOnlyList<string> words, params string[] phrase)

@@ -415,6 +415,7 @@ public class AnswerEngineReadingTests
     [InlineData("Is it correct that the treaty was signed in Tbilisi?", "signing-place")]
     [InlineData("what's in the treaty?", "treaty-overview")]
     [InlineData("Can you summarize what this article reports?", "treaty-overview")]
+    [InlineData("I am not familiar with the name Tibilov, can you explain who is he?", "tibilov-who")]
     [InlineData("what was in the Georgian MFA statement?", "georgia-reaction")]
     public void AGuessIsAnsweredByTheIntentThatStatesWhatWasGuessed(string question, string intent)
     {

@@ -34,7 +34,7 @@ internal static class QualityFloors
         ["holdout20-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout21-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
         ["holdout22-set"] = new(InScopeAccuracy: 0.85, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
-        ["holdout23-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 9),
+        ["holdout23-set"] = new(InScopeAccuracy: 0.85, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 9),
     };
 
     internal sealed record Floors(double InScopeAccuracy, double OutOfScopeDeclineRate, int MaxWrongAnswers);

@@ -19,6 +19,8 @@ public class QuestionTypeReaderTests
     [InlineData("who's right here, georgia or russia", QuestionType.Opinion)]
     [InlineData("was the treaty good for them", QuestionType.Opinion)]
     [InlineData("is that right was it signed on march 18", QuestionType.Open)]
+    [InlineData("that is all for today, good bye", QuestionType.Open)]
+    [InlineData("is it a good day for georgia", QuestionType.Opinion)]
     [InlineData("was there any good news about the borders", QuestionType.Open)]
     [InlineData("how long is the deal good for", QuestionType.Duration)]
     [InlineData("what time of day was the treaty signed", QuestionType.Clock)]
