@@ -13,8 +13,11 @@ internal sealed class IndexedExample(int intent, AnalyzedText text, HashSet<stri
     public double WeightSum { get; set; }
 
     /// <summary>The keys of its topic words (see <see cref="IntentIndex.TopicKeys"/>); kept for near misses.</summary>
-    public IReadOnlySet<string> Topic { get; init; } = new HashSet<string>();
+    public IReadOnlySet<string> Topic { get; init; } = None;
 
     /// <summary>The keys of the names it mentions; kept for near misses.</summary>
-    public HashSet<string> Names { get; init; } = [];
+    public IReadOnlySet<string> Names { get; init; } = None;
+
+    // Shared by the examples that keep neither (all but near misses): one empty set, not two per example.
+    private static readonly IReadOnlySet<string> None = new HashSet<string>();
 }

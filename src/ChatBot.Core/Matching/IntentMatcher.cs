@@ -19,6 +19,7 @@ internal sealed class IntentMatcher(IntentIndex index)
 
     // Per-thread buffers sized to the index: large knowledge bases must not allocate per question (see MatchScratch).
     private readonly ThreadLocal<MatchScratch> _scratch = new(() => new MatchScratch(index.Examples.Count, index.Intents.Count));
+    private readonly ThreadLocal<MatchScratch> _nearMissScratch = new(() => new MatchScratch(index.AllNearMisses.Count, index.Intents.Count));
 
     /// <summary>
     /// Ranks intents for <paramref name="question"/>; <paramref name="context"/> (the previous question, or the sentences
@@ -196,38 +197,41 @@ internal sealed class IntentMatcher(IntentIndex index)
             return 0;
         }
 
-        var matched = new Dictionary<int, double>();
-        var perSlot = new Dictionary<int, double>();
+        // The same accumulation as for examples (see Score), in buffers of its own.
+        var scratch = _nearMissScratch.Value!;
         foreach (var (slot, weight) in query)
         {
             foreach (var n in index.NearMissPostings(slot.Surface))
             {
-                perSlot[n] = weight;
+                scratch.OfferSlot(n, weight);
             }
 
             foreach (var n in index.NearMissPostings(slot.Key))
             {
-                perSlot[n] = Math.Max(perSlot.GetValueOrDefault(n), weight * CanonicalMatch);
+                scratch.OfferSlot(n, weight * CanonicalMatch);
             }
 
-            foreach (var (n, w) in perSlot)
-            {
-                matched[n] = matched.GetValueOrDefault(n) + w;
-            }
-
-            perSlot.Clear();
+            scratch.EndSlot();
         }
 
         // A near miss about another name in the place of the question's ("what did the US delegation say?" to "what did
         // the Ossetian delegation say?") is another question, however alike the words.
         var names = query.Where(q => index.IsName(q.Slot)).Select(q => q.Slot.Key).ToHashSet(StringComparer.Ordinal);
-        return matched.Where(m => index.AllNearMisses[m.Key].Text.Type == type && !NamesAnother(index.AllNearMisses[m.Key].Names, names))
-            .Select(m => Similarity(m.Value, queryWeight, index.AllNearMisses[m.Key].WeightSum))
-            .DefaultIfEmpty(0)
-            .Max();
+        var closest = 0.0;
+        foreach (var n in scratch.TouchedExamples)
+        {
+            var nearMiss = index.AllNearMisses[n];
+            if (nearMiss.Text.Type == type && !NamesAnother(nearMiss.Names, names))
+            {
+                closest = Math.Max(closest, Similarity(scratch.Matched[n], queryWeight, nearMiss.WeightSum));
+            }
+        }
+
+        scratch.ClearMatched();
+        return closest;
     }
 
-    private static bool NamesAnother(HashSet<string> nearMiss, HashSet<string> question) =>
+    private static bool NamesAnother(IReadOnlySet<string> nearMiss, HashSet<string> question) =>
         !nearMiss.IsSubsetOf(question) && !question.IsSubsetOf(nearMiss);
 
     // A tie goes to the examples, except for the very words of one of the intent's own near misses: an example with

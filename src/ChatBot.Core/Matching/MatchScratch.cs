@@ -66,6 +66,17 @@ internal sealed class MatchScratch
         _bestPerIntent[intent] = Math.Max(_bestPerIntent[intent], similarity);
     }
 
+    /// <summary>Resets the matched weights for the next question (when no intents were offered).</summary>
+    public void ClearMatched()
+    {
+        foreach (var example in TouchedExamples)
+        {
+            Matched[example] = 0;
+        }
+
+        TouchedExamples.Clear();
+    }
+
     /// <summary>The <paramref name="count"/> best intents, best first; resets every buffer for the next question.</summary>
     public List<(int Intent, double Score)> TakeBestIntents(int count)
     {
