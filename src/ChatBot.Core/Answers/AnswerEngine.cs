@@ -111,8 +111,9 @@ public sealed partial class AnswerEngine
         // "and Abkhazia?" after "what is South Ossetia?": the previous question, asked of the new name.
         if (previous is not null)
         {
-            // A remembered follow-up ("How did Georgia react? And the EU?") is asked again as its first question.
-            var basis = previous.Question.Split('?', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? previous.Question;
+            // A remembered follow-up ("How did Georgia react? And the EU?") is asked again as its last whole question.
+            var basis = previous.Question.Split('?', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .LastOrDefault(q => Tokenizer.Tokenize(q).Any(QuestionTypeReader.IsQuestionWord)) ?? previous.Question;
             var askedAgain = _referents.AsksTheSameOf(analyzed, _index.Analyzer.Analyze(basis))
                 .Select(again => Decide(question, _matcher.Match(again), again))
                 .Where(a => a.Kind == AnswerKind.Answered)
@@ -199,8 +200,25 @@ public sealed partial class AnswerEngine
     {
         ArgumentNullException.ThrowIfNull(answer.IntentId);
         var read = Tokenizer.Bound(question);
-        var followUp = previous is not null && IsElliptical(_index.Analyzer.Analyze(read));
-        return new ConversationTurn(followUp ? Tokenizer.Bound($"{previous!.Question} {read}") : read, answer.IntentId);
+        var followUp = previous is not null && IsElliptical(_index.Analyzer.Analyze(read)) && !IsWhole(read);
+        return new ConversationTurn(followUp ? Tokenizer.Bound($"{LastWhole(previous!.Question)} {read}") : read, answer.IntentId);
+    }
+
+    // "What is South Ossetia?", "who signed it?" are short but whole: a question word, a topic word and nothing pointing
+    // back at someone ("it" is the treaty).
+    private bool IsWhole(string question)
+    {
+        var analyzed = _index.Analyzer.Analyze(question);
+        return analyzed.Words.Any(QuestionTypeReader.IsQuestionWord) && analyzed.Slots.Any(s => !s.IsFiller)
+            && !analyzed.Words.Any(w => w != "it" && Pronouns.Contains(w)) && !StartsAsFollowUp(analyzed);
+    }
+
+    // The last whole question of a remembered chain ("who signed it? where?"): what the next follow-up builds on.
+    private string LastWhole(string remembered)
+    {
+        var parts = remembered.Split('?', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var last = Array.FindLastIndex(parts, IsWhole);
+        return last < 0 ? remembered : string.Join("? ", parts[last..]) + "?";
     }
 
     /// <summary>The ranked candidates for a question, best first (for evaluation and review tools).</summary>

@@ -46,6 +46,20 @@ public class ConversationServiceTests
     }
 
     [Fact]
+    public async Task AWholeQuestionStartsANewChainOfFollowUps()
+    {
+        await _service.AskAsync(Alice, "how much did russia pledge?");
+        await _service.AskAsync(Alice, "and to abkhazia?");
+        Assert.Equal("south-ossetia-what", (await _service.AskAsync(Alice, "What is South Ossetia?")).IntentId);
+        Assert.Equal("abkhazia-what", (await _service.AskAsync(Alice, "ok and abkhazia?")).IntentId);
+        Assert.Equal("treaty-signatories", (await _service.AskAsync(Alice, "who signed it?")).IntentId);
+
+        var answer = await _service.AskAsync(Alice, "where?");
+
+        Assert.Equal(("signing-place", AnswerKind.Answered), (answer.IntentId, answer.Kind));
+    }
+
+    [Fact]
     public async Task ContextBelongsToOneUser()
     {
         await _service.AskAsync(Alice, "How much did Russia pledge to South Ossetia?");
