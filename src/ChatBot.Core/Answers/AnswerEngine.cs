@@ -87,6 +87,9 @@ public sealed partial class AnswerEngine
             return combined;
         }
 
+        // The previous question, read once for the follow-up readings below.
+        var previousQuestion = previous is null ? null : _index.Analyzer.Analyze(previous.Question);
+
         // A chat message's own question, split off what comes before it, read once for the two uses below.
         var split = QuestionSplitter.SplitOffLast(read) is var (before, last)
             ? (Preamble: _index.Analyzer.Analyze(before), Question: _index.Analyzer.Analyze(last))
@@ -95,7 +98,7 @@ public sealed partial class AnswerEngine
         // "Moscow pledged money to Sokhumi. who is that?" asks about Sokhumi, whatever the whole message matches best;
         // "who is she?" after "what did Mogherini say?" asks about the name in the previous question.
         var naming = split is { } pair ? (Question: pair.Question, Names: pair.Preamble)
-            : previous is not null ? (Question: analyzed, Names: _index.Analyzer.Analyze(previous.Question))
+            : previousQuestion is not null ? (Question: analyzed, Names: previousQuestion)
             : ((AnalyzedText Question, AnalyzedText Names)?)null;
         if (naming is { } asked)
         {
@@ -141,7 +144,7 @@ public sealed partial class AnswerEngine
 
         // "when did he sign it?" after "who is Leonid Tibilov?": asked of the person the previous question named.
         if (previous is not null
-            && _referents.WithPersonNamed(analyzed, _index.Analyzer.Analyze(previous.Question)) is { } withName
+            && _referents.WithPersonNamed(analyzed, previousQuestion!) is { } withName
             && Decide(question, _matcher.Match(withName), withName) is { Kind: AnswerKind.Answered } aboutThem)
         {
             return aboutThem;
@@ -210,8 +213,11 @@ public sealed partial class AnswerEngine
     {
         var analyzed = _index.Analyzer.Analyze(question);
         return analyzed.Words.Any(QuestionTypeReader.IsQuestionWord) && analyzed.Slots.Any(s => !s.IsFiller)
-            && !analyzed.Words.Any(w => w != "it" && Pronouns.Contains(w)) && !StartsAsFollowUp(analyzed);
+            && !PointsBackAtSomeone(analyzed) && !StartsAsFollowUp(analyzed);
     }
+
+    // A pronoun other than "it" (the treaty, far more often than not) points at something said before.
+    private static bool PointsBackAtSomeone(AnalyzedText question) => question.Words.Any(w => w != "it" && Pronouns.Contains(w));
 
     // The last whole question of a remembered chain ("who signed it? where?"): what the next follow-up builds on.
     private string LastWhole(string remembered)
@@ -294,7 +300,7 @@ public sealed partial class AnswerEngine
         // signed it?") is answered as asked when it is a confident question of its own.
         // Not when it points at someone of the previous question ("what did he say?"): "it" is the treaty.
         var blurred = best >= Options.AnswerThreshold && contextualBest < Options.AnswerThreshold
-            && analyzed.Words.Any(QuestionTypeReader.IsQuestionWord) && !analyzed.Words.Any(w => w != "it" && Pronouns.Contains(w));
+            && analyzed.Words.Any(QuestionTypeReader.IsQuestionWord) && !PointsBackAtSomeone(analyzed);
         return (elliptical && !blurred) || contextualBest > best ? contextual : standalone;
     }
 

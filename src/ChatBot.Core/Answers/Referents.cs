@@ -38,8 +38,8 @@ internal sealed class Referents(IntentIndex index)
             return [];
         }
 
+        // In both embedded word orders the question word is third from the end.
         var asked = words[0] is "who" or "what" ? words[0] : words[^3];
-        // (for both word orders above, the question word is third from the end)
         // "the ossetian guy, who is he?" asks about a person, not the region the word names.
         var aboutPerson = asked == "who" && words.Any(w => w is "he" or "she" or "him" or "her" or "guy" or "man" or "woman" or "person");
         var names = preamble.Slots.Where(s => !s.IsFiller && index.IsName(s) && (!aboutPerson || index.People.Contains(index.IdentityOf(s))))

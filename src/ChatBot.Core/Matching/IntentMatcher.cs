@@ -62,8 +62,9 @@ internal sealed class IntentMatcher(IntentIndex index)
         }
 
         var nearMiss = ClosestNearMiss(type, query, queryWeight);
+        var topic = IntentIndex.TopicKeys(question);
         return best
-            .Select(p => Judge(p.Intent, p.Score, question, reading, nearMiss > p.Score || IsOwnNearMiss(p.Intent, question, type)))
+            .Select(p => Judge(p.Intent, p.Score, question, reading, nearMiss > p.Score || IsOwnNearMiss(p.Intent, topic, type)))
             .OrderByDescending(s => s.Confidence)
             .ToList();
     }
@@ -236,17 +237,8 @@ internal sealed class IntentMatcher(IntentIndex index)
 
     // A tie goes to the examples, except for the very words of one of the intent's own near misses: an example with
     // them asks another kind of thing ("was the draft changed?" beside the near miss "why was the draft changed?").
-    private bool IsOwnNearMiss(int intent, AnalyzedText question, QuestionType type)
-    {
-        var nearMisses = index.NearMisses[intent];
-        if (nearMisses.Count == 0)
-        {
-            return false;
-        }
-
-        var topic = IntentIndex.TopicKeys(question);
-        return nearMisses.Any(n => n.Text.Type == type && topic.SetEquals(n.Topic));
-    }
+    private bool IsOwnNearMiss(int intent, HashSet<string> topic, QuestionType type) =>
+        index.NearMisses[intent].Any(n => n.Text.Type == type && topic.SetEquals(n.Topic));
 
     private ScoredIntent Judge(int intent, double lexical, AnalyzedText question, QuestionReading reading, bool nearMiss)
     {
