@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace ChatBot.Core.Answers;
 
 /// <summary>
-/// Chat questions often check a fact as a statement: "the treaty is for 10 years, right?", "it was signed march 17
-/// yeah?", "Tibilov, is he a Georgian minister?". Read as the yes/no question they are ("is the treaty for 10
+/// Chat questions often check a fact as a statement: "the treaty is for 10 years, right?", "it was signed march 17?",
+/// "medvedev signed it right?", "Tibilov, is he a Georgian minister?", "someone claims it is for 10 years, is that
+/// true?", "is it correct that it was signed in Tbilisi?". Read as the yes/no question they are ("is the treaty for 10
 /// years?"), so the checked value is read as a guess the answer corrects.
 /// </summary>
 internal static partial class TagQuestion
@@ -34,10 +35,7 @@ internal static partial class TagQuestion
         }
 
         var tagged = Tagged().Match(text);
-        // A present tense only with a tag: "any thoughts on this?" is no claim that "any" thinks.
-        if (!tagged.Success && Acted().Match(text) is { Success: true } acted && !AsksAlready(acted)
-            && (acted.Groups["tag"].Success || acted.Groups["verb"].Value.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
-            && acted.Groups["subj"].Value.Replace("'", string.Empty, StringComparison.Ordinal).ToLowerInvariant() is not ("its" or "thats" or "it" or "that" or "this"))
+        if (!tagged.Success && Acted().Match(text) is { Success: true } acted && ClaimsAnAct(acted))
         {
             // "medvedev signed the treaty right?": did he?
             return $"did {acted.Groups["subj"].Value} {acted.Groups["verb"].Value} {acted.Groups["rest"].Value.TrimEnd(' ', ',')}?";
@@ -56,6 +54,12 @@ internal static partial class TagQuestion
 
         return text;
     }
+
+    // A present tense only with a tag: "any thoughts on this?" is no claim that "any" thinks; "its called X?" is no act.
+    private static bool ClaimsAnAct(Match acted) =>
+        !AsksAlready(acted)
+        && (acted.Groups["tag"].Success || acted.Groups["verb"].Value.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        && acted.Groups["subj"].Value.Replace("'", string.Empty, StringComparison.Ordinal).ToLowerInvariant() is not ("its" or "thats" or "it" or "that" or "this");
 
     // "what the treaty is about?", "so who was there?" and "russia pledged how much?" already ask; "south ossetia is
     // part of russia?" checks.
