@@ -42,7 +42,7 @@ public sealed partial class AnswerEngine
         _starters = knowledge.Intents.Where(i => i.Kind == IntentKind.Fact).Take(3).Select(AnswerComposer.Suggest).ToList();
         Warnings = _index.UnusableNearMisses
             .Select(n => new ValidationIssue(n.Intent.Where, IssueSeverity.Warning,
-                $"the near miss \"{n.Question}\" of '{n.Intent.Id}' asks with the same words as one of its examples, so the bot cannot tell them apart and ignores it. Reword it with the words that make it a different question, or remove it."))
+                $"the near miss \"{n.Question}\" of '{n.Intent.Id}' asks with the same words as an example (of this or another intent), so the bot cannot tell them apart and ignores it. Reword it with the words that make it a different question, or remove it."))
             .ToList();
     }
 

@@ -36,12 +36,13 @@ internal static partial class QuestionSplitter
         // "what's tskhinvali? they keep mentioning it": the question is the sentence with the question mark, the
         // remark after it is context.
         var mark = read.LastIndexOf('?');
-        if (mark > 0 && read[(mark + 1)..].Any(char.IsLetter) && !read[(mark + 1)..].Contains('?', StringComparison.Ordinal)
-            && Tokenizer.Tokenize(read[(mark + 1)..]) is [var opening, ..] && !QuestionTypeReader.IsQuestionWord(opening) && !WordLists.YesNoOpeners.Contains(opening))
+        var remark = mark > 0 ? read[(mark + 1)..] : string.Empty;
+        if (remark.Any(char.IsLetter)
+            && Tokenizer.Tokenize(remark) is [var opening, ..] && !QuestionTypeReader.IsQuestionWord(opening) && !WordLists.YesNoOpeners.Contains(opening))
         {
             var start = read.LastIndexOfAny(['.', '!', '?', ';', '\n'], mark - 1) + 1;
             var asked = read[start..(mark + 1)].Trim();
-            var rest = $"{read[..start].Trim()} {read[(mark + 1)..].Trim()}".Trim();
+            var rest = $"{read[..start].Trim()} {remark.Trim()}".Trim();
             if (asked.Any(char.IsLetter) && rest.Any(char.IsLetter))
             {
                 return (rest, asked);

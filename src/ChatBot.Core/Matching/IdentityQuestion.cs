@@ -43,6 +43,6 @@ internal static class IdentityQuestion
         }
 
         var next = i + 1 < words.Count && words[i + 1] is "this" or "the" ? i + 2 : i + 1;
-        return next < words.Count && (Emphasis.Contains(words[next]) || words[next] is "article" or "piece" or "text");
+        return next < words.Count && Emphasis.Contains(words[next]);
     }
 }

@@ -223,7 +223,7 @@ internal sealed partial class IntentIndex
     /// <summary>The near misses (positions in <see cref="AllNearMisses"/>) with <paramref name="feature"/>.</summary>
     public IReadOnlyList<int> NearMissPostings(string feature) => _nearMissPostings.TryGetValue(feature, out var list) ? list : [];
 
-    /// <summary>Near misses left out because they use the same words as one of their intent's examples.</summary>
+    /// <summary>Near misses left out because they ask with the same words as an example of some intent.</summary>
     public List<(Intent Intent, string Question)> UnusableNearMisses { get; } = [];
 
     /// <summary>The keys of a text's topic words (no filler): two texts with the same ones ask with the same words.</summary>

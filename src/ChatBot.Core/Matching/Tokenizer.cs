@@ -22,11 +22,12 @@ internal static partial class Tokenizer
         var folded = TlDr().Replace(TextFolding.Fold(text), "tldr");
         var tokens = new List<(string, bool, bool)>();
         var shouting = !folded.Any(char.IsLower);
+        var end = folded.TrimEnd(' ', '?', '!', '.').Length;
         foreach (Match match in Word().Matches(folded))
         {
             // Readers abbreviate South Ossetia as "SO"; only in capitals, so "so what did they sign?" stays a word, or in
             // lower case where "so" cannot be the word: last, after a preposition ("did russia pledge 5 billion to so").
-            var last = match.Index + match.Length >= folded.TrimEnd(' ', '?', '!', '.').Length;
+            var last = match.Index + match.Length >= end;
             var afterPreposition = tokens.Count > 0 && tokens[^1].Item1 is "to" or "for" or "with" or "from" or "in";
             if ((match.Value == "SO" && !shouting) || (match.Value == "so" && last && afterPreposition))
             {
