@@ -338,7 +338,7 @@ public sealed partial class AnswerEngine
             // The words cannot tell them apart ("sukhumi, is that abkhazia?" fits the money, the treaty and the name
             // equally): the closest wording of an example decides, and when that is close too the reader is asked.
             var byWording = tied.Select(t => (Scored: t, Wording: _matcher.WordingSimilarity(t.Intent, analyzed))).OrderByDescending(t => t.Wording).ToList();
-            ambiguous = byWording[0].Wording - byWording[1].Wording < WordingLead;
+            ambiguous = byWording[0].Wording - byWording[1].Wording < WordingLead && !tied.All(IsSmallTalk);
             best = byWording[0].Scored;
         }
         else if (ambiguous)
@@ -349,7 +349,8 @@ public sealed partial class AnswerEngine
                 .Select(r => (Scored: r, Wording: _matcher.WordingSimilarity(r.Intent, analyzed)))
                 .OrderByDescending(r => r.Wording)
                 .ToList();
-            if (rivals[0].Wording >= VerbatimWording && rivals[0].Wording - rivals[1].Wording >= WordingLead)
+            // Small talk states no fact: "ok cheers for that" is thanks or goodbye, and either reply is harmless.
+            if ((rivals[0].Wording >= VerbatimWording && rivals[0].Wording - rivals[1].Wording >= WordingLead) || rivals.All(r => IsSmallTalk(r.Scored)))
             {
                 (best, ambiguous) = (rivals[0].Scored, false);
             }
@@ -407,6 +408,8 @@ public sealed partial class AnswerEngine
     // "Who was there?" has no topic word at all: its question word must fit.
     private static bool FullyExplained(ScoredIntent scored, AnalyzedText question) =>
         scored.Unexplained.Count == 0 && !scored.TypeMismatch && (question.Slots.Any(s => !s.IsFiller) || question.Type != QuestionType.Open);
+
+    private static bool IsSmallTalk(ScoredIntent scored) => scored.Intent.Kind == IntentKind.SmallTalk;
 
     private static bool IsRelated(ScoredIntent a, ScoredIntent b) =>
         a.Intent.Related.Contains(b.Intent.Id) || b.Intent.Related.Contains(a.Intent.Id);

@@ -34,11 +34,18 @@ internal static partial class TagQuestion
             return $"{d.Groups["aux"].Value} {d.Groups["name"].Value} {d.Groups["rest"].Value}";
         }
 
+        // "signed in the kremlin, right?": a claim about the treaty with the subject left out.
+        if (Subjectless().Match(text) is { Success: true } subjectless)
+        {
+            return $"was it {subjectless.Groups["verb"].Value} {subjectless.Groups["rest"].Value.TrimEnd(' ', ',')}?";
+        }
+
         var tagged = Tagged().Match(text);
         if (!tagged.Success && Acted().Match(text) is { Success: true } acted && ClaimsAnAct(acted))
         {
             // "medvedev signed the treaty right?": did he?
-            return $"did {acted.Groups["subj"].Value} {acted.Groups["verb"].Value} {acted.Groups["rest"].Value.TrimEnd(' ', ',')}?";
+            var verb = acted.Groups["verb"].Value;
+            return $"did {acted.Groups["subj"].Value} {IrregularPast.GetValueOrDefault(verb.ToLowerInvariant(), verb)} {acted.Groups["rest"].Value.TrimEnd(' ', ',')}?";
         }
 
         var statement = tagged.Success && !AsksAlready(tagged) ? tagged
@@ -58,7 +65,7 @@ internal static partial class TagQuestion
     // A present tense only with a tag: "any thoughts on this?" is no claim that "any" thinks; "its called X?" is no act.
     private static bool ClaimsAnAct(Match acted) =>
         !AsksAlready(acted)
-        && (acted.Groups["tag"].Success || acted.Groups["verb"].Value.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        && (acted.Groups["tag"].Success || acted.Groups["verb"].Value.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPast.ContainsKey(acted.Groups["verb"].Value.ToLowerInvariant()))
         && acted.Groups["subj"].Value.Replace("'", string.Empty, StringComparison.Ordinal).ToLowerInvariant() is not ("its" or "thats" or "it" or "that" or "this");
 
     // "what the treaty is about?", "so who was there?" and "russia pledged how much?" already ask; "south ossetia is
@@ -66,6 +73,14 @@ internal static partial class TagQuestion
     private static bool AsksAlready(Match statement) =>
         Words(statement.Groups["subj"].Value).Any(QuestionWords.Contains)
         || Words(statement.Groups["rest"].Value).Any(w => w is "what" or "who" or "where" or "when" or "why" or "how" or "which" or "whom" or "whose");
+
+    // "Abkhazia got 12 billion, right?": past tenses without "-ed" that claims about the article use, with the form "did" takes.
+    private static readonly Dictionary<string, string> IrregularPast = new(StringComparer.Ordinal)
+    {
+        ["got"] = "get", ["gave"] = "give", ["paid"] = "pay", ["sent"] = "send", ["spent"] = "spend", ["made"] = "make",
+        ["took"] = "take", ["said"] = "say", ["held"] = "hold", ["met"] = "meet", ["led"] = "lead", ["wrote"] = "write",
+        ["told"] = "tell", ["won"] = "win", ["lost"] = "lose", ["chose"] = "choose", ["went"] = "go", ["came"] = "come",
+    };
 
     private static IEnumerable<string> Words(string text) =>
         text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant());
@@ -97,10 +112,14 @@ internal static partial class TagQuestion
     private static partial Regex ReportedBy();
 
     // A past tense instead of "is/was": "medvedev signed the treaty right?", "putin promised 5 billion?"
-    [GeneratedRegex(@"^\s*(?<subj>(?:[\p{L}][\p{L}'-]*\s+){0,2}?[\p{L}][\p{L}'-]*)\s+(?<verb>(?!(?:is|was|has|does|this|its|thats|whats|lets)\b)[\p{L}]{2,}(?:ed|es|s))\s+(?<rest>.+?)[\s,]*(?:(?<tag>right|yeah|yes|correct|true)\s*\?*|\?+)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?<subj>(?:[\p{L}][\p{L}'-]*\s+){0,2}?[\p{L}][\p{L}'-]*)\s+(?<verb>(?!(?:is|was|has|does|this|its|thats|whats|lets)\b)(?:[\p{L}]{2,}(?:ed|es|s)|got|gave|paid|sent|spent|made|took|said|held|met|led|wrote|told|won|lost|chose|went|came))\s+(?<rest>.+?)[\s,]*(?:(?<tag>right|yeah|yes|correct|true)\s*\?*|\?+)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Acted();
 
     // The same without a tag, the question mark alone making it a check: "it was signed march 17?"
     [GeneratedRegex(@"^\s*(?:(?<contracted>it's|its|that's|thats)\s+|(?<subj>(?:[\p{L}][\p{L}'-]*\s+){0,4}?[\p{L}][\p{L}'-]*)\s+(?<aux>is|was|are|were)\s+)(?<rest>.+?)[\s,]*\?+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Bare();
+
+    // A participle first, a tag last: "signed on 18 march, correct?"
+    [GeneratedRegex(@"^\s*(?<verb>[\p{L}]{3,}ed)\s+(?<rest>.+?)[\s,]*(?:right|correct|true|yes|yeah)\s*\?*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Subjectless();
 }

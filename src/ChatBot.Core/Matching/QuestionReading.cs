@@ -59,8 +59,9 @@ internal sealed record QuestionReading(
                 && !question.Words.Any(w => w is "will" or "is" or "are" or "does" or "do" or "going" or "planned" or "scheduled"));
     }
 
+    // "they give 5 billion to tskhinvali, right?" checks as much as "do they give...?" does.
     private static bool IsYesNo(IReadOnlyList<string> words) =>
-        words.Count > 0 && WordLists.YesNoOpeners.Contains(words[0]);
+        words.Count > 0 && (WordLists.YesNoOpeners.Contains(words[0]) || (words.Count > 3 && words[^1] is "right" or "correct" && !words.Any(QuestionTypeReader.IsQuestionWord)));
 
     // "What does the treaty say about borders?" asks what a text contains, not for someone's words.
     private static readonly HashSet<string> Texts = new(StringComparer.Ordinal)
@@ -207,6 +208,12 @@ internal sealed record QuestionReading(
             }
 
             var next = start + length < words.Count ? words[start + length] : string.Empty;
+            // "did the Geneva talks lead to anything?": after "did" the verb has no "-s", so "talks" is what the name qualifies.
+            if (acts && next.Length > 3 && next.EndsWith('s') && !next.EndsWith("ss", StringComparison.Ordinal))
+            {
+                break;
+            }
+
             var present = words[0] is "was" or "were" or "is" or "are"
                 && (next is "at" or "in" or "among" or "one" or "part" || (next.EndsWith("ing", StringComparison.Ordinal) && next.Length > 5));
             // "did Medvedev sign", "did Dmitry Medvedev sign": the verb follows the name.
@@ -257,7 +264,15 @@ internal sealed record QuestionReading(
         "spokeswoman", "spokesperson", "diplomat", "secretary", "governor", "mayor", "envoy", "representative", "member",
         "country", "state", "nation", "region", "city", "capital", "republic", "part", "province", "territory", "town",
         "general", "chairman", "commissioner", "deputy", "foreign", "affairs", "department", "ministry", "independent",
-        "sovereign", "breakaway", "separatist", "senator", "mediator", "negotiator",
+        "sovereign", "breakaway", "separatist", "senator", "mediator", "negotiator", "chancellor", "king", "queen",
+        "monarch", "dictator", "commander", "politician", "journalist", "reporter", "activist", "judge", "lawyer",
+    };
+
+    // "Is Mogherini the German chancellor?" guesses a role the answer corrects; "is Mogherini Italian?" only a
+    // nationality, which no answer states: a nationality is part of a guess only beside a role.
+    private static readonly HashSet<string> Nationalities = new(StringComparer.Ordinal)
+    {
+        "german", "french", "italian", "british", "english", "spanish", "chinese", "turkish", "armenian", "ukrainian", "polish",
     };
 
     /// <summary>
@@ -270,14 +285,16 @@ internal sealed record QuestionReading(
     {
         var words = question.Words;
         var topic = question.Slots.Where(s => !s.IsFiller).ToList();
-        if (words.Count < 3 || words[0] is not ("is" or "was" or "are" or "were") || topic.Count < 2
+        if (words.Count < 3 || words[0] is not ("is" or "was" or "are" or "were" or "isn't" or "isnt" or "wasn't" or "wasnt") || topic.Count < 2
             || !index.Identified.Contains(index.IdentityOf(topic[0])))
         {
             return [];
         }
 
         var guess = topic.Skip(1).ToList();
-        return guess.All(s => Categories.Contains(s.Word) || index.IsArticleName(s))
+        // "Was Abkhazia represented?" asks what happened to the name, not what it is: a participle is no guess.
+        var role = guess.Any(s => Categories.Contains(s.Word));
+        return guess.All(s => Categories.Contains(s.Word) || (role && Nationalities.Contains(s.Word)) || (index.IsArticleName(s) && !(s.Word.EndsWith("ed", StringComparison.Ordinal) && !s.Capitalized)))
             ? guess.Select(s => (s.Word, IdentityUnit + index.IdentityOf(topic[0])))
             : [];
     }

@@ -19,7 +19,8 @@ internal static partial class Tokenizer
     public static List<(string Word, bool Capitalized, bool Possessive)> TokenizeFully(string text)
     {
         text = Bound(text);
-        var folded = TlDr().Replace(TextFolding.Fold(text), "tldr");
+        // "this so-called treaty": the reader's scare quotes add nothing to what is asked, and "called" would ask for a name.
+        var folded = SoCalled().Replace(TlDr().Replace(TextFolding.Fold(text), "tldr"), " ");
         var tokens = new List<(string, bool, bool)>();
         var shouting = !folded.Any(char.IsLower);
         var end = folded.TrimEnd(' ', '?', '!', '.').Length;
@@ -83,4 +84,7 @@ internal static partial class Tokenizer
     // A decimal is one number: "9.2 billion" must not also say "9 billion".
     [GeneratedRegex(@"\d+(?:[.,]\d+)+|[\p{L}\p{N}]+(?:'[\p{L}]+)?")]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"\bso[- ]called\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SoCalled();
 }

@@ -50,6 +50,7 @@ internal static class WordLists
     public static readonly HashSet<string> YesNoOpeners = new(StringComparer.Ordinal)
     {
         "is", "are", "was", "were", "did", "does", "do", "can", "could", "will", "would", "has", "have",
+        "isn't", "isnt", "wasn't", "wasnt", "aren't", "arent", "didn't", "didnt", "doesn't", "doesnt", "hasn't", "hasnt",
     };
 
     /// <summary>Chat shorthand and common misspellings too short for edit-distance correction.</summary>

@@ -417,10 +417,37 @@ public class AnswerEngineReadingTests
     [InlineData("Can you summarize what this article reports?", "treaty-overview")]
     [InlineData("I am not familiar with the name Tibilov, can you explain who is he?", "tibilov-who")]
     [InlineData("what was in the Georgian MFA statement?", "georgia-reaction")]
+    [InlineData("is it true Abkhazia got 12 billion rubles?", "pledge-abkhazia")]
+    [InlineData("they give 5 billion rubles to tskhinvali, right?", "pledge-south-ossetia")]
+    [InlineData("signed in kremlin right?", "signing-place")]
+    [InlineData("isn't Mogherini the NATO secretary general?", "mogherini-who")]
+    [InlineData("Is Mogherini the german chancellor or what?", "mogherini-who")]
+    [InlineData("who put their names on this so-called treaty?", "treaty-signatories")]
+    [InlineData("did the Geneva talks lead to anything?", "geneva-outcome")]
     public void AGuessIsAnsweredByTheIntentThatStatesWhatWasGuessed(string question, string intent)
     {
         var answer = Engine.Ask(question);
 
         Assert.Equal((intent, true), (answer.IntentId, answer.Answered));
+    }
+
+    [Theory]
+    [InlineData("is mogherini italian", "mogherini-who")]
+    [InlineData("was abkhazia represented", "abkhazia-what")]
+    public void WhatNoAnswerSaysOfANameIsNoIdentityQuestion(string question, string identity)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.False(answer.Answered && answer.IntentId == identity, $"answered with {answer.IntentId}");
+    }
+
+    [Theory]
+    [InlineData("ok cheers for that")]
+    [InlineData("cheers")]
+    public void SmallTalkThatFitsTwoRepliesGetsOneOfThem(string message)
+    {
+        var answer = Engine.Ask(message);
+
+        Assert.Equal(AnswerKind.SmallTalk, answer.Kind);
     }
 }

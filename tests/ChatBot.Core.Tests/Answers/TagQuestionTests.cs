@@ -17,6 +17,10 @@ public class TagQuestionTests
     [InlineData("My teacher said the treaty absorbs the troops. Is that true?", "did the treaty absorbs the troops?")]
     [InlineData("Is it correct that the treaty was signed on 18 March?", "was the treaty signed on 18 March?")]
     [InlineData("can you confirm the term is 25 years?", "is the term 25 years?")]
+    [InlineData("is it true Abkhazia got 12 billion rubles?", "did Abkhazia get 12 billion rubles?")]
+    [InlineData("Russia gave Abkhazia 12 billion rubles, right?", "did Russia give Abkhazia 12 billion rubles?")]
+    [InlineData("signed in the kremlin, right?", "was it signed in the kremlin?")]
+    [InlineData("Signed on 18 march, correct?", "was it Signed on 18 march?")]
     public void AStatementWithATagIsTheYesNoQuestionItAsks(string text, string question)
     {
         Assert.Equal(question, TagQuestion.AsQuestion(text));
