@@ -9,6 +9,15 @@ public sealed record MatchOptions
     /// <summary>Confidence at or above which the bot replies with small talk (greetings, thanks): no fact is at stake.</summary>
     public double SmallTalkThreshold { get; init; } = 0.6;
 
+    /// <summary>
+    /// A fact a little below <see cref="AnswerThreshold"/> is still answered when the question is all explained, of
+    /// the intent's kind, and far ahead of every other intent (see <see cref="ClearLeadRatio"/>).
+    /// </summary>
+    public double ClearLeadThreshold { get; init; } = 0.6;
+
+    /// <summary>How far ahead a clear lead is: the runner-up's confidence is at most this share of the best one's.</summary>
+    public double ClearLeadRatio { get; init; } = 0.6;
+
     /// <summary>Confidence at or above which the bot offers "did you mean" instead of a plain decline.</summary>
     public double SuggestThreshold { get; init; } = 0.3;
 

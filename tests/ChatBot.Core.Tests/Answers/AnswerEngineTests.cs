@@ -1,4 +1,5 @@
 using ChatBot.Core.Answers;
+using ChatBot.Core.Matching;
 using ChatBot.Core.Tests.Support;
 
 namespace ChatBot.Core.Tests.Answers;
@@ -89,5 +90,26 @@ public class AnswerEngineTests
 
         Assert.Equal(AnswerKind.Declined, answer.Kind);
         Assert.NotEmpty(answer.Suggestions);
+    }
+
+    [Fact]
+    public void AClearLeadALittleBelowTheThresholdIsAnswered()
+    {
+        const string question = "did Moscow already have a pact with another breakaway region?";
+        var withoutClearLead = new AnswerEngine(RealKnowledge.Result.Knowledge, new MatchOptions { ClearLeadThreshold = 1 });
+
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Confidence < Engine.Options.AnswerThreshold, $"confidence {answer.Confidence}");
+        Assert.Equal(("abkhazia-treaty", AnswerKind.Answered), (answer.IntentId, answer.Kind));
+        Assert.Equal(AnswerKind.DidYouMean, withoutClearLead.Ask(question).Kind);
+    }
+
+    [Fact]
+    public void TwoIntentsCloseTogetherBelowTheThresholdAreOffered()
+    {
+        var answer = Engine.Ask("state dept response?");
+
+        Assert.Equal(AnswerKind.DidYouMean, answer.Kind);
     }
 }
