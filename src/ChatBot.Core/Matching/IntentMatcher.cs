@@ -356,6 +356,7 @@ internal sealed class IntentMatcher(IntentIndex index)
     {
         QuestionReading.DateUnit => index.AnswerFacts[intent].HasDate && index.IntentTypes[intent].Contains(QuestionType.Time),
         QuestionReading.PlaceUnit => index.IntentTypes[intent].Contains(QuestionType.Place),
+        QuestionReading.YearUnit => index.AnswerFacts[intent].HasYear,
         QuestionReading.PersonUnit => index.Intents[intent].Complete,
         QuestionReading.PresentUnit => index.Intents[intent].Complete && index.WhoVerbs[intent].Contains(IntentIndex.Present),
         QuestionReading.NameUnit => index.NamesThis[intent],

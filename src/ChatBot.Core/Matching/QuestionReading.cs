@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 namespace ChatBot.Core.Matching;
 
 /// <summary>
@@ -6,7 +7,7 @@ namespace ChatBot.Core.Matching;
 /// checks, which names it equates, and whether it asks for someone's words. Read once per question, used for every
 /// candidate intent.
 /// </summary>
-internal sealed record QuestionReading(
+internal sealed partial record QuestionReading(
     QuestionType Type,
     IReadOnlyList<string> Speakers,
     IReadOnlyList<Slot> PreambleNames,
@@ -91,6 +92,9 @@ internal sealed record QuestionReading(
     /// <summary>The unit of a checked number that is a day of a month.</summary>
     public const string DateUnit = "";
 
+    /// <summary>The unit of a checked year: "agreements from 2010?" is corrected by an answer that gives the year.</summary>
+    public const string YearUnit = "@year";
+
     /// <summary>The unit of a checked place.</summary>
     public const string PlaceUnit = "@place";
 
@@ -144,9 +148,15 @@ internal sealed record QuestionReading(
                 continue;
             }
 
-            if ((i > 0 && QuestionTypeReader.Months.Contains(words[i - 1])) || (i + 1 < words.Count && QuestionTypeReader.Months.Contains(words[i + 1])))
+            // "on March 20-21?": the second day of a range is as much a date as the first.
+            if ((i > 0 && QuestionTypeReader.Months.Contains(words[i - 1])) || (i + 1 < words.Count && QuestionTypeReader.Months.Contains(words[i + 1]))
+                || (i > 0 && values.TryGetValue(words[i - 1], out var before) && before == DateUnit))
             {
                 values[words[i]] = DateUnit;
+            }
+            else if (Year().IsMatch(words[i]))
+            {
+                values[words[i]] = YearUnit;
             }
             else if (i + 1 < words.Count && index.Analyzer.AnalyzeCurated(words[i + 1]).Slots is [var unit])
             {
@@ -314,4 +324,7 @@ internal sealed record QuestionReading(
 
         return null;
     }
+
+    [GeneratedRegex(@"^(1[89]|20)\d\d$")]
+    private static partial Regex Year();
 }

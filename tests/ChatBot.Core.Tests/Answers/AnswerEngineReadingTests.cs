@@ -424,6 +424,8 @@ public class AnswerEngineReadingTests
     [InlineData("Is Mogherini the german chancellor or what?", "mogherini-who")]
     [InlineData("who put their names on this so-called treaty?", "treaty-signatories")]
     [InlineData("did the Geneva talks lead to anything?", "geneva-outcome")]
+    [InlineData("did they say georgia's nato moves violate agreements from 2010?", "geneva-august-2008")]
+    [InlineData("Were the Geneva talks on March 20-21?", "geneva-talks")]
     public void AGuessIsAnsweredByTheIntentThatStatesWhatWasGuessed(string question, string intent)
     {
         var answer = Engine.Ask(question);
