@@ -174,7 +174,10 @@ internal sealed partial record QuestionReading(
         // "Did Georgia's president attend?": the doer is the president, whom the possessor only qualifies.
         var doers = Doer(words);
         // "Was Medvedev at the signing?" guesses who was there, which only an answer naming everyone present corrects.
-        var doerUnit = words[0] is "was" or "were" or "is" or "are" && doers.Count > 0 && words.SkipWhile(w => w != doers[^1]).Skip(1).FirstOrDefault() is "at" or "in" or "among"
+        // "Is Georgia in charge of the border?" guesses who does something, not who was somewhere.
+        var afterDoer = words.SkipWhile(w => doers.Count == 0 || w != doers[^1]).Skip(1).Take(2).ToList();
+        var doerUnit = words[0] is "was" or "were" or "is" or "are" && doers.Count > 0 && afterDoer.FirstOrDefault() is "at" or "in" or "among"
+            && afterDoer.ElementAtOrDefault(1) != "charge"
             ? PresentUnit : PersonUnit;
         foreach (var (doer, i) in doers.Select((d, i) => (d, i)))
         {
@@ -207,6 +210,13 @@ internal sealed partial record QuestionReading(
             return WordLists.StopWords.Contains(words[2]) ? [] : [words[2]];
         }
 
+        // "does the treaty make GEORGIA responsible for the border?": whom the text makes do it is the guess.
+        var make = words.ToList().FindIndex(w => w is "make" or "makes");
+        if (make > 0 && words.Take(make).Any(Texts.Contains))
+        {
+            return words.Skip(make + 1).SkipWhile(w => w is "the" or "a" or "an").TakeWhile(w => !WordLists.StopWords.Contains(w)).Take(2).ToList();
+        }
+
         var start = words.Skip(1).TakeWhile(w => w is "the" or "a" or "an").Count() + 1;
         var acts = words[0] is "did" or "does" or "do" or "has" or "have" or "had";
         for (var length = 1; length <= 2 && start + length <= words.Count; length++)
@@ -225,7 +235,8 @@ internal sealed partial record QuestionReading(
             }
 
             var present = words[0] is "was" or "were" or "is" or "are"
-                && (next is "at" or "in" or "among" or "one" or "part" || (next.EndsWith("ing", StringComparison.Ordinal) && next.Length > 5));
+                && (next is "at" or "in" or "among" or "one" or "supposed" or "responsible" or "obliged"
+                    || (next.EndsWith("ing", StringComparison.Ordinal) && next.Length > 5));
             // "did Medvedev sign", "did Dmitry Medvedev sign": the verb follows the name.
             if (present || (acts && (WordLists.StopWords.Contains(next) || next.Length == 0 || !IsNameLike(next))))
             {

@@ -426,6 +426,9 @@ public class AnswerEngineReadingTests
     [InlineData("did the Geneva talks lead to anything?", "geneva-outcome")]
     [InlineData("did they say georgia's nato moves violate agreements from 2010?", "geneva-august-2008")]
     [InlineData("Were the Geneva talks on March 20-21?", "geneva-talks")]
+    [InlineData("does the treaty make georgia responsible for guarding south ossetia's borders?", "treaty-defence")]
+    [InlineData("Is Georgia supposed to guard the South Ossetian border under this pact?", "treaty-defence")]
+    [InlineData("is Georgia in charge of defending south ossetia?", "treaty-defence")]
     public void AGuessIsAnsweredByTheIntentThatStatesWhatWasGuessed(string question, string intent)
     {
         var answer = Engine.Ask(question);
@@ -436,6 +439,7 @@ public class AnswerEngineReadingTests
     [Theory]
     [InlineData("is mogherini italian", "mogherini-who")]
     [InlineData("was abkhazia represented", "abkhazia-what")]
+    [InlineData("Is North Ossetia part of Russia?", "treaty-defence")]
     public void WhatNoAnswerSaysOfANameIsNoIdentityQuestion(string question, string identity)
     {
         var answer = Engine.Ask(question);

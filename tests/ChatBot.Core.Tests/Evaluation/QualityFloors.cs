@@ -25,7 +25,7 @@ internal static class QualityFloors
         ["holdout11-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
         ["holdout12-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
         ["holdout13-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
-        ["holdout14-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 3),
+        ["holdout14-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 3),
         ["holdout15-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
         ["holdout16-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 6),
         ["holdout17-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
@@ -35,7 +35,7 @@ internal static class QualityFloors
         ["holdout21-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
         ["holdout22-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
         ["holdout23-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 8),
-        ["holdout24-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 7),
+        ["holdout24-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 7),
         ["holdout25-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 5),
     };
 
