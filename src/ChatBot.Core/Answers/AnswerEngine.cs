@@ -257,7 +257,9 @@ public sealed partial class AnswerEngine
         // curated follow-ups are preferred over the rest.
         var related = _index.Intents[last].Related.Where(_positions.ContainsKey).Select(id => _positions[id]).Append(last).ToHashSet();
         // "Did anyone else react?" asks for something other than the previous answer.
-        var askingForAnother = analyzed.Words.Any(w => w is "else" or "other" or "others");
+        // "Tell me more about that annexation" asks for more than the previous answer said, as "else" does.
+        var askingForAnother = analyzed.Words.Any(w => w is "else" or "other" or "others")
+            || analyzed.Words.Select((w, i) => (w, i)).Any(p => p.w == "more" && p.i + 1 < analyzed.Words.Count && analyzed.Words[p.i + 1] is "about" or "on" or "info" or "details");
         var context = _index.Analyzer.Analyze(previous.Question);
         // "Who said that?" points back at the previous answer: only it and its curated follow-ups qualify; unless what
         // it points back at is the article itself: "who wrote it?" after "what's this article about?".

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ChatBot.Core.Intents;
 using ChatBot.Core.Matching;
 
@@ -7,7 +8,7 @@ namespace ChatBot.Core.Answers;
 /// Questions that point at a name said elsewhere ("who is that?", "who's the other guy?"), rewritten as the question
 /// about that name ("who is Tibilov"), so the ordinary matching answers them.
 /// </summary>
-internal sealed class Referents(IntentIndex index)
+internal sealed partial class Referents(IntentIndex index)
 {
     /// <summary>
     /// "... the name Tibilov in my feed. who is this guy?": a question about who or what "this" is asks about a name
@@ -137,14 +138,26 @@ internal sealed class Referents(IntentIndex index)
         // Who someone is, or what their post is; "how long has she been in that job?" asks something else.
         // "what is her position exactly?" asks the same of the one person.
         var theirPost = words.Select((w, i) => (w, i)).Any(p => p.w is "her" or "his" && p.i + 1 < words.Count && words[p.i + 1] is "position" or "role" or "job" or "title" or "post");
-        var aboutSomeone = theirPost || (words.Any(PersonWords.Contains)
+        // "who said that?" after an answer reporting one person's words asks who that person is.
+        var whoSaid = question.Type == QuestionType.Person && words.Any(w => w is "said" or "say" or "says" or "stated" or "spoke")
+            && question.Slots.All(s => s.IsFiller || s.Word is "said" or "say" or "says" or "stated" or "spoke" or "exactly");
+        var aboutSomeone = theirPost || whoSaid || (words.Any(PersonWords.Contains)
             && (question.Type == QuestionType.Person || (question.Type == QuestionType.Open && words.Any(w => w is "position" or "role" or "job" or "title"))));
-        if (!aboutSomeone)
+        // "who did he sign it with?", "who signed alongside him?" ask about someone else than "he": only a question of who
+        // someone is (or of who said it) asks about the person.
+        var asksWhoSomeoneIs = theirPost || whoSaid
+            || words.Any(w => w is "is" or "was" or "are" or "were" or "whos" or "position" or "role" or "job" or "title")
+            // "who's the other guy?" arrives as "who the other guy": the tokenizer drops the "'s".
+            || words.Select((w, i) => (w, i)).Any(p => p.w == "who" && p.i + 1 < words.Count && words[p.i + 1] is "the" or "that" or "this" or "he" or "she" or "his" or "her");
+        if (!aboutSomeone || !asksWhoSomeoneIs)
         {
             return null;
         }
 
-        var mentioned = index.Analyzer.Analyze($"{previousQuestion} {previousIntent.Answer}").Slots;
+        // "who said that?": the one whose words the previous answer reports, not whoever else it names.
+        var mentioned = whoSaid
+            ? index.Analyzer.Analyze(string.Join(' ', Speakers().Matches(previousIntent.Answer).Select(m => m.Groups["who"].Value))).Slots
+            : index.Analyzer.Analyze($"{previousQuestion} {previousIntent.Answer}").Slots;
         // "who is the leader of Abkhazia?" names someone else's region: not a question about the previous answer's people.
         if (question.Slots.Any(s => !s.IsFiller && index.IsArticleName(s) && !mentioned.Any(m => m.Key == s.Key)))
         {
@@ -157,4 +170,8 @@ internal sealed class Referents(IntentIndex index)
             .ToList();
         return people is [var only] ? index.Analyzer.Analyze($"who is {only.Surface}") : null;
     }
+
+    // Up to three words before a verb of speech: "spokeswoman Jen Psaki said", "Mogherini stated".
+    [GeneratedRegex(@"(?<who>(?:[\p{L}'-]+\s+){1,3})(?:said|says|stated|noted|told|declared|announced)\b")]
+    private static partial Regex Speakers();
 }

@@ -163,6 +163,13 @@ public class AnswerEngineReadingTests
     [InlineData("Who signed the treaty?", "treaty-signatories", "and for how long is it valid?", "treaty-term")]
     [InlineData("who signed the treaty?", "treaty-signatories", "the ossetian guy, who is he?", "tibilov-who")]
     [InlineData("What did Mogherini say about the treaty?", "eu-reaction", "What is her position exactly?", "mogherini-who")]
+    [InlineData("What did the State Department say?", "us-reaction", "and who said it?", "psaki-who")]
+    [InlineData("what did the georgian foreign ministry say?", "georgia-reaction", "did georgia do anything else about it", "georgian-delegation")]
+    [InlineData("how much money does south ossetia get?", "pledge-south-ossetia", "is that dollars or rubles?", "pledge-south-ossetia")]
+    [InlineData("How much will South Ossetia get?", "pledge-south-ossetia", "who said that?", "pledge-south-ossetia")]
+    [InlineData("who is leonid tibilov?", "tibilov-who", "who did he sign it with?", "treaty-signatories")]
+    [InlineData("who signed the treaty?", "treaty-signatories", "who's the other guy?", "tibilov-who")]
+    [InlineData("what did the eu say? and what did the us say", "us-reaction", "so basically who all condemned it", "reactions-overview")]
     public void AFollowUpIsReadWithThePreviousQuestion(string first, string firstIntent, string followUp, string intent)
     {
         var answer = Engine.Ask(followUp, new ConversationTurn(first, firstIntent));
@@ -455,5 +462,13 @@ public class AnswerEngineReadingTests
         var answer = Engine.Ask(message);
 
         Assert.Equal(AnswerKind.SmallTalk, answer.Kind);
+    }
+
+    [Fact]
+    public void AskingForMoreAboutThePreviousAnswerGetsMoreThanIt()
+    {
+        var answer = Engine.Ask("tell me more about the crimea thing", new ConversationTurn("when was the treaty signed", "crimea-anniversary"));
+
+        Assert.Equal("crimea-background", answer.IntentId);
     }
 }
