@@ -18,6 +18,9 @@ internal sealed class IndexedExample(int intent, AnalyzedText text, HashSet<stri
     /// <summary>The keys of the names it mentions; kept for near misses.</summary>
     public IReadOnlySet<string> Names { get; init; } = None;
 
+    /// <summary>Who speaks in a near miss ("what did NATO say?"): another question than one about what was said of them.</summary>
+    public IReadOnlySet<string> Speakers { get; init; } = None;
+
     // Shared by the examples that keep neither (all but near misses): one empty set, not two per example.
     private static readonly IReadOnlySet<string> None = new HashSet<string>();
 }

@@ -194,6 +194,7 @@ internal sealed partial class IntentIndex
                     WeightSum = analyzed.Slots.DistinctBy(s => s.Surface).Sum(SlotWeight),
                     Topic = topic,
                     Names = analyzed.Slots.Where(s => !s.IsFiller && IsName(s)).Select(s => s.Key).ToHashSet(StringComparer.Ordinal),
+                    Speakers = SpeakerReader.Read(analyzed.Words).SelectMany(s => Analyzer.AnalyzeCurated(s).Slots).Select(s => s.Key).ToHashSet(StringComparer.Ordinal),
                 });
             }
         }

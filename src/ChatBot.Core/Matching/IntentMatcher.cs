@@ -64,7 +64,7 @@ internal sealed class IntentMatcher(IntentIndex index)
             best.Add((opinion, 0.0));
         }
 
-        var nearMiss = ClosestNearMiss(type, query, queryWeight);
+        var nearMiss = ClosestNearMiss(type, query, queryWeight, reading.AsksForWords ? reading.Speakers : null);
         var topic = IntentIndex.TopicKeys(question);
         return best
             .Select(p => Judge(p.Intent, p.Score, question, reading, nearMiss > p.Score || IsOwnNearMiss(p.Intent, topic, type)))
@@ -194,7 +194,7 @@ internal sealed class IntentMatcher(IntentIndex index)
     // than to an intent's closest example asks what the near miss asks, which that answer does not say either.
     // Compared the way examples are scored (see Score), and only with near misses asking the same kind of thing: "was
     // the US represented?" is not "who represented the US?". The similarity of the closest one, 0 when none is close.
-    private double ClosestNearMiss(QuestionType type, List<(Slot Slot, double Weight)> query, double queryWeight)
+    private double ClosestNearMiss(QuestionType type, List<(Slot Slot, double Weight)> query, double queryWeight, IReadOnlyList<string>? speakers)
     {
         if (index.AllNearMisses.Count == 0)
         {
@@ -225,7 +225,10 @@ internal sealed class IntentMatcher(IntentIndex index)
         foreach (var n in scratch.TouchedExamples)
         {
             var nearMiss = index.AllNearMisses[n];
-            if (nearMiss.Text.Type == type && !NamesAnother(nearMiss.Names, names))
+            // "What did NATO say?" is another question than "what did they say about NATO?" (speakers is null unless the
+            // question itself asks for someone's words).
+            var spokenOf = speakers is not null && nearMiss.Speakers.Count > 0 && nearMiss.Speakers.All(names.Contains) && !nearMiss.Speakers.Any(speakers.Contains);
+            if (nearMiss.Text.Type == type && !NamesAnother(nearMiss.Names, names) && !spokenOf)
             {
                 closest = Math.Max(closest, Similarity(scratch.Matched[n], queryWeight, nearMiss.WeightSum));
             }

@@ -97,7 +97,7 @@ internal static class QuestionTypeReader
     private static QuestionType? ChoiceType(IReadOnlyList<string> words)
     {
         var or = words.ToList().IndexOf("or");
-        if (words.Count == 0 || or < 2 || !WordLists.YesNoOpeners.Contains(words[0]) || or + 1 >= words.Count)
+        if (words.Count == 0 || or < 2 || !WordLists.YesNoOpeners.Contains(words[0]) || or + 1 >= words.Count || VagueAlternatives.Contains(words[or + 1]))
         {
             return null;
         }
@@ -111,6 +111,12 @@ internal static class QuestionTypeReader
         var first = words[preposition + 1];
         return first.Any(char.IsDigit) || Months.Contains(first) ? QuestionType.Time : QuestionType.Place;
     }
+
+    // "on some anniversary or smth?", "calmer or nah": a hedge at the end offers no alternative to choose from.
+    private static readonly HashSet<string> VagueAlternatives = new(StringComparer.Ordinal)
+    {
+        "smth", "sth", "something", "anything", "whatever", "not", "nah", "no", "what", "nothing", "so",
+    };
 
     /// <summary>The months, lower case.</summary>
     public static readonly HashSet<string> Months = new(StringComparer.Ordinal)

@@ -26,7 +26,7 @@ internal static class QualityFloors
         ["holdout12-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
         ["holdout13-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
         ["holdout14-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 3),
-        ["holdout15-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
+        ["holdout15-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
         ["holdout16-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
         ["holdout17-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
         ["holdout18-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 2),

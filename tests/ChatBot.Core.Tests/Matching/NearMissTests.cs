@@ -137,4 +137,13 @@ public class NearMissTests
 
         Assert.Equal(("abkhazia-comparison", AnswerKind.Answered), (answer.IntentId, answer.Kind));
     }
+
+    [Fact]
+    public void ANearMissWithSomeoneSpeakingDoesNotHoldBackWhatWasSaidAboutThem()
+    {
+        var answer = RealKnowledge.Engine.Ask("what did they say about nato");
+
+        Assert.Equal(("geneva-nato-concerns", AnswerKind.Answered), (answer.IntentId, answer.Kind));
+        Assert.False(RealKnowledge.Engine.Ask("what did nato say about the treaty").Answered);
+    }
 }

@@ -34,6 +34,8 @@ public class QuestionTypeReaderTests
     [InlineData("when will georgia join nato", QuestionType.FutureTime)]
     [InlineData("when is russia going to pay", QuestionType.FutureTime)]
     [InlineData("what did the eu think", QuestionType.Object)]
+    [InlineData("did the signing happen on some anniversary or smth", QuestionType.Open)]
+    [InlineData("did things calm down on the borders or nah", QuestionType.Open)]
     public void TheKindOfAnswerAskedForIsRead(string question, QuestionType expected)
     {
         Assert.Equal(expected, QuestionTypeReader.Read(Tokenizer.Tokenize(question)));
