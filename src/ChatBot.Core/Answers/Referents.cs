@@ -139,8 +139,8 @@ internal sealed partial class Referents(IntentIndex index)
         // "what is her position exactly?" asks the same of the one person.
         var theirPost = words.Select((w, i) => (w, i)).Any(p => p.w is "her" or "his" && p.i + 1 < words.Count && words[p.i + 1] is "position" or "role" or "job" or "title" or "post");
         // "who said that?" after an answer reporting one person's words asks who that person is.
-        var whoSaid = question.Type == QuestionType.Person && words.Any(w => w is "said" or "say" or "says" or "stated" or "spoke")
-            && question.Slots.All(s => s.IsFiller || s.Word is "said" or "say" or "says" or "stated" or "spoke" or "exactly");
+        var whoSaid = question.Type == QuestionType.Person && words.Any(SpeechVerbs.Contains)
+            && question.Slots.All(s => s.IsFiller || SpeechVerbs.Contains(s.Word) || s.Word == "exactly");
         var aboutSomeone = theirPost || whoSaid || (words.Any(PersonWords.Contains)
             && (question.Type == QuestionType.Person || (question.Type == QuestionType.Open && words.Any(w => w is "position" or "role" or "job" or "title"))));
         // "who did he sign it with?", "who signed alongside him?" ask about someone else than "he": only a question of who
@@ -156,7 +156,7 @@ internal sealed partial class Referents(IntentIndex index)
 
         // "who said that?": the one whose words the previous answer reports, not whoever else it names.
         var mentioned = whoSaid
-            ? index.Analyzer.Analyze(string.Join(' ', Speakers().Matches(previousIntent.Answer).Select(m => m.Groups["who"].Value))).Slots
+            ? index.Analyzer.Analyze(string.Join(' ', ReportedSpeaker().Matches(previousIntent.Answer).Select(m => m.Groups["who"].Value))).Slots
             : index.Analyzer.Analyze($"{previousQuestion} {previousIntent.Answer}").Slots;
         // "who is the leader of Abkhazia?" names someone else's region: not a question about the previous answer's people.
         if (question.Slots.Any(s => !s.IsFiller && index.IsArticleName(s) && !mentioned.Any(m => m.Key == s.Key)))
@@ -171,7 +171,9 @@ internal sealed partial class Referents(IntentIndex index)
         return people is [var only] ? index.Analyzer.Analyze($"who is {only.Surface}") : null;
     }
 
-    // Up to three words before a verb of speech: "spokeswoman Jen Psaki said", "Mogherini stated".
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal) { "said", "say", "says", "stated", "spoke" };
+
+    // Up to three words before a verb of speech in an answer: "spokeswoman Jen Psaki said", "Mogherini stated".
     [GeneratedRegex(@"(?<who>(?:[\p{L}'-]+\s+){1,3})(?:said|says|stated|noted|told|declared|announced)\b")]
-    private static partial Regex Speakers();
+    private static partial Regex ReportedSpeaker();
 }

@@ -74,7 +74,8 @@ internal static partial class TagQuestion
         Words(statement.Groups["subj"].Value).Any(QuestionWords.Contains)
         || Words(statement.Groups["rest"].Value).Any(w => w is "what" or "who" or "where" or "when" or "why" or "how" or "which" or "whom" or "whose");
 
-    // "Abkhazia got 12 billion, right?": past tenses without "-ed" that claims about the article use, with the form "did" takes.
+    // "Abkhazia got 12 billion, right?": past tenses without "-ed" that claims about the article use, with the form "did"
+    // takes. Acted() lists the same words: a generated regex takes only a constant pattern.
     private static readonly Dictionary<string, string> IrregularPast = new(StringComparer.Ordinal)
     {
         ["got"] = "get", ["gave"] = "give", ["paid"] = "pay", ["sent"] = "send", ["spent"] = "spend", ["made"] = "make",

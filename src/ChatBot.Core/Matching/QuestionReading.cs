@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+
 namespace ChatBot.Core.Matching;
 
 /// <summary>
