@@ -132,9 +132,15 @@ internal sealed class TextAnalyzer
             // "do the troops get merged": "get" before a participle is the passive, not receiving.
             "get" or "gets" or "getting" => i + 1 < words.Count && words[i + 1].EndsWith("ed", StringComparison.Ordinal),
             "deal" => AsksWhatAbout(words, i),
+            _ when WordLists.AskersOwn.Contains(words[i]) => IsAskersOwn(words, i),
             _ => WordLists.Filler.Contains(words[i]),
         };
     }
+
+    // "my cousin", "our group", "for my slides", "for a class project": the asker's own, two words back at most.
+    private static bool IsAskersOwn(List<string> words, int i) =>
+        (i >= 1 && words[i - 1] is "my" or "our") || (i >= 2 && words[i - 2] is "my" or "our" or "for" && words[i - 1] is not "the")
+        || (i >= 2 && words[i - 2] == "for" && words[i - 1] is "a" or "an");
 
     // "what's the deal with the warning signs?" asks what about them; no treaty is meant.
     private static bool AsksWhatAbout(List<string> words, int i) =>

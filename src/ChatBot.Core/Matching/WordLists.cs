@@ -27,7 +27,7 @@ internal static class WordLists
     /// <summary>Chat filler and generic verbs: low weight, and never a reason to decline when an intent lacks them.</summary>
     public static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
     {
-        "please", "pls", "plz", "tell", "know", "wanna", "want", "like", "lol", "yo", "hey", "ok", "okay", "just",
+        "please", "pls", "plz", "tell", "know", "wanna", "want", "wants", "wanted", "like", "lol", "yo", "hey", "ok", "okay", "just",
         "really", "actually", "exactly", "article", "story", "news", "piece", "text", "report", "thing", "things",
         "stuff", "mention", "mentioned", "mentions", "according", "question", "quick", "quickly", "hmm", "uh", "um", "guys",
         "dude", "bro", "btw", "basically", "anyway", "remind", "wondering", "wonder", "curious", "explain", "info",
@@ -44,6 +44,18 @@ internal static class WordLists
         "one", "line", "sentence", "simple", "simply", "plain", "nutshell", "words", "wise", "true", "others", "more",
         "mr", "mrs", "ms", "miss", "madam", "sir", "dr", "kindly", "wait", "basics", "rundown", "recap", "gist", "goes",
         "new", "context", "uninitiated", "newbies", "noobs", "reports", "bother", "bothering", "disturb", "grateful", "appreciated",
+    };
+
+    /// <summary>
+    /// Who is asking and what for ("my cousin says...", "for my slides", "for a class project"): filler after "my", "our"
+    /// or "for a", never what is asked about the article; "who is Psaki's boss?" still asks about a boss.
+    /// </summary>
+    public static readonly HashSet<string> AskersOwn = new(StringComparer.Ordinal)
+    {
+        "cousin", "grandson", "granddaughter", "grandma", "grandpa", "uncle", "aunt", "mom", "mum", "dad", "son", "daughter",
+        "wife", "husband", "friend", "friends", "colleague", "colleagues", "classmate", "classmates", "teacher", "boss",
+        "group", "presentation", "slides", "notes", "essay", "homework", "assignment", "seminar", "class", "project", "thread",
+        "channel", "server", "podcast", "newsletter", "post", "students", "readers",
     };
 
     /// <summary>Auxiliaries that open a yes/no question: "is it...", "did they...", "could it...".</summary>

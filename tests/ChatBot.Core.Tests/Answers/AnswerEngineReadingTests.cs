@@ -471,4 +471,20 @@ public class AnswerEngineReadingTests
 
         Assert.Equal("crimea-background", answer.IntentId);
     }
+
+    [Theory]
+    [InlineData("for my presentation, what does the treaty say about the armed forces?", "treaty-armed-forces")]
+    [InlineData("my teacher wants to know who signed the treaty", "treaty-signatories")]
+    public void WhoIsAskingAndWhatForIsNotPartOfTheQuestion(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((intent, true), (answer.IntentId, answer.Answered));
+    }
+
+    [Fact]
+    public void SomeoneInTheArticlesBossIsStillAskedAbout()
+    {
+        Assert.False(Engine.Ask("who is jen psaki's boss").Answered);
+    }
 }
