@@ -106,14 +106,21 @@ internal sealed class IntentMatcher(IntentIndex index)
     private void CreditCheckedValues(List<(int Intent, double Score)> best, List<(Slot Slot, double Weight)> query, QuestionReading reading)
     {
         // Intents answer different checks ("did Putin promise 5 billion?": the amount, not who promised); each group
-        // of intents that answers the same checks is scored once without them.
-        var groups = Enumerable.Range(0, index.Intents.Count)
-            .Where(intent => reading.CheckedValues.Values.Any(unit => Answers(intent, unit)))
-            .Select(intent => (Intent: intent, Answered: reading.CheckedValues.Where(c => Answers(intent, c.Value)).Select(c => c.Key).Order(StringComparer.Ordinal).ToList()))
-            .GroupBy(g => string.Join(' ', g.Answered));
-        foreach (var group in groups)
+        // of intents that answers the same checks is scored once without them. A group is the set of checks its intents
+        // answer, as bits: no list per intent, however many intents answer a check (a year, at 10,000 intents).
+        var checks = reading.CheckedValues.Take(31).ToList();
+        var groups = new HashSet<int>();
+        for (var intent = 0; intent < index.Intents.Count; intent++)
         {
-            var answered = group.First().Answered;
+            if (AnsweredChecks(intent, checks) is var mask and not 0)
+            {
+                groups.Add(mask);
+            }
+        }
+
+        foreach (var mask in groups)
+        {
+            var answered = checks.Where((_, i) => (mask & (1 << i)) != 0).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
             var rest = query.Where(q => !answered.Contains(q.Slot.Word)).ToList();
             var weight = rest.Sum(q => q.Weight);
             if (weight <= 0 || rest.Count == query.Count)
@@ -121,8 +128,7 @@ internal sealed class IntentMatcher(IntentIndex index)
                 continue;
             }
 
-            var members = group.Select(g => g.Intent).ToHashSet();
-            foreach (var (intent, score) in Score(rest, weight).Where(s => members.Contains(s.Intent)))
+            foreach (var (intent, score) in Score(rest, weight).Where(s => AnsweredChecks(s.Intent, checks) == mask))
             {
                 var at = best.FindIndex(b => b.Intent == intent);
                 if (at < 0)
@@ -135,6 +141,21 @@ internal sealed class IntentMatcher(IntentIndex index)
                 }
             }
         }
+    }
+
+    // Which of the checked values the intent's answer settles, one bit per check.
+    private int AnsweredChecks(int intent, List<KeyValuePair<string, string>> checks)
+    {
+        var mask = 0;
+        for (var i = 0; i < checks.Count; i++)
+        {
+            if (Answers(intent, checks[i].Value))
+            {
+                mask |= 1 << i;
+            }
+        }
+
+        return mask;
     }
 
     /// <summary>
