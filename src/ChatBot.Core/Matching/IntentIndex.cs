@@ -369,9 +369,10 @@ internal sealed partial class IntentIndex
             return WhereInside;
         }
 
-        // Near the start only: "the treaty, which was signed..." is a clause, not a question.
+        // Near the start only: "the treaty, which was signed..." is a clause, not a question. "Which leaders signed?"
+        // asks who, which answers naming people give.
         var at = words.Take(4).ToList().FindIndex(w => w == "which" || (orWhat && w == "what"));
-        if (at < 0)
+        if (at < 0 || text.Type == QuestionType.Person)
         {
             return null;
         }

@@ -177,7 +177,8 @@ internal sealed partial record QuestionReading(
         // "Was Medvedev at the signing?" guesses who was there, which only an answer naming everyone present corrects.
         // "Is Georgia in charge of the border?" guesses who does something, not who was somewhere.
         var afterDoer = words.SkipWhile(w => doers.Count == 0 || w != doers[^1]).Skip(1).Take(2).ToList();
-        var doerUnit = words[0] is "was" or "were" or "is" or "are" && doers.Count > 0 && afterDoer.FirstOrDefault() is "at" or "in" or "among"
+        // "Was Ukraine part of the Geneva discussions?" guesses who was there as well.
+        var doerUnit = words[0] is "was" or "were" or "is" or "are" && doers.Count > 0 && afterDoer.FirstOrDefault() is "at" or "in" or "among" or "part"
             && afterDoer.ElementAtOrDefault(1) != "charge"
             ? PresentUnit : PersonUnit;
         foreach (var (doer, i) in doers.Select((d, i) => (d, i)))
@@ -235,8 +236,11 @@ internal sealed partial record QuestionReading(
                 break;
             }
 
+            var afterNext = start + length + 1 < words.Count ? words[start + length + 1] : string.Empty;
             var present = words[0] is "was" or "were" or "is" or "are"
                 && (next is "at" or "in" or "among" or "one" or "supposed" or "responsible" or "obliged"
+                    || (next == "part" && words.Skip(start + length).Any(EventNouns.Contains))
+                    || (next is "a" or "an" or "the" && EventRoles.Contains(afterNext))
                     || (next.EndsWith("ing", StringComparison.Ordinal) && next.Length > 5));
             // "did Medvedev sign", "did Dmitry Medvedev sign": the verb follows the name.
             if (present || (acts && (WordLists.StopWords.Contains(next) || next.Length == 0 || !IsNameLike(next))))
@@ -247,6 +251,18 @@ internal sealed partial record QuestionReading(
 
         return [];
     }
+
+    // "Was Ukraine part of the talks?" guesses who took part; "is North Ossetia part of Russia?" what a place is.
+    private static readonly HashSet<string> EventNouns = new(StringComparer.Ordinal)
+    {
+        "talks", "discussions", "meeting", "meetings", "negotiations", "round", "delegation", "delegations", "signing", "ceremony",
+    };
+
+    // "Was NATO a co-chair?", "was Medvedev a signatory?": a role in the event, which an answer naming everyone in it settles.
+    private static readonly HashSet<string> EventRoles = new(StringComparer.Ordinal)
+    {
+        "co", "cochair", "chair", "chairs", "signatory", "signer", "participant", "attendee", "mediator", "host",
+    };
 
     // After a one-word name, a verb ("sign"), not another part of the name: a guess that cannot tell, so a known word
     // or a verb-like ending ends the name.

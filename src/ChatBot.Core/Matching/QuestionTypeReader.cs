@@ -10,6 +10,8 @@ internal static class QuestionTypeReader
         "president", "presidents", "minister", "ministers", "delegation", "delegations", "country", "countries", "nation",
         "nations", "organisation", "organisations", "organization", "organizations", "representative", "representatives",
         "journalist", "reporter", "writer", "author", "man", "woman", "guy", "parties", "governments", "government",
+        // "which Ossetian signed?": a people's name for one of them.
+        "ossetian", "ossetians", "georgian", "georgians", "russian", "russians", "american", "americans", "abkhaz", "abkhazian",
     };
 
     private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal) { "two", "three", "four", "five", "both" };

@@ -436,6 +436,10 @@ public class AnswerEngineReadingTests
     [InlineData("does the treaty make georgia responsible for guarding south ossetia's borders?", "treaty-defence")]
     [InlineData("Is Georgia supposed to guard the South Ossetian border under this pact?", "treaty-defence")]
     [InlineData("is Georgia in charge of defending south ossetia?", "treaty-defence")]
+    [InlineData("was Ukraine part of the Geneva discussions?", "geneva-participants")]
+    [InlineData("was NATO a co-chair?", "geneva-cochairs")]
+    [InlineData("was Medvedev a signatory?", "treaty-signatories")]
+    [InlineData("which Ossetian signed on their side?", "treaty-signatories")]
     public void AGuessIsAnsweredByTheIntentThatStatesWhatWasGuessed(string question, string intent)
     {
         var answer = Engine.Ask(question);
