@@ -49,8 +49,21 @@ internal static partial class Tokenizer
             tokens.Add((token.Trim('\''), capitalized, possessive && !WordLists.StopWords.Contains(token + "'s")));
         }
 
+        // Dictated questions: "wear did they sign it?", "witch day was it?": a sound-alike of a question word, before an
+        // auxiliary or a noun, at the start of the question.
+        if (tokens.Count > 1 && DictatedQuestionWords.TryGetValue(tokens[0].Item1, out var asked)
+            && (WordLists.YesNoOpeners.Contains(tokens[1].Item1) || asked == "which"))
+        {
+            tokens[0] = (asked, false, false);
+        }
+
         return tokens;
     }
+
+    private static readonly Dictionary<string, string> DictatedQuestionWords = new(StringComparer.Ordinal)
+    {
+        ["wear"] = "where", ["ware"] = "where", ["witch"] = "which", ["hoo"] = "who", ["wen"] = "when",
+    };
 
     /// <summary>The first <see cref="MaxCharacters"/> characters of <paramref name="text"/>, never ending on half an emoji.</summary>
     public static string Bound(string text)

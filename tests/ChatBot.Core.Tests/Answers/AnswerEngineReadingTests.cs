@@ -440,6 +440,7 @@ public class AnswerEngineReadingTests
     [InlineData("was NATO a co-chair?", "geneva-cochairs")]
     [InlineData("was Medvedev a signatory?", "treaty-signatories")]
     [InlineData("which Ossetian signed on their side?", "treaty-signatories")]
+    [InlineData("Did the Georgian government just stay silent?", "georgia-reaction")]
     public void AGuessIsAnsweredByTheIntentThatStatesWhatWasGuessed(string question, string intent)
     {
         var answer = Engine.Ask(question);

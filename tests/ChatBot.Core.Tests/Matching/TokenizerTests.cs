@@ -26,4 +26,14 @@ public class TokenizerTests
     {
         Assert.Equal(["mogherini", "statement", "i'm", "sure"], Tokenizer.Tokenize("Mogherini's statement, I'm sure"));
     }
+
+    [Theory]
+    [InlineData("wear did they sign it", new[] { "where", "did", "they", "sign", "it" })]
+    [InlineData("witch day was it signed", new[] { "which", "day", "was", "it", "signed" })]
+    [InlineData("what did they wear", new[] { "what", "did", "they", "wear" })]
+    [InlineData("is this so-called treaty valid", new[] { "is", "this", "treaty", "valid" })]
+    public void DictatedQuestionWordsAndScareQuotesAreRead(string text, string[] tokens)
+    {
+        Assert.Equal(tokens, Tokenizer.Tokenize(text));
+    }
 }
