@@ -44,6 +44,9 @@ internal static class WordLists
         "one", "line", "sentence", "simple", "simply", "plain", "nutshell", "words", "wise", "true", "others", "more",
         "mr", "mrs", "ms", "miss", "madam", "sir", "dr", "kindly", "wait", "basics", "rundown", "recap", "gist", "goes",
         "new", "context", "uninitiated", "newbies", "noobs", "reports", "bother", "bothering", "disturb", "grateful", "appreciated",
+        // How the reader refers to the text or to their own checking: "as quoted in the piece", "just checking".
+        "quoted", "quote", "quotes", "quoting", "confirming", "verifying", "verify", "checking", "shortly",
+        "interested",
     };
 
     /// <summary>

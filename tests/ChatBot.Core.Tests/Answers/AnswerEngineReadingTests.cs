@@ -480,6 +480,7 @@ public class AnswerEngineReadingTests
     [Theory]
     [InlineData("for my presentation, what does the treaty say about the armed forces?", "treaty-armed-forces")]
     [InlineData("my teacher wants to know who signed the treaty", "treaty-signatories")]
+    [InlineData("What's the quoted clause about armed forces and security agencies?", "treaty-armed-forces")]
     public void WhoIsAskingAndWhatForIsNotPartOfTheQuestion(string question, string intent)
     {
         var answer = Engine.Ask(question);
