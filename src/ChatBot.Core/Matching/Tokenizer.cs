@@ -21,6 +21,9 @@ internal static partial class Tokenizer
         text = Bound(text);
         // "this so-called treaty": the reader's scare quotes add nothing to what is asked, and "called" would ask for a name.
         var folded = SoCalled().Replace(TlDr().Replace(TextFolding.Fold(text), "tldr"), " ");
+        // "as far as the piece reports", "as the article describes her", "if the article specifies it": the reader
+        // asks what the article says, which every answer is; the words would only count against it.
+        folded = AsTheArticleSays().Replace(folded, " ");
         var tokens = new List<(string, bool, bool)>();
         var shouting = !folded.Any(char.IsLower);
         var end = folded.TrimEnd(' ', '?', '!', '.').Length;
@@ -100,4 +103,7 @@ internal static partial class Tokenizer
 
     [GeneratedRegex(@"\bso[- ]called\b", RegexOptions.IgnoreCase)]
     private static partial Regex SoCalled();
+
+    [GeneratedRegex(@"\b(?:as\s+far\s+as|as|if|insofar\s+as)\s+(?:the|this)\s+(?:piece|article|story|text|report|write-?up)\s+(?:reports|says|goes|describes|puts|frames|tells|specifies|mentions|knows|is\s+concerned|has\s+it|explains)(?:\s+(?:it|her|him|them|that|us))?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsTheArticleSays();
 }

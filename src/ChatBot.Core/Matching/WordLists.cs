@@ -46,7 +46,8 @@ internal static class WordLists
         "new", "context", "uninitiated", "newbies", "noobs", "reports", "bother", "bothering", "disturb", "grateful", "appreciated",
         // How the reader refers to the text or to their own checking: "as quoted in the piece", "just checking".
         "quoted", "quote", "quotes", "quoting", "confirming", "verifying", "verify", "checking", "shortly",
-        "interested",
+        "interested", "attribution", "attribute", "attributing", "purposes", "publishing", "blurb", "wires",
+        "unfamiliar", "otherwise",
     };
 
     /// <summary>

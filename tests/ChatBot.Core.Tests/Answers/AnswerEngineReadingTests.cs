@@ -481,6 +481,8 @@ public class AnswerEngineReadingTests
     [InlineData("for my presentation, what does the treaty say about the armed forces?", "treaty-armed-forces")]
     [InlineData("my teacher wants to know who signed the treaty", "treaty-signatories")]
     [InlineData("What's the quoted clause about armed forces and security agencies?", "treaty-armed-forces")]
+    [InlineData("What does the treaty say about defence and security, as far as the piece reports?", "treaty-defence")]
+    [InlineData("Can we confirm Psaki's title for attribution purposes?", "psaki-who")]
     public void WhoIsAskingAndWhatForIsNotPartOfTheQuestion(string question, string intent)
     {
         var answer = Engine.Ask(question);

@@ -32,6 +32,8 @@ public class TokenizerTests
     [InlineData("witch day was it signed", new[] { "which", "day", "was", "it", "signed" })]
     [InlineData("what did they wear", new[] { "what", "did", "they", "wear" })]
     [InlineData("is this so-called treaty valid", new[] { "is", "this", "treaty", "valid" })]
+    [InlineData("who signed it, as far as the piece reports?", new[] { "who", "signed", "it" })]
+    [InlineData("who is Mogherini, as the article describes her?", new[] { "who", "is", "mogherini" })]
     public void DictatedQuestionWordsAndScareQuotesAreRead(string text, string[] tokens)
     {
         Assert.Equal(tokens, Tokenizer.Tokenize(text));
