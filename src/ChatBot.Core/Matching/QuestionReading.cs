@@ -131,6 +131,17 @@ internal sealed partial record QuestionReading(
 
         for (var i = 0; i < words.Count; i++)
         {
+            // "signed a year earlier?", "two months before this one?": a guess of when, relative to something else.
+            if (i + 2 < words.Count && (IsNumber(words[i]) || words[i] is "a" or "an") && CalendarUnits.Contains(words[i + 1])
+                && words[i + 2] is "earlier" or "before" or "later" or "after" or "ago" or "prior" or "apart")
+            {
+                values[words[i + 1]] = DateUnit;
+                if (words[i] is not ("a" or "an"))
+                {
+                    values[words[i]] = DateUnit;
+                }
+            }
+
             if (words[i] is "in" or "at" && words.Skip(i + 1).FirstOrDefault(w => !WordLists.StopWords.Contains(w)) is { } place
                 && !place.Any(char.IsDigit) && !QuestionTypeReader.Months.Contains(place))
             {
@@ -251,6 +262,11 @@ internal sealed partial record QuestionReading(
 
         return [];
     }
+
+    private static readonly HashSet<string> CalendarUnits = new(StringComparer.Ordinal)
+    {
+        "year", "years", "month", "months", "week", "weeks", "day", "days",
+    };
 
     // "Was Ukraine part of the talks?" guesses who took part; "is North Ossetia part of Russia?" what a place is.
     private static readonly HashSet<string> EventNouns = new(StringComparer.Ordinal)
