@@ -136,6 +136,12 @@ public sealed partial class AnswerEngine
             return identified;
         }
 
+        // "what's the Abkhaz one called?" after "what's the treaty called?": the treaty of Abkhazia.
+        if (previousQuestion is not null && _referents.WithOneNamed(analyzed, previousQuestion) is { } withThing)
+        {
+            analyzed = withThing;
+        }
+
         var answer = Decide(question, Rank(analyzed, previous), analyzed);
         if (answer.Kind is AnswerKind.Answered or AnswerKind.SmallTalk)
         {

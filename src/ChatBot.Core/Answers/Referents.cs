@@ -128,6 +128,33 @@ internal sealed partial class Referents(IntentIndex index)
     }
 
     /// <summary>
+    /// "what's the Abkhaz one called?" after "what's the treaty called?": "one" stands for the thing the previous
+    /// question named (the treaty), so the question is read with it ("what's the Abkhaz treaty called?"); null when
+    /// the question has no such "one" or the previous question names no thing.
+    /// </summary>
+    public AnalyzedText? WithOneNamed(AnalyzedText question, AnalyzedText previous)
+    {
+        var words = question.Words;
+        var one = words.ToList().FindIndex(w => w == "one");
+        var thing = previous.Words.FirstOrDefault(Things.Contains);
+        // "and the Georgian one?" asks the previous question again (see AsksTheSameOf): only a question with words of
+        // its own ("called") is read with the thing.
+        var asksItsOwn = question.Slots.Any(s => !s.IsFiller && !index.IsName(s) && s.Word != "one");
+        if (one < 1 || thing is null || !asksItsOwn || words[one - 1] is "the" or "this" or "that" or "which" or "every" or "no" or "any" or "another")
+        {
+            return null;
+        }
+
+        return index.Analyzer.Analyze(string.Join(' ', words.Select((w, i) => i == one ? thing : w)));
+    }
+
+    // What "the other one" can stand for in this article's questions.
+    private static readonly HashSet<string> Things = new(StringComparer.Ordinal)
+    {
+        "treaty", "deal", "agreement", "pact", "accord", "round", "delegation", "statement", "region",
+    };
+
+    /// <summary>
     /// "the ossetian guy, who is he?", "what's the other guy's position?" after an answer naming Putin and Tibilov: a
     /// question about some person, without a name, asks about the person of the previous question or answer whom an
     /// intent describes; only when there is exactly one such person.

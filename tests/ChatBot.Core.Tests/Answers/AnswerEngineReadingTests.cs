@@ -170,6 +170,7 @@ public class AnswerEngineReadingTests
     [InlineData("who is leonid tibilov?", "tibilov-who", "who did he sign it with?", "treaty-signatories")]
     [InlineData("who signed the treaty?", "treaty-signatories", "who's the other guy?", "tibilov-who")]
     [InlineData("what did the eu say? and what did the us say", "us-reaction", "so basically who all condemned it", "reactions-overview")]
+    [InlineData("whats the treaty called", "treaty-name", "what's the abkhazia one called", "abkhazia-treaty")]
     public void AFollowUpIsReadWithThePreviousQuestion(string first, string firstIntent, string followUp, string intent)
     {
         var answer = Engine.Ask(followUp, new ConversationTurn(first, firstIntent));
@@ -496,5 +497,13 @@ public class AnswerEngineReadingTests
     public void SomeoneInTheArticlesBossIsStillAskedAbout()
     {
         Assert.False(Engine.Ask("who is jen psaki's boss").Answered);
+    }
+
+    [Fact]
+    public void TheSameQuestionOfAnotherOneIsNotReadAsTheOtherThing()
+    {
+        var answer = Engine.Ask("What about the Abkhazia one?", new ConversationTurn("How long is the South Ossetia treaty valid?", "treaty-term"));
+
+        Assert.False(answer.Answered, $"answered with {answer.IntentId}");
     }
 }
