@@ -5,7 +5,9 @@ namespace ChatBot.Core.Tests.Evaluation;
 /// eval-set is the set the thresholds were chosen on. Every holdout set was written by someone who saw neither the
 /// intents, the engine nor the other sets, measured once while unseen (README, "Quality"), then used to find engine
 /// bugs. holdout20 and holdout21 were measured unseen on ab681b1, holdout22 and holdout23 on 6e6ba82 (README,
-/// "Quality"), before they were used; holdout24 and holdout25 were measured unseen on 8db667d and not used since.
+/// "Quality"), before they were used; holdout24 and holdout25 were measured unseen on 8db667d. holdout26 and holdout27
+/// were measured unseen on 9809c98 and then used; holdout28 to holdout31 were measured unseen on 9809c98 and f35f953,
+/// after which holdout28 and holdout29 were used and holdout30 and holdout31 were not.
 /// </remarks>
 internal static class QualityFloors
 {
@@ -37,6 +39,12 @@ internal static class QualityFloors
         ["holdout23-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 7),
         ["holdout24-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 7),
         ["holdout25-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
+        ["holdout26-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 0.93, MaxWrongAnswers: 7),
+        ["holdout27-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
+        ["holdout28-set"] = new(InScopeAccuracy: 0.78, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 6),
+        ["holdout29-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.93, MaxWrongAnswers: 8),
+        ["holdout30-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 7),
+        ["holdout31-set"] = new(InScopeAccuracy: 0.83, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 9),
     };
 
     internal sealed record Floors(double InScopeAccuracy, double OutOfScopeDeclineRate, int MaxWrongAnswers);
