@@ -137,10 +137,11 @@ internal sealed class TextAnalyzer
         };
     }
 
-    // "my cousin", "our group", "for my slides", "for a class project": the asker's own, two words back at most.
+    // "my cousin", "for readers", "for my slides", "our class project", "for a class project": the asker's own, two
+    // words back at most.
     private static bool IsAskersOwn(List<string> words, int i) =>
-        (i >= 1 && words[i - 1] is "my" or "our") || (i >= 2 && words[i - 2] is "my" or "our" or "for" && words[i - 1] is not "the")
-        || (i >= 2 && words[i - 2] == "for" && words[i - 1] is "a" or "an");
+        (i >= 1 && words[i - 1] is "my" or "our" or "for")
+        || (i >= 2 && (words[i - 2] is "my" or "our" || (words[i - 2] == "for" && words[i - 1] is "a" or "an")));
 
     // "what's the deal with the warning signs?" asks what about them; no treaty is meant.
     private static bool AsksWhatAbout(List<string> words, int i) =>
