@@ -37,6 +37,19 @@ internal static partial class QuotedPhrase
             .FirstOrDefault()?
             .ToList() ?? []);
 
+    /// <summary>
+    /// "who is 'Sokhumi' in 'pledged 9.2 billion rubles to Sokhumi'?" asks about the first quote; the second only says
+    /// where it stands, and its words would pull the question towards the sentence: the question without it.
+    /// </summary>
+    public static string WithoutWhereItStands(string question)
+    {
+        var folded = TextFolding.Fold(question);
+        var matches = Quoted().Matches(folded);
+        return matches.Count == 2 && folded[(matches[0].Index + matches[0].Length)..matches[1].Index].Trim() is "in" or "in the sentence" or "in the line"
+            ? folded[..(matches[0].Index + matches[0].Length)] + folded[(matches[1].Index + matches[1].Length)..]
+            : question;
+    }
+
     private static Intent? Find(string question, TextAnalyzer analyzer, Func<string, List<Intent>> candidates)
     {
         var folded = TextFolding.Fold(question);

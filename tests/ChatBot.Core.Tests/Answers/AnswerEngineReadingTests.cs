@@ -506,4 +506,12 @@ public class AnswerEngineReadingTests
 
         Assert.False(answer.Answered, $"answered with {answer.IntentId}");
     }
+
+    [Fact]
+    public void AQuoteSaidToStandInAnotherIsTheOneAskedAbout()
+    {
+        var answer = Engine.Ask("Who is 'Sokhumi' in 'pledged 9.2 billion rubles to Sokhumi'?");
+
+        Assert.Equal(("sokhumi-meaning", true), (answer.IntentId, answer.Answered));
+    }
 }

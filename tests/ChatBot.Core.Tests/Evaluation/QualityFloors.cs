@@ -26,7 +26,7 @@ internal static class QualityFloors
         ["holdout10-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
         ["holdout11-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
         ["holdout12-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
-        ["holdout13-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
+        ["holdout13-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
         ["holdout14-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 3),
         ["holdout15-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
         ["holdout16-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
@@ -44,7 +44,7 @@ internal static class QualityFloors
         ["holdout28-set"] = new(InScopeAccuracy: 0.78, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 6),
         ["holdout29-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.93, MaxWrongAnswers: 8),
         ["holdout30-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 7),
-        ["holdout31-set"] = new(InScopeAccuracy: 0.83, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 9),
+        ["holdout31-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 8),
     };
 
     internal sealed record Floors(double InScopeAccuracy, double OutOfScopeDeclineRate, int MaxWrongAnswers);
