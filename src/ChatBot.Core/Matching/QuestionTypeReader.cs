@@ -10,7 +10,11 @@ internal static class QuestionTypeReader
         "president", "presidents", "minister", "ministers", "delegation", "delegations", "country", "countries", "nation",
         "nations", "organisation", "organisations", "organization", "organizations", "representative", "representatives",
         "journalist", "reporter", "writer", "author", "man", "woman", "guy", "parties", "governments", "government",
-        // "which Ossetian signed?": a people's name for one of them.
+    };
+
+    // "which Ossetian signed?" asks who; "which Russian agency...?" asks which agency.
+    private static readonly HashSet<string> Demonyms = new(StringComparer.Ordinal)
+    {
         "ossetian", "ossetians", "georgian", "georgians", "russian", "russians", "american", "americans", "abkhaz", "abkhazian",
     };
 
@@ -73,6 +77,9 @@ internal static class QuestionTypeReader
                     return QuestionType.Quantity;
                 // "which two leaders signed?", "which countries condemned it?" ask who.
                 case "what" or "which" when Actors.Contains(words.Skip(i + 1).FirstOrDefault(w => !NumberWords.Contains(w) && !w.Any(char.IsDigit)) ?? string.Empty):
+                    return QuestionType.Person;
+                case "which" when Demonyms.Contains(next) && i + 2 < words.Count
+                    && (Actors.Contains(words[i + 2]) || words[i + 2].EndsWith("ed", StringComparison.Ordinal)):
                     return QuestionType.Person;
                 case "how" when next is "was" or "were" or "did" or "does" or "do" or "is" or "are" or "will" or "would" or "can" or "could" or "has" or "have":
                     return QuestionType.Manner;

@@ -36,6 +36,8 @@ public class QuestionTypeReaderTests
     [InlineData("what did the eu think", QuestionType.Object)]
     [InlineData("did the signing happen on some anniversary or smth", QuestionType.Open)]
     [InlineData("did things calm down on the borders or nah", QuestionType.Open)]
+    [InlineData("which ossetian signed on their side", QuestionType.Person)]
+    [InlineData("which russian agency will patrol the borders", QuestionType.Open)]
     public void TheKindOfAnswerAskedForIsRead(string question, QuestionType expected)
     {
         Assert.Equal(expected, QuestionTypeReader.Read(Tokenizer.Tokenize(question)));
