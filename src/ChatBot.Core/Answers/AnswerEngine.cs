@@ -179,8 +179,12 @@ public sealed partial class AnswerEngine
     /// </summary>
     private Answer? AskLastSentence(string question, AnalyzedText analyzedLast, AnalyzedText analyzedPreamble, ConversationTurn? previous, Answer whole)
     {
-        // "who is this guy" needs its preamble; "on which day did Putin sign it" and "what's the news in short" do not.
-        if (analyzedLast.Words.Count > 0 && !(IsElliptical(analyzedLast) && analyzedLast.Words.Any(Pronouns.Contains)))
+        // "who is this guy" needs its preamble, and so does "what post" after "who is Putin in this story"; "on which day
+        // did Putin sign it" and "what's the news in short" do not.
+        var continuesPreamble = IsElliptical(analyzedLast)
+            && (analyzedLast.Words.Any(Pronouns.Contains)
+                || (analyzedPreamble.Words.Any(QuestionTypeReader.IsQuestionWord) && analyzedPreamble.Slots.Any(s => !s.IsFiller && _index.IsName(s))));
+        if (analyzedLast.Words.Count > 0 && !continuesPreamble)
         {
             var alone = Decide(question, Rank(analyzedLast, previous), analyzedLast);
             if (alone.Kind is AnswerKind.Answered or AnswerKind.SmallTalk)

@@ -514,4 +514,12 @@ public class AnswerEngineReadingTests
 
         Assert.Equal(("sokhumi-meaning", true), (answer.IntentId, answer.Answered));
     }
+
+    [Fact]
+    public void AFragmentAfterAQuestionAboutANameContinuesIt()
+    {
+        var answer = Engine.Ask("hey who is Putin in this story, what post");
+
+        Assert.NotEqual(("karasin-who", true), (answer.IntentId, answer.Answered));
+    }
 }

@@ -43,7 +43,7 @@ internal static class QualityFloors
         ["holdout27-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
         ["holdout28-set"] = new(InScopeAccuracy: 0.78, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 6),
         ["holdout29-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.93, MaxWrongAnswers: 8),
-        ["holdout30-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 7),
+        ["holdout30-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 6),
         ["holdout31-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 7),
     };
 
