@@ -61,9 +61,12 @@ internal sealed partial record QuestionReading(
                 && !question.Words.Any(w => w is "will" or "is" or "are" or "does" or "do" or "going" or "planned" or "scheduled"));
     }
 
-    // "they give 5 billion to tskhinvali, right?" checks as much as "do they give...?" does.
+    // "they give 5 billion to tskhinvali, right?" checks as much as "do they give...?" does, and "signed in Sochi or
+    // where?" checks Sochi.
     private static bool IsYesNo(IReadOnlyList<string> words) =>
-        words.Count > 0 && (WordLists.YesNoOpeners.Contains(words[0]) || (words.Count > 3 && words[^1] is "right" or "correct" && !words.Any(QuestionTypeReader.IsQuestionWord)));
+        words.Count > 0 && (WordLists.YesNoOpeners.Contains(words[0])
+            || (words.Count > 3 && words[^1] is "right" or "correct" && !words.Any(QuestionTypeReader.IsQuestionWord))
+            || (words.Count > 3 && words[^2] == "or" && words[^1] is "where" or "when" or "who"));
 
     // "What does the treaty say about borders?" asks what a text contains, not for someone's words.
     private static readonly HashSet<string> Texts = new(StringComparer.Ordinal)
