@@ -437,6 +437,7 @@ public class AnswerEngineReadingTests
     [InlineData("Did Moscow sign the Abkhazia pact a year before this one?", "abkhazia-treaty")]
     [InlineData("was the abkazia one signed like a year earlier?", "abkhazia-treaty")]
     [InlineData("quick question, signed in Sochi or where?", "signing-place")]
+    [InlineData("did russia give 5 million rubles to south ossetia?", "pledge-south-ossetia")]
     [InlineData("does the treaty make georgia responsible for guarding south ossetia's borders?", "treaty-defence")]
     [InlineData("Is Georgia supposed to guard the South Ossetian border under this pact?", "treaty-defence")]
     [InlineData("is Georgia in charge of defending south ossetia?", "treaty-defence")]
