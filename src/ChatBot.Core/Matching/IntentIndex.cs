@@ -154,6 +154,7 @@ internal sealed partial class IntentIndex
         OpinionIntent = examples.Where(e => e.Text.Type == QuestionType.Opinion).GroupBy(e => e.Intent).OrderByDescending(g => g.Count()).Select(g => (int?)g.Key).FirstOrDefault();
         AnswerFacts = Intents.Select(i => Matching.AnswerFacts.Read(string.Join(' ', i.Citations.Select(c => c.Quote).Append(i.Answer)))).ToList();
         CountedThings = Intents.Select(i => CountedIn(string.Join(' ', i.Citations.Select(c => c.Quote).Append(i.Answer)))).ToList();
+        AllCountedThings = CountedThings.SelectMany(c => c).ToHashSet(StringComparer.Ordinal);
         QualifiedRoles = Intents.Select(i => QualifiedIn(string.Join(' ', i.Citations.Select(c => c.Quote).Append(i.Answer)))).ToList();
 
         for (var e = 0; e < examples.Count; e++)
@@ -253,6 +254,9 @@ internal sealed partial class IntentIndex
 
     /// <summary>Per intent: what its answer counts, the words right after a number ("25 years": "year").</summary>
     public IReadOnlyList<HashSet<string>> CountedThings { get; }
+
+    /// <summary>What any answer counts: the unit a guessed amount is checked in ("billion", or "rubl" when none counts millions).</summary>
+    public HashSet<string> AllCountedThings { get; }
 
     /// <summary>Per intent: role words its answer only ever qualifies ("Deputy Minister of Foreign Affairs": minister, foreign, affairs).</summary>
     public IReadOnlyList<HashSet<string>> QualifiedRoles { get; }

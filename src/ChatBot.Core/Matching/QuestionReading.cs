@@ -176,14 +176,16 @@ internal sealed partial record QuestionReading(
             else if (i + 1 < words.Count && index.Analyzer.AnalyzeCurated(words[i + 1]).Slots is [var unit])
             {
                 values[words[i]] = unit.Key;
-                // "9.2 billion dollars": the currency after the scale is part of the guess the amount corrects. "1 million
-                // rubles" guesses rubles as much as "1 billion rubles" does: the scale is part of the guess too.
+                // "9.2 billion dollars": the currency after the scale is part of the guess the amount corrects. A scale
+                // no answer counts ("1 million rubles") is part of the guess too, which is then checked in the currency.
                 if (words[i + 1] is "billion" or "million" or "thousand" && i + 2 < words.Count && Currencies.Contains(words[i + 2]))
                 {
-                    values[words[i + 2]] = unit.Key;
-                    if (words[i + 1] != "billion" && index.Analyzer.AnalyzeCurated(words[i + 2]).Slots is [var currency])
+                    var checkedIn = !index.AllCountedThings.Contains(unit.Key) && index.Analyzer.AnalyzeCurated(words[i + 2]).Slots is [var currency]
+                        ? currency.Key : unit.Key;
+                    values[words[i]] = values[words[i + 2]] = checkedIn;
+                    if (checkedIn != unit.Key)
                     {
-                        values[words[i]] = values[words[i + 1]] = values[words[i + 2]] = currency.Key;
+                        values[words[i + 1]] = checkedIn;
                     }
                 }
             }
