@@ -265,7 +265,10 @@ public sealed partial class AnswerEngine
 
         // Read as a follow-up: the previous question's words join at half weight, and the previous intent's
         // curated follow-ups are preferred over the rest.
-        var related = _index.Intents[last].Related.Where(_positions.ContainsKey).Select(id => _positions[id]).Append(last).ToHashSet();
+        // The previous answer itself is not preferred: asking it again rarely wants the same reply ("is it the same?"
+        // after the Abkhazia treaty compares the two).
+        var boosted = _index.Intents[last].Related.Where(_positions.ContainsKey).Select(id => _positions[id]).ToHashSet();
+        var related = boosted.Append(last).ToHashSet();
         // "Did anyone else react?" asks for something other than the previous answer.
         // "Tell me more about that annexation" asks for more than the previous answer said, as "else" does.
         var askingForAnother = analyzed.Words.Any(w => w is "else" or "other" or "others")
@@ -292,7 +295,7 @@ public sealed partial class AnswerEngine
         var contextual = _matcher.Match(asked, context)
             .Where(s => !askingForAnother || s.Intent.Id != previous.IntentId)
             .Where(s => !pointsBack || related.Contains(_positions[s.Intent.Id]))
-            .Select(s => related.Contains(_positions[s.Intent.Id]) ? s with { Confidence = Math.Min(1, s.Confidence * RelatedBoost) } : s)
+            .Select(s => boosted.Contains(_positions[s.Intent.Id]) ? s with { Confidence = Math.Min(1, s.Confidence * RelatedBoost) } : s)
             .Select(s => pointsBack && FullyExplained(s, analyzed) ? s with { Confidence = Options.AnswerThreshold + (s.Confidence * (1 - Options.AnswerThreshold)) } : s)
             .OrderByDescending(s => s.Confidence)
             .ToList();
@@ -311,8 +314,11 @@ public sealed partial class AnswerEngine
         // A follow-up that the previous question's words only blur ("and for how long is it valid?" after "who
         // signed it?") is answered as asked when it is a confident question of its own.
         // Not when it points at someone of the previous question ("what did he say?"): "it" is the treaty.
+        // Nor when the standalone answer is about something else than what the previous question named ("where exactly?"
+        // after "what happened in Geneva?" is not where the treaty was signed).
         var blurred = best >= Options.AnswerThreshold && contextualBest < Options.AnswerThreshold
-            && analyzed.Words.Any(QuestionTypeReader.IsQuestionWord) && !PointsBackAtSomeone(analyzed);
+            && analyzed.Words.Any(QuestionTypeReader.IsQuestionWord) && !PointsBackAtSomeone(analyzed)
+            && !contextual.Any(c => c.Intent == standalone[0].Intent && c.LeavesTopic);
         return (elliptical && !blurred) || contextualBest > best ? contextual : standalone;
     }
 

@@ -13,8 +13,12 @@ internal static partial class QuestionSplitter
             .Select(p => p.Trim(' ', ',', ';', '?', '.', '!'))
             .Where(p => p.Length > 0 && !Tokenizer.Tokenize(p).All(Openers.Contains))
             .ToList();
-        return parts.Count is > 1 and <= 4 ? parts : [question];
+        // "signed by Putin and whom?" is one question: its first part asks nothing.
+        return parts.Count is > 1 and <= 4 && AsksSomething(parts[0]) ? parts : [question];
     }
+
+    private static bool AsksSomething(string part) =>
+        Tokenizer.Tokenize(part) is var words && (words.Any(QuestionTypeReader.IsQuestionWord) || (words.Count > 0 && WordLists.YesNoOpeners.Contains(words[0])));
 
     private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
     {

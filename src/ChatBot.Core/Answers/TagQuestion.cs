@@ -35,7 +35,7 @@ internal static partial class TagQuestion
         }
 
         // "signed in the kremlin, right?": a claim about the treaty with the subject left out.
-        if (Subjectless().Match(text) is { Success: true } subjectless)
+        if (Subjectless().Match(text) is { Success: true } subjectless && !Words(subjectless.Groups["rest"].Value).Any(QuestionWords.Contains))
         {
             return $"was it {subjectless.Groups["verb"].Value} {subjectless.Groups["rest"].Value.TrimEnd(' ', ',')}?";
         }
@@ -113,14 +113,15 @@ internal static partial class TagQuestion
     private static partial Regex ReportedBy();
 
     // A past tense instead of "is/was": "medvedev signed the treaty right?", "putin promised 5 billion?"
-    [GeneratedRegex(@"^\s*(?<subj>(?:[\p{L}][\p{L}'-]*\s+){0,2}?[\p{L}][\p{L}'-]*)\s+(?<verb>(?!(?:is|was|has|does|this|its|thats|whats|lets)\b)(?:[\p{L}]{2,}(?:ed|es|s)|got|gave|paid|sent|spent|made|took|said|held|met|led|wrote|told|won|lost|chose|went|came))\s+(?<rest>.+?)[\s,]*(?:(?<tag>right|yeah|yes|correct|true)\s*\?*|\?+)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?<subj>(?:[\p{L}][\p{L}'-]*\s+){0,2}?[\p{L}][\p{L}'-]*)\s+(?<verb>(?!(?:is|was|has|does|this|its|thats|whats|lets)\b)(?:(?:[\p{L}]+-)?[\p{L}]{2,}(?:ed|es|s)|got|gave|paid|sent|spent|made|took|said|held|met|led|wrote|told|won|lost|chose|went|came))\s+(?<rest>.+?)[\s,]*(?:(?<tag>right|yeah|yes|correct|true)\s*\?*|\?+)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Acted();
 
-    // The same without a tag, the question mark alone making it a check: "it was signed march 17?"
-    [GeneratedRegex(@"^\s*(?:(?<contracted>it's|its|that's|thats)\s+|(?<subj>(?:[\p{L}][\p{L}'-]*\s+){0,4}?[\p{L}][\p{L}'-]*)\s+(?<aux>is|was|are|were)\s+)(?<rest>.+?)[\s,]*\?+\s*$", RegexOptions.IgnoreCase)]
+    // The same without a tag, the question mark alone making it a check: "it was signed march 17?", "Russia will pay 20
+    // billion?"
+    [GeneratedRegex(@"^\s*(?:(?<contracted>it's|its|that's|thats)\s+|(?<subj>(?:[\p{L}][\p{L}'-]*\s+){0,4}?[\p{L}][\p{L}'-]*)\s+(?<aux>is|was|are|were|will|has|have|had)\s+)(?<rest>.+?)[\s,]*\?+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Bare();
 
     // A participle first, a tag last: "signed on 18 march, correct?"
-    [GeneratedRegex(@"^\s*(?<verb>[\p{L}]{3,}ed)\s+(?<rest>.+?)[\s,]*(?:right|correct|true|yes|yeah)\s*\?*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?<verb>[\p{L}]{3,}ed)\s+(?<rest>.+?)[\s,]*(?:(?:right|correct|true|yes|yeah)\s*\?*|\?+)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Subjectless();
 }

@@ -51,7 +51,7 @@ internal sealed class IntentMatcher(IntentIndex index)
             return [];
         }
 
-        var reading = QuestionReading.Read(index, question, type, contextIsPreamble ? context : null);
+        var reading = QuestionReading.Read(index, question, type, contextIsPreamble ? context : null, contextIsPreamble ? null : context);
         var best = Score(query, queryWeight);
         if (reading.CheckedValues.Count > 0)
         {
@@ -306,6 +306,14 @@ internal sealed class IntentMatcher(IntentIndex index)
             confidence *= options.UnexplainedNameFactor;
         }
 
+        // A follow-up asks about what the previous question named: an intent explaining none of it answers something else.
+        var leavesTopic = reading.FollowedNames.Count > 0 && !reading.FollowedNames.Any(n => Explains(vocabulary, n));
+        if (leavesTopic)
+        {
+            unexplained.Add(string.Join(' ', reading.FollowedNames.Select(n => n.Word)) + " (asked before)");
+            confidence *= options.UnexplainedNameFactor;
+        }
+
         // "What did Tibilov say?" to an intent whose examples have only Putin speaking: the same words, another fact.
         var intentSpeakers = index.IntentSpeakers[intent];
         if (reading.Speakers.Count > 0 && intentSpeakers.Count > 0 && !reading.Speakers.Any(intentSpeakers.Contains))
@@ -355,6 +363,7 @@ internal sealed class IntentMatcher(IntentIndex index)
         return new ScoredIntent(index.Intents[intent], confidence, lexical, unexplained, mismatch)
         {
             AnswersCheck = reading.CheckedValues.Values.Any(unit => Answers(intent, unit)),
+            LeavesTopic = leavesTopic,
         };
     }
 

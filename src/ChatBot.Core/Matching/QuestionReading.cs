@@ -12,6 +12,7 @@ internal sealed partial record QuestionReading(
     QuestionType Type,
     IReadOnlyList<string> Speakers,
     IReadOnlyList<Slot> PreambleNames,
+    IReadOnlyList<Slot> FollowedNames,
     Choice? Choice,
     IReadOnlyList<string>? Counted,
     IReadOnlyDictionary<string, string> CheckedValues,
@@ -30,7 +31,7 @@ internal sealed partial record QuestionReading(
         "reaction", "reactions", "respond", "responded", "response", "responses", "reply", "replied", "stance",
     };
 
-    public static QuestionReading Read(IntentIndex index, AnalyzedText question, QuestionType type, AnalyzedText? preamble)
+    public static QuestionReading Read(IntentIndex index, AnalyzedText question, QuestionType type, AnalyzedText? preamble, AnalyzedText? previous = null)
     {
         // A guess of what a name is ("is Tibilov the president of Georgia?") is read once: it is both checked values
         // and the name the question asks to identify.
@@ -45,6 +46,9 @@ internal sealed partial record QuestionReading(
                 .Where(SpeakerReader.NamesSomeone)
                 .ToList(),
             preamble is null ? [] : preamble.Slots.Where(s => !s.IsFiller && index.IsName(s)).DistinctBy(s => s.Key).ToList(),
+            // "where exactly?" after "what happened in Geneva?" is still about Geneva, unless it names something of its own.
+            previous is null || question.Slots.Any(s => !s.IsFiller && index.IsName(s)) ? []
+                : previous.Slots.Where(s => !s.IsFiller && index.IsName(s)).DistinctBy(s => s.Key).ToList(),
             Choice.Read(question.Words),
             CountedByQuestion(index, question),
             checkedValues,
@@ -208,7 +212,8 @@ internal sealed partial record QuestionReading(
             // later words are written as names ("Dmitry Medvedev"), not "did the EU endorse".
             if (question.Slots.Where(s => s.Word == doer).Take(1).ToList() is [var slot]
                 && (i == 0 || slot.Capitalized || index.IsArticleName(slot))
-                && !values.ContainsKey(doer) && !question.Possessors.Contains(slot.Key) && (index.IsName(slot) || IsUnknownWord(index, slot)))
+                && !values.ContainsKey(doer) && !question.Possessors.Contains(slot.Key)
+                && (index.IsName(slot) || IsUnknownWord(index, slot) || (doerUnit == PresentUnit && IsUnknownToArticle(index, slot))))
             {
                 values[doer] = doerUnit;
             }
@@ -302,6 +307,10 @@ internal sealed partial record QuestionReading(
 
     /// <summary>The unit of a checked name: who was there.</summary>
     public const string PresentUnit = "@who-present";
+
+    // "was ukraine at the talks?": who was somewhere is someone, even when the word is also English ("china").
+    private static bool IsUnknownToArticle(IntentIndex index, Slot slot) =>
+        !slot.IsNumber && !slot.IsFiller && !index.AllIntentFeatures.Contains(slot.Key) && !index.ArticleFeatures.Contains(slot.Key);
 
     // "medvedev" written in lower case is still no word of English or of the intents: a name.
     private static bool IsUnknownWord(IntentIndex index, Slot slot) =>

@@ -150,6 +150,9 @@ internal static class QuestionTypeReader
             if ((word is "you" or "u" && next is "think" or "believe" or "feel" or "reckon" or "predict" or "prefer" or "like" or "agree" or "side" or "support")
                 || (word is "is" or "was" or "are" or "were" or "who" or "whos" && i <= 1 && AsksVerdict(words, i))
                 || (word is "whose" or "which" && next == "side" && words.Any(w => w is "you" or "u"))
+                // "should we worry?", "should I be concerned?": advice for the reader, which the article does not give; "who
+                // should we attribute it to?" asks a fact.
+                || (word is "should" or "shud" or "shld" && next is "we" or "i" or "people" or "ppl" or "everyone" or "anyone" && !words.Take(i).Any(IsQuestionWord))
                 || (word is "your" or "ur" && next is "opinion" or "opinions" or "view" or "views" or "take" or "thoughts" or "position" or "stance" or "prediction" or "guess" or "side"))
             {
                 return true;

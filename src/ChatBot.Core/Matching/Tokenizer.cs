@@ -24,6 +24,11 @@ internal static partial class Tokenizer
         // "as far as the piece reports", "as the article describes her", "if the article specifies it": the reader
         // asks what the article says, which every answer is; the words would only count against it.
         folded = AsTheArticleSays().Replace(folded, " ");
+        // "is it the same?", "are the two texts the same?": a yes/no question ending on "the same" compares; elsewhere
+        // "the same" is mostly an action repeated ("did Russia do the same with Abkhazia?").
+        folded = SameAtTheEnd().Replace(folded, "${check}similar");
+        // "which article of the treaty covers borders?" asks for a clause; "article" alone is the news article.
+        folded = ArticleOfTheTreaty().Replace(folded, "clause");
         var tokens = new List<(string, bool, bool)>();
         var shouting = !folded.Any(char.IsLower);
         var end = folded.TrimEnd(' ', '?', '!', '.').Length;
@@ -100,6 +105,12 @@ internal static partial class Tokenizer
     // A decimal is one number: "9.2 billion" must not also say "9 billion".
     [GeneratedRegex(@"\d+(?:[.,]\d+)+|[\p{L}\p{N}]+(?:'[\p{L}]+)?")]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"^(?<check>\W*(?:and\s+|so\s+|but\s+)?(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b(?:\s+[\w']+){1,5}?\s+)(?:the\s+)?same(?:\s+(?:text|texts|deal|thing|treaty|agreement|document|one|kind))?(?=\s*(?:then|too|now|or\s+not|,?\s*right)?\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex SameAtTheEnd();
+
+    [GeneratedRegex(@"\barticles?(?=(?:\s+\d+)?\s+(?:of|in)\s+(?:the\s+|this\s+|that\s+)?(?:treaty|agreement|pact|deal|accord|document)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleOfTheTreaty();
 
     [GeneratedRegex(@"\bso[- ]called\b", RegexOptions.IgnoreCase)]
     private static partial Regex SoCalled();

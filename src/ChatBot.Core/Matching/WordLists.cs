@@ -21,7 +21,7 @@ internal static class WordLists
         "theyre", "they've", "he's", "she's", "won't", "wont", "can't", "cant", "couldn't", "wouldn't", "shouldn't",
         "aren't", "arent", "weren't", "werent", "hasn't", "haven't", "hadn't", "it'll", "that'll", "y'all", "what're",
         "itself", "himself", "herself", "themselves", "yourself", "myself", "ourselves", "whether", "ones",
-        "regarding", "concerning", "around", "though", "although", "most",
+        "regarding", "concerning", "around", "though", "although", "most", "until", "till", "til",
     };
 
     /// <summary>Chat filler and generic verbs: low weight, and never a reason to decline when an intent lacks them.</summary>
@@ -48,6 +48,10 @@ internal static class WordLists
         "quoted", "quote", "quotes", "quoting", "confirming", "verifying", "verify", "checking", "shortly",
         "interested", "attribution", "attribute", "attributing", "purposes", "publishing", "blurb", "wires",
         "unfamiliar", "otherwise",
+        // Chat interjections: "who tf is tibilov" asks who Tibilov is.
+        "tf", "smh", "fr", "istg", "omg", "lowkey",
+        // Terms of address: "what was Tbilisi's response, dear?".
+        "dear", "darling", "mate", "pal", "buddy", "fam", "folks", "gentleman", "fellow", "proper",
     };
 
     /// <summary>
@@ -78,6 +82,6 @@ internal static class WordLists
         ["usd"] = "dollars", ["thru"] = "through", ["tho"] = "though", ["cuz"] = "because",
         ["coz"] = "because", ["bc"] = "because", ["wk"] = "week", ["rn"] = "now", ["w"] = "with", ["n"] = "and",
         ["da"] = "the", ["teh"] = "the", ["hte"] = "the", ["wich"] = "which", ["whcih"] = "which", ["hoo"] = "who",
-        ["ho"] = "who", ["singed"] = "signed", ["sined"] = "signed", ["wo"] = "who", ["wha"] = "what", ["ty"] = "thanks", ["tnx"] = "thanks", ["thnx"] = "thanks", ["thx"] = "thanks", ["nxt"] = "next", ["u"] = "you", ["r"] = "are", ["tldr"] = "summary", ["pls"] = "please", ["smth"] = "something", ["sth"] = "something", ["q"] = "question", ["artcle"] = "article", ["artical"] = "article", ["articel"] = "article",
+        ["ho"] = "who", ["singed"] = "signed", ["sined"] = "signed", ["wo"] = "who", ["wha"] = "what", ["ty"] = "thanks", ["tnx"] = "thanks", ["thnx"] = "thanks", ["thx"] = "thanks", ["nxt"] = "next", ["u"] = "you", ["r"] = "are", ["tldr"] = "summary", ["pls"] = "please", ["smth"] = "something", ["wdym"] = "mean", ["wtf"] = "what", ["sth"] = "something", ["q"] = "question", ["artcle"] = "article", ["artical"] = "article", ["articel"] = "article",
     };
 }

@@ -171,6 +171,8 @@ public class AnswerEngineReadingTests
     [InlineData("who signed the treaty?", "treaty-signatories", "who's the other guy?", "tibilov-who")]
     [InlineData("what did the eu say? and what did the us say", "us-reaction", "so basically who all condemned it", "reactions-overview")]
     [InlineData("whats the treaty called", "treaty-name", "what's the abkhazia one called", "abkhazia-treaty")]
+    [InlineData("did russia sign one with abkhazia too", "abkhazia-treaty", "is it the same", "abkhazia-comparison")]
+    [InlineData("When did Russia sign the Abkhazia agreement?", "abkhazia-treaty", "is this one the same?", "abkhazia-comparison")]
     public void AFollowUpIsReadWithThePreviousQuestion(string first, string firstIntent, string followUp, string intent)
     {
         var answer = Engine.Ask(followUp, new ConversationTurn(first, firstIntent));
@@ -523,5 +525,39 @@ public class AnswerEngineReadingTests
         var answer = Engine.Ask("hey who is Putin in this story, what post");
 
         Assert.NotEqual(("karasin-who", true), (answer.IntentId, answer.Answered));
+    }
+
+    [Fact]
+    public void AFollowUpStaysWithWhatThePreviousQuestionNamed()
+    {
+        var answer = Engine.Ask("where exactly, like which building", new ConversationTurn("what happened in geneva", "geneva-talks"));
+
+        Assert.NotEqual(("signing-place", true), (answer.IntentId, answer.Answered));
+    }
+
+    [Theory]
+    [InlineData("were there protests in tbilisi")]
+    [InlineData("Were there any protests in Georgia against the treaty?")]
+    [InlineData("which article of the treaty covers border protection?")]
+    public void WhatTheArticleDoesNotReportIsNotAnsweredWithAFactOfTheSameWords(string question)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.False(answer.Answered, $"answered with {answer.IntentId}");
+    }
+
+    [Theory]
+    [InlineData("Did Georgia protest?", "georgia-reaction")]
+    [InlineData("wtf is south ossetia", "south-ossetia-what")]
+    [InlineData("wdym sokhumi", "sokhumi-meaning")]
+    [InlineData("What was Tbilisi's response, dear?", "georgia-reaction")]
+    [InlineData("the treaty was signed by Putin and whom?", "treaty-signatories")]
+    [InlineData("was ukraine at the talks", "geneva-participants")]
+    [InlineData("Russia will pay 20 billion to South Ossetia?", "pledge-south-ossetia")]
+    public void ChatWordingIsReadAsTheQuestionItAsks(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((intent, true), (answer.IntentId, answer.Answered));
     }
 }

@@ -11,6 +11,12 @@ public class QuestionSplitterTests
     }
 
     [Fact]
+    public void AStatementEndingInAQuestionWordIsOneQuestion()
+    {
+        Assert.Equal(["the treaty was signed by Putin and whom?"], QuestionSplitter.Split("the treaty was signed by Putin and whom?"));
+    }
+
+    [Fact]
     public void AChatOpenerIsNoPartOfItsOwn()
     {
         Assert.Equal(["ok and what was her comment?"], QuestionSplitter.Split("ok and what was her comment?"));

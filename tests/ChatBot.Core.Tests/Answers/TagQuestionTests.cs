@@ -21,6 +21,8 @@ public class TagQuestionTests
     [InlineData("Russia gave Abkhazia 12 billion rubles, right?", "did Russia give Abkhazia 12 billion rubles?")]
     [InlineData("signed in the kremlin, right?", "was it signed in the kremlin?")]
     [InlineData("Signed on 18 march, correct?", "was it Signed on 18 march?")]
+    [InlineData("signed in tbilisi?", "was it signed in tbilisi?")]
+    [InlineData("Russia will pay 20 billion to South Ossetia?", "will Russia pay 20 billion to South Ossetia?")]
     public void AStatementWithATagIsTheYesNoQuestionItAsks(string text, string question)
     {
         Assert.Equal(question, TagQuestion.AsQuestion(text));
@@ -35,6 +37,7 @@ public class TagQuestionTests
     [InlineData("russia pledged how much?")]
     [InlineData("its called what?")]
     [InlineData("any thoughts on this one?")]
+    [InlineData("signed where?")]
     public void OtherQuestionsAreLeftAsTheyAre(string text)
     {
         Assert.Equal(text, TagQuestion.AsQuestion(text));

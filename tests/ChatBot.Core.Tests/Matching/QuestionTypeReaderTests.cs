@@ -38,6 +38,8 @@ public class QuestionTypeReaderTests
     [InlineData("did things calm down on the borders or nah", QuestionType.Open)]
     [InlineData("which ossetian signed on their side", QuestionType.Person)]
     [InlineData("which russian agency will patrol the borders", QuestionType.Open)]
+    [InlineData("should we worry", QuestionType.Opinion)]
+    [InlineData("who should we attribute the reporting to", QuestionType.Person)]
     public void TheKindOfAnswerAskedForIsRead(string question, QuestionType expected)
     {
         Assert.Equal(expected, QuestionTypeReader.Read(Tokenizer.Tokenize(question)));

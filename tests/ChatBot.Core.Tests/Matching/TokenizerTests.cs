@@ -38,4 +38,22 @@ public class TokenizerTests
     {
         Assert.Equal(tokens, Tokenizer.Tokenize(text));
     }
+
+    [Theory]
+    [InlineData("is it the same?", new[] { "is", "it", "similar" })]
+    [InlineData("are the two texts the same", new[] { "are", "the", "two", "texts", "similar" })]
+    [InlineData("is the SO one the same deal then", new[] { "is", "the", "south", "ossetia", "one", "similar", "then" })]
+    [InlineData("did russia do the same with abkhazia", new[] { "did", "russia", "do", "the", "same", "with", "abkhazia" })]
+    public void AYesNoQuestionEndingOnTheSameCompares(string text, string[] tokens)
+    {
+        Assert.Equal(tokens, Tokenizer.Tokenize(text));
+    }
+
+    [Theory]
+    [InlineData("which article of the treaty covers borders", new[] { "which", "clause", "of", "the", "treaty", "covers", "borders" })]
+    [InlineData("what does the article say about borders", new[] { "what", "does", "the", "article", "say", "about", "borders" })]
+    public void AnArticleOfATreatyIsAClause(string text, string[] tokens)
+    {
+        Assert.Equal(tokens, Tokenizer.Tokenize(text));
+    }
 }
