@@ -18,6 +18,10 @@ public sealed partial class AnswerEngine
 
     // Candidates this close in confidence are a tie, broken only by a wording this much closer (0..1).
     private const double TieMargin = 0.01;
+
+    // How far behind the best a candidate that settles the checked value may be and still be preferred (measured: 0.08
+    // starts to add wrong facts).
+    private const double CheckMargin = 0.02;
     private const double WordingLead = 0.1;
     private const double VerbatimWording = 0.95;
 
@@ -278,6 +282,9 @@ public sealed partial class AnswerEngine
         // it points back at is the article itself: "who wrote it?" after "what's this article about?".
         var aboutTheArticle = context.Words.Any(w => w is "article" or "story" or "piece" or "news" or "text");
         var pointsBack = elliptical && analyzed.Words.Any(Pronouns.Contains) && !aboutTheArticle;
+        // "Who said that?" asks who said the previous answer's words: another answer's speaker said something else, so
+        // when the previous answer names no speaker, nothing answers it.
+        var asksWhoSaidIt = pointsBack && analyzed.Type == QuestionType.Person && _index.WhoVerb(analyzed) is { } verb && _index.SpeechVerbs.Contains(verb);
         // "And the Americans?" after "what did the EU say?" swaps the name: the previous question's names no longer apply.
         if (analyzed.Slots.Any(s => !s.IsFiller && _index.IsName(s)))
         {
@@ -295,6 +302,7 @@ public sealed partial class AnswerEngine
         var contextual = _matcher.Match(asked, context)
             .Where(s => !askingForAnother || s.Intent.Id != previous.IntentId)
             .Where(s => !pointsBack || related.Contains(_positions[s.Intent.Id]))
+            .Where(s => !asksWhoSaidIt || s.Intent.Id == previous.IntentId)
             .Select(s => boosted.Contains(_positions[s.Intent.Id]) ? s with { Confidence = Math.Min(1, s.Confidence * RelatedBoost) } : s)
             .Select(s => pointsBack && FullyExplained(s, analyzed) ? s with { Confidence = Options.AnswerThreshold + (s.Confidence * (1 - Options.AnswerThreshold)) } : s)
             .OrderByDescending(s => s.Confidence)
@@ -358,6 +366,11 @@ public sealed partial class AnswerEngine
             var byWording = tied.Select(t => (Scored: t, Wording: _matcher.WordingSimilarity(t.Intent, analyzed))).OrderByDescending(t => t.Wording).ToList();
             ambiguous = byWording[0].Wording - byWording[1].Wording < WordingLead && !tied.All(IsSmallTalk);
             best = byWording[0].Scored;
+            // Without a closer wording, the one that settles the value the question checks ("was it in the Kremlin?").
+            if (ambiguous && tied.Count(t => t.AnswersCheck) == 1)
+            {
+                (best, ambiguous) = (tied.Single(t => t.AnswersCheck), false);
+            }
         }
         else if (ambiguous)
         {
@@ -372,7 +385,7 @@ public sealed partial class AnswerEngine
             {
                 (best, ambiguous) = (rivals[0].Scored, false);
             }
-            else if (rivals.Count(r => r.Scored.AnswersCheck) == 1 && best.Confidence - rivals.Single(r => r.Scored.AnswersCheck).Scored.Confidence < TieMargin)
+            else if (rivals.Count(r => r.Scored.AnswersCheck) == 1 && best.Confidence - rivals.Single(r => r.Scored.AnswersCheck).Scored.Confidence < CheckMargin)
             {
                 // "Is this article by Jen Psaki?": who she is fits as well as who wrote it, but only the author's
                 // answer settles the guess the question checks.

@@ -40,6 +40,12 @@ internal static partial class TagQuestion
             return $"was it {subjectless.Groups["verb"].Value} {subjectless.Groups["rest"].Value.TrimEnd(' ', ',')}?";
         }
 
+        // "in the kremlin?", "on march 18?": a place or a date alone, checked.
+        if (Fragment().Match(text) is { Success: true } fragment && !Words(fragment.Groups["rest"].Value).Any(QuestionWords.Contains))
+        {
+            return $"was it {fragment.Groups["prep"].Value} {fragment.Groups["rest"].Value.Trim()}?";
+        }
+
         var tagged = Tagged().Match(text);
         if (!tagged.Success && Acted().Match(text) is { Success: true } acted && ClaimsAnAct(acted))
         {
@@ -120,6 +126,9 @@ internal static partial class TagQuestion
     // billion?"
     [GeneratedRegex(@"^\s*(?:(?<contracted>it's|its|that's|thats)\s+|(?<subj>(?:[\p{L}][\p{L}'-]*\s+){0,4}?[\p{L}][\p{L}'-]*)\s+(?<aux>is|was|are|were|will|has|have|had)\s+)(?<rest>.+?)[\s,]*\?+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Bare();
+
+    [GeneratedRegex(@"^\s*(?<prep>in|at|on|inside)\s+(?<rest>(?:[\p{L}\p{N}'-]+\s*){1,3})\?+\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Fragment();
 
     // A participle first, a tag last: "signed on 18 march, correct?"
     [GeneratedRegex(@"^\s*(?<verb>[\p{L}]{3,}ed)\s+(?<rest>.+?)[\s,]*(?:(?:right|correct|true|yes|yeah)\s*\?*|\?+)\s*$", RegexOptions.IgnoreCase)]

@@ -132,10 +132,16 @@ internal sealed class TextAnalyzer
             // "do the troops get merged": "get" before a participle is the passive, not receiving.
             "get" or "gets" or "getting" => i + 1 < words.Count && words[i + 1].EndsWith("ed", StringComparison.Ordinal),
             "deal" => AsksWhatAbout(words, i),
+            // "I want to know who signed" is the asker's wish; "does South Ossetia want this?" asks about someone else's.
+            "want" or "wants" or "wanted" or "wanna" => WantedByTheAsker(words, i),
             _ when WordLists.AskersOwn.Contains(words[i]) => IsAskersOwn(words, i),
             _ => WordLists.Filler.Contains(words[i]),
         };
     }
+
+    private static bool WantedByTheAsker(List<string> words, int i) =>
+        words.Skip(Math.Max(0, i - 2)).Take(Math.Min(2, i)).Any(w => w is "i" or "we" or "you" or "u" or "ya" or "i'd" or "id" or "just")
+        || i == 0 || (WordLists.AskersOwn.Contains(words[i - 1]) && IsAskersOwn(words, i - 1));
 
     // "my cousin", "for readers", "for my slides", "our class project", "for a class project": the asker's own, two
     // words back at most.

@@ -51,7 +51,7 @@ internal static class WordLists
         // Chat interjections: "who tf is tibilov" asks who Tibilov is.
         "tf", "smh", "fr", "istg", "omg", "lowkey",
         // Terms of address: "what was Tbilisi's response, dear?".
-        "dear", "darling", "mate", "pal", "buddy", "fam", "folks", "gentleman", "fellow", "proper",
+        "dear", "darling", "mate", "pal", "buddy", "fam", "folks", "gentleman", "fellow", "proper", "amigo", "bhai",
     };
 
     /// <summary>

@@ -22,6 +22,7 @@ public class TagQuestionTests
     [InlineData("signed in the kremlin, right?", "was it signed in the kremlin?")]
     [InlineData("Signed on 18 march, correct?", "was it Signed on 18 march?")]
     [InlineData("signed in tbilisi?", "was it signed in tbilisi?")]
+    [InlineData("in the cremlin?", "was it in the cremlin?")]
     [InlineData("Russia will pay 20 billion to South Ossetia?", "will Russia pay 20 billion to South Ossetia?")]
     public void AStatementWithATagIsTheYesNoQuestionItAsks(string text, string question)
     {
@@ -38,6 +39,7 @@ public class TagQuestionTests
     [InlineData("its called what?")]
     [InlineData("any thoughts on this one?")]
     [InlineData("signed where?")]
+    [InlineData("in which city?")]
     public void OtherQuestionsAreLeftAsTheyAre(string text)
     {
         Assert.Equal(text, TagQuestion.AsQuestion(text));
