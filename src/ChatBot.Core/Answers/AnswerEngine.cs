@@ -422,13 +422,26 @@ public sealed partial class AnswerEngine
             var ranked = Rank(analyzed, context);
             // The decision, not the ranking, names the intent: a tie may have been broken by wording.
             var decided = Decide(part, ranked, analyzed);
+            // "What's Psaki's role? is she the US ambassador?": the person of the part before, in place of "she".
+            if (!decided.Answered && context is not null
+                && _referents.WithPersonNamed(analyzed, _index.Analyzer.Analyze(context.Question)) is { } withName)
+            {
+                (analyzed, ranked) = (withName, _matcher.Match(withName));
+                decided = Decide(part, ranked, analyzed);
+            }
+
             var chosen = ranked.FirstOrDefault(r => r.Intent.Id == decided.IntentId);
-            if (!decided.Answered || chosen is null || answered.Any(a => a.Intent == chosen.Intent))
+            if (!decided.Answered || chosen is null)
             {
                 return null;
             }
 
-            answered.Add(chosen);
+            // "What's Psaki's role? is she the US ambassador?": two parts one answer answers.
+            if (!answered.Any(a => a.Intent == chosen.Intent))
+            {
+                answered.Add(chosen);
+            }
+
             context = new ConversationTurn(part, chosen.Intent.Id);
         }
 

@@ -66,6 +66,6 @@ internal static partial class QuestionSplitter
     }
 
     // A question mark followed by more text, or "and"/"also"/";" before a new question word.
-    [GeneratedRegex(@"\?+\s+(?=\S)|[;,]?\s+(?:and|also|plus|&)\s+(?:also\s+)?(?=(?:(?:on|in|at|to|for|from|with|by)\s+)?(?:who|whom|whose|when|where|why|how|what|which|did|does|do|is|are|was|were)\b)|;\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\?+\s+(?=\S)|\s+[-–—]\s+(?=(?:who|whom|whose|when|where|why|how|what|which|did|does|do|is|are|was|were)\b)|[;,]?\s+(?:and|also|plus|&)\s+(?:also\s+)?(?=(?:(?:on|in|at|to|for|from|with|by)\s+)?(?:who|whom|whose|when|where|why|how|what|which|did|does|do|is|are|was|were)\b)|;\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Separator();
 }

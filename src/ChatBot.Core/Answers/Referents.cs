@@ -112,7 +112,8 @@ internal sealed partial class Referents(IntentIndex index)
     /// </summary>
     public AnalyzedText? WithPersonNamed(AnalyzedText question, AnalyzedText previous)
     {
-        if (question.Slots.Any(s => !s.IsFiller && index.IsName(s)))
+        // "is she the US ambassador?" still asks about her; "what did they say about Georgia?" may not be about them.
+        if (!question.Words.Any(PersonPronouns.Contains) && question.Slots.Any(s => !s.IsFiller && index.IsName(s)))
         {
             return null;
         }

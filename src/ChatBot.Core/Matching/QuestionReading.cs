@@ -127,10 +127,17 @@ internal sealed partial record QuestionReading(
         }
 
         // "Is it called the alliance and strategic partnership treaty?": the name after "called" is the guess.
-        var called = words.ToList().FindIndex(w => w is "called" or "named" or "titled");
-        if (called > 0 && words.Take(called).Any(w => w is "it" or "this" or "treaty" or "deal" or "pact" or "agreement" or "document"))
+        // "Does the article call it a 'friendship treaty'?", "is it known as...": the same guess.
+        var called = words.ToList().FindIndex(w => w is "called" or "named" or "titled" or "dubbed");
+        var calls = words.ToList().FindIndex(w => w is "call" or "calls");
+        var knownAs = words.ToList().FindIndex(w => w == "as");
+        var guessAt = called > 0 && words.Take(called).Any(w => w is "it" or "this" or "treaty" or "deal" or "pact" or "agreement" or "document") ? called + 1
+            : calls > 0 && calls + 1 < words.Count && words[calls + 1] is "it" or "this" or "that" ? calls + 2
+            : knownAs > 1 && words[knownAs - 1] is "known" or "referred" && words.Take(knownAs).Any(w => w is "it" or "this" or "treaty" or "deal" or "pact" or "agreement") ? knownAs + 1
+            : -1;
+        if (guessAt > 0)
         {
-            foreach (var guessed in index.Analyzer.AnalyzeCurated(string.Join(' ', words.Skip(called + 1))).Slots.Where(s => !s.IsFiller))
+            foreach (var guessed in index.Analyzer.AnalyzeCurated(string.Join(' ', words.Skip(guessAt))).Slots.Where(s => !s.IsFiller))
             {
                 values.TryAdd(guessed.Word, NameUnit);
             }
@@ -168,7 +175,9 @@ internal sealed partial record QuestionReading(
             }
 
             // "on March 20-21?": the second day of a range is as much a date as the first.
+            // "the 8th of March" too.
             if ((i > 0 && QuestionTypeReader.Months.Contains(words[i - 1])) || (i + 1 < words.Count && QuestionTypeReader.Months.Contains(words[i + 1]))
+                || (i + 2 < words.Count && words[i + 1] == "of" && QuestionTypeReader.Months.Contains(words[i + 2]))
                 || (i > 0 && values.TryGetValue(words[i - 1], out var before) && before == DateUnit))
             {
                 values[words[i]] = DateUnit;

@@ -130,7 +130,11 @@ internal sealed class TextAnalyzer
             "tell" or "told" => toReader || !afterSubject,
             "give" or "show" => toReader,
             // "do the troops get merged": "get" before a participle is the passive, not receiving.
-            "get" or "gets" or "getting" => i + 1 < words.Count && words[i + 1].EndsWith("ed", StringComparison.Ordinal),
+            // "can someone get me the quote": the reader's request, as "give me" is.
+            "get" or "gets" or "getting" => toReader || (i + 1 < words.Count && words[i + 1].EndsWith("ed", StringComparison.Ordinal)),
+            // "I believe it was signed on the 8th", "in the Kremlin, as I'd assume": the reader's own belief.
+            "think" or "believe" or "assume" or "suppose" or "guess" or "reckon" or "gather" or "understand" or "thought" or "believed" or "assumed"
+                => i >= 1 && words[i - 1] is "i" or "i'd" or "id" or "we" or "i'm" or "im",
             "deal" => AsksWhatAbout(words, i),
             // "I want to know who signed" is the asker's wish; "does South Ossetia want this?" asks about someone else's.
             "want" or "wants" or "wanted" or "wanna" => WantedByTheAsker(words, i),

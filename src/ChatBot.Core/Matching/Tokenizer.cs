@@ -27,6 +27,11 @@ internal static partial class Tokenizer
         // "is it the same?", "are the two texts the same?": a yes/no question ending on "the same" compares; elsewhere
         // "the same" is mostly an action repeated ("did Russia do the same with Abkhazia?").
         folded = SameAtTheEnd().Replace(folded, "${check}similar");
+        // "how does the piece characterise South Ossetia?", "how is Abkhazia described?": what the article says it is.
+        folded = HowTheArticleDescribes().Replace(folded, "what is ");
+        folded = HowIsItDescribed().Replace(folded, "what is ${thing}");
+        // "who signed, so I attribute it correctly?": what the reader will do with the answer is no part of the question.
+        folded = SoThatI().Replace(folded, string.Empty);
         // "which article of the treaty covers borders?" asks for a clause; "article" alone is the news article.
         folded = ArticleOfTheTreaty().Replace(folded, "clause");
         var tokens = new List<(string, bool, bool)>();
@@ -111,6 +116,15 @@ internal static partial class Tokenizer
 
     [GeneratedRegex(@"\barticles?(?=(?:\s+\d+)?\s+(?:of|in)\s+(?:the\s+|this\s+|that\s+)?(?:treaty|agreement|pact|deal|accord|document)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ArticleOfTheTreaty();
+
+    [GeneratedRegex(@"\bhow\s+(?:does|did|do)\s+(?:the|this)\s+(?:article|piece|story|text|report|author|writer)\s+(?:describe|characteri[sz]e|identify|portray|present|depict|label|refer\s+to)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex HowTheArticleDescribes();
+
+    [GeneratedRegex(@"\bhow\s+(?:is|are|was|were)\s+(?<thing>(?:[\p{L}'-]+\s+){1,4}?)(?:described|characteri[sz]ed|identified|portrayed|presented|depicted|labell?ed|referred\s+to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowIsItDescribed();
+
+    [GeneratedRegex(@"[,;]\s*so\s+(?:that\s+)?(?:i|we)\s+(?:can\s+|could\s+)?[^?.!]*", RegexOptions.IgnoreCase)]
+    private static partial Regex SoThatI();
 
     [GeneratedRegex(@"\bso[- ]called\b", RegexOptions.IgnoreCase)]
     private static partial Regex SoCalled();

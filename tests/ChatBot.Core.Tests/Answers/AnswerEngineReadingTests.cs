@@ -559,6 +559,10 @@ public class AnswerEngineReadingTests
     [InlineData("did georgia go to geneva", "geneva-participants")]
     [InlineData("was it in the kremlin?", "signing-place")]
     [InlineData("i want to know who signed the treaty", "treaty-signatories")]
+    [InlineData("What's Psaki's role - is she the US ambassador to Georgia?", "psaki-who")]
+    [InlineData("Does the article call it a 'friendship and cooperation treaty'?", "treaty-name")]
+    [InlineData("I believe it was signed on the 8th of March, is that right?", "signing-date")]
+    [InlineData("Can someone get me the exact Mogherini quote on sovereignty?", "eu-reaction")]
     public void ChatWordingIsReadAsTheQuestionItAsks(string question, string intent)
     {
         var answer = Engine.Ask(question);

@@ -11,6 +11,12 @@ public class QuestionSplitterTests
     }
 
     [Fact]
+    public void ADashBeforeAQuestionSeparatesIt()
+    {
+        Assert.Equal(["What's Psaki's role", "is she the US ambassador to Georgia"], QuestionSplitter.Split("What's Psaki's role - is she the US ambassador to Georgia?"));
+    }
+
+    [Fact]
     public void AStatementEndingInAQuestionWordIsOneQuestion()
     {
         Assert.Equal(["the treaty was signed by Putin and whom?"], QuestionSplitter.Split("the treaty was signed by Putin and whom?"));

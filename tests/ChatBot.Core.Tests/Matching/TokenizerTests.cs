@@ -56,4 +56,13 @@ public class TokenizerTests
     {
         Assert.Equal(tokens, Tokenizer.Tokenize(text));
     }
+
+    [Theory]
+    [InlineData("How does the article characterise South Ossetia's status?", new[] { "what", "is", "south", "ossetia", "status" })]
+    [InlineData("How is Abkhazia described in the piece?", new[] { "what", "is", "abkhazia", "in", "the", "piece" })]
+    [InlineData("who were the two signatories, so I attribute it correctly?", new[] { "who", "were", "the", "two", "signatories" })]
+    public void HowTheArticleDescribesSomethingAsksWhatItIs(string text, string[] tokens)
+    {
+        Assert.Equal(tokens, Tokenizer.Tokenize(text));
+    }
 }
