@@ -186,7 +186,7 @@ public sealed partial class AnswerEngine
         // "who is this guy" needs its preamble, and so does "what post" after "who is Putin in this story"; "on which day
         // did Putin sign it" and "what's the news in short" do not.
         var continuesPreamble = IsElliptical(analyzedLast)
-            && (analyzedLast.Words.Any(Pronouns.Contains)
+            && (PointsBackAtSomeone(analyzedLast) || (analyzedLast.Words.Contains("it") && analyzedLast.Slots.All(s => s.IsFiller))
                 || (analyzedPreamble.Words.Any(QuestionTypeReader.IsQuestionWord) && analyzedPreamble.Slots.Any(s => !s.IsFiller && _index.IsName(s))));
         if (analyzedLast.Words.Count > 0 && !continuesPreamble)
         {

@@ -14,7 +14,8 @@ internal static partial class QuestionSplitter
             .Where(p => p.Length > 0 && !Tokenizer.Tokenize(p).All(Openers.Contains))
             .ToList();
         // "signed by Putin and whom?" is one question: its first part asks nothing.
-        return parts.Count is > 1 and <= 4 && AsksSomething(parts[0]) ? parts : [question];
+        // "Is it a 10-year treaty? I thought I read that somewhere": a remark, not a second question.
+        return parts.Count is > 1 and <= 4 && parts.All(p => AsksSomething(p) || question.Contains(p + "?", StringComparison.Ordinal)) ? parts : [question];
     }
 
     private static bool AsksSomething(string part) =>

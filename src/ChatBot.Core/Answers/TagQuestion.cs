@@ -13,6 +13,9 @@ internal static partial class TagQuestion
     /// <summary>The yes/no question a tagged statement asks, or the text unchanged.</summary>
     public static string AsQuestion(string text)
     {
+        // "signed in tbilisi? 😂": an emoji after the question mark says how it is asked, not what.
+        text = TrailingSymbols().Replace(text, string.Empty);
+
         // "Is it correct that the treaty was signed on 18 March?", "can you confirm the term is 25 years?": the claim, checked.
         if (Checking().Match(text) is { Success: true } checking && checking.Groups["claim"].Value.Any(char.IsLetter))
         {
@@ -126,6 +129,9 @@ internal static partial class TagQuestion
     // billion?"
     [GeneratedRegex(@"^\s*(?:(?<contracted>it's|its|that's|thats)\s+|(?<subj>(?:[\p{L}][\p{L}'-]*\s+){0,4}?[\p{L}][\p{L}'-]*)\s+(?<aux>is|was|are|were|will|has|have|had)\s+)(?<rest>.+?)[\s,]*\?+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Bare();
+
+    [GeneratedRegex(@"(?<=\?)[\s\p{So}\p{Sk}\p{Cs}\uFE0F\u200D]+$")]
+    private static partial Regex TrailingSymbols();
 
     [GeneratedRegex(@"^\s*(?<prep>in|at|on|inside)\s+(?<rest>(?:[\p{L}\p{N}'-]+\s*){1,3})\?+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Fragment();

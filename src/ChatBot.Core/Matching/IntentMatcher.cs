@@ -188,9 +188,9 @@ internal sealed class IntentMatcher(IntentIndex index)
         return index.ExampleWordings[intent].Max(e => FuzzySharp.Fuzz.Ratio(wording, e)) / 100.0;
     }
 
-    /// <summary>Words as one string for comparing wordings; "please" and apostrophes dropped so "im off pls" reads like "i'm off".</summary>
+    /// <summary>Words as one string for comparing wordings; "please", terms of address and apostrophes dropped so "im off pls" reads like "i'm off".</summary>
     public static string Wording(IEnumerable<string> words) =>
-        string.Join(' ', words.Where(w => w is not ("please" or "pls" or "plz"))).Replace("'", string.Empty, StringComparison.Ordinal);
+        string.Join(' ', words.Where(w => w is not ("please" or "pls" or "plz") && !WordLists.AddressTerms.Contains(w))).Replace("'", string.Empty, StringComparison.Ordinal);
 
     // Enough to rank an intent below one that equates the two names, not enough to decline it alone.
     private const double EquatedNamesShortfall = 0.8;

@@ -20,6 +20,13 @@ internal static class QuestionTypeReader
 
     private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal) { "two", "three", "four", "five", "both" };
 
+    // Verbs whose "for" is part of them: "what does it stand for?", "what did they ask for?".
+    private static readonly HashSet<string> ForWithVerb = new(StringComparer.Ordinal)
+    {
+        "stand", "stands", "ask", "asked", "asking", "call", "calls", "called", "vote", "voted", "look", "looking", "wait",
+        "waiting", "pay", "paid", "account", "known", "famous", "go", "went", "argue", "argued", "push", "pushed",
+    };
+
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal) { "place", "city", "location", "venue", "building" };
 
     /// <summary>True for words that open a question of their own ("what did she say?" is not "and to Abkhazia?").</summary>
@@ -75,6 +82,9 @@ internal static class QuestionTypeReader
                     return QuestionType.Place;
                 case "what" or "which" when next is "amount" or "sum":
                     return QuestionType.Quantity;
+                // "what is abkhazia's 9.2 billion for?" asks for a purpose; "what does SO stand for?" for a meaning.
+                case "what" or "whats" or "what's" when i == 0 && words.Count >= 4 && words[^1] == "for" && !ForWithVerb.Contains(words[^2]):
+                    return QuestionType.Reason;
                 // "which two leaders signed?", "which countries condemned it?" ask who.
                 case "what" or "which" when Actors.Contains(words.Skip(i + 1).FirstOrDefault(w => !NumberWords.Contains(w) && !w.Any(char.IsDigit)) ?? string.Empty):
                     return QuestionType.Person;

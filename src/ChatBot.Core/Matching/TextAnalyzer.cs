@@ -143,9 +143,15 @@ internal sealed class TextAnalyzer
         };
     }
 
-    private static bool WantedByTheAsker(List<string> words, int i) =>
-        words.Skip(Math.Max(0, i - 2)).Take(Math.Min(2, i)).Any(w => w is "i" or "we" or "you" or "u" or "ya" or "i'd" or "id" or "just")
-        || i == 0 || (WordLists.AskersOwn.Contains(words[i - 1]) && IsAskersOwn(words, i - 1));
+    // Someone else's wish has its subject just before ("they want", "South Ossetians want") after a "do/does/did"
+    // opening; "who wrote this, want to credit them" leaves out the asker's "I".
+    private static bool WantedByTheAsker(List<string> words, int i)
+    {
+        var before = words.Skip(Math.Max(0, i - 4)).Take(Math.Min(4, i)).ToList();
+        var askedOfSomeone = before.Any(w => w is "does" or "do" or "did" or "doesn't" or "didn't") || (i >= 1 && words[i - 1] is "he" or "she" or "they" or "it" or "people");
+        return !askedOfSomeone || before.Any(w => w is "i" or "we" or "you" or "u" or "ya" or "i'd" or "id")
+            || (WordLists.AskersOwn.Contains(words[i - 1]) && IsAskersOwn(words, i - 1));
+    }
 
     // "my cousin", "for readers", "for my slides", "our class project", "for a class project": the asker's own, two
     // words back at most.

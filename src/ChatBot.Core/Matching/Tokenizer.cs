@@ -24,6 +24,8 @@ internal static partial class Tokenizer
         // "as far as the piece reports", "as the article describes her", "if the article specifies it": the reader
         // asks what the article says, which every answer is; the words would only count against it.
         folded = AsTheArticleSays().Replace(folded, " ");
+        // "putin + who??": a sign standing for "and".
+        folded = AndSign().Replace(folded, " and ");
         // "is it the same?", "are the two texts the same?": a yes/no question ending on "the same" compares; elsewhere
         // "the same" is mostly an action repeated ("did Russia do the same with Abkhazia?").
         folded = SameAtTheEnd().Replace(folded, "${check}similar");
@@ -126,9 +128,12 @@ internal static partial class Tokenizer
     [GeneratedRegex(@"[,;]\s*so\s+(?:that\s+)?(?:i|we)\s+(?:can\s+|could\s+)?[^?.!]*", RegexOptions.IgnoreCase)]
     private static partial Regex SoThatI();
 
+    [GeneratedRegex(@"\s[+&]\s")]
+    private static partial Regex AndSign();
+
     [GeneratedRegex(@"\bso[- ]called\b", RegexOptions.IgnoreCase)]
     private static partial Regex SoCalled();
 
-    [GeneratedRegex(@"\b(?:as\s+far\s+as|as|if|insofar\s+as)\s+(?:the|this)\s+(?:piece|article|story|text|report|write-?up)\s+(?:reports|says|goes|describes|puts|frames|tells|specifies|mentions|knows|is\s+concerned|has\s+it|explains)(?:\s+(?:it|her|him|them|that|us))?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bas\s+(?:described|reported|stated|mentioned|written|said|told|explained)\s+(?:in|by)\s+(?:the|this)\s+(?:piece|article|story|text|report|write-?up)\b|\b(?:as\s+far\s+as|as|if|insofar\s+as)\s+(?:the|this)\s+(?:piece|article|story|text|report|write-?up)\s+(?:reports|says|goes|describes|puts|frames|tells|specifies|mentions|knows|is\s+concerned|has\s+it|explains)(?:\s+(?:it|her|him|them|that|us))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsTheArticleSays();
 }

@@ -24,13 +24,19 @@ internal static class WordLists
         "regarding", "concerning", "around", "though", "although", "most", "until", "till", "til",
     };
 
+    /// <summary>Terms of address, filler too: "what was Tbilisi's response, dear?", "thanks, mate".</summary>
+    public static readonly HashSet<string> AddressTerms = new(StringComparer.Ordinal)
+    {
+        "dear", "darling", "mate", "pal", "buddy", "fam", "folks", "gentleman", "fellow", "amigo", "bhai", "bro", "dude", "guys", "sir", "madam",
+    };
+
     /// <summary>Chat filler and generic verbs: low weight, and never a reason to decline when an intent lacks them.</summary>
-    public static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
+    public static readonly HashSet<string> Filler = new(AddressTerms, StringComparer.Ordinal)
     {
         "please", "pls", "plz", "tell", "know", "wanna", "want", "wants", "wanted", "like", "lol", "yo", "hey", "ok", "okay", "just",
         "really", "actually", "exactly", "article", "story", "news", "piece", "text", "report", "thing", "things",
-        "stuff", "mention", "mentioned", "mentions", "according", "question", "quick", "quickly", "hmm", "uh", "um", "guys",
-        "dude", "bro", "btw", "basically", "anyway", "remind", "wondering", "wonder", "curious", "explain", "info",
+        "stuff", "mention", "mentioned", "mentions", "according", "question", "quick", "quickly", "hmm", "uh", "um",
+        "btw", "basically", "anyway", "remind", "wondering", "wonder", "curious", "explain", "info",
         "information", "detail", "details", "exact", "precisely", "specifically", "kind", "sort", "idea", "any", "way",
         "someone", "somebody", "something", "anything", "everything", "anyone", "meant",
         "talk", "talking", "talked", "read", "reading", "bot",
@@ -42,7 +48,7 @@ internal static class WordLists
         "hi", "hello", "hiya", "howdy", "guy", "fella", "sorry", "confused", "dumb", "stupid", "silly", "heard", "hear",
         "seeing", "seen", "saw", "keep", "lmao", "lmk", "idk", "tbh", "imo", "ngl", "pardon", "excuse",
         "one", "line", "sentence", "simple", "simply", "plain", "nutshell", "words", "wise", "true", "others", "more",
-        "mr", "mrs", "ms", "miss", "madam", "sir", "dr", "kindly", "wait", "basics", "rundown", "recap", "gist", "goes",
+        "mr", "mrs", "ms", "miss", "dr", "kindly", "wait", "basics", "rundown", "recap", "gist", "goes",
         "new", "context", "uninitiated", "newbies", "noobs", "reports", "bother", "bothering", "disturb", "grateful", "appreciated",
         // How the reader refers to the text or to their own checking: "as quoted in the piece", "just checking".
         "quoted", "quote", "quotes", "quoting", "confirming", "verifying", "verify", "checking", "shortly",
@@ -50,8 +56,7 @@ internal static class WordLists
         "unfamiliar", "otherwise",
         // Chat interjections: "who tf is tibilov" asks who Tibilov is.
         "tf", "smh", "fr", "istg", "omg", "lowkey",
-        // Terms of address: "what was Tbilisi's response, dear?".
-        "dear", "darling", "mate", "pal", "buddy", "fam", "folks", "gentleman", "fellow", "proper", "amigo", "bhai",
+        "proper",
     };
 
     /// <summary>
@@ -82,6 +87,6 @@ internal static class WordLists
         ["usd"] = "dollars", ["thru"] = "through", ["tho"] = "though", ["cuz"] = "because",
         ["coz"] = "because", ["bc"] = "because", ["wk"] = "week", ["rn"] = "now", ["w"] = "with", ["n"] = "and",
         ["da"] = "the", ["teh"] = "the", ["hte"] = "the", ["wich"] = "which", ["whcih"] = "which", ["hoo"] = "who",
-        ["ho"] = "who", ["singed"] = "signed", ["sined"] = "signed", ["wo"] = "who", ["wha"] = "what", ["ty"] = "thanks", ["tnx"] = "thanks", ["thnx"] = "thanks", ["thx"] = "thanks", ["nxt"] = "next", ["u"] = "you", ["r"] = "are", ["tldr"] = "summary", ["pls"] = "please", ["smth"] = "something", ["wdym"] = "mean", ["wtf"] = "what", ["sth"] = "something", ["q"] = "question", ["artcle"] = "article", ["artical"] = "article", ["articel"] = "article",
+        ["ho"] = "who", ["singed"] = "signed", ["sined"] = "signed", ["wo"] = "who", ["wha"] = "what", ["ty"] = "thanks", ["tnx"] = "thanks", ["thnx"] = "thanks", ["thx"] = "thanks", ["nxt"] = "next", ["u"] = "you", ["r"] = "are", ["tldr"] = "summary", ["pls"] = "please", ["smth"] = "something", ["wdym"] = "mean", ["wtf"] = "what", ["bil"] = "billion", ["bln"] = "billion", ["mln"] = "million", ["hii"] = "hi", ["hiii"] = "hi", ["heyy"] = "hey", ["heyyy"] = "hey", ["sth"] = "something", ["q"] = "question", ["artcle"] = "article", ["artical"] = "article", ["articel"] = "article",
     };
 }

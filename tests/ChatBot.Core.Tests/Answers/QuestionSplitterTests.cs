@@ -17,6 +17,18 @@ public class QuestionSplitterTests
     }
 
     [Fact]
+    public void ARemarkAfterTheQuestionIsNoPartOfItsOwn()
+    {
+        Assert.Equal(["Is it a 10-year treaty? I thought I read that somewhere"], QuestionSplitter.Split("Is it a 10-year treaty? I thought I read that somewhere"));
+    }
+
+    [Fact]
+    public void AStatementAskedWithAQuestionMarkIsAPart()
+    {
+        Assert.Equal(["Who is Sokhumi", "Moscow pledged money to him"], QuestionSplitter.Split("Who is Sokhumi? Moscow pledged money to him?"));
+    }
+
+    [Fact]
     public void AStatementEndingInAQuestionWordIsOneQuestion()
     {
         Assert.Equal(["the treaty was signed by Putin and whom?"], QuestionSplitter.Split("the treaty was signed by Putin and whom?"));

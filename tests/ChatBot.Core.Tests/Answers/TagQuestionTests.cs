@@ -23,6 +23,7 @@ public class TagQuestionTests
     [InlineData("Signed on 18 march, correct?", "was it Signed on 18 march?")]
     [InlineData("signed in tbilisi?", "was it signed in tbilisi?")]
     [InlineData("in the cremlin?", "was it in the cremlin?")]
+    [InlineData("signed in tbilisi? 😂", "was it signed in tbilisi?")]
     [InlineData("Russia will pay 20 billion to South Ossetia?", "will Russia pay 20 billion to South Ossetia?")]
     public void AStatementWithATagIsTheYesNoQuestionItAsks(string text, string question)
     {

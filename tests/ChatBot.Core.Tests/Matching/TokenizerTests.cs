@@ -34,6 +34,8 @@ public class TokenizerTests
     [InlineData("is this so-called treaty valid", new[] { "is", "this", "treaty", "valid" })]
     [InlineData("who signed it, as far as the piece reports?", new[] { "who", "signed", "it" })]
     [InlineData("who is Mogherini, as the article describes her?", new[] { "who", "is", "mogherini" })]
+    [InlineData("what is it, as described in the article?", new[] { "what", "is", "it" })]
+    [InlineData("putin + who??", new[] { "putin", "and", "who" })]
     public void DictatedQuestionWordsAndScareQuotesAreRead(string text, string[] tokens)
     {
         Assert.Equal(tokens, Tokenizer.Tokenize(text));
