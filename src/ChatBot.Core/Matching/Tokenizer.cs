@@ -24,6 +24,10 @@ internal static partial class Tokenizer
         // "as far as the piece reports", "as the article describes her", "if the article specifies it": the reader
         // asks what the article says, which every answer is; the words would only count against it.
         folded = AsTheArticleSays().Replace(folded, " ");
+        // "Does the article say when the talks resume?", "where in the article is the term mentioned?": every answer is
+        // what the article says, with the paragraph it says it in.
+        folded = DoesTheArticleSay().Replace(folded, " ");
+        folded = WhereInTheArticle().Replace(folded, "what is ");
         // "putin + who??": a sign standing for "and".
         folded = AndSign().Replace(folded, " and ");
         // "is it the same?", "are the two texts the same?": a yes/no question ending on "the same" compares; elsewhere
@@ -127,6 +131,12 @@ internal static partial class Tokenizer
 
     [GeneratedRegex(@"[,;]\s*so\s+(?:that\s+)?(?:i|we)\s+(?:can\s+|could\s+)?[^?.!]*", RegexOptions.IgnoreCase)]
     private static partial Regex SoThatI();
+
+    [GeneratedRegex(@"^\W*(?:so\s+|and\s+)?(?:does|did)\s+(?:the|this)\s+(?:article|piece|story|text|report|write-?up)\s+(?:say|state|mention|report|name|specify|indicate)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DoesTheArticleSay();
+
+    [GeneratedRegex(@"\bwhere\s+in\s+(?:the|this)\s+(?:article|piece|story|text|report)\s+(?:is|are|was|were|does|do)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhereInTheArticle();
 
     [GeneratedRegex(@"\s[+&]\s")]
     private static partial Regex AndSign();

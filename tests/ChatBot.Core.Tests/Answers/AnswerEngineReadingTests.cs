@@ -544,6 +544,8 @@ public class AnswerEngineReadingTests
     [InlineData("do ossetians want to join russia")]
     [InlineData("why does south ossetia want this")]
     [InlineData("what is abkhazia's 9.2 bil for")]
+    [InlineData("Does the article say who damaged the border warning signs?")]
+    [InlineData("Does the article mention China?")]
     public void WhatTheArticleDoesNotReportIsNotAnsweredWithAFactOfTheSameWords(string question)
     {
         var answer = Engine.Ask(question);
@@ -568,6 +570,8 @@ public class AnswerEngineReadingTests
     [InlineData("Can someone get me the exact Mogherini quote on sovereignty?", "eu-reaction")]
     [InlineData("Is it a 10-year treaty? I thought I read that somewhere but want to confirm", "treaty-term")]
     [InlineData("abkhazia got 9.2 bil?", "pledge-abkhazia")]
+    [InlineData("Does the article say when the talks will resume?", "geneva-next-round")]
+    [InlineData("Where in the article is the duration of the treaty mentioned?", "treaty-term")]
     [InlineData("A patron is unfamiliar with South Ossetia; could you explain what it is, as described in the article?", "south-ossetia-what")]
     public void ChatWordingIsReadAsTheQuestionItAsks(string question, string intent)
     {

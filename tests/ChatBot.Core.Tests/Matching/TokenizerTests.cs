@@ -63,6 +63,9 @@ public class TokenizerTests
     [InlineData("How does the article characterise South Ossetia's status?", new[] { "what", "is", "south", "ossetia", "status" })]
     [InlineData("How is Abkhazia described in the piece?", new[] { "what", "is", "abkhazia", "in", "the", "piece" })]
     [InlineData("who were the two signatories, so I attribute it correctly?", new[] { "who", "were", "the", "two", "signatories" })]
+    [InlineData("Does the article say when the talks will resume?", new[] { "when", "the", "talks", "will", "resume" })]
+    [InlineData("Where in the article is the term mentioned?", new[] { "what", "is", "the", "term", "mentioned" })]
+    [InlineData("Does the article explain the annexation?", new[] { "does", "the", "article", "explain", "the", "annexation" })]
     public void HowTheArticleDescribesSomethingAsksWhatItIs(string text, string[] tokens)
     {
         Assert.Equal(tokens, Tokenizer.Tokenize(text));
