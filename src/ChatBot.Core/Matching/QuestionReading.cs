@@ -33,6 +33,12 @@ internal sealed partial record QuestionReading(
 
     public static QuestionReading Read(IntentIndex index, AnalyzedText question, QuestionType type, AnalyzedText? preamble, AnalyzedText? previous = null)
     {
+        // "um is Tibilov the president?", "so was it signed in Tbilisi?": spoken openers before the question.
+        if (question.Words.TakeWhile(SpokenOpeners.Contains).Count() is > 0 and var opening && opening < question.Words.Count)
+        {
+            question = question with { Words = question.Words.Skip(opening).ToList() };
+        }
+
         // A guess of what a name is ("is Tibilov the president of Georgia?") is read once: it is both checked values
         // and the name the question asks to identify.
         var identityGuess = IdentityChecked(index, question).ToList();
@@ -64,6 +70,11 @@ internal sealed partial record QuestionReading(
             question.Words.Any(w => w is "happened" or "discussed" or "decided" or "agreed" or "achieved" or "resolved")
                 && !question.Words.Any(w => w is "will" or "is" or "are" or "does" or "do" or "going" or "planned" or "scheduled"));
     }
+
+    private static readonly HashSet<string> SpokenOpeners = new(StringComparer.Ordinal)
+    {
+        "um", "uh", "er", "erm", "hmm", "so", "well", "like", "oh", "ok", "okay", "hey", "yo", "and", "but", "also",
+    };
 
     // "they give 5 billion to tskhinvali, right?" checks as much as "do they give...?" does, and "signed in Sochi or
     // where?" checks Sochi.
@@ -178,6 +189,7 @@ internal sealed partial record QuestionReading(
             // "the 8th of March" too.
             if ((i > 0 && QuestionTypeReader.Months.Contains(words[i - 1])) || (i + 1 < words.Count && QuestionTypeReader.Months.Contains(words[i + 1]))
                 || (i + 2 < words.Count && words[i + 1] == "of" && QuestionTypeReader.Months.Contains(words[i + 2]))
+                || Ordinal().IsMatch(words[i])
                 || (i > 0 && values.TryGetValue(words[i - 1], out var before) && before == DateUnit))
             {
                 values[words[i]] = DateUnit;
@@ -399,4 +411,8 @@ internal sealed partial record QuestionReading(
 
     [GeneratedRegex(@"^(1[89]|20)\d\d$")]
     private static partial Regex Year();
+
+    // "signed on the 17th?": a day of a month.
+    [GeneratedRegex(@"^\d{1,2}(?:st|nd|rd|th)$")]
+    private static partial Regex Ordinal();
 }

@@ -157,7 +157,9 @@ internal static class QuestionTypeReader
         for (var i = 0; i + 1 < words.Count; i++)
         {
             var (word, next) = (words[i], words[i + 1]);
-            if ((word is "you" or "u" && next is "think" or "believe" or "feel" or "reckon" or "predict" or "prefer" or "like" or "agree" or "side" or "support")
+            // "do you like it?" asks the bot's taste; "are you like siri?" what it is.
+            if ((word is "you" or "u" && (next is "think" or "believe" or "feel" or "reckon" or "predict"
+                    || (next is "prefer" or "like" or "agree" or "side" or "support" && !(i > 0 && words[i - 1] is "are" or "r" or "were"))))
                 || (word is "is" or "was" or "are" or "were" or "who" or "whos" && i <= 1 && AsksVerdict(words, i))
                 || (word is "whose" or "which" && next == "side" && words.Any(w => w is "you" or "u"))
                 // "should we worry?", "should I be concerned?": advice for the reader, which the article does not give; "who

@@ -35,6 +35,44 @@ internal sealed class SpellingCorrector
 
     public bool IsKnown(string word) => _frequency.ContainsKey(word);
 
+    /// <summary>
+    /// The known word <paramref name="word"/> is, or is one letter (added, dropped or changed) away from, else null.
+    /// Looks up the word's one-letter variants instead of scanning the known words: cheap enough to try on guesses.
+    /// </summary>
+    public string? KnownWithinOneLetter(string word)
+    {
+        if (IsKnown(word))
+        {
+            return word;
+        }
+
+        var buffer = new System.Text.StringBuilder(word.Length + 1);
+        for (var i = 0; i <= word.Length; i++)
+        {
+            if (i < word.Length && Known(buffer.Clear().Append(word, 0, i).Append(word, i + 1, word.Length - i - 1)) is { } dropped)
+            {
+                return dropped;
+            }
+
+            foreach (var letter in _alphabet)
+            {
+                if (Known(buffer.Clear().Append(word, 0, i).Append(letter).Append(word, i, word.Length - i)) is { } added)
+                {
+                    return added;
+                }
+
+                if (i < word.Length && letter != word[i] && Known(buffer.Clear().Append(word, 0, i).Append(letter).Append(word, i + 1, word.Length - i - 1)) is { } changed)
+                {
+                    return changed;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private string? Known(System.Text.StringBuilder candidate) => candidate.ToString() is var text && IsKnown(text) ? text : null;
+
     /// <summary>Returns the known word within one typo (two for long words) of <paramref name="word"/>, or the word itself.</summary>
     public string Correct(string word)
     {

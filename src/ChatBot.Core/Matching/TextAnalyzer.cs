@@ -66,6 +66,11 @@ internal sealed class TextAnalyzer
             tokens.RemoveRange(MaxQuestionWords, tokens.Count - MaxQuestionWords);
         }
 
+        if (correct && _corrector is not null)
+        {
+            JoinSplitWords(tokens, _corrector);
+        }
+
         var words = tokens.Select(t => t.Word).ToList();
         for (var i = 0; i < words.Count; i++)
         {
@@ -119,6 +124,41 @@ internal sealed class TextAnalyzer
 
         return new AnalyzedText(words, QuestionTypeReader.Read(words), slots) { Possessors = possessors };
     }
+
+    // Dictated names arrive in pieces: "ab khazia", "trans caucasia", "tibi love". Two neighbours, one of them no word
+    // of English or of the bot, are one word when together they are a word the bot knows, or one letter away from one.
+    private static void JoinSplitWords(List<(string Word, bool Capitalized, bool Possessive)> tokens, SpellingCorrector corrector)
+    {
+        // Each try may scan the known words: a few per question bound the work a message of gibberish can cause.
+        var tries = 0;
+        for (var i = 0; i + 1 < tokens.Count && tries < MaxJoinTries; i++)
+        {
+            var (first, second) = (tokens[i].Word, tokens[i + 1].Word);
+            var strange = (!corrector.IsKnown(first) && !EnglishWords.Contains(first)) || (!corrector.IsKnown(second) && !EnglishWords.Contains(second));
+            if (!strange || WordLists.StopWords.Contains(first) || WordLists.StopWords.Contains(second)
+                || WordLists.Shorthand.ContainsKey(first) || WordLists.Shorthand.ContainsKey(second)
+                || first.Any(char.IsDigit) || second.Any(char.IsDigit))
+            {
+                continue;
+            }
+
+            // A name split in dictation leaves a short piece: "ab khazia", "tibi love", "trans caucasia".
+            var joined = first + second;
+            if (joined.Length is < 7 or > 16 || Math.Min(first.Length, second.Length) > 5)
+            {
+                continue;
+            }
+
+            tries++;
+            if (corrector.KnownWithinOneLetter(joined) is { } known && known != first && known != second)
+            {
+                tokens[i] = (joined, tokens[i].Capitalized, tokens[i + 1].Possessive);
+                tokens.RemoveAt(i + 1);
+            }
+        }
+    }
+
+    private const int MaxJoinTries = 2;
 
     // "Tell me about..." and "give me the date" are filler, "what did Putin tell Tibilov" is not.
     private static bool IsFiller(List<string> words, int i)

@@ -57,6 +57,12 @@ internal static partial class Tokenizer
             }
 
             var token = match.Value.ToLowerInvariant();
+            // "um", "uh": hesitation, not a word of the question.
+            if (Hesitations.Contains(token))
+            {
+                continue;
+            }
+
             var capitalized = char.IsUpper(match.Value[0]) && !StartsSentence(folded, match.Index);
             var possessive = token.EndsWith("'s", StringComparison.Ordinal);
             if (possessive)
@@ -78,6 +84,8 @@ internal static partial class Tokenizer
 
         return tokens;
     }
+
+    private static readonly HashSet<string> Hesitations = new(StringComparer.Ordinal) { "um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "hmmm" };
 
     private static readonly Dictionary<string, string> DictatedQuestionWords = new(StringComparer.Ordinal)
     {

@@ -571,6 +571,12 @@ public class AnswerEngineReadingTests
     [InlineData("Is it a 10-year treaty? I thought I read that somewhere but want to confirm", "treaty-term")]
     [InlineData("abkhazia got 9.2 bil?", "pledge-abkhazia")]
     [InlineData("Does the article say when the talks will resume?", "geneva-next-round")]
+    [InlineData("when did moscow do the deal with ab khazia", "abkhazia-treaty")]
+    [InlineData("who's tibi love", "tibilov-who")]
+    [InlineData("what did they discuss at the international discussions on trans caucasia", "geneva-talks")]
+    [InlineData("so is south ossetia part of russia", "south-ossetia-what")]
+    [InlineData("um did they sign it in tskhinvali", "signing-place")]
+    [InlineData("was it signed on the 17th", "signing-date")]
     [InlineData("Where in the article is the duration of the treaty mentioned?", "treaty-term")]
     [InlineData("A patron is unfamiliar with South Ossetia; could you explain what it is, as described in the article?", "south-ossetia-what")]
     public void ChatWordingIsReadAsTheQuestionItAsks(string question, string intent)

@@ -32,7 +32,7 @@ internal static class QualityFloors
         ["holdout15-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
         ["holdout16-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
         ["holdout17-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
-        ["holdout18-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 2),
+        ["holdout18-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 2),
         ["holdout19-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 5),
         ["holdout20-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
         ["holdout21-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
@@ -51,7 +51,7 @@ internal static class QualityFloors
         ["holdout34-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout35-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 8),
         ["holdout40-set"] = new(InScopeAccuracy: 0.82, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
-        ["holdout41-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
+        ["holdout41-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
     };
 
     internal sealed record Floors(double InScopeAccuracy, double OutOfScopeDeclineRate, int MaxWrongAnswers);

@@ -39,6 +39,8 @@ public class QuestionTypeReaderTests
     [InlineData("which ossetian signed on their side", QuestionType.Person)]
     [InlineData("which russian agency will patrol the borders", QuestionType.Open)]
     [InlineData("should we worry", QuestionType.Opinion)]
+    [InlineData("do you like the treaty", QuestionType.Opinion)]
+    [InlineData("are you like siri", QuestionType.Open)]
     [InlineData("what is abkhazia's 9.2 billion for", QuestionType.Reason)]
     [InlineData("what does SO stand for", QuestionType.Open)]
     [InlineData("who should we attribute the reporting to", QuestionType.Person)]

@@ -62,4 +62,15 @@ public class SpellingCorrectorTests
         // "bron" is one edit from "bro", but a swap from "born": better an unknown word than a wrong one.
         Assert.Equal("bron", Corrector.Correct("bron"));
     }
+
+    [Theory]
+    [InlineData("abkhazia", "abkhazia")]
+    [InlineData("mogherni", "mogherini")]
+    [InlineData("genevaa", "geneva")]
+    [InlineData("treatu", "treaty")]
+    [InlineData("mogerni", null)]
+    public void AWordOneLetterFromAKnownOneIsFoundWithoutScanning(string word, string? expected)
+    {
+        Assert.Equal(expected, Corrector.KnownWithinOneLetter(word));
+    }
 }

@@ -36,6 +36,7 @@ public class TokenizerTests
     [InlineData("who is Mogherini, as the article describes her?", new[] { "who", "is", "mogherini" })]
     [InlineData("what is it, as described in the article?", new[] { "what", "is", "it" })]
     [InlineData("putin + who??", new[] { "putin", "and", "who" })]
+    [InlineData("um did they uh sign it", new[] { "did", "they", "sign", "it" })]
     public void DictatedQuestionWordsAndScareQuotesAreRead(string text, string[] tokens)
     {
         Assert.Equal(tokens, Tokenizer.Tokenize(text));
