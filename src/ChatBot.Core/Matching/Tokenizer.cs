@@ -28,6 +28,9 @@ internal static partial class Tokenizer
         // what the article says, with the paragraph it says it in.
         folded = DoesTheArticleSay().Replace(folded, " ");
         folded = WhereInTheArticle().Replace(folded, "what is ");
+        // "how much cash does Tskhinvali get out of this?" asks what it receives; "what does Russia get out of it?" asks
+        // what it gains (see the vocabulary), which the article does not say.
+        folded = HowMuchOutOf().Replace(folded, "${asked}get from");
         // "putin + who??": a sign standing for "and".
         folded = AndSign().Replace(folded, " and ");
         // "is it the same?", "are the two texts the same?": a yes/no question ending on "the same" compares; elsewhere
@@ -145,6 +148,9 @@ internal static partial class Tokenizer
 
     [GeneratedRegex(@"\bwhere\s+in\s+(?:the|this)\s+(?:article|piece|story|text|report)\s+(?:is|are|was|were|does|do)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhereInTheArticle();
+
+    [GeneratedRegex(@"(?<asked>\bhow\s+(?:much|many)\b.*?)\bget\s+out\s+of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowMuchOutOf();
 
     [GeneratedRegex(@"\s[+&]\s")]
     private static partial Regex AndSign();

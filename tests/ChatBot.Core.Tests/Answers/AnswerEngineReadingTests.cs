@@ -546,6 +546,7 @@ public class AnswerEngineReadingTests
     [InlineData("what is abkhazia's 9.2 bil for")]
     [InlineData("Does the article say who damaged the border warning signs?")]
     [InlineData("Does the article mention China?")]
+    [InlineData("what does russia get out of this deal")]
     public void WhatTheArticleDoesNotReportIsNotAnsweredWithAFactOfTheSameWords(string question)
     {
         var answer = Engine.Ask(question);
@@ -577,6 +578,7 @@ public class AnswerEngineReadingTests
     [InlineData("so is south ossetia part of russia", "south-ossetia-what")]
     [InlineData("um did they sign it in tskhinvali", "signing-place")]
     [InlineData("was it signed on the 17th", "signing-date")]
+    [InlineData("so basically how much cash does skinvali get out of this", "pledge-south-ossetia")]
     [InlineData("Where in the article is the duration of the treaty mentioned?", "treaty-term")]
     [InlineData("A patron is unfamiliar with South Ossetia; could you explain what it is, as described in the article?", "south-ossetia-what")]
     public void ChatWordingIsReadAsTheQuestionItAsks(string question, string intent)
