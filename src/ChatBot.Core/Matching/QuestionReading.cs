@@ -357,6 +357,7 @@ internal sealed partial record QuestionReading(
         "president", "prime", "premier", "minister", "ambassador", "official", "leader", "head", "chief", "spokesman",
         "spokeswoman", "spokesperson", "diplomat", "secretary", "governor", "mayor", "envoy", "representative", "member",
         "country", "state", "nation", "region", "city", "capital", "republic", "part", "province", "territory", "town",
+        "oblast", "enclave", "colony", "protectorate", "district", "county", "village", "port", "island", "peninsula",
         "general", "chairman", "commissioner", "deputy", "foreign", "affairs", "department", "ministry", "independent",
         "sovereign", "breakaway", "separatist", "senator", "mediator", "negotiator", "chancellor", "king", "queen",
         "monarch", "dictator", "commander", "politician", "journalist", "reporter", "activist", "judge", "lawyer",

@@ -579,6 +579,9 @@ public class AnswerEngineReadingTests
     [InlineData("um did they sign it in tskhinvali", "signing-place")]
     [InlineData("was it signed on the 17th", "signing-date")]
     [InlineData("so basically how much cash does skinvali get out of this", "pledge-south-ossetia")]
+    [InlineData("Is Abkhazia a Russian oblast?", "abkhazia-what")]
+    [InlineData("Does the article name the signatories of the agreement?", "treaty-signatories")]
+    [InlineData("any reactions", "reactions-overview")]
     [InlineData("Where in the article is the duration of the treaty mentioned?", "treaty-term")]
     [InlineData("A patron is unfamiliar with South Ossetia; could you explain what it is, as described in the article?", "south-ossetia-what")]
     public void ChatWordingIsReadAsTheQuestionItAsks(string question, string intent)

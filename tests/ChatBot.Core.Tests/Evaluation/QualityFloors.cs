@@ -40,7 +40,7 @@ internal static class QualityFloors
         ["holdout23-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
         ["holdout24-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 6),
         ["holdout25-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
-        ["holdout26-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 5),
+        ["holdout26-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 5),
         ["holdout27-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
         ["holdout28-set"] = new(InScopeAccuracy: 0.83, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 7),
         ["holdout29-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 6),
@@ -50,7 +50,7 @@ internal static class QualityFloors
         ["holdout33-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
         ["holdout34-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout35-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 8),
-        ["holdout40-set"] = new(InScopeAccuracy: 0.82, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
+        ["holdout40-set"] = new(InScopeAccuracy: 0.83, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout41-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
     };
 
