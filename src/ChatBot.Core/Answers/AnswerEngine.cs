@@ -153,7 +153,7 @@ public sealed partial class AnswerEngine
         }
 
         // "when did he sign it?" after "who is Leonid Tibilov?": asked of the person the previous question named.
-        if (previous is not null
+        if (previous is not null && !FollowsScheduled(previous)
             && _referents.WithPersonNamed(analyzed, previousQuestion!) is { } withName
             && Decide(question, _matcher.Match(withName), withName) is { Kind: AnswerKind.Answered } aboutThem)
         {
@@ -255,6 +255,13 @@ public sealed partial class AnswerEngine
 
         var best = standalone.Count > 0 ? standalone[0].Confidence : 0;
         var elliptical = IsElliptical(analyzed);
+        // "what's on the agenda for it?", "what will they talk about?" after the next round: only what is said of that
+        // round answers; what other answers say happened at the last one does not.
+        if (elliptical && analyzed.Words.Any(Pronouns.Contains) && FollowsScheduled(previous))
+        {
+            return _matcher.Match(analyzed, _index.Analyzer.Analyze(previous.Question)).Where(s => s.Intent.Id == previous.IntentId).ToList();
+        }
+
         // "What did they ask them to do?" points back at the previous answer, whatever small talk its words resemble.
         var confidentSmallTalk = best >= Options.AnswerThreshold && standalone[0].Intent.Kind == IntentKind.SmallTalk
             && !analyzed.Words.Any(w => w is "they" or "them" or "their" or "he" or "she" or "him" or "her" or "his");
@@ -329,6 +336,10 @@ public sealed partial class AnswerEngine
             && !contextual.Any(c => c.Intent == standalone[0].Intent && c.LeavesTopic);
         return (elliptical && !blurred) || contextualBest > best ? contextual : standalone;
     }
+
+    // The previous answer is of an event still to come (the next round), so "it" and "they" are that event.
+    private bool FollowsScheduled(ConversationTurn previous) =>
+        _positions.TryGetValue(previous.IntentId, out var last) && _index.AnswerFacts[last].OnlyScheduled;
 
     // Filler-only questions match an example of the same wording ("what can you do?"); without one, by the filler
     // words they share with the examples of facts ("can you summarize the article for me?").

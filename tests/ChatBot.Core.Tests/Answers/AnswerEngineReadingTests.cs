@@ -611,4 +611,22 @@ public class AnswerEngineReadingTests
 
         Assert.Equal((AnswerKind.SmallTalk, intent), (answer.Kind, answer.IntentId));
     }
+
+    [Theory]
+    [InlineData("what's on the agenda for it?")]
+    [InlineData("what will they talk about")]
+    public void AFollowUpAboutAScheduledRoundIsNotAnsweredWithWhatHappenedAtTheLastOne(string followUp)
+    {
+        var answer = Engine.Ask(followUp, new ConversationTurn("When is the next round of Geneva talks?", "geneva-next-round"));
+
+        Assert.False(answer.Answered, $"answered with {answer.IntentId}");
+    }
+
+    [Fact]
+    public void MoreAboutTheAnnexationIsNotGeorgiasCondemnation()
+    {
+        var answer = Engine.Ask("Tell me more about that annexation, please.", new ConversationTurn("Which anniversary was on the signing day?", "crimea-anniversary"));
+
+        Assert.NotEqual(("georgia-reaction", true), (answer.IntentId, answer.Answered));
+    }
 }
