@@ -52,7 +52,7 @@ internal static class QualityFloors
         ["holdout35-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 8),
         ["holdout40-set"] = new(InScopeAccuracy: 0.83, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
         ["holdout41-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
-        ["holdout42-set"] = new(InScopeAccuracy: 0.85, OutOfScopeDeclineRate: 0.88, MaxWrongAnswers: 15),
+        ["holdout42-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.88, MaxWrongAnswers: 15),
         ["holdout43-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 11),
     };
 
