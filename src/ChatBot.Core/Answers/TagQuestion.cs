@@ -68,6 +68,17 @@ internal static partial class TagQuestion
             return $"{aux} {subject} {t.Groups["rest"].Value.TrimEnd(' ', ',')}?";
         }
 
+        // "10 yr treaty?", "5 billion to abkhazia?", "tibilov abkhaz leader?": a few words with a question mark check them;
+        // two words without a number ("south ossetia?") only name a topic.
+        if (KeywordCheck().Match(text) is { Success: true } keywords
+            && Words(keywords.Groups["words"].Value).ToList() is var checkedWords
+            && (checkedWords.Count >= 3 || checkedWords.Any(w => w.Any(char.IsDigit)))
+            && !checkedWords.Any(w => QuestionWords.Contains(w) || w is "or" or "and") && !Matching.WordLists.StopWords.Contains(checkedWords[0])
+            && checkedWords[^1] is not ("right" or "correct" or "true" or "yeah" or "yes" or "no" or "ok"))
+        {
+            return $"is it {keywords.Groups["words"].Value.Trim()}?";
+        }
+
         return text;
     }
 
@@ -129,6 +140,9 @@ internal static partial class TagQuestion
     // billion?"
     [GeneratedRegex(@"^\s*(?:(?<contracted>it's|its|that's|thats)\s+|(?<subj>(?:[\p{L}][\p{L}'-]*\s+){0,4}?[\p{L}][\p{L}'-]*)\s+(?<aux>is|was|are|were|will|has|have|had)\s+)(?<rest>.+?)[\s,]*\?+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Bare();
+
+    [GeneratedRegex(@"^\s*(?<words>(?:[\p{L}\p{N}][\p{L}\p{N}.'-]*\s+){1,4}[\p{L}\p{N}][\p{L}\p{N}.'-]*)\s*\?+\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex KeywordCheck();
 
     [GeneratedRegex(@"(?<=\?)[\s\p{So}\p{Sk}\p{Cs}\uFE0F\u200D]+$")]
     private static partial Regex TrailingSymbols();

@@ -582,6 +582,8 @@ public class AnswerEngineReadingTests
     [InlineData("Is Abkhazia a Russian oblast?", "abkhazia-what")]
     [InlineData("Does the article name the signatories of the agreement?", "treaty-signatories")]
     [InlineData("any reactions", "reactions-overview")]
+    [InlineData("5 billion to abkhazia?", "pledge-abkhazia")]
+    [InlineData("tibilov abkhaz leader?", "tibilov-who")]
     [InlineData("Where in the article is the duration of the treaty mentioned?", "treaty-term")]
     [InlineData("A patron is unfamiliar with South Ossetia; could you explain what it is, as described in the article?", "south-ossetia-what")]
     public void ChatWordingIsReadAsTheQuestionItAsks(string question, string intent)

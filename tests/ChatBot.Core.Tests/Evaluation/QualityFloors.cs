@@ -48,12 +48,12 @@ internal static class QualityFloors
         ["holdout31-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 4),
         ["holdout32-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
         ["holdout33-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
-        ["holdout34-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
+        ["holdout34-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
         ["holdout35-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 8),
         ["holdout40-set"] = new(InScopeAccuracy: 0.83, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
         ["holdout41-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
         ["holdout42-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.88, MaxWrongAnswers: 15),
-        ["holdout43-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 11),
+        ["holdout43-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 11),
     };
 
     internal sealed record Floors(double InScopeAccuracy, double OutOfScopeDeclineRate, int MaxWrongAnswers);
