@@ -8,7 +8,8 @@ namespace ChatBot.Core.Tests.Evaluation;
 /// "Quality"), before they were used; holdout24 and holdout25 were measured unseen on 8db667d. holdout26 and holdout27
 /// were measured unseen on 9809c98 and then used; holdout28 to holdout31 were measured unseen on 9809c98 and f35f953,
 /// then used (holdout30 and holdout31 after a last unseen measurement on 0ecb10e); holdout32 and holdout33 were measured
-/// unseen on 9809c98, 0ecb10e and 8f4eb74 and not used.
+/// unseen on 9809c98, 0ecb10e and 8f4eb74, then used from a0eeb62 on. holdout34, 35 and 40 to 43 were measured unseen
+/// on a0eeb62 and once more mid-session, then used; holdout36 to 39 stayed sealed until the final measurement on 443268f.
 /// </remarks>
 internal static class QualityFloors
 {
