@@ -76,7 +76,7 @@ internal static partial class TagQuestion
             && !checkedWords.Any(w => QuestionWords.Contains(w) || w is "or" or "and") && !Matching.WordLists.StopWords.Contains(checkedWords[0])
             && checkedWords[^1] is not ("right" or "correct" or "true" or "yeah" or "yes" or "no" or "ok"))
         {
-            return $"is it {keywords.Groups["words"].Value.Trim()}?";
+            return $"is {keywords.Groups["words"].Value.Trim()}?";
         }
 
         return text;

@@ -631,4 +631,13 @@ public class AnswerEngineReadingTests
 
         Assert.NotEqual(("georgia-reaction", true), (answer.IntentId, answer.Answered));
     }
+
+    [Fact]
+    public void AKeywordCheckIsAQuestionOfItsOwnAfterAnotherTopic()
+    {
+        // "is it ..." would read "it" as pointing back at the Abkhaz pledge.
+        var answer = Engine.Ask("10 yr treaty?", new ConversationTurn("how much did Russia pledge? and to abkhazia?", "pledge-abkhazia"));
+
+        Assert.Equal(("treaty-term", true), (answer.IntentId, answer.Answered));
+    }
 }

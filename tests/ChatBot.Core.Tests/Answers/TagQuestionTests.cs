@@ -24,7 +24,7 @@ public class TagQuestionTests
     [InlineData("signed in tbilisi?", "was it signed in tbilisi?")]
     [InlineData("in the cremlin?", "was it in the cremlin?")]
     [InlineData("signed in tbilisi? 😂", "was it signed in tbilisi?")]
-    [InlineData("10 yr treaty?", "is it 10 yr treaty?")]
+    [InlineData("10 yr treaty?", "is 10 yr treaty?")]
     [InlineData("Russia will pay 20 billion to South Ossetia?", "will Russia pay 20 billion to South Ossetia?")]
     public void AStatementWithATagIsTheYesNoQuestionItAsks(string text, string question)
     {
