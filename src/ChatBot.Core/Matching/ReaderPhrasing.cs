@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+
+namespace ChatBot.Core.Matching;
+
+/// <summary>
+/// How readers phrase what they ask, rewritten to the plain question before it is split into words: scare quotes,
+/// references to the article itself, chat signs and a few constructions whose words would otherwise mean something
+/// else ("the same" at the end of a yes/no question compares, "article of the treaty" is a clause). Applied alike to
+/// questions and to curated examples.
+/// </summary>
+internal static partial class ReaderPhrasing
+{
+    /// <summary>The plain question in <paramref name="folded"/> (already folded, see <see cref="Knowledge.TextFolding"/>).</summary>
+    public static string Plain(string folded)
+    {
+        // "this so-called treaty": the reader's scare quotes add nothing to what is asked, and "called" would ask for a name.
+        folded = SoCalled().Replace(TlDr().Replace(folded, "tldr"), " ");
+        // "as far as the piece reports", "as the article describes her", "if the article specifies it": the reader
+        // asks what the article says, which every answer is; the words would only count against it.
+        folded = AsTheArticleSays().Replace(folded, " ");
+        // "Does the article say when the talks resume?", "where in the article is the term mentioned?": every answer is
+        // what the article says, with the paragraph it says it in.
+        folded = DoesTheArticleSay().Replace(folded, " ");
+        folded = WhereInTheArticle().Replace(folded, "what is ");
+        // "how much cash does Tskhinvali get out of this?" asks what it receives; "what does Russia get out of it?" asks
+        // what it gains (see the vocabulary), which the article does not say.
+        folded = HowMuchOutOf().Replace(folded, "${asked}get from");
+        // "putin + who??": a sign standing for "and".
+        folded = AndSign().Replace(folded, " and ");
+        // "is it the same?", "are the two texts the same?": a yes/no question ending on "the same" compares; elsewhere
+        // "the same" is mostly an action repeated ("did Russia do the same with Abkhazia?").
+        folded = SameAtTheEnd().Replace(folded, "${check}similar");
+        // "how does the piece characterise South Ossetia?", "how is Abkhazia described?": what the article says it is.
+        folded = HowTheArticleDescribes().Replace(folded, "what is ");
+        folded = HowIsItDescribed().Replace(folded, "what is ${thing}");
+        // "who signed, so I attribute it correctly?": what the reader will do with the answer is no part of the question.
+        folded = SoThatI().Replace(folded, string.Empty);
+        // "which article of the treaty covers borders?" asks for a clause; "article" alone is the news article.
+        folded = ArticleOfTheTreaty().Replace(folded, "clause");
+        return folded;
+    }
+
+    // "tl;dr" is one word to a reader, three characters of punctuation to a tokenizer.
+    [GeneratedRegex(@"\btl\s*;\s*dr\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TlDr();
+
+    [GeneratedRegex(@"\bso[- ]called\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SoCalled();
+
+    [GeneratedRegex(@"\bas\s+(?:described|reported|stated|mentioned|written|said|told|explained)\s+(?:in|by)\s+(?:the|this)\s+(?:piece|article|story|text|report|write-?up)\b|\b(?:as\s+far\s+as|as|if|insofar\s+as)\s+(?:the|this)\s+(?:piece|article|story|text|report|write-?up)\s+(?:reports|says|goes|describes|puts|frames|tells|specifies|mentions|knows|is\s+concerned|has\s+it|explains)(?:\s+(?:it|her|him|them|that|us))?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsTheArticleSays();
+
+    [GeneratedRegex(@"^\W*(?:so\s+|and\s+)?(?:does|did)\s+(?:the|this)\s+(?:article|piece|story|text|report|write-?up)\s+(?:say|state|mention|report|name|specify|indicate)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DoesTheArticleSay();
+
+    [GeneratedRegex(@"\bwhere\s+in\s+(?:the|this)\s+(?:article|piece|story|text|report)\s+(?:is|are|was|were|does|do)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhereInTheArticle();
+
+    [GeneratedRegex(@"(?<asked>\bhow\s+(?:much|many)\b.*?)\bget\s+out\s+of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowMuchOutOf();
+
+    [GeneratedRegex(@"\s[+&]\s")]
+    private static partial Regex AndSign();
+
+    [GeneratedRegex(@"^(?<check>\W*(?:and\s+|so\s+|but\s+)?(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b(?:\s+[\w']+){1,5}?\s+)(?:the\s+)?same(?:\s+(?:text|texts|deal|thing|treaty|agreement|document|one|kind))?(?=\s*(?:then|too|now|or\s+not|,?\s*right)?\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex SameAtTheEnd();
+
+    [GeneratedRegex(@"\bhow\s+(?:does|did|do)\s+(?:the|this)\s+(?:article|piece|story|text|report|author|writer)\s+(?:describe|characteri[sz]e|identify|portray|present|depict|label|refer\s+to)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex HowTheArticleDescribes();
+
+    [GeneratedRegex(@"\bhow\s+(?:is|are|was|were)\s+(?<thing>(?:[\p{L}'-]+\s+){1,4}?)(?:described|characteri[sz]ed|identified|portrayed|presented|depicted|labell?ed|referred\s+to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowIsItDescribed();
+
+    [GeneratedRegex(@"[,;]\s*so\s+(?:that\s+)?(?:i|we)\s+(?:can\s+|could\s+)?[^?.!]*", RegexOptions.IgnoreCase)]
+    private static partial Regex SoThatI();
+
+    [GeneratedRegex(@"\barticles?(?=(?:\s+\d+)?\s+(?:of|in)\s+(?:the\s+|this\s+|that\s+)?(?:treaty|agreement|pact|deal|accord|document)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleOfTheTreaty();
+}

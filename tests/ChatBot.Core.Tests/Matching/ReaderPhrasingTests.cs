@@ -1,0 +1,26 @@
+using ChatBot.Core.Matching;
+
+namespace ChatBot.Core.Tests.Matching;
+
+public class ReaderPhrasingTests
+{
+    [Theory]
+    [InlineData("is this so-called treaty valid?", "is this   treaty valid?")]
+    [InlineData("how does the piece characterise South Ossetia?", "what is South Ossetia?")]
+    [InlineData("which article of the treaty covers borders?", "which clause of the treaty covers borders?")]
+    [InlineData("are the two texts the same?", "are the two texts similar?")]
+    [InlineData("putin + who?", "putin and who?")]
+    public void ReadersPhrasingBecomesThePlainQuestion(string question, string plain)
+    {
+        Assert.Equal(plain, ReaderPhrasing.Plain(question));
+    }
+
+    [Theory]
+    [InlineData("did russia do the same with abkhazia?")]
+    [InlineData("what does the article say about borders?")]
+    [InlineData("why does the article say Tskhinvali?")]
+    public void APlainQuestionIsLeftAsItIs(string question)
+    {
+        Assert.Equal(question, ReaderPhrasing.Plain(question));
+    }
+}
