@@ -183,8 +183,9 @@ public sealed partial class AnswerEngine
     /// </summary>
     private Answer? AskLastSentence(string question, AnalyzedText analyzedLast, AnalyzedText analyzedPreamble, ConversationTurn? previous, Answer whole)
     {
-        // "who is this guy" needs its preamble, and so does "what post" after "who is Putin in this story"; "on which day
-        // did Putin sign it" and "what's the news in short" do not.
+        // "who is this guy" needs its preamble, and so does "what post" after "who is Putin in this story", and "explain
+        // what it is" (no word of its own for "it"); "on which day did Putin sign it", "is it a 10-year treaty?" and
+        // "what's the news in short" do not.
         var continuesPreamble = IsElliptical(analyzedLast)
             && (PointsBackAtSomeone(analyzedLast) || (analyzedLast.Words.Contains("it") && analyzedLast.Slots.All(s => s.IsFiller))
                 || (analyzedPreamble.Words.Any(QuestionTypeReader.IsQuestionWord) && analyzedPreamble.Slots.Any(s => !s.IsFiller && _index.IsName(s))));

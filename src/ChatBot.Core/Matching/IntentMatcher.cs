@@ -14,8 +14,6 @@ internal sealed class IntentMatcher(IntentIndex index)
     // Below WordingMatch a wording is only similar: enough for "did you mean", never for an answer.
     private const double WordingShortfall = 0.6;
 
-    // Words that open a chat message without adding to it: "ok, and what's it about?" is worded as "what's it about?".
-    private static readonly HashSet<string> DiscourseMarkers = new(StringComparer.Ordinal) { "ok", "okay", "so", "and", "hey", "well", "um", "uh", "hmm", "yo", "oh", "also", "then", "but", "alright" };
 
     // Per-thread buffers sized to the index: large knowledge bases must not allocate per question (see MatchScratch).
     private readonly ThreadLocal<MatchScratch> _scratch = new(() => new MatchScratch(index.Examples.Count, index.Intents.Count));
@@ -170,7 +168,7 @@ internal sealed class IntentMatcher(IntentIndex index)
             return [];
         }
 
-        var trimmed = Wording(question.Words.SkipWhile(DiscourseMarkers.Contains));
+        var trimmed = Wording(question.Words.SkipWhile(WordLists.DiscourseMarkers.Contains));
         return index.WordingExamples
             .Select(e => (e.Intent, Score: Math.Max(FuzzySharp.Fuzz.Ratio(wording, e.Wording), trimmed.Length > 0 ? FuzzySharp.Fuzz.Ratio(trimmed, e.Wording) : 0) / 100.0))
             .GroupBy(e => e.Intent)

@@ -34,7 +34,7 @@ internal sealed partial record QuestionReading(
     public static QuestionReading Read(IntentIndex index, AnalyzedText question, QuestionType type, AnalyzedText? preamble, AnalyzedText? previous = null)
     {
         // "um is Tibilov the president?", "so was it signed in Tbilisi?": spoken openers before the question.
-        if (question.Words.TakeWhile(SpokenOpeners.Contains).Count() is > 0 and var opening && opening < question.Words.Count)
+        if (question.Words.TakeWhile(WordLists.DiscourseMarkers.Contains).Count() is > 0 and var opening && opening < question.Words.Count)
         {
             question = question with { Words = question.Words.Skip(opening).ToList() };
         }
@@ -70,11 +70,6 @@ internal sealed partial record QuestionReading(
             question.Words.Any(w => w is "happened" or "discussed" or "decided" or "agreed" or "achieved" or "resolved")
                 && !question.Words.Any(w => w is "will" or "is" or "are" or "does" or "do" or "going" or "planned" or "scheduled"));
     }
-
-    private static readonly HashSet<string> SpokenOpeners = new(StringComparer.Ordinal)
-    {
-        "um", "uh", "er", "erm", "hmm", "so", "well", "like", "oh", "ok", "okay", "hey", "yo", "and", "but", "also",
-    };
 
     // "they give 5 billion to tskhinvali, right?" checks as much as "do they give...?" does, and "signed in Sochi or
     // where?" checks Sochi.

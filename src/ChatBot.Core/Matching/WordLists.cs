@@ -71,6 +71,15 @@ internal static class WordLists
         "channel", "server", "podcast", "newsletter", "post", "students", "readers",
     };
 
+    /// <summary>
+    /// Words that open a chat message without adding to it: "ok, and what's it about?" is worded as "what's it about?",
+    /// and "so is it signed in Tbilisi?" checks as "is it signed in Tbilisi?" does.
+    /// </summary>
+    public static readonly HashSet<string> DiscourseMarkers = new(StringComparer.Ordinal)
+    {
+        "ok", "okay", "so", "and", "hey", "well", "um", "uh", "er", "erm", "hmm", "yo", "oh", "also", "then", "but", "alright", "like",
+    };
+
     /// <summary>Auxiliaries that open a yes/no question: "is it...", "did they...", "could it...".</summary>
     public static readonly HashSet<string> YesNoOpeners = new(StringComparer.Ordinal)
     {
