@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ChatBot.Core.Conversation;
 using ChatBot.Core.Intents;
+using ChatBot.Core.Knowledge;
 using ChatBot.Core.Matching;
 
 namespace ChatBot.Core.Answers;
@@ -75,6 +76,14 @@ public sealed partial class AnswerEngine
 
         // "What's 2+2?": arithmetic is never a question about the article, whatever numbers the intents mention.
         if (Arithmetic().IsMatch(read))
+        {
+            return AnswerComposer.Declined(question, 0, _starters);
+        }
+
+        // "what does annexation mean?" asks a dictionary for an everyday word; the article's names ("what does Kremli
+        // mean?") and phrases are another matter.
+        if (DefinitionAsked().Match(TextFolding.Fold(read)) is { Success: true } definition && EnglishWords.Contains(definition.Groups["word"].Value.ToLowerInvariant())
+            && !_index.Names.Contains(definition.Groups["word"].Value.ToLowerInvariant()))
         {
             return AnswerComposer.Declined(question, 0, _starters);
         }
@@ -485,6 +494,9 @@ public sealed partial class AnswerEngine
     private static bool StartsAsFollowUp(AnalyzedText question) =>
         (question.Words.Count > 0 && question.Words[0] is "and" or "also" or "plus")
         || (question.Words.Count > 1 && FollowUpOpeners.Contains(question.Words[0]) && question.Words[1] == "about");
+
+    [GeneratedRegex(@"^\W*(?:so\s+|and\s+)?what\s+(?:does|do|is|'s)\s+(?:the\s+word\s+)?['""]?(?<word>[\p{L}-]+)['""]?\s+(?:mean|means)\s*\?*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DefinitionAsked();
 
     [GeneratedRegex(@"\d\s*[+*/×÷=^]\s*\d")]
     private static partial Regex Arithmetic();

@@ -53,7 +53,10 @@ internal static partial class QuotedPhrase
     private static Intent? Find(string question, TextAnalyzer analyzer, Func<string, List<Intent>> candidates)
     {
         var folded = TextFolding.Fold(question);
-        var quotes = Quoted().Matches(folded).Select(m => m.Groups["q"].Value.Trim(' ', '.', ',', '?', '!').ToLowerInvariant()).Where(q => q.Length >= 3).ToList();
+        // "what does 'provocative' mean?" asks a dictionary's meaning of an everyday word, which the answer using it does
+        // not give; a name ("Kremli") or a phrase of the article is another matter.
+        var quotes = Quoted().Matches(folded).Select(m => m.Groups["q"].Value.Trim(' ', '.', ',', '?', '!').ToLowerInvariant())
+            .Where(q => q.Length >= 3 && !EnglishWords.Contains(q)).ToList();
         if (quotes.Count == 0)
         {
             return null;

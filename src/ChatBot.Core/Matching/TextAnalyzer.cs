@@ -79,6 +79,11 @@ internal sealed class TextAnalyzer
             {
                 words[i] = "where";
             }
+            else if (i == 0 && words[i] == "y" && words.Count > 2 && WordLists.YesNoOpeners.Contains(words[1]))
+            {
+                // "y did they revise the draft": chat shorthand for "why" before an auxiliary.
+                words[i] = "why";
+            }
             else if (WordLists.Shorthand.TryGetValue(words[i], out var expanded))
             {
                 words[i] = expanded;

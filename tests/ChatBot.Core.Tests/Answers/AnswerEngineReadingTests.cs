@@ -547,6 +547,9 @@ public class AnswerEngineReadingTests
     [InlineData("Does the article say who damaged the border warning signs?")]
     [InlineData("Does the article mention China?")]
     [InlineData("what does russia get out of this deal")]
+    [InlineData("what does annexation mean?")]
+    [InlineData("what does 'provocative' mean")]
+    [InlineData("y did they revise the draft")]
     public void WhatTheArticleDoesNotReportIsNotAnsweredWithAFactOfTheSameWords(string question)
     {
         var answer = Engine.Ask(question);
@@ -584,6 +587,7 @@ public class AnswerEngineReadingTests
     [InlineData("any reactions", "reactions-overview")]
     [InlineData("5 billion to abkhazia?", "pledge-abkhazia")]
     [InlineData("tibilov abkhaz leader?", "tibilov-who")]
+    [InlineData("what does Kremli mean?", "signing-place")]
     [InlineData("Where in the article is the duration of the treaty mentioned?", "treaty-term")]
     [InlineData("A patron is unfamiliar with South Ossetia; could you explain what it is, as described in the article?", "south-ossetia-what")]
     public void ChatWordingIsReadAsTheQuestionItAsks(string question, string intent)
