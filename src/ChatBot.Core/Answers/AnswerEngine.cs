@@ -88,6 +88,13 @@ public sealed partial class AnswerEngine
             return AnswerComposer.Declined(question, 0, _starters);
         }
 
+        // "what is a deputy minister?" asks about a kind of thing, not the one the article names.
+        if (KindAsked().Match(TextFolding.Fold(read)) is { Success: true } kind
+            && !_index.Analyzer.Analyze(kind.Groups["kind"].Value).Slots.Any(_index.IsArticleName))
+        {
+            return AnswerComposer.Declined(question, 0, _starters);
+        }
+
         // "What does the article mean by 'Republic of South Ossetia'?": the answer that uses the quoted words explains them.
         if (QuotedPhrase.ExplainedBy(read, Knowledge.Intents, _index.Analyzer) is { } explained)
         {
@@ -497,6 +504,9 @@ public sealed partial class AnswerEngine
 
     [GeneratedRegex(@"^\W*(?:so\s+|and\s+)?what\s+(?:does|do|is|'s)\s+(?:the\s+word\s+)?['""]?(?<word>[\p{L}-]+)['""]?\s+(?:mean|means)\s*\?*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DefinitionAsked();
+
+    [GeneratedRegex(@"^\W*(?:so\s+|ok\s+)?(?:what\s+is|what's|whats)\s+an?\s+(?<kind>[^?.!]+)[?.!]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex KindAsked();
 
     [GeneratedRegex(@"\d\s*[+*/×÷=^]\s*\d")]
     private static partial Regex Arithmetic();

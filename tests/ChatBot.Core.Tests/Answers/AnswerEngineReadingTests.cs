@@ -550,6 +550,7 @@ public class AnswerEngineReadingTests
     [InlineData("what does annexation mean?")]
     [InlineData("what does 'provocative' mean")]
     [InlineData("y did they revise the draft")]
+    [InlineData("what is a deputy minister")]
     public void WhatTheArticleDoesNotReportIsNotAnsweredWithAFactOfTheSameWords(string question)
     {
         var answer = Engine.Ask(question);

@@ -52,7 +52,7 @@ internal static class QualityFloors
         ["holdout34-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
         ["holdout35-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 8),
         ["holdout36-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
-        ["holdout37-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.91, MaxWrongAnswers: 11),
+        ["holdout37-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.92, MaxWrongAnswers: 10),
         ["holdout38-set"] = new(InScopeAccuracy: 0.59, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
         ["holdout39-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 7),
         ["holdout40-set"] = new(InScopeAccuracy: 0.83, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
