@@ -19,12 +19,12 @@ public sealed partial class AnswerEngine
 
     // Candidates this close in confidence are a tie, broken only by a wording this much closer (0..1).
     private const double TieMargin = 0.01;
+    private const double WordingLead = 0.1;
+    private const double VerbatimWording = 0.95;
 
     // How far behind the best a candidate that settles the checked value may be and still be preferred (measured: 0.08
     // starts to add wrong facts).
     private const double CheckMargin = 0.02;
-    private const double WordingLead = 0.1;
-    private const double VerbatimWording = 0.95;
 
     // A quote of the article found in one intent's citations is strong evidence, but not the reader's own wording.
     private const double QuotedConfidence = 0.9;
@@ -80,17 +80,7 @@ public sealed partial class AnswerEngine
             return AnswerComposer.Declined(question, 0, _starters);
         }
 
-        // "what does annexation mean?" asks a dictionary for an everyday word; the article's names ("what does Kremli
-        // mean?") and phrases are another matter.
-        if (DefinitionAsked().Match(TextFolding.Fold(read)) is { Success: true } definition && EnglishWords.Contains(definition.Groups["word"].Value.ToLowerInvariant())
-            && !_index.Names.Contains(definition.Groups["word"].Value.ToLowerInvariant()))
-        {
-            return AnswerComposer.Declined(question, 0, _starters);
-        }
-
-        // "what is a deputy minister?" asks about a kind of thing, not the one the article names.
-        if (KindAsked().Match(TextFolding.Fold(read)) is { Success: true } kind
-            && !_index.Analyzer.Analyze(kind.Groups["kind"].Value).Slots.Any(_index.IsArticleName))
+        if (AsksADictionary(read))
         {
             return AnswerComposer.Declined(question, 0, _starters);
         }
@@ -352,6 +342,20 @@ public sealed partial class AnswerEngine
             && analyzed.Words.Any(QuestionTypeReader.IsQuestionWord) && !PointsBackAtSomeone(analyzed)
             && !contextual.Any(c => c.Intent == standalone[0].Intent && c.LeavesTopic);
         return (elliptical && !blurred) || contextualBest > best ? contextual : standalone;
+    }
+
+    // "what does annexation mean?" asks a dictionary for an everyday word, and "what is a deputy minister?" about a kind
+    // of thing; the article's names ("what does Kremli mean?", "what is Tskhinvali?") are another matter.
+    private bool AsksADictionary(string read)
+    {
+        var folded = TextFolding.Fold(read);
+        if (DefinitionAsked().Match(folded) is { Success: true } definition)
+        {
+            var word = definition.Groups["word"].Value.ToLowerInvariant();
+            return EnglishWords.Contains(word) && !_index.Names.Contains(word);
+        }
+
+        return KindAsked().Match(folded) is { Success: true } kind && !_index.Analyzer.Analyze(kind.Groups["kind"].Value).Slots.Any(_index.IsArticleName);
     }
 
     // The previous answer is of an event still to come (the next round), so "it" and "they" are that event.

@@ -79,11 +79,6 @@ internal sealed class TextAnalyzer
             {
                 words[i] = "where";
             }
-            else if (i == 0 && words[i] == "y" && words.Count > 2 && WordLists.YesNoOpeners.Contains(words[1]))
-            {
-                // "y did they revise the draft": chat shorthand for "why" before an auxiliary.
-                words[i] = "why";
-            }
             else if (WordLists.Shorthand.TryGetValue(words[i], out var expanded))
             {
                 words[i] = expanded;
@@ -134,7 +129,7 @@ internal sealed class TextAnalyzer
     // of English or of the bot, are one word when together they are a word the bot knows, or one letter away from one.
     private static void JoinSplitWords(List<(string Word, bool Capitalized, bool Possessive)> tokens, SpellingCorrector corrector)
     {
-        // Each try may scan the known words: a few per question bound the work a message of gibberish can cause.
+        // Each try looks up some fifty variants per letter: a few per question bound the work a message of gibberish can cause.
         var tries = 0;
         for (var i = 0; i + 1 < tokens.Count && tries < MaxJoinTries; i++)
         {

@@ -54,7 +54,8 @@ internal static partial class Tokenizer
             tokens.Add((token.Trim('\''), capitalized, possessive && !WordLists.StopWords.Contains(token + "'s")));
         }
 
-        // Dictated questions: "wear did they sign it?", "witch day was it?": a sound-alike of a question word, before an
+        // Dictated and chat questions: "wear did they sign it?", "witch day was it?", "y did they revise it?": a sound-alike
+        // or shorthand of a question word, before an
         // auxiliary or a noun, at the start of the question.
         if (tokens.Count > 1 && DictatedQuestionWords.TryGetValue(tokens[0].Item1, out var asked)
             && (WordLists.YesNoOpeners.Contains(tokens[1].Item1) || asked == "which"))
@@ -69,7 +70,7 @@ internal static partial class Tokenizer
 
     private static readonly Dictionary<string, string> DictatedQuestionWords = new(StringComparer.Ordinal)
     {
-        ["wear"] = "where", ["ware"] = "where", ["witch"] = "which", ["hoo"] = "who", ["wen"] = "when",
+        ["wear"] = "where", ["ware"] = "where", ["witch"] = "which", ["hoo"] = "who", ["wen"] = "when", ["y"] = "why",
     };
 
     /// <summary>The first <see cref="MaxCharacters"/> characters of <paramref name="text"/>, never ending on half an emoji.</summary>

@@ -31,6 +31,7 @@ public class TokenizerTests
     [InlineData("wear did they sign it", new[] { "where", "did", "they", "sign", "it" })]
     [InlineData("witch day was it signed", new[] { "which", "day", "was", "it", "signed" })]
     [InlineData("what did they wear", new[] { "what", "did", "they", "wear" })]
+    [InlineData("y did they revise it", new[] { "why", "did", "they", "revise", "it" })]
     [InlineData("is this so-called treaty valid", new[] { "is", "this", "treaty", "valid" })]
     [InlineData("who signed it, as far as the piece reports?", new[] { "who", "signed", "it" })]
     [InlineData("who is Mogherini, as the article describes her?", new[] { "who", "is", "mogherini" })]
