@@ -15,6 +15,18 @@ internal static class EnglishWords
 
     public static bool Contains(string word) => Words.Value.Contains(word);
 
+    /// <summary>
+    /// An English word, or -ing on an English word of four letters or more that does not end in vowel and consonant: the
+    /// vocabulary keeps "word" and leaves "wording" to word pieces, and it must not be "corrected" into "working". A
+    /// stem such as "plan" doubles its consonant ("planning"), so "planing" stays a typo to correct.
+    /// </summary>
+    public static bool ContainsWordOrInflection(string word) =>
+        Contains(word)
+        || (word.Length >= 7 && word.EndsWith("ing", StringComparison.Ordinal) && word[..^3] is var stem
+            && !(IsVowel(stem[^2]) && !IsVowel(stem[^1])) && Contains(stem));
+
+    private static bool IsVowel(char letter) => "aeiou".Contains(letter);
+
     /// <summary>The English words of <paramref name="length"/> letters.</summary>
     public static IReadOnlyList<string> OfLength(int length) => ByLength.Value.TryGetValue(length, out var words) ? words : [];
 

@@ -30,7 +30,10 @@ internal sealed partial class IntentIndex
 
         var documentWords = knowledge.Documents.Sentences.SelectMany(s => Tokenizer.Tokenize(s.Sentence.Text)).ToList();
         known.AddRange(documentWords);
-        Analyzer = new TextAnalyzer(knowledge.Vocabulary, new SpellingCorrector(known.Where(w => w.Length >= 3).Concat(WordLists.Filler)));
+        // A name is a word capitalized inside an article's sentence: "Tibilov", "Mogherini", "Sokhumi".
+        var documentNames = knowledge.Documents.Sentences.SelectMany(s => Tokenizer.TokenizeFully(s.Sentence.Text).Skip(1))
+            .Where(t => t.Capitalized).Select(t => t.Word);
+        Analyzer = new TextAnalyzer(knowledge.Vocabulary, new SpellingCorrector(known.Where(w => w.Length >= 3).Concat(WordLists.Filler), documentNames));
 
         var examples = new List<IndexedExample>();
         var speakers = new List<HashSet<string>>();

@@ -13,6 +13,8 @@ internal static partial class ReaderPhrasing
     /// <summary>The plain question in <paramref name="folded"/> (already folded, see <see cref="Knowledge.TextFolding"/>).</summary>
     public static string Plain(string folded)
     {
+        // "nine point two billion", "twenty seventeen": numbers in digits, as the article writes them.
+        folded = NumberWords.Digits(folded);
         // "this so-called treaty": the reader's scare quotes add nothing to what is asked, and "called" would ask for a name.
         folded = SoCalled().Replace(TlDr().Replace(folded, "tldr"), " ");
         // "as far as the piece reports", "as the article describes her", "if the article specifies it": the reader

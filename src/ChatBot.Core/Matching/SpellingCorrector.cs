@@ -14,8 +14,21 @@ internal sealed class SpellingCorrector
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _corrections = new(StringComparer.Ordinal);
     private readonly HashSet<char> _alphabet = [];
 
-    public SpellingCorrector(IEnumerable<string> knownWords)
+    // Sound key -> the one name with that key (null when two names share it: then the key says nothing).
+    private readonly Dictionary<string, string?> _namesBySound = new(StringComparer.Ordinal);
+
+    /// <param name="knownWords">Every word of the intents, vocabulary and articles.</param>
+    /// <param name="names">The articles' names: a name no typo explains may still be one of them spelt as heard.</param>
+    public SpellingCorrector(IEnumerable<string> knownWords, IEnumerable<string>? names = null)
     {
+        foreach (var name in names ?? [])
+        {
+            if (name.Length >= MinHeardNameLength && SoundKey.Of(name) is var key && key.IndexOf(':') >= MinSoundKeyLength)
+            {
+                _namesBySound[key] = _namesBySound.TryGetValue(key, out var other) && other != name ? null : name;
+            }
+        }
+
         foreach (var word in knownWords.Concat(WordLists.StopWords))
         {
             _frequency[word] = _frequency.GetValueOrDefault(word) + 1;
@@ -111,7 +124,7 @@ internal sealed class SpellingCorrector
 
         // Real English words are never "corrected" ("live" is not a typo of "give"), except by swapping two neighbouring
         // letters into a word the bot knows: "sing" for "sign" is a slip of the fingers, not a different word.
-        if (EnglishWords.Contains(word))
+        if (EnglishWords.ContainsWordOrInflection(word))
         {
             return Transposed(word) ?? word;
         }
@@ -152,13 +165,23 @@ internal sealed class SpellingCorrector
 
         if (bestDistance > maxDistance || best is null)
         {
-            return word;
+            return HeardName(word) ?? word;
         }
 
         // "bron" is one typo from "bro", but closer still to "born", a word the bot doesn't know: better an unknown word
         // than a wrong one. Among equals the bot's own word wins ("tready" is "treaty", not "ready").
         return CloserEnglishWord(word, best, bestDistance, maxDistance) ? word : best;
     }
+
+    private const int MinHeardNameLength = 6;
+    private const int MinSoundKeyLength = 3;
+
+    // "Tibeeloff", "Mogareeny", "Sohkoomi": too many typos for an edit, but the name as it sounds. Only a long word,
+    // starting with the name's letter, and only when no other name sounds the same.
+    private string? HeardName(string word) =>
+        word.Length >= MinHeardNameLength && _namesBySound.GetValueOrDefault(SoundKey.Of(word)) is { } name && name[0] == word[0]
+            ? name
+            : null;
 
     private bool CloserEnglishWord(string word, string best, int bestDistance, int maxDistance)
     {

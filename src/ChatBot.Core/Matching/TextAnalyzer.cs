@@ -3,7 +3,7 @@ using ChatBot.Core.Intents;
 namespace ChatBot.Core.Matching;
 
 /// <summary>Turns text into <see cref="Slot"/>s: tokenize, expand shorthand, fix typos, stem, and map synonyms to their canonical word.</summary>
-internal sealed class TextAnalyzer
+internal sealed partial class TextAnalyzer
 {
     // First stem of a phrase -> phrases starting with it, longest first.
     private readonly Dictionary<string, List<(string[] Stems, string Key)>> _phrases = new(StringComparer.Ordinal);
@@ -68,6 +68,7 @@ internal sealed class TextAnalyzer
 
         if (correct && _corrector is not null)
         {
+            JoinSpeltOutNames(text, tokens, _corrector);
             JoinSplitWords(tokens, _corrector);
         }
 
@@ -124,6 +125,39 @@ internal sealed class TextAnalyzer
 
         return new AnalyzedText(words, QuestionTypeReader.Read(words), slots) { Possessors = possessors };
     }
+
+    // A name spelt out as it sounds comes in hyphenated syllables: "Ab-kah-zia", "Ti-bee-loff", "Tskin-vally". When a
+    // piece is no word of English or of the bot, the syllables are one word, and the corrector finds the name in it.
+    // Hyphenated words ("co-chairs", "self-proclaimed") are all words and stay apart, as the vocabulary expects them.
+    private static void JoinSpeltOutNames(string text, List<(string Word, bool Capitalized, bool Possessive)> tokens, SpellingCorrector corrector)
+    {
+        if (!text.Contains('-'))
+        {
+            return;
+        }
+
+        foreach (var match in HyphenatedWord().Matches(text).Cast<System.Text.RegularExpressions.Match>())
+        {
+            var pieces = match.Value.ToLowerInvariant().Split('-');
+            if (pieces.All(p => corrector.IsKnown(p) || EnglishWords.Contains(p)))
+            {
+                continue;
+            }
+
+            for (var i = 0; i + pieces.Length <= tokens.Count; i++)
+            {
+                if (pieces.Select((p, j) => tokens[i + j].Word == p).All(same => same))
+                {
+                    tokens[i] = (string.Concat(pieces), tokens[i].Capitalized, tokens[i + pieces.Length - 1].Possessive);
+                    tokens.RemoveRange(i + 1, pieces.Length - 1);
+                    break;
+                }
+            }
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}+(?:-\p{L}+)+")]
+    private static partial System.Text.RegularExpressions.Regex HyphenatedWord();
 
     // Dictated names arrive in pieces: "ab khazia", "trans caucasia", "tibi love". Two neighbours, one of them no word
     // of English or of the bot, are one word when together they are a word the bot knows, or one letter away from one.

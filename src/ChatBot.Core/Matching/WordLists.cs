@@ -53,9 +53,11 @@ internal static class WordLists
         // How the reader refers to the text or to their own checking: "as quoted in the piece", "just checking".
         "quoted", "quote", "quotes", "quoting", "confirming", "verifying", "verify", "checking", "shortly",
         "interested", "attribution", "attribute", "attributing", "purposes", "publishing", "blurb", "wires",
-        "unfamiliar", "otherwise",
+        "unfamiliar", "otherwise", "section", "citation", "footnote", "readout", "speaking", "correct", "relative",
+        // Quantifiers of the whole: "the whole Crimea thing", "the entire army".
+        "whole", "entire",
         // Chat interjections: "who tf is tibilov" asks who Tibilov is.
-        "tf", "smh", "fr", "istg", "omg", "lowkey",
+        "tf", "smh", "fr", "istg", "omg", "lowkey", "yeah", "yea", "yep", "yup", "nah", "nope",
         "proper",
     };
 
@@ -77,7 +79,7 @@ internal static class WordLists
     /// </summary>
     public static readonly HashSet<string> DiscourseMarkers = new(StringComparer.Ordinal)
     {
-        "ok", "okay", "so", "and", "hey", "well", "um", "uh", "er", "erm", "hmm", "yo", "oh", "also", "then", "but", "alright", "like",
+        "ok", "okay", "so", "and", "hey", "well", "um", "uh", "er", "erm", "hmm", "yo", "oh", "also", "then", "but", "alright", "like", "yeah", "yea", "yep", "yup",
     };
 
     /// <summary>Auxiliaries that open a yes/no question: "is it...", "did they...", "could it...".</summary>
@@ -96,6 +98,6 @@ internal static class WordLists
         ["usd"] = "dollars", ["thru"] = "through", ["tho"] = "though", ["cuz"] = "because",
         ["coz"] = "because", ["bc"] = "because", ["wk"] = "week", ["rn"] = "now", ["w"] = "with", ["n"] = "and",
         ["da"] = "the", ["teh"] = "the", ["hte"] = "the", ["wich"] = "which", ["whcih"] = "which", ["hoo"] = "who",
-        ["ho"] = "who", ["singed"] = "signed", ["sined"] = "signed", ["wo"] = "who", ["wha"] = "what", ["ty"] = "thanks", ["tnx"] = "thanks", ["thnx"] = "thanks", ["thx"] = "thanks", ["nxt"] = "next", ["u"] = "you", ["r"] = "are", ["tldr"] = "summary", ["pls"] = "please", ["smth"] = "something", ["wdym"] = "mean", ["wtf"] = "what", ["bil"] = "billion", ["bln"] = "billion", ["mln"] = "million", ["hii"] = "hi", ["hiii"] = "hi", ["heyy"] = "hey", ["heyyy"] = "hey", ["sth"] = "something", ["q"] = "question", ["artcle"] = "article", ["artical"] = "article", ["articel"] = "article",
+        ["ho"] = "who", ["singed"] = "signed", ["sined"] = "signed", ["wo"] = "who", ["wha"] = "what", ["ty"] = "thanks", ["tnx"] = "thanks", ["thnx"] = "thanks", ["thx"] = "thanks", ["nxt"] = "next", ["u"] = "you", ["r"] = "are", ["tldr"] = "summary", ["pls"] = "please", ["smth"] = "something", ["wdym"] = "mean", ["wtf"] = "what", ["dat"] = "that", ["bil"] = "billion", ["bln"] = "billion", ["mln"] = "million", ["hii"] = "hi", ["hiii"] = "hi", ["heyy"] = "hey", ["heyyy"] = "hey", ["sth"] = "something", ["q"] = "question", ["artcle"] = "article", ["artical"] = "article", ["articel"] = "article",
     };
 }

@@ -551,6 +551,8 @@ public class AnswerEngineReadingTests
     [InlineData("what does 'provocative' mean")]
     [InlineData("y did they revise the draft")]
     [InlineData("what is a deputy minister")]
+    [InlineData("who is the governor of Kherson?")]
+    [InlineData("what was the population of South Ossetia in two thousand fifteen?")]
     public void WhatTheArticleDoesNotReportIsNotAnsweredWithAFactOfTheSameWords(string question)
     {
         var answer = Engine.Ask(question);
@@ -591,6 +593,14 @@ public class AnswerEngineReadingTests
     [InlineData("what does Kremli mean?", "signing-place")]
     [InlineData("Where in the article is the duration of the treaty mentioned?", "treaty-term")]
     [InlineData("A patron is unfamiliar with South Ossetia; could you explain what it is, as described in the article?", "south-ossetia-what")]
+    [InlineData("who's this Tibby-lov guy, Leo-nid Tibby-lov", "tibilov-who")]
+    [InlineData("what's Federica Mo-geh-rini's job", "mogherini-who")]
+    [InlineData("did Russia give Abkhazia nine point two billion rubles", "pledge-abkhazia")]
+    [InlineData("what did the Abkhaz and Ossetian delegations say about the August two thousand eight agreements", "geneva-august-2008")]
+    [InlineData("When was the agreement with Abkhazia signed relative to this one?", "abkhazia-treaty")]
+    [InlineData("grigory karasin who dat", "karasin-who")]
+    [InlineData("yeah so who's the reporter on this one", "article-author")]
+    [InlineData("Did the participants notice any improvement at the borders?", "geneva-border-stabilization")]
     public void ChatWordingIsReadAsTheQuestionItAsks(string question, string intent)
     {
         var answer = Engine.Ask(question);

@@ -73,4 +73,35 @@ public class SpellingCorrectorTests
     {
         Assert.Equal(expected, Corrector.KnownWithinOneLetter(word));
     }
+
+    [Fact]
+    public void AnInflectionOfAnEnglishWordIsNotATypo()
+    {
+        var corrector = new SpellingCorrector(["working"]);
+
+        // The English word list has "word" but not "wording": it is still no typo of "working", as "workng" is.
+        Assert.Equal("wording", corrector.Correct("wording"));
+        Assert.Equal("working", corrector.Correct("workng"));
+    }
+
+    [Theory]
+    [InlineData("tibeeloff", "tibilov")]
+    [InlineData("mogareeny", "mogherini")]
+    [InlineData("sohkoomi", "sokhumi")]
+    [InlineData("kherson", "kherson")]
+    [InlineData("tibetan", "tibetan")]
+    public void ANameSpeltAsItSoundsBecomesTheArticlesName(string heard, string expected)
+    {
+        var corrector = new SpellingCorrector(["treaty", "tibilov", "mogherini", "sokhumi", "karasin"], names: ["tibilov", "mogherini", "sokhumi", "karasin"]);
+
+        Assert.Equal(expected, corrector.Correct(heard));
+    }
+
+    [Fact]
+    public void TwoNamesThatSoundAlikeAreNeitherGuessed()
+    {
+        var corrector = new SpellingCorrector(["tibilov", "tabiliev"], names: ["tibilov", "tabiliev"]);
+
+        Assert.Equal("teebeeloff", corrector.Correct("teebeeloff"));
+    }
 }

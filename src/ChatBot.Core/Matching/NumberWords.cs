@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ChatBot.Core.Matching;
+
+/// <summary>
+/// Numbers spelt out, as dictated or typed by ear, written in digits like the article's: "nine point two billion" is
+/// "9.2 billion", "two thousand eight" 2008, "twenty seventeen" 2017. Hand-written: the one library that parses number
+/// words (Microsoft.Recognizers.Text.Number) does not restore here, and English needs only this much.
+/// </summary>
+internal static partial class NumberWords
+{
+    private static readonly Dictionary<string, int> Units = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13,
+        ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19,
+    };
+
+    private static readonly Dictionary<string, int> Tens = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70,
+        ["eighty"] = 80, ["ninety"] = 90,
+    };
+
+    /// <summary><paramref name="text"/> with its spelt-out numbers in digits.</summary>
+    public static string Digits(string text) => SpeltNumber().Replace(text, match =>
+        ToDigits(match.Groups["number"].Value, counted: match.Groups["unit"].Success) is { } digits
+            ? digits + match.Groups["unit"].Value
+            : match.Value);
+
+    // A lone small number stays a word ("the one with Abkhazia", "the two treaties", "four months"), unless it counts
+    // billions or millions, as the article's sums do.
+    private static string? ToDigits(string spelt, bool counted)
+    {
+        var words = PieceSeparator().Split(spelt.Trim()).Where(w => w.Length > 0 && !w.Equals("and", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (words.Count == 1 && !counted && Units.TryGetValue(words[0], out var lone) && lone < 10)
+        {
+            return null;
+        }
+
+        var point = words.FindIndex(w => w.Equals("point", StringComparison.OrdinalIgnoreCase));
+        if (point >= 0)
+        {
+            var whole = Value(words[..point]);
+            var decimals = words[(point + 1)..].Select(w => Units.TryGetValue(w, out var d) && d < 10 ? d : -1).ToList();
+            return whole is null || decimals.Count == 0 || decimals.Contains(-1)
+                ? null
+                : whole.Value.ToString(CultureInfo.InvariantCulture) + "." + string.Concat(decimals);
+        }
+
+        return YearSaid(words) ?? Value(words)?.ToString(CultureInfo.InvariantCulture);
+    }
+
+    // "twenty sixteen", "nineteen ninety nine": a year said as two numbers of two digits.
+    private static string? YearSaid(List<string> words)
+    {
+        for (var split = 1; split < words.Count; split++)
+        {
+            if (Value(words[..split]) is >= 11 and <= 99 and var century && Value(words[split..]) is >= 10 and <= 99 and var year
+                && !words.Any(w => w.Equals("hundred", StringComparison.OrdinalIgnoreCase) || w.Equals("thousand", StringComparison.OrdinalIgnoreCase)))
+            {
+                return (century * 100 + year).ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
+    }
+
+    // "two thousand eight" is 2008, "twenty five" 25; a sequence that is no number ("five twenty") is null.
+    private static int? Value(List<string> words)
+    {
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        int total = 0, current = 0;
+        var last = "";
+        foreach (var word in words)
+        {
+            if (Tens.TryGetValue(word, out var tens) && current % 100 == 0)
+            {
+                current += tens;
+            }
+            else if (Units.TryGetValue(word, out var unit) && (current % 100 == 0 || (Tens.ContainsKey(last) && unit < 10)))
+            {
+                current += unit;
+            }
+            else if (word.Equals("hundred", StringComparison.OrdinalIgnoreCase) && current is > 0 and < 100)
+            {
+                current *= 100;
+            }
+            else if (word.Equals("thousand", StringComparison.OrdinalIgnoreCase) && current is > 0 and < 1000 && total == 0)
+            {
+                total = current * 1000;
+                current = 0;
+            }
+            else
+            {
+                return null;
+            }
+
+            last = word;
+        }
+
+        return total + current;
+    }
+
+    [GeneratedRegex(@"[\s-]+")]
+    private static partial Regex PieceSeparator();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'-])(?<number>(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|point)(?:(?:[\s-]+(?:and[\s-]+)?)(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|point))*)(?<unit>[\s-]+(?:billion|million|bn))?(?![\p{L}\p{N}'])", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeltNumber();
+}
