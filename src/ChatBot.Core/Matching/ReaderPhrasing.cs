@@ -15,6 +15,9 @@ internal static partial class ReaderPhrasing
     {
         // "nine point two billion", "twenty seventeen": numbers in digits, as the article writes them.
         folded = NumberWords.Digits(folded);
+        // "did put in sign it himself?": a phone's autocorrect made two words of Putin; "put in" with no subject before
+        // it and a verb after it can only be him ("did Russia put in more?" keeps its money).
+        folded = AutocorrectedPutin().Replace(folded, "${aux} putin ");
         // "this so-called treaty": the reader's scare quotes add nothing to what is asked, and "called" would ask for a name.
         folded = SoCalled().Replace(TlDr().Replace(folded, "tldr"), " ");
         // "as far as the piece reports", "as the article describes her", "if the article specifies it": the reader
@@ -41,6 +44,9 @@ internal static partial class ReaderPhrasing
         folded = ArticleOfTheTreaty().Replace(folded, "clause");
         return folded;
     }
+
+    [GeneratedRegex(@"\b(?<aux>did|does|do|has|had|will|would|can|could|is|was|and)\s+put\s+in\s+(?=(?:and|himself|personally|sign|signs|signed|promise|promised|pledge|pledged|say|said|tell|told|meet|met|agree|agreed)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AutocorrectedPutin();
 
     // "tl;dr" is one word to a reader, three characters of punctuation to a tokenizer.
     [GeneratedRegex(@"\btl\s*;\s*dr\b", RegexOptions.IgnoreCase)]

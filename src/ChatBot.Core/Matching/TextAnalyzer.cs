@@ -129,13 +129,8 @@ internal sealed partial class TextAnalyzer
     // A name spelt out as it sounds comes in hyphenated syllables: "Ab-kah-zia", "Ti-bee-loff", "Tskin-vally". When a
     // piece is no word of English or of the bot, the syllables are one word, and the corrector finds the name in it.
     // Hyphenated words ("co-chairs", "self-proclaimed") are all words and stay apart, as the vocabulary expects them.
-    private static void JoinSpeltOutNames(string text, List<(string Word, bool Capitalized, bool Possessive)> tokens, SpellingCorrector corrector)
+    private void JoinSpeltOutNames(string text, List<(string Word, bool Capitalized, bool Possessive)> tokens, SpellingCorrector corrector)
     {
-        if (!text.Contains('-'))
-        {
-            return;
-        }
-
         foreach (var match in HyphenatedWord().Matches(text).Cast<System.Text.RegularExpressions.Match>())
         {
             var pieces = match.Value.ToLowerInvariant().Split('-');
@@ -144,17 +139,37 @@ internal sealed partial class TextAnalyzer
                 continue;
             }
 
-            for (var i = 0; i + pieces.Length <= tokens.Count; i++)
+            JoinPieces(pieces, tokens);
+        }
+
+        // Initials dictated one by one: "the U N", "the O S C E". Only capitals, so that "u n" stays "you and".
+        foreach (var match in SpacedInitials().Matches(text).Cast<System.Text.RegularExpressions.Match>())
+        {
+            var pieces = match.Value.ToLowerInvariant().Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries);
+            var joined = string.Concat(pieces);
+            if (corrector.IsKnown(joined) || _phrases.ContainsKey(Stemmer.Stem(joined)))
             {
-                if (pieces.Select((p, j) => tokens[i + j].Word == p).All(same => same))
-                {
-                    tokens[i] = (string.Concat(pieces), tokens[i].Capitalized, tokens[i + pieces.Length - 1].Possessive);
-                    tokens.RemoveRange(i + 1, pieces.Length - 1);
-                    break;
-                }
+                JoinPieces(pieces, tokens);
             }
         }
     }
+
+    // The first run of tokens that are the pieces becomes one token of them all.
+    private static void JoinPieces(string[] pieces, List<(string Word, bool Capitalized, bool Possessive)> tokens)
+    {
+        for (var i = 0; i + pieces.Length <= tokens.Count; i++)
+        {
+            if (pieces.Select((p, j) => tokens[i + j].Word == p).All(same => same))
+            {
+                tokens[i] = (string.Concat(pieces), tokens[i].Capitalized, tokens[i + pieces.Length - 1].Possessive);
+                tokens.RemoveRange(i + 1, pieces.Length - 1);
+                return;
+            }
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}.])(?:\p{Lu}\.? ){1,4}\p{Lu}\b\.?")]
+    private static partial System.Text.RegularExpressions.Regex SpacedInitials();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}+(?:-\p{L}+)+")]
     private static partial System.Text.RegularExpressions.Regex HyphenatedWord();

@@ -552,6 +552,7 @@ public class AnswerEngineReadingTests
     [InlineData("y did they revise the draft")]
     [InlineData("what is a deputy minister")]
     [InlineData("who is the governor of Kherson?")]
+    [InlineData("what did the U N say about the treaty, did they condemn it")]
     [InlineData("what was the population of South Ossetia in two thousand fifteen?")]
     public void WhatTheArticleDoesNotReportIsNotAnsweredWithAFactOfTheSameWords(string question)
     {
@@ -601,6 +602,8 @@ public class AnswerEngineReadingTests
     [InlineData("grigory karasin who dat", "karasin-who")]
     [InlineData("yeah so who's the reporter on this one", "article-author")]
     [InlineData("Did the participants notice any improvement at the borders?", "geneva-border-stabilization")]
+    [InlineData("were the talks chaired by the U N and the O S C E, is that right", "geneva-cochairs")]
+    [InlineData("did put in sign it himself", "treaty-signatories")]
     public void ChatWordingIsReadAsTheQuestionItAsks(string question, string intent)
     {
         var answer = Engine.Ask(question);

@@ -10,6 +10,9 @@ public class ReaderPhrasingTests
     [InlineData("which article of the treaty covers borders?", "which clause of the treaty covers borders?")]
     [InlineData("are the two texts the same?", "are the two texts similar?")]
     [InlineData("putin + who?", "putin and who?")]
+    [InlineData("did put in sign it himself", "did putin sign it himself")]
+    [InlineData("when did put in and tibilov sign", "when did putin and tibilov sign")]
+    [InlineData("was it nine point two billion?", "was it 9.2 billion?")]
     public void ReadersPhrasingBecomesThePlainQuestion(string question, string plain)
     {
         Assert.Equal(plain, ReaderPhrasing.Plain(question));
@@ -19,6 +22,8 @@ public class ReaderPhrasingTests
     [InlineData("did russia do the same with abkhazia?")]
     [InlineData("what does the article say about borders?")]
     [InlineData("why does the article say Tskhinvali?")]
+    [InlineData("how much did russia put in?")]
+    [InlineData("did russia put in more money?")]
     public void APlainQuestionIsLeftAsItIs(string question)
     {
         Assert.Equal(question, ReaderPhrasing.Plain(question));
