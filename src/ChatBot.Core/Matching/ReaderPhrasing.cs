@@ -26,6 +26,10 @@ internal static partial class ReaderPhrasing
         // "Does the article say when the talks resume?", "where in the article is the term mentioned?": every answer is
         // what the article says, with the paragraph it says it in.
         folded = DoesTheArticleSay().Replace(folded, " ");
+        // "the article says Moscow signed something with Abkhazia, what was that?": what the reader read, not what
+        // someone said ("what did Georgia say?" asks for a statement). "When the article says X" and "the text says
+        // 'X'" ask what the article's words mean, and keep them.
+        folded = TheArticleSays().Replace(folded, " ");
         folded = WhereInTheArticle().Replace(folded, "what is ");
         // "how much cash does Tskhinvali get out of this?" asks what it receives; "what does Russia get out of it?" asks
         // what it gains (see the vocabulary), which the article does not say.
@@ -60,6 +64,9 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"^\W*(?:so\s+|and\s+)?(?:does|did)\s+(?:the|this)\s+(?:article|piece|story|text|report|write-?up)\s+(?:say|state|mention|report|name|specify|indicate)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DoesTheArticleSay();
+
+    [GeneratedRegex(@"(?<!\b(?:when|where|if|why)\s+)\b(?:the|this)\s+(?:article|piece|story|text|report|write-?up)\s+(?:says|said|mentions|mentioned|keeps\s+(?:saying|mentioning)|talks\s+about|talked\s+about|refers\s+to|referred\s+to)\b(?!\s*[,:]?\s*['""])", RegexOptions.IgnoreCase)]
+    private static partial Regex TheArticleSays();
 
     [GeneratedRegex(@"\bwhere\s+in\s+(?:the|this)\s+(?:article|piece|story|text|report)\s+(?:is|are|was|were|does|do)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhereInTheArticle();

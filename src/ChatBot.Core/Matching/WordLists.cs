@@ -55,7 +55,9 @@ internal static class WordLists
         "interested", "attribution", "attribute", "attributing", "purposes", "publishing", "blurb", "wires",
         "unfamiliar", "otherwise", "section", "citation", "footnote", "readout", "speaking", "correct", "relative",
         // Quantifiers of the whole: "the whole Crimea thing", "the entire army".
-        "whole", "entire",
+        "whole", "entire", "totally",
+        // "the lady quoted in the article", "I didn't catch the name", "the date they picked".
+        "lady", "catch", "picked",
         // Chat interjections: "who tf is tibilov" asks who Tibilov is.
         "tf", "smh", "fr", "istg", "omg", "lowkey", "yeah", "yea", "yep", "yup", "nah", "nope",
         "proper",

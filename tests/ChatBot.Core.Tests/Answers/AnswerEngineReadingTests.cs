@@ -604,6 +604,9 @@ public class AnswerEngineReadingTests
     [InlineData("Did the participants notice any improvement at the borders?", "geneva-border-stabilization")]
     [InlineData("were the talks chaired by the U N and the O S C E, is that right", "geneva-cochairs")]
     [InlineData("did put in sign it himself", "treaty-signatories")]
+    [InlineData("who's Moga-reeny, the lady quoted in the article", "mogherini-who")]
+    [InlineData("the article keeps saying Tskin-vally, what does that mean", "tskhinvali-meaning")]
+    [InlineData("so what's the Republic of Abkhazia the article talks about", "abkhazia-what")]
     public void ChatWordingIsReadAsTheQuestionItAsks(string question, string intent)
     {
         var answer = Engine.Ask(question);

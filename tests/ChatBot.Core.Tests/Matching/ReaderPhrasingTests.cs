@@ -13,6 +13,7 @@ public class ReaderPhrasingTests
     [InlineData("did put in sign it himself", "did putin sign it himself")]
     [InlineData("when did put in and tibilov sign", "when did putin and tibilov sign")]
     [InlineData("was it nine point two billion?", "was it 9.2 billion?")]
+    [InlineData("the article says Moscow signed something, what was it?", "  Moscow signed something, what was it?")]
     public void ReadersPhrasingBecomesThePlainQuestion(string question, string plain)
     {
         Assert.Equal(plain, ReaderPhrasing.Plain(question));
@@ -24,6 +25,8 @@ public class ReaderPhrasingTests
     [InlineData("why does the article say Tskhinvali?")]
     [InlineData("how much did russia put in?")]
     [InlineData("did russia put in more money?")]
+    [InlineData("When the article says Tskhinvali, who is meant?")]
+    [InlineData("the text says 'signed with sokhumi' - what's sokhumi?")]
     public void APlainQuestionIsLeftAsItIs(string question)
     {
         Assert.Equal(question, ReaderPhrasing.Plain(question));
