@@ -292,6 +292,7 @@ public sealed partial class AnswerEngine
         var askingForAnother = analyzed.Words.Any(w => w is "else" or "other" or "others")
             || analyzed.Words.Select((w, i) => (w, i)).Any(p => p.w == "more" && p.i + 1 < analyzed.Words.Count && analyzed.Words[p.i + 1] is "about" or "on" or "info" or "details");
         var context = _index.Analyzer.Analyze(previous.Question);
+        var previousNamedSomething = context.Slots.Any(s => !s.IsFiller && _index.IsName(s));
         // "Who said that?" points back at the previous answer: only it and its curated follow-ups qualify; unless what
         // it points back at is the article itself: "who wrote it?" after "what's this article about?".
         var aboutTheArticle = context.Words.Any(w => w is "article" or "story" or "piece" or "news" or "text");
@@ -338,7 +339,10 @@ public sealed partial class AnswerEngine
         // Not when it points at someone of the previous question ("what did he say?"): "it" is the treaty.
         // Nor when the standalone answer is about something else than what the previous question named ("where exactly?"
         // after "what happened in Geneva?" is not where the treaty was signed).
-        var blurred = best >= Options.AnswerThreshold && contextualBest < Options.AnswerThreshold
+        // Nor when the previous question named nothing for it to stay with: "when was it signed?" after "how long
+        // does the treaty last?" asks the signing date, whatever the previous question's words favour.
+        var blurred = best >= Options.AnswerThreshold
+            && (contextualBest < Options.AnswerThreshold || (!previousNamedSomething && standalone[0].Unexplained.Count == 0 && !standalone[0].TypeMismatch))
             && analyzed.Words.Any(QuestionTypeReader.IsQuestionWord) && !PointsBackAtSomeone(analyzed)
             && !contextual.Any(c => c.Intent == standalone[0].Intent && c.LeavesTopic);
         return (elliptical && !blurred) || contextualBest > best ? contextual : standalone;

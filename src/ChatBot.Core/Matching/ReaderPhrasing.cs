@@ -34,6 +34,11 @@ internal static partial class ReaderPhrasing
         // "how much cash does Tskhinvali get out of this?" asks what it receives; "what does Russia get out of it?" asks
         // what it gains (see the vocabulary), which the article does not say.
         folded = HowMuchOutOf().Replace(folded, "${asked}get from");
+        // "when was it signed again?", "what was it called again?": the reader recalls, and asks nothing twice. Only at the
+        // end of a question that asks "what", "when"..., and not after meeting: "when do they meet again?" asks about the next round.
+        folded = RecalledAgain().Replace(folded, "${asked}");
+        // "in terms of next steps", "in the article's own terms": how the reader frames it, not the treaty's terms.
+        folded = InTermsOf().Replace(folded, " ");
         // "putin + who??": a sign standing for "and".
         folded = AndSign().Replace(folded, " and ");
         // "is it the same?", "are the two texts the same?": a yes/no question ending on "the same" compares; elsewhere
@@ -52,6 +57,12 @@ internal static partial class ReaderPhrasing
     [GeneratedRegex(@"\b(?<aux>did|does|do|has|had|will|would|can|could|is|was|and)\s+put\s+in\s+(?=(?:and|himself|personally|sign|signs|signed|promise|promised|pledge|pledged|say|said|tell|told|meet|met|agree|agreed)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AutocorrectedPutin();
 
+    [GeneratedRegex(@"^(?<asked>\W*(?:so\s+|and\s+|ok\s+)?(?:what|when|where|who|whom|which|how)\b.*?)(?<!\b(?:meet|meets|meeting|talk|talks|gather|convene|negotiate|resume|sit|together|held|happen|occur))[,\s]+again(?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex RecalledAgain();
+
+    [GeneratedRegex(@"\bin\s+terms\s+of\b|\bin\s+(?:the\s+article's|the\s+piece's|its|their|his|her)\s+(?:own\s+)?terms\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InTermsOf();
+
     // "tl;dr" is one word to a reader, three characters of punctuation to a tokenizer.
     [GeneratedRegex(@"\btl\s*;\s*dr\b", RegexOptions.IgnoreCase)]
     private static partial Regex TlDr();
@@ -62,7 +73,7 @@ internal static partial class ReaderPhrasing
     [GeneratedRegex(@"\bas\s+(?:described|reported|stated|mentioned|written|said|told|explained)\s+(?:in|by)\s+(?:the|this)\s+(?:piece|article|story|text|report|write-?up)\b|\b(?:as\s+far\s+as|as|if|insofar\s+as)\s+(?:the|this)\s+(?:piece|article|story|text|report|write-?up)\s+(?:reports|says|goes|describes|puts|frames|tells|specifies|mentions|knows|is\s+concerned|has\s+it|explains)(?:\s+(?:it|her|him|them|that|us))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsTheArticleSays();
 
-    [GeneratedRegex(@"^\W*(?:so\s+|and\s+)?(?:does|did)\s+(?:the|this)\s+(?:article|piece|story|text|report|write-?up)\s+(?:say|state|mention|report|name|specify|indicate)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:so\s+|and\s+)?(?:does|did)\s+(?:the|this)\s+(?:article|piece|story|text|report|write-?up)\s+(?:say|state|mention|report|name|specify|indicate|describe)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DoesTheArticleSay();
 
     [GeneratedRegex(@"(?<!\b(?:when|where|if|why)\s+)\b(?:the|this)\s+(?:article|piece|story|text|report|write-?up)\s+(?:says|said|mentions|mentioned|keeps\s+(?:saying|mentioning)|talks\s+about|talked\s+about|refers\s+to|referred\s+to)\b(?!\s*[,:]?\s*['""])", RegexOptions.IgnoreCase)]

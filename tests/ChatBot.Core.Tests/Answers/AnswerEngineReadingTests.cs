@@ -538,6 +538,38 @@ public class AnswerEngineReadingTests
     }
 
     [Theory]
+    [InlineData("when was it signed again?")]
+    [InlineData("and when was it signed?")]
+    public void AFollowUpAfterAQuestionThatNamedNothingIsAnsweredAsAsked(string followUp)
+    {
+        var answer = Engine.Ask(followUp, new ConversationTurn("how long does the treaty last?", "treaty-term"));
+
+        Assert.Equal(("signing-date", true), (answer.IntentId, answer.Answered));
+    }
+
+    [Theory]
+    [InlineData("what was the abkhazia agreement called again", "abkhazia-treaty")]
+    [InlineData("How did the Geneva round conclude, in terms of next steps?", "geneva-outcome")]
+    [InlineData("How is the treaty formally styled?", "treaty-name")]
+    [InlineData("Did Tbilisi characterize the treaty as an annexation?", "georgia-reaction")]
+    [InlineData("Did Washington welcome the treaty?", "us-reaction")]
+    [InlineData("so the ossetia deal has less integration w russia than abkhazia's?", "abkhazia-comparison")]
+    public void HowAReaderFramesAQuestionIsReadPastIt(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((intent, true), (answer.IntentId, answer.Answered));
+    }
+
+    [Fact]
+    public void MeetingAgainStillAsksForTheNextRound()
+    {
+        var answer = Engine.Ask("when do they meet again in geneva");
+
+        Assert.Equal(("geneva-next-round", true), (answer.IntentId, answer.Answered));
+    }
+
+    [Theory]
     [InlineData("were there protests in tbilisi")]
     [InlineData("Were there any protests in Georgia against the treaty?")]
     [InlineData("which article of the treaty covers border protection?")]

@@ -14,6 +14,8 @@ public class ReaderPhrasingTests
     [InlineData("when did put in and tibilov sign", "when did putin and tibilov sign")]
     [InlineData("was it nine point two billion?", "was it 9.2 billion?")]
     [InlineData("the article says Moscow signed something, what was it?", "  Moscow signed something, what was it?")]
+    [InlineData("what was it called again?", "what was it called?")]
+    [InlineData("how did it end, in terms of next steps?", "how did it end,   next steps?")]
     public void ReadersPhrasingBecomesThePlainQuestion(string question, string plain)
     {
         Assert.Equal(plain, ReaderPhrasing.Plain(question));
@@ -26,6 +28,8 @@ public class ReaderPhrasingTests
     [InlineData("how much did russia put in?")]
     [InlineData("did russia put in more money?")]
     [InlineData("When the article says Tskhinvali, who is meant?")]
+    [InlineData("when will they meet again?")]
+    [InlineData("what are the terms of the treaty?")]
     [InlineData("the text says 'signed with sokhumi' - what's sokhumi?")]
     public void APlainQuestionIsLeftAsItIs(string question)
     {
