@@ -101,6 +101,10 @@ internal static class QuestionTypeReader
                 case "what" or "which" when next is "treaty" or "agreement" or "deal" or "pact" or "accord" or "document"
                     && i + 2 < words.Count && words[i + 2] is "did" or "does" or "do" or "will" or "would" or "has" or "have" or "had":
                     return QuestionType.Object;
+                // "I'd like to know what agreement Russia signed": the same, asked in reported word order.
+                case "what" or "which" when next is "treaty" or "agreement" or "deal" or "pact" or "accord" or "document"
+                    && words.Skip(i + 2).Take(3).Any(w => w is "signed" or "concluded" or "inked" or "made"):
+                    return QuestionType.Object;
                 case "how" or "what" or "which":
                     return QuestionType.Open;
             }

@@ -30,6 +30,10 @@ internal static partial class ReaderPhrasing
         // someone said ("what did Georgia say?" asks for a statement). "When the article says X" and "the text says
         // 'X'" ask what the article's words mean, and keep them.
         folded = TheArticleSays().Replace(folded, " ");
+        // "A patron asks whether the treaty absorbs the troops. What does the article say?": who asks, and the request to
+        // answer from the article, frame the one question there is.
+        folded = AskedOnBehalf().Replace(folded, " ");
+        folded = AskingTheArticleAfterwards().Replace(folded, "?");
         folded = WhereInTheArticle().Replace(folded, "what is ");
         // "how much cash does Tskhinvali get out of this?" asks what it receives; "what does Russia get out of it?" asks
         // what it gains (see the vocabulary), which the article does not say.
@@ -78,6 +82,12 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"(?<!\b(?:when|where|if|why)\s+)\b(?:the|this)\s+(?:article|piece|story|text|report|write-?up)\s+(?:says|said|mentions|mentioned|keeps\s+(?:saying|mentioning)|talks\s+about|talked\s+about|refers\s+to|referred\s+to)\b(?!\s*[,:]?\s*['""])", RegexOptions.IgnoreCase)]
     private static partial Regex TheArticleSays();
+
+    [GeneratedRegex(@"\b(?:a|my|one|our|the)\s+(?:patron|reader|user|customer|client|student|colleague|friend|listener|viewer|member)s?\s+(?:asks|asked|is\s+asking|would\s+like\s+to\s+know|wants\s+to\s+know|wishes\s+to\s+know|wonders|wondered|is\s+wondering)\b(?:\s+(?:whether|if|about))?", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedOnBehalf();
+
+    [GeneratedRegex(@"(?<=\S)\s*[.?!,]\s*(?:(?:what|how)\s+(?:does|did)\s+(?:the|this)\s+(?:article|piece|text|report|story)\s+(?:say|state|report|put\s+it)(?:\s+(?:about|on)\s+(?:it|this|that))?)\s*[?.!]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AskingTheArticleAfterwards();
 
     [GeneratedRegex(@"\bwhere\s+in\s+(?:the|this)\s+(?:article|piece|story|text|report)\s+(?:is|are|was|were|does|do)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhereInTheArticle();

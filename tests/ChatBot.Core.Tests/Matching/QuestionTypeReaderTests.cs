@@ -10,6 +10,7 @@ public class QuestionTypeReaderTests
     [InlineData("which countries condemned it?", QuestionType.Person)]
     [InlineData("what did Russia actually sign?", QuestionType.Object)]
     [InlineData("What treaty did Russia sign?", QuestionType.Object)]
+    [InlineData("I would like to know what agreement Russia signed with South Ossetia", QuestionType.Object)]
     [InlineData("what does kremli mean", QuestionType.Open)]
     [InlineData("prediction: will the next round fix anything?", QuestionType.Opinion)]
     [InlineData("will georgia ever get them back", QuestionType.Opinion)]
