@@ -51,8 +51,12 @@ internal static partial class ReaderPhrasing
         // "how does the piece characterise South Ossetia?", "how is Abkhazia described?": what the article says it is.
         folded = HowTheArticleDescribes().Replace(folded, "what is ");
         folded = HowIsItDescribed().Replace(folded, "what is ${thing}");
-        // "who signed, so I attribute it correctly?": what the reader will do with the answer is no part of the question.
+        // "who signed, so I attribute it correctly?": what the reader will do with the answer is no part of the question,
+        // nor is what they assume ("when does it expire, assuming it runs its full term?").
         folded = SoThatI().Replace(folded, string.Empty);
+        folded = Assuming().Replace(folded, string.Empty);
+        // "i.e.", "e.g.": the reader's own gloss follows, not two words.
+        folded = ThatIs().Replace(folded, ",");
         // "which article of the treaty covers borders?" asks for a clause; "article" alone is the news article.
         folded = ArticleOfTheTreaty().Replace(folded, "clause");
         return folded;
@@ -109,6 +113,12 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"[,;]\s*so\s+(?:that\s+)?(?:i|we)\s+(?:can\s+|could\s+)?[^?.!]*", RegexOptions.IgnoreCase)]
     private static partial Regex SoThatI();
+
+    [GeneratedRegex(@"[,;]\s*assuming\b[^?.!]*", RegexOptions.IgnoreCase)]
+    private static partial Regex Assuming();
+
+    [GeneratedRegex(@"\b(?:i\.\s?e|e\.\s?g)\.?(?=[\s,]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ThatIs();
 
     [GeneratedRegex(@"\barticles?(?=(?:\s+\d+)?\s+(?:of|in)\s+(?:the\s+|this\s+|that\s+)?(?:treaty|agreement|pact|deal|accord|document)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ArticleOfTheTreaty();

@@ -553,6 +553,8 @@ public class AnswerEngineReadingTests
     [InlineData("How is the treaty formally styled?", "treaty-name")]
     [InlineData("Did Tbilisi characterize the treaty as an annexation?", "georgia-reaction")]
     [InlineData("Did Washington welcome the treaty?", "us-reaction")]
+    [InlineData("How did the breakaway regions' delegations frame Georgia's Euro-Atlantic integration?", "geneva-nato-concerns")]
+    [InlineData("Which agreements did the delegations say Georgia's NATO trajectory contravenes?", "geneva-august-2008")]
     [InlineData("so the ossetia deal has less integration w russia than abkhazia's?", "abkhazia-comparison")]
     public void HowAReaderFramesAQuestionIsReadPastIt(string question, string intent)
     {
