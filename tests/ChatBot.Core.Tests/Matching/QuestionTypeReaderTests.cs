@@ -6,6 +6,8 @@ public class QuestionTypeReaderTests
 {
     [Theory]
     [InlineData("will Russia fully annex South Ossetia eventually?", QuestionType.Opinion)]
+    [InlineData("will russia annex georgia next", QuestionType.Opinion)]
+    [InlineData("Will Russia fully annex South Ossetia one day?", QuestionType.Opinion)]
     [InlineData("which two leaders signd the pact", QuestionType.Person)]
     [InlineData("which countries condemned it?", QuestionType.Person)]
     [InlineData("what did Russia actually sign?", QuestionType.Object)]
@@ -21,6 +23,7 @@ public class QuestionTypeReaderTests
     [InlineData("was the treaty good for them", QuestionType.Opinion)]
     [InlineData("is that right was it signed on march 18", QuestionType.Open)]
     [InlineData("that is all for today, good bye", QuestionType.Open)]
+    [InlineData("will the next round be in geneva", QuestionType.Open)]
     [InlineData("is it a good day for georgia", QuestionType.Opinion)]
     [InlineData("was there any good news about the borders", QuestionType.Open)]
     [InlineData("how long is the deal good for", QuestionType.Duration)]
