@@ -218,8 +218,8 @@ internal sealed partial record QuestionReading(
         // "Was Medvedev at the signing?" guesses who was there, which only an answer naming everyone present corrects.
         // "Is Georgia in charge of the border?" guesses who does something, not who was somewhere.
         var afterDoer = words.SkipWhile(w => doers.Count == 0 || w != doers[^1]).Skip(1).Take(2).ToList();
-        // "Was Ukraine part of the Geneva discussions?" guesses who was there as well.
-        var doerUnit = words[0] is "was" or "were" or "is" or "are" && doers.Count > 0 && afterDoer.FirstOrDefault() is "at" or "in" or "among" or "part"
+        // "Was Ukraine part of the Geneva discussions?", "was Ukraine participant of..." guess who was there as well.
+        var doerUnit = words[0] is "was" or "were" or "is" or "are" && doers.Count > 0 && afterDoer.FirstOrDefault() is "at" or "in" or "among" or "part" or "participant" or "present" or "there" or "represented"
             && afterDoer.ElementAtOrDefault(1) != "charge"
             ? PresentUnit : PersonUnit;
         foreach (var (doer, i) in doers.Select((d, i) => (d, i)))
@@ -283,6 +283,8 @@ internal sealed partial record QuestionReading(
                 && (next is "at" or "in" or "among" or "one" or "supposed" or "responsible" or "obliged"
                     || (next == "part" && words.Skip(start + length).Any(EventNouns.Contains))
                     || (next is "a" or "an" or "the" && EventRoles.Contains(afterNext))
+                    // "was Ukraine participant of Geneva discussions?": the same without the article.
+                    || EventRoles.Contains(next)
                     || (next.EndsWith("ing", StringComparison.Ordinal) && next.Length > 5));
             // "did Medvedev sign", "did Dmitry Medvedev sign": the verb follows the name.
             if (present || (acts && (WordLists.StopWords.Contains(next) || next.Length == 0 || !IsNameLike(next))))

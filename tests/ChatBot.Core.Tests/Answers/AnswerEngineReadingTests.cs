@@ -555,6 +555,8 @@ public class AnswerEngineReadingTests
     [InlineData("Did Washington welcome the treaty?", "us-reaction")]
     [InlineData("How did the breakaway regions' delegations frame Georgia's Euro-Atlantic integration?", "geneva-nato-concerns")]
     [InlineData("Which agreements did the delegations say Georgia's NATO trajectory contravenes?", "geneva-august-2008")]
+    [InlineData("Ukraine was participant of Geneva discussions?", "geneva-participants")]
+    [InlineData("NATO was co-chair of Geneva talks?", "geneva-cochairs")]
     [InlineData("so the ossetia deal has less integration w russia than abkhazia's?", "abkhazia-comparison")]
     public void HowAReaderFramesAQuestionIsReadPastIt(string question, string intent)
     {
