@@ -151,12 +151,13 @@ internal static class QuestionTypeReader
     private static bool AsksOpinion(IReadOnlyList<string> words)
     {
         // "prediction: will the next round fix anything?", "will Georgia ever get it back?", "will Russia annex Georgia
-        // next?" (but "will the next round be in Geneva?" asks the plan); not "should": "should Georgia
+        // next?", "will Russia annex it?" (but "will the next round be in Geneva?" asks the plan); not "should": "should Georgia
         // negotiate the border?" is answered by what the talks said.
         if (words.Any(w => w is "predict" or "prediction" or "predictions" or "forecast" or "blame")
             || (words.Count > 0 && words[0] == "will" && (words.Any(w => w is "ever" or "eventually" or "someday" or "soon")
                 || words[^1] == "next" || ContainsPhrase(words, "one", "day") || ContainsPhrase(words, "in", "the", "future")
-                || ContainsPhrase(words, "next", "years") || ContainsPhrase(words, "coming", "years"))))
+                || ContainsPhrase(words, "next", "years") || ContainsPhrase(words, "coming", "years")
+                || words.Any(w => w is "annex" or "invade" or "attack"))))
         {
             return true;
         }

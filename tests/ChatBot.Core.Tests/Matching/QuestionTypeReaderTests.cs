@@ -7,6 +7,7 @@ public class QuestionTypeReaderTests
     [Theory]
     [InlineData("will Russia fully annex South Ossetia eventually?", QuestionType.Opinion)]
     [InlineData("will russia annex georgia next", QuestionType.Opinion)]
+    [InlineData("will russia annex south ossetia completely?", QuestionType.Opinion)]
     [InlineData("Will Russia fully annex South Ossetia one day?", QuestionType.Opinion)]
     [InlineData("which two leaders signd the pact", QuestionType.Person)]
     [InlineData("which countries condemned it?", QuestionType.Person)]
