@@ -58,9 +58,9 @@ internal static class WordLists
         "whole", "entire", "totally",
         // "the lady quoted in the article", "I didn't catch the name", "the date they picked".
         "lady", "catch", "picked",
-        // How a reader frames the thing asked: "the Geneva format", "raise the matter", "how is it styled", "what deal
-        // did Moscow strike", "broadly speaking", "what title does it carry", "a final peace deal".
-        "format", "matter", "styled", "strike", "broadly", "carry", "gives", "peace",
+        // How a reader frames the thing asked: "the Geneva format", "raise the matter", "how is it styled", "broadly
+        // speaking", "what title does it carry".
+        "format", "matter", "styled", "broadly", "carry", "gives",
         // Chat interjections: "who tf is tibilov" asks who Tibilov is.
         "tf", "smh", "fr", "istg", "omg", "lowkey", "yeah", "yea", "yep", "yup", "nah", "nope",
         "proper",
