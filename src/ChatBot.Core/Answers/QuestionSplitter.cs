@@ -30,7 +30,8 @@ internal static partial class QuestionSplitter
     public static (string Preamble, string Question)? SplitOffLast(string read)
     {
         // Chat text is often lower case, so any terminal punctuation ends a sentence here.
-        var sentences = read.Split(['.', '!', '?', ':', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        // A point between digits is a decimal: "2.9 billion" is no end of a sentence.
+        var sentences = SentenceEnd().Split(read).Select(p => p.Trim())
             .Where(p => p.Any(char.IsLetter))
             .ToList();
         if (sentences.Count == 0)
@@ -45,7 +46,7 @@ internal static partial class QuestionSplitter
         if (remark.Any(char.IsLetter)
             && Tokenizer.Tokenize(remark) is [var opening, ..] && !QuestionTypeReader.IsQuestionWord(opening) && !WordLists.YesNoOpeners.Contains(opening))
         {
-            var start = read.LastIndexOfAny(['.', '!', '?', ';', '\n'], mark - 1) + 1;
+            var start = SentenceEnd().Matches(read[..mark]).Select(m => m.Index + m.Length).DefaultIfEmpty(0).Last();
             var asked = read[start..(mark + 1)].Trim();
             var rest = $"{read[..start].Trim()} {remark.Trim()}".Trim();
             if (asked.Any(char.IsLetter) && rest.Any(char.IsLetter))
@@ -65,6 +66,9 @@ internal static partial class QuestionSplitter
 
         return sentences.Count >= 2 ? (sentences[^2], sentences[^1]) : null;
     }
+
+    [GeneratedRegex(@"(?<!\d)\.|\.(?!\d)|[!?:;\n]")]
+    private static partial Regex SentenceEnd();
 
     // A question mark followed by more text, or "and"/"also"/";" before a new question word.
     [GeneratedRegex(@"\?+\s+(?=\S)|\s+[-–—]\s+(?=(?:who|whom|whose|when|where|why|how|what|which|did|does|do|is|are|was|were)\b)|[;,]?\s+(?:and|also|plus|&)\s+(?:also\s+)?(?=(?:(?:on|in|at|to|for|from|with|by)\s+)?(?:who|whom|whose|when|where|why|how|what|which|did|does|do|is|are|was|were)\b)|;\s+", RegexOptions.IgnoreCase)]

@@ -61,6 +61,8 @@ internal static class WordLists
         // How a reader frames the thing asked: "the Geneva format", "raise the matter", "how is it styled", "broadly
         // speaking", "what title does it carry".
         "format", "matter", "styled", "broadly", "carry", "gives",
+        // Courtesy: "thank you for your patience", "explain it to me gently", "officially speaking".
+        "patience", "gently", "officially",
         // Chat interjections: "who tf is tibilov" asks who Tibilov is.
         "tf", "smh", "fr", "istg", "omg", "lowkey", "yeah", "yea", "yep", "yup", "nah", "nope",
         "proper",

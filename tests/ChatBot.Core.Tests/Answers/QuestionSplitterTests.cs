@@ -49,6 +49,8 @@ public class QuestionSplitterTests
     [InlineData("Excuse me, but could you tell me who signed it?", "Excuse me", "but could you tell me who signed it")]
     [InlineData("what's tskhinvali? they keep mentioning it", "they keep mentioning it", "what's tskhinvali?")]
     [InlineData("I read the piece. who signed it? I missed that part", "I read the piece. I missed that part", "who signed it?")]
+    [InlineData("Was it 2.9 billion rubles for Abkhazia? My eyes aren't what they were.", "My eyes aren't what they were.", "Was it 2.9 billion rubles for Abkhazia?")]
+    [InlineData("I saw 9.2 billion somewhere. who got it?", "I saw 9.2 billion somewhere", "who got it")]
     public void TheQuestionIsSplitOffItsPreamble(string message, string preamble, string question)
     {
         Assert.Equal((preamble, question), QuestionSplitter.SplitOffLast(message));
