@@ -67,7 +67,7 @@ public sealed partial class AnswerEngine
     /// <remarks>Only the first <see cref="MaxQuestionCharacters"/> characters are read, so a huge message costs no more than a long question.</remarks>
     public Answer Ask(string question, ConversationTurn? previous = null)
     {
-        var read = TagQuestion.AsQuestion(QuotedPhrase.WithoutWhereItStands(Tokenizer.Bound(question)));
+        var read = TagQuestion.AsQuestion(QuotedPhrase.WithoutWhereItStands(ReaderPhrasing.WithoutChatMarkup(Tokenizer.Bound(question))));
         var analyzed = _index.Analyzer.Analyze(read);
         if (analyzed.Words.Count == 0)
         {

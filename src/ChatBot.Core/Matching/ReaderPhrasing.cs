@@ -10,6 +10,12 @@ namespace ChatBot.Core.Matching;
 /// </summary>
 internal static partial class ReaderPhrasing
 {
+    /// <summary>
+    /// <paramref name="message"/> without what a chat adds around a question: links ("who signed it
+    /// https://example.com/story") and @handles ("@ChatBot who signed it?"), which are no words of the question.
+    /// </summary>
+    public static string WithoutChatMarkup(string message) => ChatMarkup().Replace(message, " ").Trim();
+
     /// <summary>The plain question in <paramref name="folded"/> (already folded, see <see cref="Knowledge.TextFolding"/>).</summary>
     public static string Plain(string folded)
     {
@@ -72,6 +78,9 @@ internal static partial class ReaderPhrasing
     private static partial Regex InTermsOf();
 
     // "tl;dr" is one word to a reader, three characters of punctuation to a tokenizer.
+    [GeneratedRegex(@"\b(?:https?://|www\.)\S+|(?<![\w.])@[\w.]+", RegexOptions.IgnoreCase)]
+    private static partial Regex ChatMarkup();
+
     [GeneratedRegex(@"\btl\s*;\s*dr\b", RegexOptions.IgnoreCase)]
     private static partial Regex TlDr();
 

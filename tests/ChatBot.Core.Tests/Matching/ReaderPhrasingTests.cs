@@ -39,4 +39,13 @@ public class ReaderPhrasingTests
     {
         Assert.Equal(question, ReaderPhrasing.Plain(question));
     }
+
+    [Theory]
+    [InlineData("@ChatBot who signed the treaty?", "who signed the treaty?")]
+    [InlineData("who signed it https://example.com/story?id=1", "who signed it")]
+    [InlineData("write to me at reader@example.com", "write to me at reader@example.com")]
+    public void LinksAndHandlesAreNoWordsOfTheQuestion(string message, string question)
+    {
+        Assert.Equal(question, ReaderPhrasing.WithoutChatMarkup(message));
+    }
 }
