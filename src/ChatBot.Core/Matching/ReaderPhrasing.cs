@@ -39,6 +39,8 @@ internal static partial class ReaderPhrasing
         // "A patron asks whether the treaty absorbs the troops. What does the article say?": who asks, and the request to
         // answer from the article, frame the one question there is.
         folded = AskedOnBehalf().Replace(folded, " ");
+        // "I'd love to know who signed it", "we would be grateful to learn...": the wish to know is every question's.
+        folded = WishToKnow().Replace(folded, " ");
         folded = AskingTheArticleAfterwards().Replace(folded, "?");
         folded = WhereInTheArticle().Replace(folded, "what is ");
         // "how much cash does Tskhinvali get out of this?" asks what it receives; "what does Russia get out of it?" asks
@@ -95,6 +97,9 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"(?<!\b(?:when|where|if|why)\s+)\b(?:the|this)\s+(?:article|piece|story|text|report|write-?up)\s+(?:says|said|mentions|mentioned|keeps\s+(?:saying|mentioning)|talks\s+about|talked\s+about|refers\s+to|referred\s+to)\b(?!\s*[,:]?\s*['""])", RegexOptions.IgnoreCase)]
     private static partial Regex TheArticleSays();
+
+    [GeneratedRegex(@"\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:really\s+)?(?:love|like|want|be\s+(?:glad|happy|grateful|interested))\s+to\s+(?:know|learn|hear|find\s+out|understand)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WishToKnow();
 
     [GeneratedRegex(@"\b(?:a|my|one|our|the)\s+(?:patron|reader|user|customer|client|student|colleague|friend|listener|viewer|member)s?\s+(?:asks|asked|is\s+asking|would\s+like\s+to\s+know|wants\s+to\s+know|wishes\s+to\s+know|wonders|wondered|is\s+wondering)\b(?:\s+(?:whether|if|about))?", RegexOptions.IgnoreCase)]
     private static partial Regex AskedOnBehalf();

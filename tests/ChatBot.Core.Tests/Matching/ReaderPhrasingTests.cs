@@ -15,6 +15,7 @@ public class ReaderPhrasingTests
     [InlineData("was it nine point two billion?", "was it 9.2 billion?")]
     [InlineData("the article says Moscow signed something, what was it?", "  Moscow signed something, what was it?")]
     [InlineData("what was it called again?", "what was it called?")]
+    [InlineData("I'd love to know who signed it", "  who signed it")]
     [InlineData("When does the treaty expire, assuming it runs its full term?", "When does the treaty expire?")]
     [InlineData("is border protection outsourced, i.e. done by Moscow?", "is border protection outsourced, , done by Moscow?")]
     [InlineData("A patron would like to know what Abkhazia is. What does the article say?", "  what Abkhazia is?")]
