@@ -56,8 +56,8 @@ internal static class WordLists
         "unfamiliar", "otherwise", "section", "citation", "footnote", "readout", "speaking", "correct", "relative",
         // Quantifiers of the whole: "the whole Crimea thing", "the entire army".
         "whole", "entire", "totally",
-        // "the lady quoted in the article", "I didn't catch the name", "the date they picked".
-        "lady", "catch", "picked",
+        // "I didn't catch the name", "the date they picked".
+        "catch", "picked",
         // How a reader frames the thing asked: "the Geneva format", "raise the matter", "how is it styled", "broadly
         // speaking", "what title does it carry".
         "format", "matter", "styled", "broadly", "carry", "gives",

@@ -558,6 +558,7 @@ public class AnswerEngineReadingTests
     [InlineData("Ukraine was participant of Geneva discussions?", "geneva-participants")]
     [InlineData("NATO was co-chair of Geneva talks?", "geneva-cochairs")]
     [InlineData("@ChatBot who signed the treaty?", "treaty-signatories")]
+    [InlineData("who's the EU lady", "mogherini-who")]
     [InlineData("who signed the treaty https://example.com/article", "treaty-signatories")]
     [InlineData("so the ossetia deal has less integration w russia than abkhazia's?", "abkhazia-comparison")]
     public void HowAReaderFramesAQuestionIsReadPastIt(string question, string intent)
