@@ -59,7 +59,8 @@ internal static partial class QuestionSplitter
         // A trailing clause that opens a question: "my cousin says ..., is that in the treaty?", "..., for how many years
         // is it valid?", "excuse me, but could you tell me who signed it?"
         if (clauses.Count >= 2 && Tokenizer.Tokenize(clauses[^1]).SkipWhile(w => w is "but" or "so" or "then" or "for" or "in" or "on" or "at" or "to" or "from" or "by" or "with").FirstOrDefault() is { } first
-            && (QuestionTypeReader.IsQuestionWord(first) || WordLists.YesNoOpeners.Contains(first)))
+            && (QuestionTypeReader.IsQuestionWord(first) || WordLists.YesNoOpeners.Contains(first))
+            && !Qualifies(clauses[^2]))
         {
             return (string.Join(". ", sentences.SkipLast(1).Append(string.Join(", ", clauses.SkipLast(1)))), clauses[^1]);
         }
@@ -69,6 +70,15 @@ internal static partial class QuestionSplitter
 
     [GeneratedRegex(@"(?<!\d)\.|\.(?!\d)|[!?:;\n]")]
     private static partial Regex SentenceEnd();
+
+    // "per capita, how much is it?", "compared to Crimea, how big is the pledge?", "in Georgian media, how was it
+    // described?": a clause that opens with a preposition and says something qualifies the question after it ("in
+    // short, who signed?" says nothing).
+    private static bool Qualifies(string clause) =>
+        Tokenizer.Tokenize(clause) is [var opening, .. var rest]
+        && opening is "in" or "per" or "compared" or "relative" or "adjusted" or "apart" or "besides" or "except" or "excluding"
+            or "including" or "without" or "after" or "before" or "since" or "during" or "under" or "beyond" or "against" or "versus" or "vs"
+        && rest.Any(w => !WordLists.StopWords.Contains(w) && !WordLists.Filler.Contains(w));
 
     // A question mark followed by more text, or "and"/"also"/";" before a new question word.
     [GeneratedRegex(@"\?+\s+(?=\S)|\s+[-–—]\s+(?=(?:who|whom|whose|when|where|why|how|what|which|did|does|do|is|are|was|were)\b)|[;,]?\s+(?:and|also|plus|&)\s+(?:also\s+)?(?=(?:(?:on|in|at|to|for|from|with|by)\s+)?(?:who|whom|whose|when|where|why|how|what|which|did|does|do|is|are|was|were)\b)|;\s+", RegexOptions.IgnoreCase)]

@@ -56,11 +56,11 @@ internal static class WordLists
         "unfamiliar", "otherwise", "section", "citation", "footnote", "readout", "speaking", "correct", "relative",
         // Quantifiers of the whole: "the whole Crimea thing", "the entire army".
         "whole", "entire", "totally",
-        // "I didn't catch the name", "the date they picked".
-        "catch", "picked",
+        // "I didn't catch the name".
+        "catch",
         // How a reader frames the thing asked: "the Geneva format", "raise the matter", "how is it styled", "broadly
         // speaking", "what title does it carry".
-        "format", "matter", "styled", "broadly", "carry", "gives",
+        "format", "matter", "styled", "broadly", "carry",
         // Courtesy: "thank you for your patience", "explain it to me gently", "officially speaking".
         "patience", "gently", "officially",
         // Chat interjections: "who tf is tibilov" asks who Tibilov is.

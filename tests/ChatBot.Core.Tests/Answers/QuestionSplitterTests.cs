@@ -59,6 +59,8 @@ public class QuestionSplitterTests
     [Theory]
     [InlineData("who signed the treaty?")]
     [InlineData("Russia, South Ossetia and the treaty")]
+    [InlineData("per capita, how much is the pledge?")]
+    [InlineData("compared to Crimea, how big is the pledge?")]
     public void AMessageWithoutPreambleIsNotSplit(string message)
     {
         Assert.Null(QuestionSplitter.SplitOffLast(message));
