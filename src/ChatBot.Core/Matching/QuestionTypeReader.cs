@@ -67,7 +67,8 @@ internal static class QuestionTypeReader
                     return QuestionType.Place;
                 case "why":
                     return QuestionType.Reason;
-                case "how" when next is "much" or "many":
+                // "how big is the pledge?" asks an amount as "how much" does.
+                case "how" when next is "much" or "many" or "big" or "large" or "huge" or "generous":
                     return QuestionType.Quantity;
                 case "how" when next is "long":
                     // "how long ago/before/after" asks when, not for how long.

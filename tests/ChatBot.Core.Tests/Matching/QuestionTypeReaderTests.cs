@@ -13,6 +13,7 @@ public class QuestionTypeReaderTests
     [InlineData("which countries condemned it?", QuestionType.Person)]
     [InlineData("what did Russia actually sign?", QuestionType.Object)]
     [InlineData("What treaty did Russia sign?", QuestionType.Object)]
+    [InlineData("how big is the pledge to Abkhazia?", QuestionType.Quantity)]
     [InlineData("I would like to know what agreement Russia signed with South Ossetia", QuestionType.Object)]
     [InlineData("what does kremli mean", QuestionType.Open)]
     [InlineData("prediction: will the next round fix anything?", QuestionType.Opinion)]
