@@ -23,11 +23,37 @@ internal static partial class NumberWords
         ["eighty"] = 80, ["ninety"] = 90,
     };
 
+    private static readonly Dictionary<string, int> Ordinals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7,
+        ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12, ["thirteenth"] = 13,
+        ["fourteenth"] = 14, ["fifteenth"] = 15, ["sixteenth"] = 16, ["seventeenth"] = 17, ["eighteenth"] = 18,
+        ["nineteenth"] = 19, ["twentieth"] = 20, ["thirtieth"] = 30,
+    };
+
     /// <summary><paramref name="text"/> with its spelt-out numbers in digits.</summary>
-    public static string Digits(string text) => SpeltNumber().Replace(text, match =>
-        ToDigits(match.Groups["number"].Value, counted: match.Groups["unit"].Success) is { } digits
+    public static string Digits(string text) => SpeltNumber().Replace(
+        SpeltDay().Replace(text, match =>
+            DayOfMonth(match.Groups["tens"].Value, match.Groups["day"].Value) is { } day
+                ? match.Groups["before"].Value + day + Suffix(day) + match.Groups["after"].Value
+                : match.Value),
+        match => ToDigits(match.Groups["number"].Value, counted: match.Groups["unit"].Success) is { } digits
             ? digits + match.Groups["unit"].Value
             : match.Value);
+
+    private static string Suffix(int day) => (day % 10, day / 10 % 10) switch
+    {
+        (1, not 1) => "st",
+        (2, not 1) => "nd",
+        (3, not 1) => "rd",
+        _ => "th",
+    };
+
+    // "twenty-first", "seventeenth": the day of a month a date is said with.
+    private static int? DayOfMonth(string tens, string day) =>
+        Ordinals.TryGetValue(day, out var value)
+            ? (tens.Length == 0 ? value : Tens.TryGetValue(tens, out var t) && value < 10 ? t + value : null)
+            : null;
 
     // A lone small number stays a word ("the one with Abkhazia", "the two treaties", "four months"), unless it counts
     // billions or millions, as the article's sums do.
@@ -109,6 +135,10 @@ internal static partial class NumberWords
 
     [GeneratedRegex(@"[\s-]+")]
     private static partial Regex PieceSeparator();
+
+    // Only next to a month: "March seventeenth", "the eighteenth of March"; "the first anniversary" keeps its word.
+    [GeneratedRegex(@"(?<before>\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:the\s+)?)(?:(?<tens>twenty|thirty)[\s-]+)?(?<day>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?<after>)\b|(?<before>)(?:(?<tens>twenty|thirty)[\s-]+)?(?<day>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?<after>\s+of\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeltDay();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}'-])(?<number>(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|point)(?:(?:[\s-]+(?:and[\s-]+)?)(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|point))*)(?<unit>[\s-]+(?:billion|million|bn))?(?![\p{L}\p{N}'])", RegexOptions.IgnoreCase)]
     private static partial Regex SpeltNumber();

@@ -12,6 +12,8 @@ public class NumberWordsTests
     [InlineData("a twenty-five year treaty", "a 25 year treaty")]
     [InlineData("nine billion rubles", "9 billion rubles")]
     [InlineData("March seventeen", "March 17")]
+    [InlineData("was it signed on March seventeenth", "was it signed on March 17th")]
+    [InlineData("the twenty-first of March", "the 21st of March")]
     public void SpeltNumbersAreWrittenInDigits(string spelt, string expected)
     {
         Assert.Equal(expected, NumberWords.Digits(spelt));
@@ -24,6 +26,7 @@ public class NumberWordsTests
     [InlineData("what is the point of the treaty")]
     [InlineData("five twenty")]
     [InlineData("someone")]
+    [InlineData("the first anniversary")]
     public void WordsThatAreNoNumberToWriteStayWords(string text)
     {
         Assert.Equal(text, NumberWords.Digits(text));
