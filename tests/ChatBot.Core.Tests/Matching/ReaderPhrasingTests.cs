@@ -16,6 +16,8 @@ public class ReaderPhrasingTests
     [InlineData("the article says Moscow signed something, what was it?", "  Moscow signed something, what was it?")]
     [InlineData("what was it called again?", "what was it called?")]
     [InlineData("I'd love to know who signed it", "  who signed it")]
+    [InlineData("who — sorry, when was it signed?", "when was it signed?")]
+    [InlineData("what's the, I mean, who signed it?", "who signed it?")]
     [InlineData("When does the treaty expire, assuming it runs its full term?", "When does the treaty expire?")]
     [InlineData("is border protection outsourced, i.e. done by Moscow?", "is border protection outsourced, , done by Moscow?")]
     [InlineData("A patron would like to know what Abkhazia is. What does the article say?", "  what Abkhazia is?")]
@@ -34,6 +36,7 @@ public class ReaderPhrasingTests
     [InlineData("did russia put in more money?")]
     [InlineData("When the article says Tskhinvali, who is meant?")]
     [InlineData("when will they meet again?")]
+    [InlineData("sorry, who signed it?")]
     [InlineData("what are the terms of the treaty?")]
     [InlineData("the text says 'signed with sokhumi' - what's sokhumi?")]
     public void APlainQuestionIsLeftAsItIs(string question)
