@@ -21,7 +21,10 @@ internal static partial class ReaderPhrasing
     {
         // "who — sorry, when was it signed?", "what's the, I mean, who signed it?": a speaker who starts again asks
         // the second question.
-        folded = StartedAgain().Replace(folded, string.Empty);
+        if (StartedAgain().Match(folded) is { Success: true } restart && folded[..restart.Index].Any(char.IsLetter))
+        {
+            folded = folded[(restart.Index + restart.Length)..];
+        }
         // "nine point two billion", "twenty seventeen": numbers in digits, as the article writes them.
         folded = NumberWords.Digits(folded);
         // "did put in sign it himself?": a phone's autocorrect made two words of Putin; "put in" with no subject before
@@ -83,7 +86,7 @@ internal static partial class ReaderPhrasing
     private static partial Regex InTermsOf();
 
     // "tl;dr" is one word to a reader, three characters of punctuation to a tokenizer.
-    [GeneratedRegex(@"^.*?\S.*?(?:[-–—,]+\s*|\s+)(?:sorry|i\s+mean|or\s+rather|scratch\s+that|let\s+me\s+rephrase)[,:]?\s+(?=(?:who|whom|whose|when|where|why|how|what|what's|which|did|does|do|is|are|was|were)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:[-–—,]+\s*|\s+)(?:sorry|i\s+mean|or\s+rather|scratch\s+that|let\s+me\s+rephrase)[,:]?\s+(?=(?:who|whom|whose|when|where|why|how|what|what's|which|did|does|do|is|are|was|were)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex StartedAgain();
 
     [GeneratedRegex(@"\b(?:https?://|www\.)\S+|(?<![\w.])@[\w.]+", RegexOptions.IgnoreCase)]
