@@ -10,6 +10,8 @@ namespace ChatBot.Core.Tests.Evaluation;
 /// then used (holdout30 and holdout31 after a last unseen measurement on 0ecb10e); holdout32 and holdout33 were measured
 /// unseen on 9809c98, 0ecb10e and 8f4eb74, then used from a0eeb62 on. holdout34, 35 and 40 to 43 were measured unseen
 /// on a0eeb62 and once more mid-session, then used; holdout36 to 39 stayed sealed until the final measurement on 443268f.
+/// holdout44 to 49 were measured unseen on 0febb57; holdout48 and 49 were then used, holdout44 to 47 stayed sealed
+/// (their totals were read once mid-session, README "Quality") until the final measurement on the engine that added them.
 /// </remarks>
 internal static class QualityFloors
 {
@@ -59,6 +61,12 @@ internal static class QualityFloors
         ["holdout41-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
         ["holdout42-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.89, MaxWrongAnswers: 13),
         ["holdout43-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 11),
+        ["holdout44-set"] = new(InScopeAccuracy: 0.79, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 10),
+        ["holdout45-set"] = new(InScopeAccuracy: 0.74, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 11),
+        ["holdout46-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
+        ["holdout47-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
+        ["holdout48-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 4),
+        ["holdout49-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
     };
 
     internal sealed record Floors(double InScopeAccuracy, double OutOfScopeDeclineRate, int MaxWrongAnswers);
