@@ -31,8 +31,15 @@ internal static partial class NumberWords
         ["nineteenth"] = 19, ["twentieth"] = 20, ["thirtieth"] = 30,
     };
 
+    // Every number word contains one of these: most texts have none, and skip both regexes (the engine reads every
+    // example, near miss and vocabulary phrase through here when it is built).
+    private static readonly System.Buffers.SearchValues<string> Stems = System.Buffers.SearchValues.Create(
+        ["one", "two", "thr", "four", "five", "six", "seven", "eight", "nin", "ten", "eleven", "twel", "twent", "thirt", "fort",
+         "fift", "hundred", "thousand", "first", "second", "fifth"],
+        StringComparison.OrdinalIgnoreCase);
+
     /// <summary><paramref name="text"/> with its spelt-out numbers in digits.</summary>
-    public static string Digits(string text) => SpeltNumber().Replace(
+    public static string Digits(string text) => text.AsSpan().IndexOfAny(Stems) < 0 ? text : SpeltNumber().Replace(
         SpeltDay().Replace(text, match =>
             DayOfMonth(match.Groups["tens"].Value, match.Groups["day"].Value) is { } day
                 ? match.Groups["before"].Value + day + Suffix(day) + match.Groups["after"].Value
