@@ -80,8 +80,18 @@ internal static partial class ReaderPhrasing
 
     // Each reading has a word it cannot do without: checking for it first spares the regex on the rest, which matters
     // because the engine reads every example, near miss and vocabulary phrase through here when it is built.
-    private static bool HasAny(string text, params string[] words) =>
-        words.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+    private static bool HasAny(string text, params ReadOnlySpan<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     [GeneratedRegex(@"\b(?<aux>did|does|do|has|had|will|would|can|could|is|was|and)\s+put\s+in\s+(?=(?:and|himself|personally|sign|signs|signed|promise|promised|pledge|pledged|say|said|tell|told|meet|met|agree|agreed)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AutocorrectedPutin();
