@@ -28,11 +28,10 @@ internal sealed partial class IntentIndex
             known.AddRange(variants.Append(canonical).SelectMany(Tokenizer.Tokenize));
         }
 
-        var documentWords = knowledge.Documents.Sentences.SelectMany(s => Tokenizer.Tokenize(s.Sentence.Text)).ToList();
-        known.AddRange(documentWords);
+        var documentTokens = knowledge.Documents.Sentences.Select(s => Tokenizer.TokenizeFully(s.Sentence.Text)).ToList();
+        known.AddRange(documentTokens.SelectMany(tokens => tokens.Select(t => t.Word)));
         // A name is a word capitalized inside an article's sentence: "Tibilov", "Mogherini", "Sokhumi".
-        var documentNames = knowledge.Documents.Sentences.SelectMany(s => Tokenizer.TokenizeFully(s.Sentence.Text).Skip(1))
-            .Where(t => t.Capitalized).Select(t => t.Word);
+        var documentNames = documentTokens.SelectMany(tokens => tokens.Skip(1)).Where(t => t.Capitalized).Select(t => t.Word);
         Analyzer = new TextAnalyzer(knowledge.Vocabulary, new SpellingCorrector(known.Where(w => w.Length >= 3).Concat(WordLists.Filler), documentNames));
 
         var examples = new List<IndexedExample>();
