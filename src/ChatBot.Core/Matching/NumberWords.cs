@@ -143,10 +143,19 @@ internal static partial class NumberWords
     [GeneratedRegex(@"[\s-]+")]
     private static partial Regex PieceSeparator();
 
+    private const string Months = "january|february|march|april|may|june|july|august|september|october|november|december";
+
+    // "seventeenth", "twenty-first": a tens word may come first.
+    private const string SpeltDayOfMonth = @"(?:(?<tens>twenty|thirty)[\s-]+)?(?<day>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
+
+    private const string NumberWord = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|point";
+
     // Only next to a month: "March seventeenth", "the eighteenth of March"; "the first anniversary" keeps its word.
-    [GeneratedRegex(@"(?<before>\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:the\s+)?)(?:(?<tens>twenty|thirty)[\s-]+)?(?<day>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?<after>)\b|(?<before>)(?:(?<tens>twenty|thirty)[\s-]+)?(?<day>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?<after>\s+of\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<before>\b(?:" + Months + @")\s+(?:the\s+)?)" + SpeltDayOfMonth + @"(?<after>)\b|(?<before>)" + SpeltDayOfMonth
+        + @"(?<after>\s+of\s+(?:" + Months + @")\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SpeltDay();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}'-])(?<number>(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|point)(?:(?:[\s-]+(?:and[\s-]+)?)(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|point))*)(?<unit>[\s-]+(?:billion|million|bn))?(?![\p{L}\p{N}'])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'-])(?<number>(?:" + NumberWord + @")(?:(?:[\s-]+(?:and[\s-]+)?)(?:" + NumberWord
+        + @"))*)(?<unit>[\s-]+(?:billion|million|bn))?(?![\p{L}\p{N}'])", RegexOptions.IgnoreCase)]
     private static partial Regex SpeltNumber();
 }

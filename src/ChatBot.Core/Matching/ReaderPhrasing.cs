@@ -93,6 +93,9 @@ internal static partial class ReaderPhrasing
         return false;
     }
 
+    // How a reader names the text itself: "the article", "this piece", "the write-up".
+    private const string TheText = @"(?:the|this)\s+(?:article|piece|story|text|report|write-?up)";
+
     [GeneratedRegex(@"\b(?<aux>did|does|do|has|had|will|would|can|could|is|was|and)\s+put\s+in\s+(?=(?:and|himself|personally|sign|signs|signed|promise|promised|pledge|pledged|say|said|tell|told|meet|met|agree|agreed)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AutocorrectedPutin();
 
@@ -115,13 +118,13 @@ internal static partial class ReaderPhrasing
     [GeneratedRegex(@"\bso[- ]called\b", RegexOptions.IgnoreCase)]
     private static partial Regex SoCalled();
 
-    [GeneratedRegex(@"\bas\s+(?:described|reported|stated|mentioned|written|said|told|explained)\s+(?:in|by)\s+(?:the|this)\s+(?:piece|article|story|text|report|write-?up)\b|\b(?:as\s+far\s+as|as|if|insofar\s+as)\s+(?:the|this)\s+(?:piece|article|story|text|report|write-?up)\s+(?:reports|says|goes|describes|puts|frames|tells|specifies|mentions|knows|is\s+concerned|has\s+it|explains)(?:\s+(?:it|her|him|them|that|us))?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bas\s+(?:described|reported|stated|mentioned|written|said|told|explained)\s+(?:in|by)\s+" + TheText + @"\b|\b(?:as\s+far\s+as|as|if|insofar\s+as)\s+" + TheText + @"\s+(?:reports|says|goes|describes|puts|frames|tells|specifies|mentions|knows|is\s+concerned|has\s+it|explains)(?:\s+(?:it|her|him|them|that|us))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsTheArticleSays();
 
-    [GeneratedRegex(@"^\W*(?:so\s+|and\s+)?(?:does|did)\s+(?:the|this)\s+(?:article|piece|story|text|report|write-?up)\s+(?:say|state|mention|report|name|specify|indicate|describe)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:so\s+|and\s+)?(?:does|did)\s+" + TheText + @"\s+(?:say|state|mention|report|name|specify|indicate|describe)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DoesTheArticleSay();
 
-    [GeneratedRegex(@"(?<!\b(?:when|where|if|why)\s+)\b(?:the|this)\s+(?:article|piece|story|text|report|write-?up)\s+(?:says|said|mentions|mentioned|keeps\s+(?:saying|mentioning)|talks\s+about|talked\s+about|refers\s+to|referred\s+to)\b(?!\s*[,:]?\s*['""])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\b(?:when|where|if|why)\s+)\b" + TheText + @"\s+(?:says|said|mentions|mentioned|keeps\s+(?:saying|mentioning)|talks\s+about|talked\s+about|refers\s+to|referred\s+to)\b(?!\s*[,:]?\s*['""])", RegexOptions.IgnoreCase)]
     private static partial Regex TheArticleSays();
 
     [GeneratedRegex(@"\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:really\s+)?(?:love|like|want|be\s+(?:glad|happy|grateful|interested))\s+to\s+(?:know|learn|hear|find\s+out|understand)\b", RegexOptions.IgnoreCase)]
