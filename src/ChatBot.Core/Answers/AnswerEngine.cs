@@ -74,6 +74,12 @@ public sealed partial class AnswerEngine
             return AnswerComposer.Declined(question, 0, _starters, AnswerComposer.EmptyText);
         }
 
+        // "thank u for the figures" thanks for an answer; it asks for none.
+        if (SocialRemark.Thanks(read) is { } thanks && AnswerSocially(question, [thanks]) is { } thanked)
+        {
+            return thanked;
+        }
+
         // "What's 2+2?": arithmetic is never a question about the article, whatever numbers the intents mention.
         if (Arithmetic().IsMatch(read))
         {
@@ -173,12 +179,24 @@ public sealed partial class AnswerEngine
             return AnswerComposer.FromIntent(question, new ScoredIntent(cited, QuotedConfidence, QuotedConfidence, [], false));
         }
 
-        if (split is not { } message)
+        var lastSentence = split is { } message ? AskLastSentence(question, message.Question, message.Preamble, previous, answer) : null;
+        return lastSentence ?? AnswerSocially(question, SocialRemark.Candidates(read)) ?? answer;
+    }
+
+    // "Good morning, I'm a history teacher", "gotta go pack, bye": a message that asks nothing is its greeting, thanks or
+    // farewell; what the reader says of themselves around it is no question for the article.
+    private Answer? AnswerSocially(string question, IEnumerable<string> clauses)
+    {
+        foreach (var clause in clauses)
         {
-            return answer;
+            var analyzed = _index.Analyzer.Analyze(clause);
+            if (Decide(question, Rank(analyzed, null), analyzed) is { Kind: AnswerKind.SmallTalk } social)
+            {
+                return social;
+            }
         }
 
-        return AskLastSentence(question, message.Question, message.Preamble, previous, answer) ?? answer;
+        return null;
     }
 
     /// <summary>

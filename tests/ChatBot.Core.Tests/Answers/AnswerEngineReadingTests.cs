@@ -666,6 +666,28 @@ public class AnswerEngineReadingTests
     }
 
     [Theory]
+    [InlineData("Good morning, I'm a history teacher", "greeting")]
+    [InlineData("Hello! Quick question before our trip", "greeting")]
+    [InlineData("Thanks, that's really helpful for my lesson", "thanks")]
+    [InlineData("thank u for the figures", "thanks")]
+    [InlineData("gotta go pack, bye", "goodbye")]
+    [InlineData("I'm off to teach now, see you", "goodbye")]
+    public void AGreetingThanksOrFarewellAmongTheReadersOwnNewsIsSmallTalk(string message, string intent)
+    {
+        var answer = Engine.Ask(message);
+
+        Assert.Equal((AnswerKind.SmallTalk, intent), (answer.Kind, answer.IntentId));
+    }
+
+    [Theory]
+    [InlineData("hi, I'm from China, did Beijing react")]
+    [InlineData("hello, tell me how much Russia pledged to Crimea")]
+    public void AGreetingDoesNotTurnTheQuestionAfterItIntoSmallTalk(string message)
+    {
+        Assert.NotEqual(AnswerKind.SmallTalk, Engine.Ask(message).Kind);
+    }
+
+    [Theory]
     [InlineData("Salve!", "greeting")]
     [InlineData("gracias amigo", "thanks")]
     [InlineData("Thanks, dear.", "thanks")]

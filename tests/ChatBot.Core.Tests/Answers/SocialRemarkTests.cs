@@ -1,0 +1,47 @@
+using ChatBot.Core.Answers;
+
+namespace ChatBot.Core.Tests.Answers;
+
+public class SocialRemarkTests
+{
+    [Fact]
+    public void AMessageThatAsksNothingOffersItsFirstAndLastClause()
+    {
+        Assert.Equal(["Good morning", "I'm a history teacher"], SocialRemark.Candidates("Good morning, I'm a history teacher"));
+    }
+
+    [Theory]
+    [InlineData("hi, who sined the tready")]
+    [InlineData("hello, tell me about the pledge")]
+    [InlineData("hey, is it signed")]
+    [InlineData("Good morning, what's the treaty called?")]
+    public void AMessageThatAsksSomethingOffersNoSocialClause(string message)
+    {
+        Assert.Empty(SocialRemark.Candidates(message));
+    }
+
+    [Fact]
+    public void ADashOrSemicolonSeparatesClausesButADecimalPointDoesNot()
+    {
+        Assert.Equal(["That's me done", "see you"], SocialRemark.Candidates("That's me done - see you"));
+        Assert.Equal(["ok", "9.2 billion noted"], SocialRemark.Candidates("ok; 9.2 billion noted"));
+    }
+
+    [Theory]
+    [InlineData("thank u for the figures", "thank u")]
+    [InlineData("Many thanks for your help, young man.", "Many thanks")]
+    [InlineData("thank you so much for this", "thank you so much")]
+    public void ThanksForSomethingIsTheThanks(string message, string thanks)
+    {
+        Assert.Equal(thanks, SocialRemark.Thanks(message));
+    }
+
+    [Theory]
+    [InlineData("thanks for the info, how much went to Abkhazia")]
+    [InlineData("thanks for that. and what about the EU?")]
+    [InlineData("what is the treaty for")]
+    public void ThanksFollowedByAQuestionIsNoMereThanks(string message)
+    {
+        Assert.Null(SocialRemark.Thanks(message));
+    }
+}
