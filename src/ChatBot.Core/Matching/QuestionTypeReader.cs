@@ -158,7 +158,8 @@ internal static class QuestionTypeReader
             || (words.Count > 0 && words[0] == "will" && (words.Any(w => w is "ever" or "eventually" or "someday" or "soon")
                 || words[^1] == "next" || ContainsPhrase(words, "one", "day") || ContainsPhrase(words, "in", "the", "future")
                 || ContainsPhrase(words, "next", "years") || ContainsPhrase(words, "coming", "years")
-                || words.Any(w => w is "annex" or "invade" or "attack"))))
+                || words.Any(w => w is "annex" or "annexing" or "invade" or "attack" or "succeed" or "fail" or "breakthrough" or "escalate" or "worsen")
+                || ContainsPhrase(words, "end", "up"))))
         {
             return true;
         }
@@ -167,14 +168,15 @@ internal static class QuestionTypeReader
         {
             var (word, next) = (words[i], words[i + 1]);
             // "do you like it?" asks the bot's taste; "are you like siri?" what it is.
-            if ((word is "you" or "u" && (next is "think" or "believe" or "feel" or "reckon" or "predict"
+            if ((word is "you" or "u" && (next is "think" or "believe" or "feel" or "reckon" or "predict" or "expect" or "personally"
                     || (next is "prefer" or "like" or "agree" or "side" or "support" && !(i > 0 && words[i - 1] is "are" or "r" or "were"))))
                 || (word is "is" or "was" or "are" or "were" or "who" or "whos" && i <= 1 && AsksVerdict(words, i))
                 || (word is "whose" or "which" && next == "side" && words.Any(w => w is "you" or "u"))
                 // "should we worry?", "should I be concerned?": advice for the reader, which the article does not give; "who
                 // should we attribute it to?" asks a fact.
                 || (word is "should" or "shud" or "shld" && next is "we" or "i" or "people" or "ppl" or "everyone" or "anyone" && !words.Take(i).Any(IsQuestionWord))
-                || (word is "your" or "ur" && next is "opinion" or "opinions" or "view" or "views" or "take" or "thoughts" or "position" or "stance" or "prediction" or "guess" or "side"))
+                || (word is "your" or "ur" && next is "opinion" or "opinions" or "view" or "views" or "take" or "thoughts" or "position" or "stance" or "prediction" or "guess" or "side"
+                    or "personal" or "assessment" or "estimation" or "estimate" or "judgement" or "judgment" or "verdict"))
             {
                 return true;
             }

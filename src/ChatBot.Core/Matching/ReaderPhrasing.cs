@@ -73,6 +73,8 @@ internal static partial class ReaderPhrasing
         folded = HasAny(folded, "assuming") ? Assuming().Replace(folded, string.Empty) : folded;
         // "i.e.", "e.g.": the reader's own gloss follows, not two words.
         folded = HasAny(folded, "i.", "e.") ? ThatIs().Replace(folded, ",") : folded;
+        // "Ok, signing off": the reader leaves; only "signing off on" something approves it.
+        folded = HasAny(folded, "signing off") ? SigningOff().Replace(folded, "bye") : folded;
         // "which article of the treaty covers borders?" asks for a clause; "article" alone is the news article.
         folded = ArticleOfTheTreaty().Replace(folded, "clause");
         return folded;
@@ -162,6 +164,9 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"\b(?:i\.\s?e|e\.\s?g)\.?(?=[\s,]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex ThatIs();
+
+    [GeneratedRegex(@"\bsigning\s+off\b(?!\s+(?:on|the|it|this|that)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex SigningOff();
 
     [GeneratedRegex(@"\barticles?(?=(?:\s+\d+)?\s+(?:of|in)\s+(?:the\s+|this\s+|that\s+)?(?:treaty|agreement|pact|deal|accord|document)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ArticleOfTheTreaty();

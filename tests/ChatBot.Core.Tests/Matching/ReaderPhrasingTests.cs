@@ -23,6 +23,7 @@ public class ReaderPhrasingTests
     [InlineData("A patron would like to know what Abkhazia is. What does the article say?", "  what Abkhazia is?")]
     [InlineData("my friend asks if it was signed in Moscow, what does the piece say about it?", "  it was signed in Moscow?")]
     [InlineData("how did it end, in terms of next steps?", "how did it end,   next steps?")]
+    [InlineData("Ok, signing off now.", "Ok, bye now.")]
     public void ReadersPhrasingBecomesThePlainQuestion(string question, string plain)
     {
         Assert.Equal(plain, ReaderPhrasing.Plain(question));
@@ -38,6 +39,8 @@ public class ReaderPhrasingTests
     [InlineData("when will they meet again?")]
     [InlineData("sorry, who signed it?")]
     [InlineData("what are the terms of the treaty?")]
+    [InlineData("did Putin sign off on it?")]
+    [InlineData("who was signing off on the treaty?")]
     [InlineData("the text says 'signed with sokhumi' - what's sokhumi?")]
     public void APlainQuestionIsLeftAsItIs(string question)
     {
