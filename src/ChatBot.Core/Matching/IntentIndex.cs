@@ -154,6 +154,8 @@ internal sealed partial class IntentIndex
         IntentTypes = types;
         // The intent most of whose examples ask the bot's own view answers every such question (see QuestionType.Opinion).
         OpinionIntent = examples.Where(e => e.Text.Type == QuestionType.Opinion).GroupBy(e => e.Intent).OrderByDescending(g => g.Count()).Select(g => (int?)g.Key).FirstOrDefault();
+        // The intent most of whose examples ask for the gist of the article sums it up (see GistRequest).
+        GistIntent = examples.Where(e => GistRequest.Asks(e.Text.Words)).GroupBy(e => e.Intent).OrderByDescending(g => g.Count()).Select(g => (int?)g.Key).FirstOrDefault();
         AnswerFacts = Intents.Select(i => Matching.AnswerFacts.Read(string.Join(' ', i.Citations.Select(c => c.Quote).Append(i.Answer)))).ToList();
         CountedThings = Intents.Select(i => CountedIn(string.Join(' ', i.Citations.Select(c => c.Quote).Append(i.Answer)))).ToList();
         AllCountedThings = CountedThings.SelectMany(c => c).ToHashSet(StringComparer.Ordinal);
@@ -408,6 +410,9 @@ internal sealed partial class IntentIndex
 
     /// <summary>The intent that answers questions about the bot's own view, if the intents have one.</summary>
     public int? OpinionIntent { get; }
+
+    /// <summary>The intent that sums up the article, if the intents have one.</summary>
+    public int? GistIntent { get; }
 
     /// <summary>Per intent: the question types its examples ask.</summary>
     public IReadOnlyList<HashSet<QuestionType>> IntentTypes { get; }

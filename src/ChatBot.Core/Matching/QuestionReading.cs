@@ -22,7 +22,8 @@ internal sealed partial record QuestionReading(
     string? WhoVerb,
     string? WhichThing,
     bool AsksWhatHappened,
-    bool AsksAboutAPastEvent)
+    bool AsksAboutAPastEvent,
+    bool AsksForGist)
 {
     // "What did she say?", "what was their reaction?": only an answer that reports someone's words fits.
     private static readonly HashSet<string> WordsOfSpeech = new(StringComparer.Ordinal)
@@ -68,7 +69,8 @@ internal sealed partial record QuestionReading(
             index.WhichThing(question),
             QuestionTypeReader.AsksWhatHappened(question.Words),
             question.Words.Any(w => w is "happened" or "discussed" or "decided" or "agreed" or "achieved" or "resolved")
-                && !question.Words.Any(w => w is "will" or "is" or "are" or "does" or "do" or "going" or "planned" or "scheduled"));
+                && !question.Words.Any(w => w is "will" or "is" or "are" or "does" or "do" or "going" or "planned" or "scheduled"),
+            GistRequest.Asks(question.Words));
     }
 
     // "they give 5 billion to tskhinvali, right?" checks as much as "do they give...?" does, and "signed in Sochi or

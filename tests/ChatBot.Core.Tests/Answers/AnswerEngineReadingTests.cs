@@ -688,6 +688,25 @@ public class AnswerEngineReadingTests
     }
 
     [Theory]
+    [InlineData("Give me the short version of this story, I'm in a hurry")]
+    [InlineData("Summarise the news in one sentence for the standfirst")]
+    [InlineData("gimme the gist of this news lol")]
+    public void ARequestForTheGistIsAnsweredWithTheSummary(string question)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((AnswerKind.Answered, "treaty-overview"), (answer.Kind, answer.IntentId));
+    }
+
+    [Theory]
+    [InlineData("give me an overview of the reactions", "reactions-overview")]
+    [InlineData("can you sum up the Geneva meetings?", "geneva-talks")]
+    public void ASummaryOfOneTopicIsThatTopicsAnswer(string question, string intent)
+    {
+        Assert.Equal(intent, Engine.Ask(question).IntentId);
+    }
+
+    [Theory]
     [InlineData("Salve!", "greeting")]
     [InlineData("gracias amigo", "thanks")]
     [InlineData("Thanks, dear.", "thanks")]

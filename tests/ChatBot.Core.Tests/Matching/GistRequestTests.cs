@@ -1,0 +1,29 @@
+using ChatBot.Core.Matching;
+
+namespace ChatBot.Core.Tests.Matching;
+
+public class GistRequestTests
+{
+    [Theory]
+    [InlineData("give me the gist of the treaty story")]
+    [InlineData("summarise the news in one sentence for the standfirst")]
+    [InlineData("what is this article actually about in a nutshell")]
+    [InlineData("what is it all about")]
+    [InlineData("whats the main idea of the article for my homework")]
+    [InlineData("can you sum it up")]
+    [InlineData("explain it like im 5")]
+    public void ARequestForTheWholeStoryInShortIsAGistRequest(string question)
+    {
+        Assert.True(GistRequest.Asks(question.Split(' ')));
+    }
+
+    [Theory]
+    [InlineData("what did the eu say about the treaty")]
+    [InlineData("how much money is in the main pledge")]
+    [InlineData("is the term short")]
+    [InlineData("what is the treaty about borders")]
+    public void AQuestionOfFactIsNoGistRequest(string question)
+    {
+        Assert.False(GistRequest.Asks(question.Split(' ')));
+    }
+}
