@@ -156,6 +156,8 @@ internal sealed partial class IntentIndex
         OpinionIntent = examples.Where(e => e.Text.Type == QuestionType.Opinion).GroupBy(e => e.Intent).OrderByDescending(g => g.Count()).Select(g => (int?)g.Key).FirstOrDefault();
         // The intent most of whose examples ask for the gist of the article sums it up (see GistRequest).
         GistIntent = examples.Where(e => GistRequest.Asks(e.Text.Words)).GroupBy(e => e.Intent).OrderByDescending(g => g.Count()).Select(g => (int?)g.Key).FirstOrDefault();
+        // The intent most of whose examples ask what the bot is says so (see BotQuestion).
+        BotIntent = examples.Where(e => BotQuestion.Asks(e.Text.Words)).GroupBy(e => e.Intent).OrderByDescending(g => g.Count()).Select(g => (int?)g.Key).FirstOrDefault();
         AnswerFacts = Intents.Select(i => Matching.AnswerFacts.Read(string.Join(' ', i.Citations.Select(c => c.Quote).Append(i.Answer)))).ToList();
         CountedThings = Intents.Select(i => CountedIn(string.Join(' ', i.Citations.Select(c => c.Quote).Append(i.Answer)))).ToList();
         AllCountedThings = CountedThings.SelectMany(c => c).ToHashSet(StringComparer.Ordinal);
@@ -410,6 +412,9 @@ internal sealed partial class IntentIndex
 
     /// <summary>The intent that answers questions about the bot's own view, if the intents have one.</summary>
     public int? OpinionIntent { get; }
+
+    /// <summary>The intent that says what the bot is, if the intents have one.</summary>
+    public int? BotIntent { get; }
 
     /// <summary>The intent that sums up the article, if the intents have one.</summary>
     public int? GistIntent { get; }

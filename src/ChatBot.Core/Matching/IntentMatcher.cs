@@ -65,6 +65,12 @@ internal sealed class IntentMatcher(IntentIndex index)
             best.Add((opinion, 0.0));
         }
 
+        if (reading.AsksWhatTheBotIs && index.BotIntent is { } bot && !best.Any(b => b.Intent == bot))
+        {
+            // "Are you an AI travel agent?": whatever the guess, the intent that says what the bot is answers it.
+            best.Add((bot, 0.0));
+        }
+
         var nearMiss = ClosestNearMiss(type, query, queryWeight, reading.AsksForWords ? reading.Speakers : null);
         var topic = IntentIndex.TopicKeys(question);
         var ranked = best
@@ -283,7 +289,7 @@ internal sealed class IntentMatcher(IntentIndex index)
         var type = reading.Type;
         var choice = reading.Choice;
         var types = index.IntentTypes[intent];
-        if (type == QuestionType.Opinion && intent == index.OpinionIntent)
+        if ((type == QuestionType.Opinion && intent == index.OpinionIntent) || (reading.AsksWhatTheBotIs && intent == index.BotIntent))
         {
             return new ScoredIntent(index.Intents[intent], 1, lexical, [], false);
         }

@@ -23,7 +23,8 @@ internal sealed partial record QuestionReading(
     string? WhichThing,
     bool AsksWhatHappened,
     bool AsksAboutAPastEvent,
-    bool AsksForGist)
+    bool AsksForGist,
+    bool AsksWhatTheBotIs)
 {
     // "What did she say?", "what was their reaction?": only an answer that reports someone's words fits.
     private static readonly HashSet<string> WordsOfSpeech = new(StringComparer.Ordinal)
@@ -70,7 +71,8 @@ internal sealed partial record QuestionReading(
             QuestionTypeReader.AsksWhatHappened(question.Words),
             question.Words.Any(w => w is "happened" or "discussed" or "decided" or "agreed" or "achieved" or "resolved")
                 && !question.Words.Any(w => w is "will" or "is" or "are" or "does" or "do" or "going" or "planned" or "scheduled"),
-            GistRequest.Asks(question.Words));
+            GistRequest.Asks(question.Words),
+            BotQuestion.Asks(question.Words));
     }
 
     // "they give 5 billion to tskhinvali, right?" checks as much as "do they give...?" does, and "signed in Sochi or

@@ -707,6 +707,17 @@ public class AnswerEngineReadingTests
     }
 
     [Theory]
+    [InlineData("Are you an AI travel agent?")]
+    [InlineData("Am I chatting with a computer?")]
+    [InlineData("are u from the channel admins or an AI?")]
+    public void AGuessAtWhatTheBotIsIsAnsweredWithWhatItIs(string question)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((AnswerKind.SmallTalk, "bot-identity"), (answer.Kind, answer.IntentId));
+    }
+
+    [Theory]
     [InlineData("Salve!", "greeting")]
     [InlineData("gracias amigo", "thanks")]
     [InlineData("Thanks, dear.", "thanks")]

@@ -1,0 +1,55 @@
+namespace ChatBot.Core.Matching;
+
+/// <summary>
+/// "Are you an AI analyst?", "am I chatting with a computer?", "is a mod typing these?": the reader asks what the bot
+/// is. Whatever else they guess it might be ("a travel agent", "Russian propaganda"), the intent that says what the
+/// bot is answers it.
+/// </summary>
+internal static class BotQuestion
+{
+    // What a reader guesses the bot to be.
+    private static readonly HashSet<string> Kinds = new(StringComparer.Ordinal)
+    {
+        "ai", "bot", "chatbot", "robot", "human", "person", "computer", "machine", "program", "programme", "automated",
+        "automatic", "chatgpt", "gpt", "mod", "moderator", "admin", "admins", "assistant", "software", "algorithm", "llm",
+    };
+
+    // Words a reader adds to "who are you?" without asking anything else.
+    private static readonly HashSet<string> Asides = new(StringComparer.Ordinal)
+    {
+        "exactly", "anyway", "actually", "really", "then", "here", "lol", "even", "again", "now", "so", "ok", "and", "or",
+    };
+
+    /// <summary>True when <paramref name="words"/> (lower case, as the analyzer reads them) ask what the bot is.</summary>
+    public static bool Asks(IReadOnlyList<string> words)
+    {
+        var addressed = words.Any(w => w is "you" or "u" or "ya" or "this" or "i" or "these");
+        if (!addressed)
+        {
+            return false;
+        }
+
+        // "Who am I talking to, exactly?", "am I chatting with a computer?"
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            if (words[i] is "am" && words[i + 1] is "i" && words[i + 2] is "talking" or "chatting" or "speaking" or "writing")
+            {
+                return true;
+            }
+        }
+
+        // "who are you?", "what r u lol": nothing asked but the bot itself.
+        var rest = words.Where(w => !Asides.Contains(w)).ToList();
+        if (rest is [("who" or "what" or "wat"), ("are" or "r"), ("you" or "u")])
+        {
+            return true;
+        }
+
+        // "Are you an AI travel agent?", "is this an ai?": a yes/no question about "you" or "this" that guesses a kind of
+        // bot or person. "Is a mod typing these?", "is there a human behind this?": someone answering in its place.
+        var guessed = words.Any(Kinds.Contains);
+        var aboutTheBot = words.Count > 2 && words[0] is "are" or "r" or "is" && words[1] is "you" or "u" or "this";
+        var someoneTyping = words.Any(w => w is "typing" or "behind" or "answering" or "replying") && words.Any(w => w is "this" or "these" or "me" or "you");
+        return guessed && (aboutTheBot || someoneTyping);
+    }
+}
