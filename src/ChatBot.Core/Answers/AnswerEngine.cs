@@ -310,6 +310,9 @@ public sealed partial class AnswerEngine
         var askingForAnother = analyzed.Words.Any(w => w is "else" or "other" or "others")
             || analyzed.Words.Select((w, i) => (w, i)).Any(p => p.w == "more" && p.i + 1 < analyzed.Words.Count && analyzed.Words[p.i + 1] is "about" or "on" or "info" or "details");
         var context = _index.Analyzer.Analyze(previous.Question);
+        // "What about its army?" after "does Russia guard its borders?": the previous question asked of something new,
+        // which the previous answer did not say.
+        askingForAnother |= SwapsInSomethingNew(analyzed, context, _index.AnswerVocabularies[last]);
         var previousNamedSomething = context.Slots.Any(s => !s.IsFiller && _index.IsName(s));
         // "Who said that?" points back at the previous answer: only it and its curated follow-ups qualify; unless what
         // it points back at is the article itself: "who wrote it?" after "what's this article about?".
@@ -522,6 +525,18 @@ public sealed partial class AnswerEngine
     {
         var content = question.Slots.Count(s => !s.IsFiller);
         return content <= 1 || StartsAsFollowUp(question) || (content <= 3 && question.Words.Any(Pronouns.Contains));
+    }
+
+    // "and its army?", "what about Brussels?", "army too?": a follow-up of few words with a word neither the previous
+    // question nor its answer had ("and by 2017?" after the 2016 pledge is in the same answer).
+    private static bool SwapsInSomethingNew(AnalyzedText question, AnalyzedText previous, HashSet<string> previousAnswer)
+    {
+        var content = question.Slots.Where(s => !s.IsFiller).ToList();
+        var swapping = StartsAsFollowUp(question) || (question.Words.Count > 0 && question.Words[^1] is "too" or "as well");
+        // "and Georgian delegation, who led it?" asks a question of its own.
+        var opening = question.Words.Count > 1 && question.Words[1] == "about" ? 2 : 0;
+        return swapping && content.Count is > 0 and <= 2 && !question.Words.Skip(opening).Any(QuestionTypeReader.IsQuestionWord)
+            && content.All(s => !previous.Slots.Any(p => p.Key == s.Key) && !previousAnswer.Contains(s.Key) && !previousAnswer.Contains(s.Surface));
     }
 
     private static bool StartsAsFollowUp(AnalyzedText question) =>

@@ -39,6 +39,7 @@ internal sealed partial class IntentIndex
         var possessors = new List<HashSet<string>>();
         var equated = new List<HashSet<string>>();
         var vocabularies = new List<HashSet<string>>();
+        var answerVocabularies = new List<HashSet<string>>();
         var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < Intents.Count; i++)
         {
@@ -66,12 +67,15 @@ internal sealed partial class IntentIndex
             // What the intent accounts for comes from its topic words only: "can you tell me whether..." in an
             // example must not account for "tell" in "what did Putin tell Tibilov?".
             var vocabulary = Features(examples.Skip(examples.Count - intent.Examples.Count).SelectMany(e => e.Text.Slots).Where(s => !s.IsFiller));
+            var answerVocabulary = new HashSet<string>(StringComparer.Ordinal);
             foreach (var text in intent.Citations.Select(c => c.Quote).Append(intent.Answer))
             {
-                vocabulary.UnionWith(Features(Analyzer.AnalyzeCurated(text).Slots.Where(s => !s.IsFiller)));
+                answerVocabulary.UnionWith(Features(Analyzer.AnalyzeCurated(text).Slots.Where(s => !s.IsFiller)));
             }
 
+            vocabulary.UnionWith(answerVocabulary);
             vocabularies.Add(vocabulary);
+            answerVocabularies.Add(answerVocabulary);
             speakers.Add(intentSpeakers);
             possessors.Add(intentPossessors);
             equated.Add(intentEquated);
@@ -89,6 +93,7 @@ internal sealed partial class IntentIndex
             .Select(e => (e.Intent, IntentMatcher.Wording(e.Text.Words)))
             .ToList();
         IntentVocabularies = vocabularies;
+        AnswerVocabularies = answerVocabularies;
         ExampleWordings = examples.GroupBy(e => Intents[e.Intent]).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(e => IntentMatcher.Wording(e.Text.Words)).ToList());
         IntentSpeakers = speakers;
         IntentPossessors = possessors;
@@ -254,6 +259,9 @@ internal sealed partial class IntentIndex
 
     /// <summary>Per intent: every feature of its examples, answer and citations.</summary>
     public IReadOnlyList<HashSet<string>> IntentVocabularies { get; }
+
+    /// <summary>Per intent: the topic words of its answer and citations alone (what the reader was told).</summary>
+    public IReadOnlyList<HashSet<string>> AnswerVocabularies { get; }
 
     /// <summary>Per intent: the words its examples use as the subject of a verb of saying or acting (see <see cref="SpeakerReader"/>).</summary>
     public IReadOnlyList<HashSet<string>> IntentSpeakers { get; }

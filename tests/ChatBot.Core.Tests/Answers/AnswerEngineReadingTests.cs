@@ -718,6 +718,17 @@ public class AnswerEngineReadingTests
     }
 
     [Theory]
+    [InlineData("What about its army?", "Does Russia guard South Ossetia's borders under the treaty?", "treaty-defence", "treaty-armed-forces")]
+    [InlineData("and by 2017?", "How much will be allocated in 2016?", "pledge-south-ossetia", "pledge-south-ossetia")]
+    [InlineData("and to Abkhazia?", "How much did Russia pledge to South Ossetia?", "pledge-south-ossetia", "pledge-abkhazia")]
+    public void AFollowUpThatSwapsInWhatThePreviousAnswerDidNotSayAsksAnotherAnswer(string question, string previous, string previousIntent, string intent)
+    {
+        var answer = Engine.Ask(question, new ConversationTurn(previous, previousIntent));
+
+        Assert.Equal((AnswerKind.Answered, intent), (answer.Kind, answer.IntentId));
+    }
+
+    [Theory]
     [InlineData("Salve!", "greeting")]
     [InlineData("gracias amigo", "thanks")]
     [InlineData("Thanks, dear.", "thanks")]
