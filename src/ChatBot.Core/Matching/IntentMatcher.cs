@@ -403,7 +403,11 @@ internal sealed class IntentMatcher(IntentIndex index)
         // "Which NATO bases?" to an answer that only mentions NATO infrastructure: picking one out needs an answer whose
         // examples ask to pick out that kind of thing.
         var thingUnknown = reading.WhichThing is { } thing && !index.WhichThings[intent].Contains(thing);
-        return identifiesOther || reportsOpinion || notYetHappened || doerUnknown || thingUnknown;
+        // "What happened in August 2008?" to an answer that names "the agreements of August 2008": a label, no event.
+        // Small talk states no event and no fact ("what happened in Crimea in 2014?" gets the reply that the article does not say).
+        var noEventThen = reading.EventTimes.Count > 0 && index.Intents[intent].Kind == Intents.IntentKind.Fact
+            && !reading.EventTimes.All(index.EventTimes[intent].Contains);
+        return identifiesOther || reportsOpinion || notYetHappened || doerUnknown || thingUnknown || noEventThen;
     }
 
     // Whether the intent states the kind of value a yes/no question checks (see QuestionReading.CheckedValues).

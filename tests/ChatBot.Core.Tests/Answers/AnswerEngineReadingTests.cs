@@ -729,6 +729,24 @@ public class AnswerEngineReadingTests
     }
 
     [Theory]
+    [InlineData("What happened in August 2008?")]
+    [InlineData("wat happened in august 2008")]
+    public void WhatHappenedAtATimeTheArticleOnlyUsesAsALabelIsNotAnswered(string question)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.False(answer.Answered, $"answered with {answer.IntentId}");
+    }
+
+    [Theory]
+    [InlineData("What happened in Geneva on 17-18 March?", "geneva-talks")]
+    [InlineData("what happened in 2016?", "pledge-south-ossetia")]
+    public void WhatHappenedAtATimeTheAnswerGivesIsAnswered(string question, string intent)
+    {
+        Assert.Equal(intent, Engine.Ask(question).IntentId);
+    }
+
+    [Theory]
     [InlineData("Salve!", "greeting")]
     [InlineData("gracias amigo", "thanks")]
     [InlineData("Thanks, dear.", "thanks")]

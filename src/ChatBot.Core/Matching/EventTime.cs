@@ -1,0 +1,65 @@
+namespace ChatBot.Core.Matching;
+
+/// <summary>
+/// "What happened in August 2008?" asks for an event at a time. An answer fits only when it says something happened
+/// then ("signed on March 18", "allocated in 2016", "by the end of 2017"); one that only names the time as a label
+/// ("the agreements of August 2008") says nothing of what happened then.
+/// </summary>
+internal static class EventTime
+{
+    private static readonly HashSet<string> HappenWords = new(StringComparer.Ordinal)
+    {
+        "happen", "happened", "happens", "happening", "occur", "occurred", "occurs",
+    };
+
+    // Words that make the time that follows them the time of an event.
+    private static readonly HashSet<string> EventPrepositions = new(StringComparer.Ordinal)
+    {
+        "on", "in", "by", "since", "until", "till", "from", "during", "after", "before", "between", "to", "at", "through",
+    };
+
+    // "the end of 2017": a part of a period is a time, not a label.
+    private static readonly HashSet<string> PeriodParts = new(StringComparer.Ordinal) { "end", "beginning", "start", "middle", "spring", "summer", "autumn", "fall", "winter" };
+
+    /// <summary>
+    /// The months and years a question asks what happened in; empty when it asks no such thing. "Did the signing happen
+    /// in April?" checks a date, which the answer giving the date settles.
+    /// </summary>
+    public static IReadOnlyList<string> Asked(IReadOnlyList<string> words) =>
+        words.Any(HappenWords.Contains) && words.Any(w => w is "what" or "whats" or "wat") && !words.Any(w => w is "will" or "next")
+            ? words.Where(IsTime).Distinct().ToList()
+            : [];
+
+    /// <summary>The months and years <paramref name="text"/> says something happened in.</summary>
+    public static HashSet<string> Stated(string text)
+    {
+        var words = Tokenizer.Tokenize(text);
+        var times = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!IsTime(words[i]))
+            {
+                continue;
+            }
+
+            // Back over the rest of the date ("17 18 march", "march 18"), then read the word that governs it.
+            var at = i - 1;
+            while (at >= 0 && (IsTime(words[at]) || words[at].All(char.IsDigit)))
+            {
+                at--;
+            }
+
+            var governing = at >= 0 ? words[at] : string.Empty;
+            var ofAPeriodPart = governing == "of" && at > 0 && PeriodParts.Contains(words[at - 1]);
+            if (EventPrepositions.Contains(governing) || ofAPeriodPart)
+            {
+                times.Add(words[i]);
+            }
+        }
+
+        return times;
+    }
+
+    private static bool IsTime(string word) =>
+        QuestionTypeReader.Months.Contains(word) || (word.Length == 4 && word.All(char.IsDigit) && word[0] is '1' or '2');
+}
