@@ -70,6 +70,14 @@ internal static partial class ReaderPhrasing
         // "who signed, so I attribute it correctly?": what the reader will do with the answer is no part of the question,
         // nor is what they assume ("when does it expire, assuming it runs its full term?").
         folded = SoThatI().Replace(folded, string.Empty);
+        // "what's the treaty's title, for my worksheet", "how would I explain it to the class?", "what should pupils know
+        // about X?": what the reader will use the answer for, and whom they will tell, are no part of the question.
+        folded = HasAny(folded, "for my", "for our") ? ForTheReadersOwn().Replace(folded, string.Empty) : folded;
+        folded = HasAny(folded, "to ", "for ", "with ") ? ToTheReadersAudience().Replace(folded, string.Empty) : folded;
+        folded = HasAny(folded, "know", "learn", "remember", "understand") ? WhatShouldTheyKnowAbout().Replace(folded, "what about") : folded;
+        folded = HasAny(folded, "how") ? HowWouldIExplain().Replace(folded, "explain") : folded;
+        // "who's running it at the moment?": now, in the reader's words.
+        folded = HasAny(folded, "moment", "present", "these days", "nowadays") ? AtTheMoment().Replace(folded, "now") : folded;
         folded = HasAny(folded, "assuming") ? Assuming().Replace(folded, string.Empty) : folded;
         // "i.e.", "e.g.": the reader's own gloss follows, not two words.
         folded = HasAny(folded, "i.", "e.") ? ThatIs().Replace(folded, ",") : folded;
@@ -158,6 +166,24 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"[,;]\s*so\s+(?:that\s+)?(?:i|we)\s+(?:can\s+|could\s+)?[^?.!]*", RegexOptions.IgnoreCase)]
     private static partial Regex SoThatI();
+
+    // The reader's own work, class or audience.
+    private const string ReadersUse = @"(?:homework|essay|worksheet|class|classes|lesson|lessons|students|pupils|notes|slides?|report|paper|project|newsletter|blurb|records?|presentation|thesis|assignment|research|podcast|show|audience|readers|listeners|viewers|kids|children|grandchildren|group|club|seminar|lecture|brief|column|post|thread|standfirst|worksheet)";
+
+    [GeneratedRegex(@"[,;]?\s*\bfor\s+(?:my|our)\s+(?:[\p{L}'-]+\s+){0,2}?" + ReadersUse + @"\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ForTheReadersOwn();
+
+    [GeneratedRegex(@"\s*\b(?:to|for|with)\s+(?:the|my|our)\s+(?:class|pupils|students|kids|children|grandchildren|readers|listeners|viewers|audience|group)\b|\s*\bto\s+year\s+\d+\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ToTheReadersAudience();
+
+    [GeneratedRegex(@"\bwhat\s+(?:should|do|would|must|need)\s+(?:my\s+|the\s+|our\s+)?(?:pupils|students|kids|children|readers|listeners|viewers|people|i|we)\s+(?:to\s+)?(?:know|learn|remember|understand)\s+about\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatShouldTheyKnowAbout();
+
+    [GeneratedRegex(@"\bhow\s+(?:would|should|do|can|could|might)\s+(?:i|we)\s+(?:best\s+)?(?:explain|describe|summari[sz]e|present|teach)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowWouldIExplain();
+
+    [GeneratedRegex(@"\b(?:at\s+the\s+moment|at\s+present|these\s+days|nowadays)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AtTheMoment();
 
     [GeneratedRegex(@"[,;]\s*assuming\b[^?.!]*", RegexOptions.IgnoreCase)]
     private static partial Regex Assuming();

@@ -24,6 +24,11 @@ public class ReaderPhrasingTests
     [InlineData("my friend asks if it was signed in Moscow, what does the piece say about it?", "  it was signed in Moscow?")]
     [InlineData("how did it end, in terms of next steps?", "how did it end,   next steps?")]
     [InlineData("Ok, signing off now.", "Ok, bye now.")]
+    [InlineData("what's the treaty's title, for my worksheet", "what's the treaty's title")]
+    [InlineData("How would I explain Georgia's response to the class?", "explain Georgia's response?")]
+    [InlineData("How would I explain the security part of the treaty to Year 11?", "explain the security part of the treaty?")]
+    [InlineData("What should pupils know about the international reaction?", "what about the international reaction?")]
+    [InlineData("Who's running South Ossetia at the moment?", "Who's running South Ossetia now?")]
     public void ReadersPhrasingBecomesThePlainQuestion(string question, string plain)
     {
         Assert.Equal(plain, ReaderPhrasing.Plain(question));
@@ -40,6 +45,8 @@ public class ReaderPhrasingTests
     [InlineData("sorry, who signed it?")]
     [InlineData("what are the terms of the treaty?")]
     [InlineData("did Putin sign off on it?")]
+    [InlineData("what did Putin say to the press?")]
+    [InlineData("was the treaty explained to the parliament?")]
     [InlineData("who was signing off on the treaty?")]
     [InlineData("the text says 'signed with sokhumi' - what's sokhumi?")]
     public void APlainQuestionIsLeftAsItIs(string question)
