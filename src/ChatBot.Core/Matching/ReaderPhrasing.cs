@@ -28,6 +28,8 @@ internal static partial class ReaderPhrasing
         }
         // "nine point two billion", "twenty seventeen": numbers in digits, as the article writes them.
         folded = NumberWords.Digits(folded);
+        // "per the copy", "the copy says": an editor's name for the article.
+        folded = HasAny(folded, "copy") ? TheCopy().Replace(folded, "the article") : folded;
         // "did put in sign it himself?": a phone's autocorrect made two words of Putin; "put in" with no subject before
         // it and a verb after it can only be him ("did Russia put in more?" keeps its money).
         folded = HasAny(folded, "put in") ? AutocorrectedPutin().Replace(folded, "${aux} putin ") : folded;
@@ -76,6 +78,8 @@ internal static partial class ReaderPhrasing
         folded = HasAny(folded, "to ", "for ", "with ") ? ToTheReadersAudience().Replace(folded, string.Empty) : folded;
         folded = HasAny(folded, "know", "learn", "remember", "understand") ? WhatShouldTheyKnowAbout().Replace(folded, "what about") : folded;
         folded = HasAny(folded, "how") ? HowWouldIExplain().Replace(folded, "explain") : folded;
+        // "why does August 2008 come up in the article?": it is mentioned.
+        folded = HasAny(folded, "up") ? ComesUp().Replace(folded, "mentioned") : folded;
         // "who's running it at the moment?": now, in the reader's words.
         folded = HasAny(folded, "moment", "present", "these days", "nowadays") ? AtTheMoment().Replace(folded, "now") : folded;
         folded = HasAny(folded, "assuming") ? Assuming().Replace(folded, string.Empty) : folded;
@@ -184,6 +188,12 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"\b(?:at\s+the\s+moment|at\s+present|these\s+days|nowadays)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AtTheMoment();
+
+    [GeneratedRegex(@"\b(?:come|comes|came)\s+up\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ComesUp();
+
+    [GeneratedRegex(@"\bthe\s+copy\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TheCopy();
 
     [GeneratedRegex(@"[,;]\s*assuming\b[^?.!]*", RegexOptions.IgnoreCase)]
     private static partial Regex Assuming();

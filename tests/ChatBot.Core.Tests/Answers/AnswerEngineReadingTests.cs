@@ -747,6 +747,17 @@ public class AnswerEngineReadingTests
     }
 
     [Theory]
+    [InlineData("who even signed this thing lol", "treaty-signatories")]
+    [InlineData("why is Crimea even mentioned in the article", "crimea-anniversary")]
+    [InlineData("What role does Psaki hold, per the copy?", "psaki-who")]
+    public void ReadersEmphasisAndEditorsWordsForTheArticleAreNoTopic(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((AnswerKind.Answered, intent), (answer.Kind, answer.IntentId));
+    }
+
+    [Theory]
     [InlineData("Salve!", "greeting")]
     [InlineData("gracias amigo", "thanks")]
     [InlineData("Thanks, dear.", "thanks")]

@@ -29,6 +29,8 @@ public class ReaderPhrasingTests
     [InlineData("How would I explain the security part of the treaty to Year 11?", "explain the security part of the treaty?")]
     [InlineData("What should pupils know about the international reaction?", "what about the international reaction?")]
     [InlineData("Who's running South Ossetia at the moment?", "Who's running South Ossetia now?")]
+    [InlineData("Why does August 2008 come up in the article?", "Why does August 2008 mentioned in the article?")]
+    [InlineData("What role does Psaki hold, per the copy?", "What role does Psaki hold, per the article?")]
     public void ReadersPhrasingBecomesThePlainQuestion(string question, string plain)
     {
         Assert.Equal(plain, ReaderPhrasing.Plain(question));
@@ -46,6 +48,8 @@ public class ReaderPhrasingTests
     [InlineData("what are the terms of the treaty?")]
     [InlineData("did Putin sign off on it?")]
     [InlineData("what did Putin say to the press?")]
+    [InlineData("what's coming up next in Geneva?")]
+    [InlineData("is there a copy of the treaty?")]
     [InlineData("was the treaty explained to the parliament?")]
     [InlineData("who was signing off on the treaty?")]
     [InlineData("the text says 'signed with sokhumi' - what's sokhumi?")]
