@@ -41,8 +41,15 @@ internal static partial class QuestionSplitter
 
         // "what's tskhinvali? they keep mentioning it": the question is the sentence with the question mark, the
         // remark after it is context.
-        var mark = read.LastIndexOf('?');
-        var remark = mark > 0 ? read[(mark + 1)..] : string.Empty;
+        var last = read.LastIndexOf('?');
+        // "was it in tbilisi?? we're staying there": the question ends at the first of its question marks.
+        var mark = last;
+        while (mark > 0 && read[mark - 1] == '?')
+        {
+            mark--;
+        }
+
+        var remark = mark > 0 ? read[(last + 1)..] : string.Empty;
         if (remark.Any(char.IsLetter)
             && Tokenizer.Tokenize(remark) is [var opening, ..] && !QuestionTypeReader.IsQuestionWord(opening) && !WordLists.YesNoOpeners.Contains(opening))
         {

@@ -117,7 +117,7 @@ internal sealed partial class IntentIndex
         IntentIdentities = Intents.Select(i => AnswerSubject(i.Answer)).ToList();
         WhoVerbs = Intents.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToList();
         WhichThings = Intents.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToList();
-        SpeechVerbs = Analyzer.AnalyzeCurated("said told pledged promised announced stated").Slots.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        SpeechVerbs = Analyzer.AnalyzeCurated("said told pledged promised announced stated raised voiced expressed warned").Slots.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var example in examples)
         {
             var named = IdentityQuestion.NamesAsked(example.Text, IsArticleName).SelectMany(IdentityForms).ToList();

@@ -38,7 +38,7 @@ internal static class WordLists
         "stuff", "mention", "mentioned", "mentions", "according", "question", "quick", "quickly", "hmm", "uh", "um",
         "btw", "basically", "anyway", "remind", "wondering", "wonder", "curious", "explain", "info",
         "information", "detail", "details", "exact", "precisely", "specifically", "kind", "sort", "idea", "any", "way",
-        "someone", "somebody", "something", "anything", "everything", "anyone", "meant", "even",
+        "someone", "somebody", "something", "anything", "everything", "anyone", "meant", "even", "anywhere",
         "talk", "talking", "talked", "read", "reading", "bot",
         "now", "then", "well", "right", "ah", "oh", "hm", "gonna", "gotta", "kinda", "sorta", "let", "lets", "let's",
         "see", "need", "find", "found", "got", "go", "going", "happen", "happened", "happening", "given",

@@ -750,6 +750,8 @@ public class AnswerEngineReadingTests
     [InlineData("who even signed this thing lol", "treaty-signatories")]
     [InlineData("why is Crimea even mentioned in the article", "crimea-anniversary")]
     [InlineData("What role does Psaki hold, per the copy?", "psaki-who")]
+    [InlineData("Is the journalist's name given anywhere?", "article-author")]
+    [InlineData("Who raised concerns about NATO military exercises in Georgia?", "geneva-nato-concerns")]
     public void ReadersEmphasisAndEditorsWordsForTheArticleAreNoTopic(string question, string intent)
     {
         var answer = Engine.Ask(question);

@@ -51,6 +51,7 @@ public class QuestionSplitterTests
     [InlineData("I read the piece. who signed it? I missed that part", "I read the piece. I missed that part", "who signed it?")]
     [InlineData("Was it 2.9 billion rubles for Abkhazia? My eyes aren't what they were.", "My eyes aren't what they were.", "Was it 2.9 billion rubles for Abkhazia?")]
     [InlineData("I saw 9.2 billion somewhere. who got it?", "I saw 9.2 billion somewhere", "who got it")]
+    [InlineData("was the signing in tbilisi?? we're staying there", "we're staying there", "was the signing in tbilisi?")]
     public void TheQuestionIsSplitOffItsPreamble(string message, string preamble, string question)
     {
         Assert.Equal((preamble, question), QuestionSplitter.SplitOffLast(message));
