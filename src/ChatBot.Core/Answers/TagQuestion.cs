@@ -112,8 +112,8 @@ internal static partial class TagQuestion
         "is", "was", "are", "were", "do", "does", "did", "can", "could", "will", "would", "has", "have", "should",
     };
 
-    // "Tibilov, is he a Georgian minister?"
-    [GeneratedRegex(@"^\s*(?<name>[\p{L}][\p{L}\s'-]{1,40}?)\s*,\s*(?<aux>is|was)\s+(?:he|she|it|that)\s+(?<rest>.+)$", RegexOptions.IgnoreCase)]
+    // "Tibilov, is he a Georgian minister?"; but "Hello, was it Medvedev who signed?" greets first.
+    [GeneratedRegex(@"^\s*(?!(?:hello|hi|hey|ok|okay|so|well|sorry|excuse\s+me|and|but|yes|no|um|uh|oh|dear|please|quick\s+question|good\s+(?:morning|afternoon|evening))\s*,)(?<name>[\p{L}][\p{L}\s'-]{1,40}?)\s*,\s*(?<aux>is|was)\s+(?:he|she|it|that)\s+(?<rest>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Dislocated();
 
     // "abkhazia is an independent country, right?", "its called the X treaty right?", "next round is in august right?"

@@ -44,6 +44,8 @@ public class TagQuestionTests
     [InlineData("in which city?")]
     [InlineData("and to abkhazia?")]
     [InlineData("25 years right?")]
+    [InlineData("Hello, was it Medvedev who signed for Russia?")]
+    [InlineData("ok, is it for 25 years?")]
     public void OtherQuestionsAreLeftAsTheyAre(string text)
     {
         Assert.Equal(text, TagQuestion.AsQuestion(text));
