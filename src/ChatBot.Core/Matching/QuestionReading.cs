@@ -268,7 +268,7 @@ internal sealed partial record QuestionReading(
         }
 
         var start = words.Skip(1).TakeWhile(w => w is "the" or "a" or "an").Count() + 1;
-        var acts = words[0] is "did" or "does" or "do" or "has" or "have" or "had";
+        var acts = words[0] is "did" or "does" or "do" or "has" or "have" or "had" or "will" or "would" or "shall" or "can" or "could";
         for (var length = 1; length <= 2 && start + length <= words.Count; length++)
         {
             var subject = words.Skip(start).Take(length).ToList();

@@ -760,6 +760,16 @@ public class AnswerEngineReadingTests
     }
 
     [Theory]
+    [InlineData("will georgia guard the borders of south ossetia under this deal?")]
+    [InlineData("Will Georgia be looking after South Ossetia's frontier under the treaty?")]
+    public void AGuessOfWhoWillDoItIsCorrectedByTheAnswerThatSaysWhoDoes(string question)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((AnswerKind.Answered, "treaty-defence"), (answer.Kind, answer.IntentId));
+    }
+
+    [Theory]
     [InlineData("Salve!", "greeting")]
     [InlineData("gracias amigo", "thanks")]
     [InlineData("Thanks, dear.", "thanks")]
