@@ -96,7 +96,7 @@ internal static class QuestionTypeReader
                     return QuestionType.Manner;
                 // "What does Kremli mean?" asks for a meaning, which any answer may give.
                 case "what" when next is "did" or "does" or "do" or "will" or "would" or "has" or "have" or "had"
-                    && !words.Any(w => w is "mean" or "means" or "meant" or "stand" or "stands" or "refer" or "refers" or "called"):
+                    && !words.Any(w => w is "mean" or "means" or "meant" or "stand" or "stands" or "refer" or "refers" or "called" or "denote" or "denotes" or "signify" or "signifies"):
                     return QuestionType.Object;
                 // "What treaty did Russia sign?" asks for the thing, as "what did Russia sign?" does.
                 case "what" or "which" when next is "treaty" or "agreement" or "deal" or "pact" or "accord" or "document"

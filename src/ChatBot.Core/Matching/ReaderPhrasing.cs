@@ -38,6 +38,7 @@ internal static partial class ReaderPhrasing
         // "as far as the piece reports", "as the article describes her", "if the article specifies it": the reader
         // asks what the article says, which every answer is; the words would only count against it.
         folded = AsTheArticleSays().Replace(folded, " ");
+        folded = HasAny(folded, "account", "telling", "version", "framing") ? InTheArticlesAccount().Replace(folded, " ") : folded;
         // "Does the article say when the talks resume?", "where in the article is the term mentioned?": every answer is
         // what the article says, with the paragraph it says it in.
         folded = DoesTheArticleSay().Replace(folded, " ");
@@ -72,12 +73,17 @@ internal static partial class ReaderPhrasing
         // "who signed, so I attribute it correctly?": what the reader will do with the answer is no part of the question,
         // nor is what they assume ("when does it expire, assuming it runs its full term?").
         folded = SoThatI().Replace(folded, string.Empty);
+        // "is it open-ended, which matters for our scenarios?", "..., or am I misreading it?", "..., at least rhetorically?":
+        // the reader's hedge or comment after the question asks nothing of its own.
+        folded = HasAny(folded, ",", ";", " - ", "—") ? ReadersHedge().Replace(folded, string.Empty) : folded;
         // "what's the treaty's title, for my worksheet", "how would I explain it to the class?", "what should pupils know
         // about X?": what the reader will use the answer for, and whom they will tell, are no part of the question.
         folded = HasAny(folded, "for my", "for our") ? ForTheReadersOwn().Replace(folded, string.Empty) : folded;
         folded = HasAny(folded, "to ", "for ", "with ") ? ToTheReadersAudience().Replace(folded, string.Empty) : folded;
         folded = HasAny(folded, "know", "learn", "remember", "understand") ? WhatShouldTheyKnowAbout().Replace(folded, "what about") : folded;
         folded = HasAny(folded, "how") ? HowWouldIExplain().Replace(folded, "explain") : folded;
+        // "is it referred to as an 'alliance and integration treaty'?", "known as": what it is called.
+        folded = HasAny(folded, " as ") ? ReferredToAs().Replace(folded, "called") : folded;
         // "why does August 2008 come up in the article?": it is mentioned.
         folded = HasAny(folded, "up") ? ComesUp().Replace(folded, "mentioned") : folded;
         // "who's running it at the moment?": now, in the reader's words.
@@ -171,6 +177,12 @@ internal static partial class ReaderPhrasing
     [GeneratedRegex(@"[,;]\s*so\s+(?:that\s+)?(?:i|we)\s+(?:can\s+|could\s+)?[^?.!]*", RegexOptions.IgnoreCase)]
     private static partial Regex SoThatI();
 
+    // A comment ("which matters for..."), a doubt of the reader's own reading ("or am I misreading it", "or is that my
+    // paraphrase") or a qualification ("at least rhetorically", "in practice") after a comma or dash. Not "which
+    // ministry...": a "which" that opens a question of its own.
+    [GeneratedRegex(@"(?:[,;]|\s[-–—])\s*(?:which\s+(?:matters|would|is|was|seems|means|makes|could|might|may|i|we)\b|or\s+am\s+i\b|or\s+(?:is|was)\s+(?:that|this|she|he)\s+(?:just\s+)?(?:my|a|wrong|right|muddled|mistaken|confused)\b|or\s+have\s+i\b|at\s+least\s+(?:rhetorically|formally|officially|on\s+paper|in\s+theory|in\s+principle)|in\s+practice\b|just\s+(?:checking|to\s+be\s+sure|curious|wondering)\b|mutatis\s+mutandis|as\s+far\s+as\s+i\s+(?:know|can\s+tell|understand)|if\s+i'?m\s+not\s+mistaken|if\s+i\s+(?:remember|recall|understand)\s+(?:correctly|right)|i\s+(?:think|believe|guess|suppose)\s*$)[^?.!]*", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadersHedge();
+
     // The reader's own work, class or audience.
     private const string ReadersUse = @"(?:homework|essay|worksheet|class|classes|lesson|lessons|students|pupils|notes|slides?|report|paper|project|newsletter|blurb|records?|presentation|thesis|assignment|research|podcast|show|audience|readers|listeners|viewers|kids|children|grandchildren|group|club|seminar|lecture|brief|column|post|thread|standfirst|worksheet)";
 
@@ -188,6 +200,13 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"\b(?:at\s+the\s+moment|at\s+present|these\s+days|nowadays)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AtTheMoment();
+
+    // "in the article's account", "in the piece's telling": what the article says, which every answer is.
+    [GeneratedRegex(@"\bin\s+(?:the\s+)?(?:article|piece|story|text|report|author|writer)'?s?\s+(?:own\s+)?(?:account|telling|version|framing)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InTheArticlesAccount();
+
+    [GeneratedRegex(@"\b(?:referred\s+to|known|titled|termed|dubbed)\s+as\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReferredToAs();
 
     [GeneratedRegex(@"\b(?:come|comes|came)\s+up\b", RegexOptions.IgnoreCase)]
     private static partial Regex ComesUp();

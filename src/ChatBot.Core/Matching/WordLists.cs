@@ -39,6 +39,9 @@ internal static class WordLists
         "btw", "basically", "anyway", "remind", "wondering", "wonder", "curious", "explain", "info",
         "information", "detail", "details", "exact", "precisely", "specifically", "kind", "sort", "idea", "any", "way",
         "someone", "somebody", "something", "anything", "everything", "anyone", "meant", "even", "anywhere",
+        // The academic register's function words: "agreed upon", "within the Geneva format", "regarding the treaty",
+        // "to what extent". Not "official": "which UN official?" asks for a person.
+        "upon", "within", "regarding", "concerning", "extent", "counterparts", "counterpart",
         "talk", "talking", "talked", "read", "reading", "bot",
         "now", "then", "well", "right", "ah", "oh", "hm", "gonna", "gotta", "kinda", "sorta", "let", "lets", "let's",
         "see", "need", "find", "found", "got", "go", "going", "happen", "happened", "happening", "given",

@@ -752,6 +752,9 @@ public class AnswerEngineReadingTests
     [InlineData("What role does Psaki hold, per the copy?", "psaki-who")]
     [InlineData("Is the journalist's name given anywhere?", "article-author")]
     [InlineData("Who raised concerns about NATO military exercises in Georgia?", "geneva-nato-concerns")]
+    [InlineData("Is the treaty open-ended or time-limited, which matters quite a bit for our status quo scenarios?", "treaty-term")]
+    [InlineData("what does Sokhumi denote here?", "sokhumi-meaning")]
+    [InlineData("what did the parties agree upon in Geneva?", "geneva-outcome")]
     public void ReadersEmphasisAndEditorsWordsForTheArticleAreNoTopic(string question, string intent)
     {
         var answer = Engine.Ask(question);

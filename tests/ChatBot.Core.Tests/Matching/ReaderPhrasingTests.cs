@@ -31,6 +31,11 @@ public class ReaderPhrasingTests
     [InlineData("Who's running South Ossetia at the moment?", "Who's running South Ossetia now?")]
     [InlineData("Why does August 2008 come up in the article?", "Why does August 2008 mentioned in the article?")]
     [InlineData("What role does Psaki hold, per the copy?", "What role does Psaki hold, per the article?")]
+    [InlineData("Is the treaty open-ended, which matters for our scenarios?", "Is the treaty open-ended?")]
+    [InlineData("Was it signed on March 17, or am I confusing it with the Mogherini statement?", "Was it signed on March 17?")]
+    [InlineData("Did they welcome it, at least rhetorically?", "Did they welcome it?")]
+    [InlineData("Is it referred to as an 'alliance and integration treaty'?", "Is it called an 'alliance and integration treaty'?")]
+    [InlineData("In the article's account, who signed?", " , who signed?")]
     public void ReadersPhrasingBecomesThePlainQuestion(string question, string plain)
     {
         Assert.Equal(plain, ReaderPhrasing.Plain(question));
@@ -50,6 +55,8 @@ public class ReaderPhrasingTests
     [InlineData("what did Putin say to the press?")]
     [InlineData("what's coming up next in Geneva?")]
     [InlineData("is there a copy of the treaty?")]
+    [InlineData("Which ministry pays, which agency guards the border?")]
+    [InlineData("Was the draft revised, and if so, how?")]
     [InlineData("was the treaty explained to the parliament?")]
     [InlineData("who was signing off on the treaty?")]
     [InlineData("the text says 'signed with sokhumi' - what's sokhumi?")]
