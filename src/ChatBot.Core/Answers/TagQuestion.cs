@@ -120,16 +120,18 @@ internal static partial class TagQuestion
     [GeneratedRegex(@"^\s*(?:(?<contracted>it's|its|that's|thats)\s+|(?<subj>(?:[\p{L}][\p{L}'-]*\s+){0,4}?[\p{L}][\p{L}'-]*)\s+(?<aux>is|was|are|were)\s+)(?<rest>.+?)[\s,]*(?:right|yeah|yes|correct|true|innit|eh|no)\s*\?*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Tagged();
 
-    // "is it true that ...", "is it correct that ...", "can you confirm (that) ...", "am I right that ..."
-    [GeneratedRegex(@"^\s*(?:(?:is|was)\s+it\s+(?:true|correct|so|the\s+case)|(?:can|could)\s+you\s+(?:please\s+)?confirm|please\s+confirm|am\s+i\s+right|is\s+it\s+accurate)\s+(?:that\s+)?(?<claim>.+)$", RegexOptions.IgnoreCase)]
+    // "is it true that ...", "is it correct that ...", "can you confirm (that) ...", "am I right that ...", "can someone
+    // verify ...", "is it fair to say that ..."
+    [GeneratedRegex(@"^\s*(?:(?:is|was)\s+it\s+(?:true|correct|so|the\s+case|fair\s+to\s+say|right\s+to\s+say)|would\s+it\s+be\s+(?:fair|right|correct)\s+to\s+say|(?:can|could)\s+(?:you|someone|somebody|anyone|anybody)\s+(?:please\s+)?(?:confirm|verify|check)|please\s+(?:confirm|verify|check)|am\s+i\s+(?:right|correct)|is\s+it\s+accurate)\s+(?:that\s+)?(?<claim>[^?]+)\?*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Checking();
 
-    // ", is that right?", ". Is it true?", "isn't it?", "am I right?"
-    [GeneratedRegex(@"[\s,.;!-]*\b(?:is\s+(?:that|this|it)\s+(?:right|true|correct|so)|isn'?t\s+it|am\s+i\s+right)\s*\?+\s*$", RegexOptions.IgnoreCase)]
+    // ", is that right?", ". Is it true?", "isn't it?", "am I right?", "is she right?", ", can someone confirm that?",
+    // "is that consistent with the article?"
+    [GeneratedRegex(@"[\s,.;!-]*\b(?:is\s+(?:that|this|it|she|he|they)\s+(?:right|true|correct|so|accurate|consistent\s+with\s+[^?]*)|isn'?t\s+it|am\s+i\s+(?:right|correct)|(?:can|could)\s+(?:you|someone|somebody|anyone)\s+(?:please\s+)?(?:confirm|verify|check)\s+(?:that|this|it)\b[^?]*)\s*\?+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Confirmation();
 
     // "someone claims that", "my teacher said", "I heard": who made the claim is not part of it.
-    [GeneratedRegex(@"^\s*(?:(?:someone|somebody|people|they|a\s+friend|my\s+\w+|i|we|the\s+news)\s+(?:claims?|says?|said|told\s+me|heard|read|thinks?|believes?|was\s+told|saw)\s+(?:that\s+)?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:someone|somebody|people|they|a\s+friend|my\s+\w+(?:\s+\w+)?|i|we|the\s+news|(?:some\s+|a\s+|one\s+)?(?:briefings?|reports?|sources?|tweets?|posts?|wires?|analysts?|commentators?))\s+(?:claims?|says?|said|insists?|insisted|told\s+me|heard|read|thinks?|believes?|was\s+told|saw|suggests?|reports?)\s+(?:that\s+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedBy();
 
     // A past tense instead of "is/was": "medvedev signed the treaty right?", "putin promised 5 billion?"

@@ -17,6 +17,8 @@ public class TagQuestionTests
     [InlineData("My teacher said the treaty absorbs the troops. Is that true?", "did the treaty absorbs the troops?")]
     [InlineData("Is it correct that the treaty was signed on 18 March?", "was the treaty signed on 18 March?")]
     [InlineData("can you confirm the term is 25 years?", "is the term 25 years?")]
+    [InlineData("Can someone verify the Abkhazia pledge is 9.2 billion rubles?", "is the Abkhazia pledge 9.2 billion rubles?")]
+    [InlineData("Some briefings claim the Sokhumi agreement was signed six months before, can someone confirm that timeline?", "was the Sokhumi agreement signed six months before?")]
     [InlineData("is it true Abkhazia got 12 billion rubles?", "did Abkhazia get 12 billion rubles?")]
     [InlineData("Russia gave Abkhazia 12 billion rubles, right?", "did Russia give Abkhazia 12 billion rubles?")]
     [InlineData("signed in the kremlin, right?", "was it signed in the kremlin?")]
@@ -45,6 +47,7 @@ public class TagQuestionTests
     [InlineData("and to abkhazia?")]
     [InlineData("25 years right?")]
     [InlineData("Hello, was it Medvedev who signed for Russia?")]
+    [InlineData("Can someone verify the signing date for me? I have March 18 in my notes")]
     [InlineData("ok, is it for 25 years?")]
     public void OtherQuestionsAreLeftAsTheyAre(string text)
     {
