@@ -1,9 +1,9 @@
 namespace ChatBot.Core.Matching;
 
 /// <summary>
-/// "What happened in August 2008?" asks for an event at a time. An answer fits only when it says something happened
-/// then ("signed on March 18", "allocated in 2016", "by the end of 2017"); one that only names the time as a label
-/// ("the agreements of August 2008") says nothing of what happened then.
+/// "What happened in August 2008?" asks for an event at a time. An answer that names the time only as a label ("the
+/// agreements of August 2008") says nothing of what happened then; one that says something happened then ("signed on
+/// March 18", "allocated in 2016", "by the end of 2017") or does not name the time at all is left to the words.
 /// </summary>
 internal static class EventTime
 {
@@ -15,7 +15,7 @@ internal static class EventTime
     // Words that make the time that follows them the time of an event.
     private static readonly HashSet<string> EventPrepositions = new(StringComparer.Ordinal)
     {
-        "on", "in", "by", "since", "until", "till", "from", "during", "after", "before", "between", "to", "at", "through",
+        "on", "in", "by", "since", "until", "till", "from", "during", "after", "before", "between", "to", "at", "through", "for",
     };
 
     // "the end of 2017": a part of a period is a time, not a label.
@@ -30,11 +30,15 @@ internal static class EventTime
             ? words.Where(IsTime).Distinct().ToList()
             : [];
 
-    /// <summary>The months and years <paramref name="text"/> says something happened in.</summary>
-    public static HashSet<string> Stated(string text)
+    /// <summary>
+    /// The months and years <paramref name="text"/> names only as a label ("the agreements of August 2008"), never as
+    /// the time something happened ("signed on March 18", "scheduled for June 30", "by the end of 2017").
+    /// </summary>
+    public static HashSet<string> OnlyLabels(string text)
     {
+        var labels = new HashSet<string>(StringComparer.Ordinal);
+        var events = new HashSet<string>(StringComparer.Ordinal);
         var words = Tokenizer.Tokenize(text);
-        var times = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < words.Count; i++)
         {
             if (!IsTime(words[i]))
@@ -51,13 +55,11 @@ internal static class EventTime
 
             var governing = at >= 0 ? words[at] : string.Empty;
             var ofAPeriodPart = governing == "of" && at > 0 && PeriodParts.Contains(words[at - 1]);
-            if (EventPrepositions.Contains(governing) || ofAPeriodPart)
-            {
-                times.Add(words[i]);
-            }
+            (EventPrepositions.Contains(governing) || ofAPeriodPart ? events : labels).Add(words[i]);
         }
 
-        return times;
+        labels.ExceptWith(events);
+        return labels;
     }
 
     private static bool IsTime(string word) =>

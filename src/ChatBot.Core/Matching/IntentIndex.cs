@@ -163,7 +163,7 @@ internal sealed partial class IntentIndex
         GistIntent = examples.Where(e => GistRequest.Asks(e.Text.Words)).GroupBy(e => e.Intent).OrderByDescending(g => g.Count()).Select(g => (int?)g.Key).FirstOrDefault();
         // The intent most of whose examples ask what the bot is says so (see BotQuestion).
         BotIntent = examples.Where(e => BotQuestion.Asks(e.Text.Words)).GroupBy(e => e.Intent).OrderByDescending(g => g.Count()).Select(g => (int?)g.Key).FirstOrDefault();
-        EventTimes = Intents.Select(i => EventTime.Stated(string.Join(' ', i.Citations.Select(c => c.Quote).Append(i.Answer)))).ToList();
+        LabelTimes = Intents.Select(i => EventTime.OnlyLabels(string.Join(' ', i.Citations.Select(c => c.Quote).Append(i.Answer)))).ToList();
         AnswerFacts = Intents.Select(i => Matching.AnswerFacts.Read(string.Join(' ', i.Citations.Select(c => c.Quote).Append(i.Answer)))).ToList();
         CountedThings = Intents.Select(i => CountedIn(string.Join(' ', i.Citations.Select(c => c.Quote).Append(i.Answer)))).ToList();
         AllCountedThings = CountedThings.SelectMany(c => c).ToHashSet(StringComparer.Ordinal);
@@ -422,8 +422,8 @@ internal sealed partial class IntentIndex
     /// <summary>The intent that answers questions about the bot's own view, if the intents have one.</summary>
     public int? OpinionIntent { get; }
 
-    /// <summary>Per intent: the months and years its answer says something happened in (see EventTime).</summary>
-    public IReadOnlyList<HashSet<string>> EventTimes { get; }
+    /// <summary>Per intent: the months and years its answer names only as a label, never as when something happened (see EventTime).</summary>
+    public IReadOnlyList<HashSet<string>> LabelTimes { get; }
 
     /// <summary>The intent that says what the bot is, if the intents have one.</summary>
     public int? BotIntent { get; }

@@ -404,9 +404,7 @@ internal sealed class IntentMatcher(IntentIndex index)
         // examples ask to pick out that kind of thing.
         var thingUnknown = reading.WhichThing is { } thing && !index.WhichThings[intent].Contains(thing);
         // "What happened in August 2008?" to an answer that names "the agreements of August 2008": a label, no event.
-        // Small talk states no event and no fact ("what happened in Crimea in 2014?" gets the reply that the article does not say).
-        var noEventThen = reading.EventTimes.Count > 0 && index.Intents[intent].Kind == Intents.IntentKind.Fact
-            && !reading.EventTimes.All(index.EventTimes[intent].Contains);
+        var noEventThen = reading.EventTimes.Any(index.LabelTimes[intent].Contains);
         return identifiesOther || reportsOpinion || notYetHappened || doerUnknown || thingUnknown || noEventThen;
     }
 

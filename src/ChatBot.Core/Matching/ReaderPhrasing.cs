@@ -87,7 +87,8 @@ internal static partial class ReaderPhrasing
         // "why does August 2008 come up in the article?": it is mentioned.
         folded = HasAny(folded, "up") ? ComesUp().Replace(folded, "mentioned") : folded;
         // "who's running it at the moment?": now, in the reader's words.
-        folded = HasAny(folded, "moment", "present", "these days", "nowadays") ? AtTheMoment().Replace(folded, "now") : folded;
+        // Not "what is Psaki doing these days?": what someone does since the article is no fact of it.
+        folded = HasAny(folded, "moment", "present", "these days", "nowadays") && !HasAny(folded, "doing") ? AtTheMoment().Replace(folded, "now") : folded;
         folded = HasAny(folded, "assuming") ? Assuming().Replace(folded, string.Empty) : folded;
         // "i.e.", "e.g.": the reader's own gloss follows, not two words.
         folded = HasAny(folded, "i.", "e.") ? ThatIs().Replace(folded, ",") : folded;
