@@ -28,6 +28,8 @@ internal static partial class ReaderPhrasing
         }
         // "nine point two billion", "twenty seventeen": numbers in digits, as the article writes them.
         folded = NumberWords.Digits(folded);
+        // "9bn", "9.2 bn", "500mn": a business reader's abbreviated scale.
+        folded = HasAny(folded, "b", "m") ? AbbreviatedScale().Replace(folded, m => $"{m.Groups["number"].Value} {(m.Groups["scale"].Value.StartsWith('b') ? "billion" : "million")}") : folded;
         // "per the copy", "the copy says": an editor's name for the article.
         folded = HasAny(folded, "copy") ? TheCopy().Replace(folded, "the article") : folded;
         // "did put in sign it himself?": a phone's autocorrect made two words of Putin; "put in" with no subject before
@@ -208,6 +210,9 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"\b(?:referred\s+to|known|titled|termed|dubbed)\s+as\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReferredToAs();
+
+    [GeneratedRegex(@"(?<number>\d+(?:\.\d+)?)\s?(?<scale>bn|bln|mn|mln)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AbbreviatedScale();
 
     [GeneratedRegex(@"\b(?:come|comes|came)\s+up\b", RegexOptions.IgnoreCase)]
     private static partial Regex ComesUp();

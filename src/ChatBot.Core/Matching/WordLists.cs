@@ -58,7 +58,9 @@ internal static class WordLists
         "interested", "attribution", "attribute", "attributing", "purposes", "publishing", "blurb", "wires",
         "unfamiliar", "otherwise", "section", "citation", "footnote", "readout", "speaking", "correct", "relative",
         // Quantifiers of the whole: "the whole Crimea thing", "the entire army".
-        "whole", "entire", "totally",
+        "whole", "entire", "totally", "fully", "completely", "entirely", "directly",
+        // "what obligations does Russia assume?", "I assume it was signed in Moscow?": taking on is what the answer says.
+        "assume", "assumes", "assumed",
         // "I didn't catch the name".
         "catch",
         // How a reader frames the thing asked: "the Geneva format", "raise the matter", "how is it styled", "broadly

@@ -34,6 +34,8 @@ public class ReaderPhrasingTests
     [InlineData("Is the treaty open-ended, which matters for our scenarios?", "Is the treaty open-ended?")]
     [InlineData("Was it signed on March 17, or am I confusing it with the Mogherini statement?", "Was it signed on March 17?")]
     [InlineData("Did they welcome it, at least rhetorically?", "Did they welcome it?")]
+    [InlineData("is the Abkhaz pledge 9.2bn?", "is the Abkhaz pledge 9.2 billion?")]
+    [InlineData("500 mn for 2016?", "500 million for 2016?")]
     [InlineData("Is it referred to as an 'alliance and integration treaty'?", "Is it called an 'alliance and integration treaty'?")]
     [InlineData("In the article's account, who signed?", " , who signed?")]
     public void ReadersPhrasingBecomesThePlainQuestion(string question, string plain)
