@@ -720,6 +720,7 @@ public class AnswerEngineReadingTests
     [Theory]
     [InlineData("What about its army?", "Does Russia guard South Ossetia's borders under the treaty?", "treaty-defence", "treaty-armed-forces")]
     [InlineData("and by 2017?", "How much will be allocated in 2016?", "pledge-south-ossetia", "pledge-south-ossetia")]
+    [InlineData("and who chaired em?", "who attended the geneva talks", "geneva-participants", "geneva-cochairs")]
     [InlineData("and to Abkhazia?", "How much did Russia pledge to South Ossetia?", "pledge-south-ossetia", "pledge-abkhazia")]
     public void AFollowUpThatSwapsInWhatThePreviousAnswerDidNotSayAsksAnotherAnswer(string question, string previous, string previousIntent, string intent)
     {
