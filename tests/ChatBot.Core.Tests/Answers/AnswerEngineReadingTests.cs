@@ -776,6 +776,24 @@ public class AnswerEngineReadingTests
     }
 
     [Theory]
+    [InlineData("In the Geneva section, how is Georgia's Euro-Atlantic integration framed by the Abkhaz and South Ossetian delegations?", "geneva-nato-concerns")]
+    [InlineData("I read that the first draft was changed. After the revision did the text become closer to the Abkhaz version?", "abkhazia-comparison")]
+    public void ALongQuestionWhoseWordsItsIntentAccountsForIsAnswered(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((AnswerKind.Answered, intent), (answer.Kind, answer.IntentId));
+    }
+
+    [Theory]
+    [InlineData("What are the consequences of the treaty for Georgia's EU association agreement with Brussels?")]
+    [InlineData("Has Russia already transferred the first billion rubles to the South Ossetian budget this year?")]
+    public void ALongQuestionWithAWordNoIntentAccountsForIsStillDeclined(string question)
+    {
+        Assert.False(Engine.Ask(question).Answered);
+    }
+
+    [Theory]
     [InlineData("Salve!", "greeting")]
     [InlineData("gracias amigo", "thanks")]
     [InlineData("Thanks, dear.", "thanks")]
