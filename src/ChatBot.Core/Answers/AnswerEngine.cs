@@ -210,9 +210,13 @@ public sealed partial class AnswerEngine
         // "who is this guy" needs its preamble, and so does "what post" after "who is Putin in this story", and "explain
         // what it is" (no word of its own for "it"); "on which day did Putin sign it", "is it a 10-year treaty?" and
         // "what's the news in short" do not.
+        // "and the Abkhaz treaty, how long?": "how long", "when" or "where" alone ask it of what the preamble names.
+        var namesInPreamble = analyzedPreamble.Slots.Any(s => !s.IsFiller && _index.IsName(s));
         var continuesPreamble = IsElliptical(analyzedLast)
             && (PointsBackAtSomeone(analyzedLast) || (analyzedLast.Words.Contains("it") && analyzedLast.Slots.All(s => s.IsFiller))
-                || (analyzedPreamble.Words.Any(QuestionTypeReader.IsQuestionWord) && analyzedPreamble.Slots.Any(s => !s.IsFiller && _index.IsName(s))));
+                || (namesInPreamble && (analyzedPreamble.Words.Any(QuestionTypeReader.IsQuestionWord)
+                    // "long" only makes "how" ask a duration.
+                    || (analyzedLast.Slots.All(s => s.IsFiller || s.Word is "long") && analyzedLast.Type is not QuestionType.Open))));
         if (analyzedLast.Words.Count > 0 && !continuesPreamble)
         {
             var alone = Decide(question, Rank(analyzedLast, previous), analyzedLast);

@@ -794,6 +794,15 @@ public class AnswerEngineReadingTests
     }
 
     [Theory]
+    [InlineData("and the Abkhaz treaty, how long?")]
+    public void HowLongOfWhatThePreambleNamesIsNotAnsweredForAnotherTreaty(string question)
+    {
+        var answer = Engine.Ask(question, new ConversationTurn("how long is the treaty for?", "treaty-term"));
+
+        Assert.False(answer.Answered, $"answered with {answer.IntentId}");
+    }
+
+    [Theory]
     [InlineData("Salve!", "greeting")]
     [InlineData("gracias amigo", "thanks")]
     [InlineData("Thanks, dear.", "thanks")]
