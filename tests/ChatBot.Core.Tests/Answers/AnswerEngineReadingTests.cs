@@ -803,6 +803,14 @@ public class AnswerEngineReadingTests
     }
 
     [Theory]
+    [InlineData("Was the situation on the borders said to be deteriorating?")]
+    [InlineData("So the Abkhazia border is getting more dangerous?")]
+    public void AGuessOfTheOppositeTrendIsCorrectedByTheTrendTheArticleGives(string question)
+    {
+        Assert.Equal("geneva-border-stabilization", Engine.Ask(question).IntentId);
+    }
+
+    [Theory]
     [InlineData("Salve!", "greeting")]
     [InlineData("gracias amigo", "thanks")]
     [InlineData("Thanks, dear.", "thanks")]
