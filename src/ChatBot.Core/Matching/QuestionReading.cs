@@ -383,8 +383,10 @@ internal sealed partial record QuestionReading(
     {
         var words = question.Words;
         var topic = question.Slots.Where(s => !s.IsFiller).ToList();
+        // "Is Putin the president of Russia?" guesses what a name of the article is even when no intent says: then no
+        // answer settles the guess, and the bot declines.
         if (words.Count < 3 || words[0] is not ("is" or "was" or "are" or "were" or "isn't" or "isnt" or "wasn't" or "wasnt") || topic.Count < 2
-            || !index.Identified.Contains(index.IdentityOf(topic[0])))
+            || !(index.Identified.Contains(index.IdentityOf(topic[0])) || index.IsArticleName(topic[0])))
         {
             return [];
         }
@@ -392,6 +394,12 @@ internal sealed partial record QuestionReading(
         var guess = topic.Skip(1).ToList();
         // "Was Abkhazia represented?" asks what happened to the name, not what it is: a participle is no guess.
         var role = guess.Any(s => Categories.Contains(s.Word));
+        // "Was the US at Geneva?" places a name no intent identifies; only a role ("president") guesses what it is.
+        if (!role && !index.Identified.Contains(index.IdentityOf(topic[0])))
+        {
+            return [];
+        }
+
         return guess.All(s => Categories.Contains(s.Word) || (role && Nationalities.Contains(s.Word)) || (index.IsArticleName(s) && !(s.Word.EndsWith("ed", StringComparison.Ordinal) && !s.Capitalized)))
             ? guess.Select(s => (s.Word, IdentityUnit + index.IdentityOf(topic[0])))
             : [];

@@ -811,6 +811,24 @@ public class AnswerEngineReadingTests
     }
 
     [Theory]
+    [InlineData("is putin the president of russia?")]
+    [InlineData("is putin russia's president?")]
+    public void AGuessAtTheRoleOfANameNoIntentDescribesIsNotAnswered(string question)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.False(answer.Answered, $"answered with {answer.IntentId}");
+    }
+
+    [Theory]
+    [InlineData("was the us at geneva", "geneva-participants")]
+    [InlineData("is tibilov the president of south ossetia?", "tibilov-who")]
+    public void APlaceOrARoleAnIntentSettlesIsStillAnswered(string question, string intent)
+    {
+        Assert.Equal(intent, Engine.Ask(question).IntentId);
+    }
+
+    [Theory]
     [InlineData("Salve!", "greeting")]
     [InlineData("gracias amigo", "thanks")]
     [InlineData("Thanks, dear.", "thanks")]
