@@ -141,7 +141,7 @@ internal static partial class ReaderPhrasing
     [GeneratedRegex(@"\bso[- ]called\b", RegexOptions.IgnoreCase)]
     private static partial Regex SoCalled();
 
-    [GeneratedRegex(@"\bas\s+(?:described|reported|stated|mentioned|written|said|told|explained)\s+(?:in|by)\s+" + TheText + @"\b|\b(?:as\s+far\s+as|as|if|insofar\s+as)\s+" + TheText + @"\s+(?:reports|says|goes|describes|puts|frames|tells|specifies|mentions|knows|is\s+concerned|has\s+it|explains)(?:\s+(?:it|her|him|them|that|us))?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bas\s+(?:described|reported|stated|mentioned|written|said|told|explained)\s+(?:in|by)\s+" + TheText + @"\b|\b(?:as\s+far\s+as|as|if|insofar\s+as)\s+" + TheText + @"\s+(?:reports|says|goes|describes|puts|frames|tells|specifies|mentions|knows|is\s+concerned|has\s+it|explains|indicates|discusses|notes|states|shows|suggests|records|relates|reveals)(?:\s+(?:it|her|him|them|that|us))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsTheArticleSays();
 
     [GeneratedRegex(@"^\W*(?:so\s+|and\s+)?(?:does|did)\s+" + TheText + @"\s+(?:say|state|mention|report|name|specify|indicate|describe)\b", RegexOptions.IgnoreCase)]
@@ -204,8 +204,8 @@ internal static partial class ReaderPhrasing
     [GeneratedRegex(@"\b(?:at\s+the\s+moment|at\s+present|these\s+days|nowadays)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AtTheMoment();
 
-    // "in the article's account", "in the piece's telling": what the article says, which every answer is.
-    [GeneratedRegex(@"\bin\s+(?:the\s+)?(?:article|piece|story|text|report|author|writer)'?s?\s+(?:own\s+)?(?:account|telling|version|framing)\b", RegexOptions.IgnoreCase)]
+    // "in the article's account", "by the piece's telling": what the article says, which every answer is.
+    [GeneratedRegex(@"\b(?:in|by|on)\s+(?:the\s+|this\s+)?(?:article|piece|story|text|report|author|writer)'?s?\s+(?:own\s+)?(?:account|telling|version|framing|reading)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InTheArticlesAccount();
 
     [GeneratedRegex(@"\b(?:referred\s+to|known|titled|termed|dubbed)\s+as\b", RegexOptions.IgnoreCase)]

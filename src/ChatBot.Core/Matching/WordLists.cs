@@ -42,6 +42,14 @@ internal static class WordLists
         // The academic register's function words: "agreed upon", "within the Geneva format", "regarding the treaty",
         // "to what extent". Not "official": "which UN official?" asks for a person.
         "upon", "within", "regarding", "concerning", "extent", "counterparts", "counterpart",
+        // An academic's hedges and discourse words, which qualify how a question is asked, not what: "a concise synopsis",
+        // "in broad terms", "fairly", "perhaps", "the respective parties", "as the article renders it",
+        // "does it indicate", "substantive", "per se". Not "principal", "effectively" or "stipulate": measured, they
+        // changed what a question asks.
+        "concise", "broad", "fairly", "perhaps", "respective", "respectively", "rather", "mere",
+        "merely", "substantive", "substantively", "essentially", "renders", "render", "indicate", "indicates", "indicated",
+        "specify", "specified", "geographically", "elaborate", "circumstances", "certain",
+        "quantified", "quantify", "vis", "se",
         "talk", "talking", "talked", "read", "reading", "bot",
         "now", "then", "well", "right", "ah", "oh", "hm", "gonna", "gotta", "kinda", "sorta", "let", "lets", "let's",
         "see", "need", "find", "found", "got", "go", "going", "happen", "happened", "happening", "given",

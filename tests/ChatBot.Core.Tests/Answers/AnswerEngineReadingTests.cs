@@ -756,6 +756,8 @@ public class AnswerEngineReadingTests
     [InlineData("Is the treaty open-ended or time-limited, which matters quite a bit for our status quo scenarios?", "treaty-term")]
     [InlineData("what does Sokhumi denote here?", "sokhumi-meaning")]
     [InlineData("By when will the 9bn be allocated - end of 2016 or 2017?", "pledge-south-ossetia")]
+    [InlineData("Where, geographically speaking, was the instrument concluded?", "signing-place")]
+    [InlineData("Does the final text differ substantively from the agreement concluded with Sokhumi?", "abkhazia-comparison")]
     [InlineData("Do South Ossetia's security services stay completely separate from Russia's?", "treaty-armed-forces")]
     [InlineData("what did the parties agree upon in Geneva?", "geneva-outcome")]
     public void ReadersEmphasisAndEditorsWordsForTheArticleAreNoTopic(string question, string intent)

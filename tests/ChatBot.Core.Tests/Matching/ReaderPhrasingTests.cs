@@ -36,6 +36,7 @@ public class ReaderPhrasingTests
     [InlineData("Did they welcome it, at least rhetorically?", "Did they welcome it?")]
     [InlineData("is the Abkhaz pledge 9.2bn?", "is the Abkhaz pledge 9.2 billion?")]
     [InlineData("500 mn for 2016?", "500 million for 2016?")]
+    [InlineData("How much did Russia commit to Sokhumi, by the article's account?", "How much did Russia commit to Sokhumi,  ?")]
     [InlineData("Is it referred to as an 'alliance and integration treaty'?", "Is it called an 'alliance and integration treaty'?")]
     [InlineData("In the article's account, who signed?", " , who signed?")]
     public void ReadersPhrasingBecomesThePlainQuestion(string question, string plain)
