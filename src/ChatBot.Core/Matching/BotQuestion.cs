@@ -32,7 +32,7 @@ internal static class BotQuestion
         // "Who am I talking to, exactly?", "am I chatting with a computer?"
         for (var i = 0; i + 2 < words.Count; i++)
         {
-            if (words[i] is "am" && words[i + 1] is "i" && words[i + 2] is "talking" or "chatting" or "speaking" or "writing")
+            if (words[i] is "am" && words[i + 1] is "i" && words[i + 2] is "talking" or "chatting" or "speaking" or "writing" or "corresponding" or "communicating" or "interacting")
             {
                 return true;
             }

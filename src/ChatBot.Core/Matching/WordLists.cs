@@ -49,7 +49,10 @@ internal static class WordLists
         "concise", "broad", "fairly", "perhaps", "respective", "respectively", "rather", "mere",
         "merely", "substantive", "substantively", "essentially", "renders", "render", "indicate", "indicates", "indicated",
         "specify", "specified", "geographically", "elaborate", "circumstances", "certain",
-        "quantified", "quantify", "vis", "se",
+        "quantified", "quantify", "vis", "se", "ought", "regard", "institutional",
+        // Prepositions the stop words lack: "raised during the talks", "alongside the treaty". Not "specific" or "among":
+        // measured, "which specific units?" and "is NATO among the co-chairs?" ask something else without them.
+        "during", "alongside", "toward", "towards",
         "talk", "talking", "talked", "read", "reading", "bot",
         "now", "then", "well", "right", "ah", "oh", "hm", "gonna", "gotta", "kinda", "sorta", "let", "lets", "let's",
         "see", "need", "find", "found", "got", "go", "going", "happen", "happened", "happening", "given",
@@ -117,7 +120,7 @@ internal static class WordLists
         ["gov"] = "government", ["ru"] = "russia", ["abk"] = "abkhazia", ["geo"] = "georgia", ["dept"] = "department", ["yr"] = "year", ["yrs"] = "years", ["mil"] = "million", ["bn"] = "billion",
         ["usd"] = "dollars", ["thru"] = "through", ["tho"] = "though", ["cuz"] = "because",
         ["coz"] = "because", ["bc"] = "because", ["wk"] = "week", ["rn"] = "now", ["w"] = "with", ["n"] = "and",
-        ["em"] = "them", ["b4"] = "before", ["da"] = "the", ["teh"] = "the", ["hte"] = "the", ["wich"] = "which", ["whcih"] = "which", ["hoo"] = "who",
+        ["em"] = "them", ["b4"] = "before", ["subsequent"] = "next", ["query"] = "question", ["queries"] = "questions", ["da"] = "the", ["teh"] = "the", ["hte"] = "the", ["wich"] = "which", ["whcih"] = "which", ["hoo"] = "who",
         ["ho"] = "who", ["singed"] = "signed", ["sined"] = "signed", ["wo"] = "who", ["wha"] = "what", ["ty"] = "thanks", ["tnx"] = "thanks", ["thnx"] = "thanks", ["thx"] = "thanks", ["nxt"] = "next", ["u"] = "you", ["r"] = "are", ["tldr"] = "summary", ["pls"] = "please", ["smth"] = "something", ["wdym"] = "mean", ["wtf"] = "what", ["dat"] = "that", ["bil"] = "billion", ["bln"] = "billion", ["mln"] = "million", ["hii"] = "hi", ["hiii"] = "hi", ["heyy"] = "hey", ["heyyy"] = "hey", ["sth"] = "something", ["q"] = "question", ["artcle"] = "article", ["artical"] = "article", ["articel"] = "article",
     };
 }

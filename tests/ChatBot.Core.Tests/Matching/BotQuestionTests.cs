@@ -8,6 +8,7 @@ public class BotQuestionTests
     [InlineData("are you an ai travel agent")]
     [InlineData("am i chatting with a computer")]
     [InlineData("who am i talking to exactly")]
+    [InlineData("am i corresponding with a human analyst or an automated system")]
     [InlineData("what r u lol")]
     [InlineData("is this an ai or is a mod typing these")]
     [InlineData("are you some kind of russian propaganda bot lol")]
