@@ -40,7 +40,7 @@ internal static partial class ReaderPhrasing
         // "as far as the piece reports", "as the article describes her", "if the article specifies it": the reader
         // asks what the article says, which every answer is; the words would only count against it.
         folded = AsTheArticleSays().Replace(folded, " ");
-        folded = HasAny(folded, "account", "telling", "version", "framing") ? InTheArticlesAccount().Replace(folded, " ") : folded;
+        folded = HasAny(folded, "account", "telling", "version", "framing", "reading", "reported", "mentioned", "given", "stated") ? InTheArticlesAccount().Replace(folded, " ") : folded;
         // "Does the article say when the talks resume?", "where in the article is the term mentioned?": every answer is
         // what the article says, with the paragraph it says it in.
         folded = DoesTheArticleSay().Replace(folded, " ");
@@ -204,8 +204,9 @@ internal static partial class ReaderPhrasing
     [GeneratedRegex(@"\b(?:at\s+the\s+moment|at\s+present|these\s+days|nowadays)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AtTheMoment();
 
-    // "in the article's account", "by the piece's telling": what the article says, which every answer is.
-    [GeneratedRegex(@"\b(?:in|by|on)\s+(?:the\s+|this\s+)?(?:article|piece|story|text|report|author|writer)'?s?\s+(?:own\s+)?(?:account|telling|version|framing|reading)\b", RegexOptions.IgnoreCase)]
+    // "in the article's account", "by the piece's telling", "the date reported in the article": what the article says,
+    // which every answer is.
+    [GeneratedRegex(@"\b(?:in|by|on)\s+(?:the\s+|this\s+)?(?:article|piece|story|text|report|author|writer)'?s?\s+(?:own\s+)?(?:account|telling|version|framing|reading)\b|\b(?:reported|mentioned|given|stated)\s+(?:in|by)\s+(?:the|this)\s+(?:article|piece|story|text|report)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InTheArticlesAccount();
 
     [GeneratedRegex(@"\b(?:referred\s+to|known|titled|termed|dubbed)\s+as\b", RegexOptions.IgnoreCase)]

@@ -52,7 +52,9 @@ internal static class WordLists
         "quantified", "quantify", "vis", "se", "ought", "regard", "institutional",
         // Prepositions the stop words lack: "raised during the talks", "alongside the treaty". Not "specific" or "among":
         // measured, "which specific units?" and "is NATO among the co-chairs?" ask something else without them.
-        "during", "alongside", "toward", "towards",
+        "during", "alongside", "toward", "towards", "without",
+        // "what obligations does Moscow undertake?", "the fate of its forces", "absorbed into Russian structures".
+        "undertake", "undertakes", "undertook", "fate", "structures", "carries",
         "talk", "talking", "talked", "read", "reading", "bot",
         "now", "then", "well", "right", "ah", "oh", "hm", "gonna", "gotta", "kinda", "sorta", "let", "lets", "let's",
         "see", "need", "find", "found", "got", "go", "going", "happen", "happened", "happening", "given",
