@@ -368,7 +368,8 @@ public sealed partial class AnswerEngine
         // does the treaty last?" asks the signing date, whatever the previous question's words favour.
         var blurred = best >= Options.AnswerThreshold
             && (contextualBest < Options.AnswerThreshold || (!previousNamedSomething && standalone[0].Unexplained.Count == 0 && !standalone[0].TypeMismatch))
-            && analyzed.Words.Any(QuestionTypeReader.IsQuestionWord) && !PointsBackAtSomeone(analyzed)
+            // "there" is a place, which a question with its own topic ("who led the Russian delegation there?") names.
+            && analyzed.Words.Any(QuestionTypeReader.IsQuestionWord) && !analyzed.Words.Any(w => w is not ("it" or "there") && Pronouns.Contains(w))
             && !contextual.Any(c => c.Intent == standalone[0].Intent && c.LeavesTopic);
         return (elliptical && !blurred) || contextualBest > best ? contextual : standalone;
     }

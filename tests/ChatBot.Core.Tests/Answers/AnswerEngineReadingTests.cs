@@ -721,6 +721,8 @@ public class AnswerEngineReadingTests
     [InlineData("What about its army?", "Does Russia guard South Ossetia's borders under the treaty?", "treaty-defence", "treaty-armed-forces")]
     [InlineData("and by 2017?", "How much will be allocated in 2016?", "pledge-south-ossetia", "pledge-south-ossetia")]
     [InlineData("and who chaired em?", "who attended the geneva talks", "geneva-participants", "geneva-cochairs")]
+    [InlineData("And who led the Russian delegation there?", "Which international organisations co-chaired the Geneva talks?", "geneva-cochairs", "karasin-who")]
+    [InlineData("And under whose co-chairmanship?", "Who attended the Geneva discussions?", "geneva-participants", "geneva-cochairs")]
     [InlineData("and to Abkhazia?", "How much did Russia pledge to South Ossetia?", "pledge-south-ossetia", "pledge-abkhazia")]
     public void AFollowUpThatSwapsInWhatThePreviousAnswerDidNotSayAsksAnotherAnswer(string question, string previous, string previousIntent, string intent)
     {
