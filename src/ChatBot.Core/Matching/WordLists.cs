@@ -44,11 +44,11 @@ internal static class WordLists
         "upon", "within", "regarding", "concerning", "extent", "counterparts", "counterpart",
         // An academic's hedges and discourse words, which qualify how a question is asked, not what: "a concise synopsis",
         // "in broad terms", "fairly", "perhaps", "the respective parties", "as the article renders it",
-        // "does it indicate", "substantive", "per se". Not "principal", "effectively" or "stipulate": measured, they
-        // changed what a question asks.
-        "concise", "broad", "fairly", "perhaps", "respective", "respectively", "rather", "mere",
-        "merely", "substantive", "substantively", "essentially", "renders", "render", "indicate", "indicates", "indicated",
-        "specify", "specified", "geographically", "elaborate", "circumstances", "certain",
+        // "does it indicate", "substantive", "per se". Not "principal", "effectively", "stipulate", "certain", "merely" or
+        // "rather": "is it certain the money will be paid?" and "is the treaty merely symbolic?" ask something else without them.
+        "concise", "broad", "fairly", "perhaps", "respective", "respectively",
+        "substantive", "substantively", "essentially", "renders", "render", "indicate", "indicates", "indicated",
+        "specify", "specified", "geographically", "elaborate", "circumstances",
         "quantified", "quantify", "vis", "se", "ought", "regard", "institutional",
         // Prepositions the stop words lack: "raised during the talks", "alongside the treaty". Not "specific" or "among":
         // measured, "which specific units?" and "is NATO among the co-chairs?" ask something else without them.

@@ -840,6 +840,16 @@ public class AnswerEngineReadingTests
     }
 
     [Theory]
+    [InlineData("Is it certain that the money will actually be paid by the end of 2017?")]
+    [InlineData("Is the treaty merely symbolic?")]
+    public void AHedgeThatIsTheQuestionIsNotReadAsFiller(string question)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.False(answer.Answered, $"answered with {answer.IntentId}");
+    }
+
+    [Theory]
     [InlineData("Salve!", "greeting")]
     [InlineData("gracias amigo", "thanks")]
     [InlineData("Thanks, dear.", "thanks")]
