@@ -316,7 +316,7 @@ public sealed partial class AnswerEngine
         var context = _index.Analyzer.Analyze(previous.Question);
         // "What about its army?" after "does Russia guard its borders?": the previous question asked of something new,
         // which the previous answer did not say.
-        askingForAnother |= SwapsInSomethingNew(analyzed, context, _index.AnswerVocabularies[last]);
+        askingForAnother |= SwapsInSomethingNew(analyzed, context, () => _index.AnswerVocabulary(last));
         var previousNamedSomething = context.Slots.Any(s => !s.IsFiller && _index.IsName(s));
         // "Who said that?" points back at the previous answer: only it and its curated follow-ups qualify; unless what
         // it points back at is the article itself: "who wrote it?" after "what's this article about?".
@@ -534,14 +534,20 @@ public sealed partial class AnswerEngine
 
     // "and its army?", "what about Brussels?", "army too?": a follow-up of few words with a word neither the previous
     // question nor its answer had ("and by 2017?" after the 2016 pledge is in the same answer).
-    private static bool SwapsInSomethingNew(AnalyzedText question, AnalyzedText previous, HashSet<string> previousAnswer)
+    private static bool SwapsInSomethingNew(AnalyzedText question, AnalyzedText previous, Func<HashSet<string>> previousAnswerWords)
     {
         var content = question.Slots.Where(s => !s.IsFiller).ToList();
         var swapping = StartsAsFollowUp(question) || (question.Words.Count > 0 && question.Words[^1] is "too" or "as well");
         // "and Georgian delegation, who led it?" asks a question of its own.
         var opening = question.Words.Count > 1 && question.Words[1] == "about" ? 2 : 0;
-        return swapping && content.Count is > 0 and <= 2 && !question.Words.Skip(opening).Any(QuestionTypeReader.IsQuestionWord)
-            && content.All(s => !previous.Slots.Any(p => p.Key == s.Key) && !previousAnswer.Contains(s.Key) && !previousAnswer.Contains(s.Surface));
+        if (!swapping || content.Count is 0 or > 2 || question.Words.Skip(opening).Any(QuestionTypeReader.IsQuestionWord)
+            || content.Any(s => previous.Slots.Any(p => p.Key == s.Key)))
+        {
+            return false;
+        }
+
+        var previousAnswer = previousAnswerWords();
+        return content.All(s => !previousAnswer.Contains(s.Key) && !previousAnswer.Contains(s.Surface));
     }
 
     private static bool StartsAsFollowUp(AnalyzedText question) =>

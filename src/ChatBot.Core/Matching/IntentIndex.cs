@@ -39,7 +39,6 @@ internal sealed partial class IntentIndex
         var possessors = new List<HashSet<string>>();
         var equated = new List<HashSet<string>>();
         var vocabularies = new List<HashSet<string>>();
-        var answerVocabularies = new List<HashSet<string>>();
         var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < Intents.Count; i++)
         {
@@ -67,15 +66,8 @@ internal sealed partial class IntentIndex
             // What the intent accounts for comes from its topic words only: "can you tell me whether..." in an
             // example must not account for "tell" in "what did Putin tell Tibilov?".
             var vocabulary = Features(examples.Skip(examples.Count - intent.Examples.Count).SelectMany(e => e.Text.Slots).Where(s => !s.IsFiller));
-            var answerVocabulary = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var text in intent.Citations.Select(c => c.Quote).Append(intent.Answer))
-            {
-                answerVocabulary.UnionWith(Features(Analyzer.AnalyzeCurated(text).Slots.Where(s => !s.IsFiller)));
-            }
-
-            vocabulary.UnionWith(answerVocabulary);
+            vocabulary.UnionWith(AnswerVocabulary(i));
             vocabularies.Add(vocabulary);
-            answerVocabularies.Add(answerVocabulary);
             speakers.Add(intentSpeakers);
             possessors.Add(intentPossessors);
             equated.Add(intentEquated);
@@ -93,7 +85,6 @@ internal sealed partial class IntentIndex
             .Select(e => (e.Intent, IntentMatcher.Wording(e.Text.Words)))
             .ToList();
         IntentVocabularies = vocabularies;
-        AnswerVocabularies = answerVocabularies;
         ExampleWordings = examples.GroupBy(e => Intents[e.Intent]).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(e => IntentMatcher.Wording(e.Text.Words)).ToList());
         IntentSpeakers = speakers;
         IntentPossessors = possessors;
@@ -261,8 +252,20 @@ internal sealed partial class IntentIndex
     /// <summary>Per intent: every feature of its examples, answer and citations.</summary>
     public IReadOnlyList<HashSet<string>> IntentVocabularies { get; }
 
-    /// <summary>Per intent: the topic words of its answer and citations alone (what the reader was told).</summary>
-    public IReadOnlyList<HashSet<string>> AnswerVocabularies { get; }
+    /// <summary>
+    /// The topic words of an intent's answer and citations alone (what the reader was told). Read when asked: only a
+    /// follow-up needs them, and keeping them for every intent would cost memory at 10,000 intents.
+    /// </summary>
+    public HashSet<string> AnswerVocabulary(int intent)
+    {
+        var vocabulary = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in Intents[intent].Citations.Select(c => c.Quote).Append(Intents[intent].Answer))
+        {
+            vocabulary.UnionWith(Features(Analyzer.AnalyzeCurated(text).Slots.Where(s => !s.IsFiller)));
+        }
+
+        return vocabulary;
+    }
 
     /// <summary>Per intent: the words its examples use as the subject of a verb of saying or acting (see <see cref="SpeakerReader"/>).</summary>
     public IReadOnlyList<HashSet<string>> IntentSpeakers { get; }
@@ -423,7 +426,7 @@ internal sealed partial class IntentIndex
     public int? OpinionIntent { get; }
 
     /// <summary>Per intent: the months and years its answer names only as a label, never as when something happened (see EventTime).</summary>
-    public IReadOnlyList<HashSet<string>> LabelTimes { get; }
+    public IReadOnlyList<IReadOnlySet<string>> LabelTimes { get; }
 
     /// <summary>The intent that says what the bot is, if the intents have one.</summary>
     public int? BotIntent { get; }

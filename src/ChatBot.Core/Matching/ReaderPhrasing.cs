@@ -29,7 +29,7 @@ internal static partial class ReaderPhrasing
         // "nine point two billion", "twenty seventeen": numbers in digits, as the article writes them.
         folded = NumberWords.Digits(folded);
         // "9bn", "9.2 bn", "500mn": a business reader's abbreviated scale.
-        folded = HasAny(folded, "b", "m") ? AbbreviatedScale().Replace(folded, m => $"{m.Groups["number"].Value} {(m.Groups["scale"].Value.StartsWith('b') ? "billion" : "million")}") : folded;
+        folded = HasAny(folded, "bn", "mn", "bln", "mln") ? AbbreviatedScale().Replace(folded, m => $"{m.Groups["number"].Value} {(m.Groups["scale"].Value.StartsWith('b') ? "billion" : "million")}") : folded;
         // "per the copy", "the copy says": an editor's name for the article.
         folded = HasAny(folded, "copy") ? TheCopy().Replace(folded, "the article") : folded;
         // "did put in sign it himself?": a phone's autocorrect made two words of Putin; "put in" with no subject before
@@ -77,17 +77,17 @@ internal static partial class ReaderPhrasing
         folded = SoThatI().Replace(folded, string.Empty);
         // "is it open-ended, which matters for our scenarios?", "..., or am I misreading it?", "..., at least rhetorically?":
         // the reader's hedge or comment after the question asks nothing of its own.
-        folded = HasAny(folded, ",", ";", " - ", "—") ? ReadersHedge().Replace(folded, string.Empty) : folded;
+        folded = HasAny(folded, "which", " or ", "least", "practice", "just", "mutatis", "far as", "mistaken", "correctly", "remember", "recall", "think", "believe", "guess", "suppose") ? ReadersHedge().Replace(folded, string.Empty) : folded;
         // "what's the treaty's title, for my worksheet", "how would I explain it to the class?", "what should pupils know
         // about X?": what the reader will use the answer for, and whom they will tell, are no part of the question.
         folded = HasAny(folded, "for my", "for our") ? ForTheReadersOwn().Replace(folded, string.Empty) : folded;
-        folded = HasAny(folded, "to ", "for ", "with ") ? ToTheReadersAudience().Replace(folded, string.Empty) : folded;
-        folded = HasAny(folded, "know", "learn", "remember", "understand") ? WhatShouldTheyKnowAbout().Replace(folded, "what about") : folded;
-        folded = HasAny(folded, "how") ? HowWouldIExplain().Replace(folded, "explain") : folded;
+        folded = HasAny(folded, "class", "pupils", "students", "kids", "children", "readers", "listeners", "viewers", "audience", "group", "year") ? ToTheReadersAudience().Replace(folded, string.Empty) : folded;
+        folded = HasAny(folded, "know about", "learn about", "remember about", "understand about") ? WhatShouldTheyKnowAbout().Replace(folded, "what about") : folded;
+        folded = HasAny(folded, "explain", "describe", "summar", "present", "teach") ? HowWouldIExplain().Replace(folded, "explain") : folded;
         // "is it referred to as an 'alliance and integration treaty'?", "known as": what it is called.
-        folded = HasAny(folded, " as ") ? ReferredToAs().Replace(folded, "called") : folded;
+        folded = HasAny(folded, "referred", "known as", "titled", "termed", "dubbed") ? ReferredToAs().Replace(folded, "called") : folded;
         // "why does August 2008 come up in the article?": it is mentioned.
-        folded = HasAny(folded, "up") ? ComesUp().Replace(folded, "mentioned") : folded;
+        folded = HasAny(folded, "come up", "comes up", "came up") ? ComesUp().Replace(folded, "mentioned") : folded;
         // "who's running it at the moment?": now, in the reader's words.
         // Not "what is Psaki doing these days?": what someone does since the article is no fact of it.
         folded = HasAny(folded, "moment", "present", "these days", "nowadays") && !HasAny(folded, "doing") ? AtTheMoment().Replace(folded, "now") : folded;
