@@ -39,8 +39,7 @@ internal static class BotQuestion
         }
 
         // "who are you?", "what r u lol": nothing asked but the bot itself.
-        var rest = words.Where(w => !Asides.Contains(w)).ToList();
-        if (rest is [("who" or "what" or "wat"), ("are" or "r"), ("you" or "u")])
+        if (words.Where(w => !Asides.Contains(w)).Take(4).ToArray() is [("who" or "what" or "wat"), ("are" or "r"), ("you" or "u")])
         {
             return true;
         }

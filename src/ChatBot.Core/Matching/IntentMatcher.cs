@@ -79,8 +79,11 @@ internal sealed class IntentMatcher(IntentIndex index)
 
         var nearMiss = ClosestNearMiss(type, query, queryWeight, reading.AsksForWords ? reading.Speakers : null);
         var topic = IntentIndex.TopicKeys(question);
+        // The topic words of a long question, read once for every candidate (see LongQuestion).
+        var content = question.Slots.Where(s => !s.IsFiller).DistinctBy(s => s.Key).ToList();
+        var longContent = content.Count >= LongQuestion ? (Slots: content, Weight: content.Sum(index.SlotWeight)) : ((List<Slot> Slots, double Weight)?)null;
         var ranked = best
-            .Select(p => Judge(p.Intent, p.Score, question, reading, nearMiss > p.Score || IsOwnNearMiss(p.Intent, topic, type)))
+            .Select(p => Judge(p.Intent, p.Score, question, reading, nearMiss > p.Score || IsOwnNearMiss(p.Intent, topic, type), longContent))
             .OrderByDescending(s => s.Confidence)
             .ToList();
         // "Give me the gist of the treaty story": the summary's words are few and common, so its overlap stays low;
@@ -289,7 +292,7 @@ internal sealed class IntentMatcher(IntentIndex index)
     private bool IsOwnNearMiss(int intent, HashSet<string> topic, QuestionType type) =>
         index.NearMisses[intent].Any(n => n.Text.Type == type && topic.SetEquals(n.Topic));
 
-    private ScoredIntent Judge(int intent, double lexical, AnalyzedText question, QuestionReading reading, bool nearMiss)
+    private ScoredIntent Judge(int intent, double lexical, AnalyzedText question, QuestionReading reading, bool nearMiss, (List<Slot> Slots, double Weight)? longContent)
     {
         var options = index.Options;
         var type = reading.Type;
@@ -308,12 +311,15 @@ internal sealed class IntentMatcher(IntentIndex index)
         var rightKnown = choice is not null && question.Slots.Any(s => !s.IsFiller && choice.Right.Contains(s.Word) && Explains(vocabulary, s));
         // "How is Georgia's Euro-Atlantic integration framed by the Abkhaz and South Ossetian delegations?": a long
         // question spreads over several examples' words; those the intent accounts for close part of the gap.
-        var content = question.Slots.Where(s => !s.IsFiller).DistinctBy(s => s.Key).ToList();
-        if (content.Count >= LongQuestion)
+        if (longContent is { } content)
         {
-            var total = content.Sum(index.SlotWeight);
-            var explained = content.Where(s => Explains(vocabulary, s)).Sum(index.SlotWeight);
-            confidence = lexical + ((1 - lexical) * LongQuestionCredit * Math.Pow(explained / Math.Max(total, 1e-9), 2));
+            var explained = 0.0;
+            foreach (var slot in content.Slots)
+            {
+                explained += Explains(vocabulary, slot) ? index.SlotWeight(slot) : 0;
+            }
+
+            confidence = lexical + ((1 - lexical) * LongQuestionCredit * Math.Pow(explained / Math.Max(content.Weight, 1e-9), 2));
         }
 
         foreach (var slot in question.Slots.DistinctBy(s => s.Key))
