@@ -298,7 +298,9 @@ public sealed partial class AnswerEngine
         // the wording points back ("by whom?" after "was it signed in the Kremlin?" asks who signed, not who wrote).
         var confidentWording = best >= Options.AnswerThreshold && analyzed.Slots.All(s => s.IsFiller)
             && !(IsElliptical(analyzed) && analyzed.Words.Count <= 3 && analyzed.Words.Any(w => w is "whom" or "who" or "when" or "where"));
-        if ((!elliptical && best >= Options.AnswerThreshold) || confidentSmallTalk || confidentWording)
+        // "give me the gist of this story, I'm in a hurry" asks for the whole story whatever came before.
+        var confidentGist = best >= Options.AnswerThreshold && GistRequest.Asks(analyzed.Words);
+        if ((!elliptical && best >= Options.AnswerThreshold) || confidentSmallTalk || confidentWording || confidentGist)
         {
             return standalone;
         }

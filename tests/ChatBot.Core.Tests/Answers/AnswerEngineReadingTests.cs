@@ -699,6 +699,16 @@ public class AnswerEngineReadingTests
     }
 
     [Theory]
+    [InlineData("What happened in August 2008?", "geneva-august-2008")]
+    [InlineData("Are you an AI travel agent?", "bot-identity")]
+    public void ARequestForTheGistIsAnsweredWithTheSummaryWhateverCameBefore(string previous, string previousIntent)
+    {
+        var answer = Engine.Ask("give me the gist of this story, I am in a hurry", new ConversationTurn(previous, previousIntent));
+
+        Assert.Equal((AnswerKind.Answered, "treaty-overview"), (answer.Kind, answer.IntentId));
+    }
+
+    [Theory]
     [InlineData("give me an overview of the reactions", "reactions-overview")]
     [InlineData("can you sum up the Geneva meetings?", "geneva-talks")]
     public void ASummaryOfOneTopicIsThatTopicsAnswer(string question, string intent)
