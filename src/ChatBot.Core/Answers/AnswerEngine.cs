@@ -259,8 +259,10 @@ public sealed partial class AnswerEngine
             && !PointsBackAtSomeone(analyzed) && !StartsAsFollowUp(analyzed);
     }
 
-    // A pronoun other than "it" (the treaty, far more often than not) points at something said before.
-    private static bool PointsBackAtSomeone(AnalyzedText question) => question.Words.Any(w => w != "it" && Pronouns.Contains(w));
+    // A pronoun other than "it" (the treaty, far more often than not) points at something said before; "there" too,
+    // unless the question names its own topic and "there" is only where it happened.
+    private static bool PointsBackAtSomeone(AnalyzedText question, bool thereIsAPlace = false) =>
+        question.Words.Any(w => w != "it" && !(thereIsAPlace && w == "there") && Pronouns.Contains(w));
 
     // The last whole question of a remembered chain ("who signed it? where?"): what the next follow-up builds on.
     private string LastWhole(string remembered)
@@ -371,7 +373,7 @@ public sealed partial class AnswerEngine
         var blurred = best >= Options.AnswerThreshold
             && (contextualBest < Options.AnswerThreshold || (!previousNamedSomething && standalone[0].Unexplained.Count == 0 && !standalone[0].TypeMismatch))
             // "there" is a place, which a question with its own topic ("who led the Russian delegation there?") names.
-            && analyzed.Words.Any(QuestionTypeReader.IsQuestionWord) && !analyzed.Words.Any(w => w is not ("it" or "there") && Pronouns.Contains(w))
+            && analyzed.Words.Any(QuestionTypeReader.IsQuestionWord) && !PointsBackAtSomeone(analyzed, thereIsAPlace: true)
             && !contextual.Any(c => c.Intent == standalone[0].Intent && c.LeavesTopic);
         return (elliptical && !blurred) || contextualBest > best ? contextual : standalone;
     }
@@ -539,7 +541,7 @@ public sealed partial class AnswerEngine
     private static bool SwapsInSomethingNew(AnalyzedText question, AnalyzedText previous, Func<HashSet<string>> previousAnswerWords)
     {
         var content = question.Slots.Where(s => !s.IsFiller).ToList();
-        var swapping = StartsAsFollowUp(question) || (question.Words.Count > 0 && question.Words[^1] is "too" or "as well");
+        var swapping = StartsAsFollowUp(question) || question.Words is [.., "too"] or [.., "as", "well"];
         // "and Georgian delegation, who led it?" asks a question of its own.
         var opening = question.Words.Count > 1 && question.Words[1] == "about" ? 2 : 0;
         if (!swapping || content.Count is 0 or > 2 || question.Words.Skip(opening).Any(QuestionTypeReader.IsQuestionWord)

@@ -149,11 +149,11 @@ internal sealed partial class IntentIndex
 
         IntentTypes = types;
         // The intent most of whose examples ask the bot's own view answers every such question (see QuestionType.Opinion).
-        OpinionIntent = examples.Where(e => e.Text.Type == QuestionType.Opinion).GroupBy(e => e.Intent).OrderByDescending(g => g.Count()).Select(g => (int?)g.Key).FirstOrDefault();
+        OpinionIntent = MostExamples(examples, e => e.Text.Type == QuestionType.Opinion);
         // The intent most of whose examples ask for the gist of the article sums it up (see GistRequest).
-        GistIntent = examples.Where(e => GistRequest.Asks(e.Text.Words)).GroupBy(e => e.Intent).OrderByDescending(g => g.Count()).Select(g => (int?)g.Key).FirstOrDefault();
+        GistIntent = MostExamples(examples, e => GistRequest.Asks(e.Text.Words));
         // The intent most of whose examples ask what the bot is says so (see BotQuestion).
-        BotIntent = examples.Where(e => BotQuestion.Asks(e.Text.Words)).GroupBy(e => e.Intent).OrderByDescending(g => g.Count()).Select(g => (int?)g.Key).FirstOrDefault();
+        BotIntent = MostExamples(examples, e => BotQuestion.Asks(e.Text.Words));
         LabelTimes = Intents.Select(i => EventTime.OnlyLabels(string.Join(' ', i.Citations.Select(c => c.Quote).Append(i.Answer)))).ToList();
         AnswerFacts = Intents.Select(i => Matching.AnswerFacts.Read(string.Join(' ', i.Citations.Select(c => c.Quote).Append(i.Answer)))).ToList();
         CountedThings = Intents.Select(i => CountedIn(string.Join(' ', i.Citations.Select(c => c.Quote).Append(i.Answer)))).ToList();
@@ -251,6 +251,10 @@ internal sealed partial class IntentIndex
 
     /// <summary>Per intent: every feature of its examples, answer and citations.</summary>
     public IReadOnlyList<HashSet<string>> IntentVocabularies { get; }
+
+    // The intent with the most examples of a kind ("do you think...", "give me the gist", "are you a bot?"), if any has one.
+    private static int? MostExamples(List<IndexedExample> examples, Func<IndexedExample, bool> ofTheKind) =>
+        examples.Where(ofTheKind).GroupBy(e => e.Intent).OrderByDescending(g => g.Count()).Select(g => (int?)g.Key).FirstOrDefault();
 
     /// <summary>
     /// The topic words of an intent's answer and citations alone (what the reader was told). Read when asked: only a
