@@ -187,7 +187,7 @@ internal static partial class ReaderPhrasing
     private static partial Regex ReadersHedge();
 
     // The reader's own work, class or audience.
-    private const string ReadersUse = @"(?:homework|essay|worksheet|class|classes|lesson|lessons|students|pupils|notes|slides?|report|paper|project|newsletter|blurb|records?|presentation|thesis|assignment|research|podcast|show|audience|readers|listeners|viewers|kids|children|grandchildren|group|club|seminar|lecture|brief|column|post|thread|standfirst|worksheet)";
+    private const string ReadersUse = @"(?:homework|essay|worksheet|class|classes|lesson|lessons|students|pupils|notes|slides?|report|paper|project|newsletter|blurb|records?|presentation|thesis|assignment|research|podcast|show|audience|readers|listeners|viewers|kids|children|grandchildren|group|club|seminar|lecture|brief|column|post|thread|standfirst)";
 
     [GeneratedRegex(@"[,;]?\s*\bfor\s+(?:my|our)\s+(?:[\p{L}'-]+\s+){0,2}?" + ReadersUse + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex ForTheReadersOwn();
@@ -206,7 +206,7 @@ internal static partial class ReaderPhrasing
 
     // "in the article's account", "by the piece's telling", "the date reported in the article": what the article says,
     // which every answer is.
-    [GeneratedRegex(@"\b(?:in|by|on)\s+(?:the\s+|this\s+)?(?:article|piece|story|text|report|author|writer)'?s?\s+(?:own\s+)?(?:account|telling|version|framing|reading)\b|\b(?:reported|mentioned|given|stated)\s+(?:in|by)\s+(?:the|this)\s+(?:article|piece|story|text|report)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:in|by|on)\s+(?:the\s+|this\s+)?(?:article|piece|story|text|report|author|writer)'?s?\s+(?:own\s+)?(?:account|telling|version|framing|reading)\b|\b(?:reported|mentioned|given|stated)\s+(?:in|by)\s+" + TheText + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex InTheArticlesAccount();
 
     [GeneratedRegex(@"\b(?:referred\s+to|known|titled|termed|dubbed)\s+as\b", RegexOptions.IgnoreCase)]
