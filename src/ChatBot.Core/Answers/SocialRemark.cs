@@ -17,7 +17,8 @@ internal static partial class SocialRemark
     };
 
     /// <summary>
-    /// The clauses that may carry the social part: the first and the last. None when the message asks something: a question mark, a question word or a request.
+    /// The clauses that may carry the social part: the first and the last. None when the message asks something: a
+    /// question mark, a question word or a request.
     /// </summary>
     public static IReadOnlyList<string> Candidates(string message)
     {
