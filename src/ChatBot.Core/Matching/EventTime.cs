@@ -65,6 +65,5 @@ internal static class EventTime
 
     private static readonly IReadOnlySet<string> NoTimes = new HashSet<string>(StringComparer.Ordinal);
 
-    private static bool IsTime(string word) =>
-        QuestionTypeReader.Months.Contains(word) || (word.Length == 4 && word.All(char.IsDigit) && word[0] is '1' or '2');
+    private static bool IsTime(string word) => QuestionTypeReader.Months.Contains(word) || QuestionTypeReader.IsYear(word);
 }

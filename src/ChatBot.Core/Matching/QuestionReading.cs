@@ -195,7 +195,7 @@ internal sealed partial record QuestionReading(
             {
                 values[words[i]] = DateUnit;
             }
-            else if (Year().IsMatch(words[i]))
+            else if (QuestionTypeReader.IsYear(words[i]))
             {
                 values[words[i]] = YearUnit;
             }
@@ -420,9 +420,6 @@ internal sealed partial record QuestionReading(
 
         return null;
     }
-
-    [GeneratedRegex(@"^(1[89]|20)\d\d$")]
-    private static partial Regex Year();
 
     // "signed on the 17th?": a day of a month.
     [GeneratedRegex(@"^\d{1,2}(?:st|nd|rd|th)$")]

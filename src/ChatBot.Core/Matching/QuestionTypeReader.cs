@@ -142,6 +142,10 @@ internal static class QuestionTypeReader
         "smth", "sth", "something", "anything", "whatever", "not", "nah", "no", "what", "nothing", "so",
     };
 
+    /// <summary>True for a year as readers and the article write it: 1800 to 2099.</summary>
+    public static bool IsYear(string word) =>
+        word.Length == 4 && word.All(char.IsDigit) && (word.StartsWith("18", StringComparison.Ordinal) || word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal));
+
     /// <summary>The months, lower case.</summary>
     public static readonly HashSet<string> Months = new(StringComparer.Ordinal)
     {
