@@ -28,6 +28,9 @@ internal static partial class ReaderPhrasing
         }
         // "nine point two billion", "twenty seventeen": numbers in digits, as the article writes them.
         folded = NumberWords.Digits(folded);
+        // "how much did russia pledge 2 abkhazia", "psaki works 4 who": phone shorthand for "to" and "for"; "pledge 2
+        // billion", "the 2 guys" and "in 4 years" keep their numbers.
+        folded = HasAny(folded, " 2", " 4") ? DigitPreposition().Replace(folded, m => $"{m.Groups["word"].Value} {(m.Groups["digit"].Value == "2" ? "to" : "for")}") : folded;
         // "9bn", "9.2 bn", "500mn": a business reader's abbreviated scale.
         folded = HasAny(folded, "bn", "mn", "bln", "mln") ? AbbreviatedScale().Replace(folded, m => $"{m.Groups["number"].Value} {(m.Groups["scale"].Value.StartsWith('b') ? "billion" : "million")}") : folded;
         // "per the copy", "the copy says": an editor's name for the article.
@@ -229,6 +232,10 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"\bsigning\s+off\b(?!\s+(?:on|the|it|this|that)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SigningOff();
+
+    // A lone 2 or 4 after a word that does not count things, before a word that is not counted (or at the end).
+    [GeneratedRegex(@"\b(?<word>(?!(?:the|which|these|those|like|only|just|about|over|under|than|first|last|next|my|our|all|both|every|in|at|by|of|with|and|or|top|another|other|for|to|from|around|nearly|almost|some|any|x|no|page|round|paragraph|para|article|clause|number|part|chapter|point|step|phase|level)\b)\p{L}[\p{L}']*)\s+(?<digit>[24])(?=\s*[?!.]*\s*$|\s+(?!(?:billion|million|thousand|bn|mn|bln|mln|m|k|years?|yrs?|months?|days?|weeks?|hours?|decades?|ppl|people|persons?|guys|men|women|times|countries|nations|states|regions|sides|parties|treaties|deals|agreements|accords|pacts|delegations|rounds|parts|things|questions|sentences|words|paragraphs|points|clauses|of|or|and|to|x|percent)\b)\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex DigitPreposition();
 
     [GeneratedRegex(@"\barticles?(?=(?:\s+\d+)?\s+(?:of|in)\s+(?:the\s+|this\s+|that\s+)?(?:treaty|agreement|pact|deal|accord|document)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ArticleOfTheTreaty();

@@ -14,7 +14,8 @@ namespace ChatBot.Core.Tests.Evaluation;
 /// (their totals were read once mid-session, README "Quality") until the final measurement on the engine that added them.
 /// holdout50 to 53 were measured unseen on 0febb57 and e27f2f6, then used from fd6000f on. holdout62 (academics' long
 /// questions) was written and measured on fd6000f to stand in for the sealed holdout61 of the same register, then used.
-/// holdout54 to 61 stay out of the suite, sealed (README "Quality").
+/// holdout54 to 61 were measured unseen on fd6000f and on 1496665 (README "Quality"), then used from 1496665 on; holdout63
+/// to 70 stay out of the suite, sealed.
 /// </remarks>
 internal static class QualityFloors
 {
@@ -74,6 +75,14 @@ internal static class QualityFloors
         ["holdout51-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
         ["holdout52-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
         ["holdout53-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 10),
+        ["holdout54-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
+        ["holdout55-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 0.93, MaxWrongAnswers: 8),
+        ["holdout56-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 4),
+        ["holdout57-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
+        ["holdout58-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
+        ["holdout59-set"] = new(InScopeAccuracy: 0.85, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 6),
+        ["holdout60-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
+        ["holdout61-set"] = new(InScopeAccuracy: 0.47, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
         ["holdout62-set"] = new(InScopeAccuracy: 0.56, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
     };
 

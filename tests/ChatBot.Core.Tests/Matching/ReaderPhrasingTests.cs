@@ -39,6 +39,9 @@ public class ReaderPhrasingTests
     [InlineData("How much did Russia commit to Sokhumi, by the article's account?", "How much did Russia commit to Sokhumi,  ?")]
     [InlineData("Is it referred to as an 'alliance and integration treaty'?", "Is it called an 'alliance and integration treaty'?")]
     [InlineData("In the article's account, who signed?", " , who signed?")]
+    [InlineData("how much did russia pledge 2 abkhazia", "how much did russia pledge to abkhazia")]
+    [InlineData("psaki works 4 who", "psaki works for who")]
+    [InlineData("how long is the treaty 4?", "how long is the treaty for?")]
     public void ReadersPhrasingBecomesThePlainQuestion(string question, string plain)
     {
         Assert.Equal(plain, ReaderPhrasing.Plain(question));
@@ -58,6 +61,10 @@ public class ReaderPhrasingTests
     [InlineData("what did Putin say to the press?")]
     [InlineData("what's coming up next in Geneva?")]
     [InlineData("is there a copy of the treaty?")]
+    [InlineData("did putin pledge 2 billion?")]
+    [InlineData("who are the 2 guys who signed?")]
+    [InlineData("is it valid for 4 years?")]
+    [InlineData("were there 2 treaties?")]
     [InlineData("Which ministry pays, which agency guards the border?")]
     [InlineData("Was the draft revised, and if so, how?")]
     [InlineData("was the treaty explained to the parliament?")]
