@@ -133,13 +133,18 @@ public sealed partial class AnswerEngine
             // A remembered follow-up ("How did Georgia react? And the EU?") is asked again as its last whole question.
             var basis = previous.Question.Split('?', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .LastOrDefault(q => Tokenizer.Tokenize(q).Any(QuestionTypeReader.IsQuestionWord)) ?? previous.Question;
-            var askedAgain = _referents.AsksTheSameOf(analyzed, _index.Analyzer.Analyze(basis))
+            var readings = _referents.AsksTheSameOf(analyzed, _index.Analyzer.Analyze(basis))
                 .Select(again => Decide(question, _matcher.Match(again), again))
-                .Where(a => a.Kind == AnswerKind.Answered)
-                .MaxBy(a => a.Confidence);
+                .ToList();
+            var askedAgain = readings.Where(a => a.Kind == AnswerKind.Answered).MaxBy(a => a.Confidence);
             if (askedAgain is not null)
             {
                 return askedAgain;
+            }
+
+            if (readings.Count > 0)
+            {
+                return readings.MaxBy(a => a.Confidence)!;
             }
         }
 

@@ -63,14 +63,21 @@ internal sealed partial class Referents(IntentIndex index)
     /// </summary>
     public IEnumerable<AnalyzedText> AsksTheSameOf(AnalyzedText question, AnalyzedText previous)
     {
-        var names = question.Slots.Where(s => !s.IsFiller).ToList();
-        if (names.Count == 0 || !names.All(index.IsName) || question.Words.Any(w => !EllipsisWords.Contains(w) && !names.Any(n => Covers(n, w))))
+        var content = question.Slots.Where(s => !s.IsFiller).ToList();
+        var names = content.Where(index.IsName).ToList();
+        // "what about the Georgian team?" after "who led the Russian team?", "same for the Abkhaz deal?" after "how long is
+        // the treaty valid?": the thing the previous question asked about, or "one", stands beside the new name.
+        var things = content.Where(s => !index.IsName(s) && IsThingOfPrevious(s, previous)).ToList();
+        var standsFor = question.Words.Any(w => w is "one" or "side") || things.Count > 0;
+        if (names.Count == 0 || names.Count + things.Count < content.Count(s => s.Word is not ("one" or "side"))
+            || question.Words.Any(w => !EllipsisWords.Contains(w) && !names.Any(n => Covers(n, w)) && !things.Any(t => t.Word == w) && w is not ("one" or "side")))
         {
             yield break;
         }
 
         var replacement = string.Join(' ', names.Select(n => n.Word == n.Surface ? n.Word : NameWords(question.Words, n)));
         var words = previous.Words;
+        var replaced = false;
         foreach (var old in previous.Slots.Where(s => !s.IsFiller && index.IsName(s) && !names.Any(n => n.Key == s.Key)).DistinctBy(s => s.Key))
         {
             var at = words.ToList().IndexOf(old.Word);
@@ -80,9 +87,21 @@ internal sealed partial class Referents(IntentIndex index)
             }
 
             var length = old.Surface.Split(' ').Length;
+            replaced = true;
             yield return index.Analyzer.Analyze(string.Join(' ', words.Take(at).Append(replacement).Concat(words.Skip(at + length))));
         }
+
+        // "and the Abkhaz one?" after "what is the treaty's term?" names no one to replace: the new name goes before the thing.
+        if (!replaced && standsFor && previous.Slots.FirstOrDefault(s => !s.IsFiller && Things.Contains(s.Word)) is { } thing
+            && words.ToList().IndexOf(thing.Word) is var before and >= 0)
+        {
+            yield return index.Analyzer.Analyze(string.Join(' ', words.Take(before).Append(replacement).Concat(words.Skip(before))));
+        }
     }
+
+    // "one" and "side" stand for whatever was asked about; another thing word must be the previous question's own.
+    private static bool IsThingOfPrevious(Slot slot, AnalyzedText previous) =>
+        (Things.Contains(slot.Word) && previous.Slots.Any(p => !p.IsFiller && (p.Key == slot.Key || p.Word == slot.Word)));
 
     // A multi-word name as the reader wrote it: its first word and the ones after it ("south ossetia").
     private static string NameWords(IReadOnlyList<string> words, Slot name)
@@ -152,7 +171,7 @@ internal sealed partial class Referents(IntentIndex index)
     // What "the other one" can stand for in this article's questions.
     private static readonly HashSet<string> Things = new(StringComparer.Ordinal)
     {
-        "treaty", "deal", "agreement", "pact", "accord", "round", "delegation", "statement", "region",
+        "treaty", "deal", "agreement", "pact", "accord", "round", "delegation", "statement", "region", "team", "side",
     };
 
     /// <summary>

@@ -15,7 +15,8 @@ namespace ChatBot.Core.Tests.Evaluation;
 /// holdout50 to 53 were measured unseen on 0febb57 and e27f2f6, then used from fd6000f on. holdout62 (academics' long
 /// questions) was written and measured on fd6000f to stand in for the sealed holdout61 of the same register, then used.
 /// holdout54 to 61 were measured unseen on fd6000f and on 1496665 (README "Quality"), then used from 1496665 on; holdout63
-/// to 70 stay out of the suite, sealed.
+/// to 70 stay out of the suite, sealed. holdout71 to 75 were written in the registers of the sealed sets that did worst
+/// (chat slang, learners of English, children, telegraphic chat, elderly letter writers), measured on 1496665, then used.
 /// </remarks>
 internal static class QualityFloors
 {
@@ -48,7 +49,7 @@ internal static class QualityFloors
         ["holdout24-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
         ["holdout25-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout26-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 5),
-        ["holdout27-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
+        ["holdout27-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout28-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 6),
         ["holdout29-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout30-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
@@ -57,15 +58,15 @@ internal static class QualityFloors
         ["holdout33-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
         ["holdout34-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
         ["holdout35-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
-        ["holdout36-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
-        ["holdout37-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 8),
+        ["holdout36-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
+        ["holdout37-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 7),
         ["holdout38-set"] = new(InScopeAccuracy: 0.73, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout39-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
         ["holdout40-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
         ["holdout41-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
         ["holdout42-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.90, MaxWrongAnswers: 11),
         ["holdout43-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 10),
-        ["holdout44-set"] = new(InScopeAccuracy: 0.83, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 8),
+        ["holdout44-set"] = new(InScopeAccuracy: 0.83, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 7),
         ["holdout45-set"] = new(InScopeAccuracy: 0.79, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 9),
         ["holdout46-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
         ["holdout47-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
@@ -76,14 +77,19 @@ internal static class QualityFloors
         ["holdout52-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
         ["holdout53-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 10),
         ["holdout54-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
-        ["holdout55-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 0.93, MaxWrongAnswers: 8),
+        ["holdout55-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 7),
         ["holdout56-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 4),
-        ["holdout57-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
+        ["holdout57-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout58-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
-        ["holdout59-set"] = new(InScopeAccuracy: 0.85, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 6),
+        ["holdout59-set"] = new(InScopeAccuracy: 0.85, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
         ["holdout60-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
         ["holdout61-set"] = new(InScopeAccuracy: 0.47, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
         ["holdout62-set"] = new(InScopeAccuracy: 0.56, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
+        ["holdout71-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 6),
+        ["holdout72-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 8),
+        ["holdout73-set"] = new(InScopeAccuracy: 0.79, OutOfScopeDeclineRate: 0.90, MaxWrongAnswers: 10),
+        ["holdout74-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 7),
+        ["holdout75-set"] = new(InScopeAccuracy: 0.70, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 7),
     };
 
     internal sealed record Floors(double InScopeAccuracy, double OutOfScopeDeclineRate, int MaxWrongAnswers);
