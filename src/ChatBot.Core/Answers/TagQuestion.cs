@@ -25,7 +25,12 @@ internal static partial class TagQuestion
         // "Someone claims the deal is for 10 years, is that true?" checks the claim: "the deal is for 10 years, right?"
         if (Confirmation().Match(text) is { Success: true } confirm)
         {
-            var claim = ReportedBy().Replace(text[..confirm.Index], string.Empty).TrimEnd(' ', ',', '.', ';', '-');
+            // "Dear Sir, I am 82. My son says it was signed in February. Could that possibly be right?": the sentence
+            // before the check is the claim; what comes before it is about the reader.
+            var before = text[..confirm.Index];
+            var lastSentence = SentenceEnd().Matches(before.TrimEnd(' ', '.', '!', ';')).LastOrDefault();
+            before = lastSentence is null ? before : before[(lastSentence.Index + lastSentence.Length)..];
+            var claim = ReportedBy().Replace(Salutation().Replace(before, string.Empty), string.Empty).TrimEnd(' ', ',', '.', ';', '-');
             if (claim.Length > 0)
             {
                 text = claim + " right?";
@@ -127,12 +132,20 @@ internal static partial class TagQuestion
 
     // ", is that right?", ". Is it true?", "isn't it?", "am I right?", "is she right?", ", can someone confirm that?",
     // "is that consistent with the article?"
-    [GeneratedRegex(@"[\s,.;!-]*\b(?:is\s+(?:that|this|it|she|he|they)\s+(?:right|true|correct|so|accurate|consistent\s+with\s+[^?]*)|isn'?t\s+it|am\s+i\s+(?:right|correct)|(?:can|could)\s+(?:you|someone|somebody|anyone)\s+(?:please\s+)?(?:confirm|verify|check)\s+(?:that|this|it)\b[^?]*)\s*\?+\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[\s,.;!-]*\b(?:is\s+(?:that|this|it|she|he|they)\s+(?:right|true|correct|so|accurate|consistent\s+with\s+[^?]*|how\s+it\s+(?:happened|was|went))|isn'?t\s+it|am\s+i\s+(?:right|correct)(?:\s+in\s+(?:that|this|thinking\s+so))?|(?:have|had)\s+i\s+(?:got\s+(?:that|it|this)\s+(?:right|wrong)|misremembered|got\s+(?:myself\s+)?(?:muddled|confused|mixed\s+up)(?:\s+again)?)|(?:could|can|might)\s+(?:that|this|it|he|she|they)\s+(?:possibly\s+|really\s+)?be\s+(?:right|true|correct|so)|surely\s+(?:that|this|it)\s+(?:cannot|can't|can\s+not)\s+be\s+(?:right|true|so)|would\s+you\s+(?:please\s+|kindly\s+)?(?:correct\s+me|settle\s+(?:the|this)\s+(?:matter|question|argument))[^?]*|(?:can|could)\s+(?:you|someone|somebody|anyone)\s+(?:please\s+)?(?:confirm|verify|check)\s+(?:that|this|it)\b[^?]*)\s*\?+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Confirmation();
 
     // "someone claims that", "my teacher said", "I heard": who made the claim is not part of it.
-    [GeneratedRegex(@"^\s*(?:(?:someone|somebody|people|they|a\s+friend|my\s+\w+(?:\s+\w+)?|i|we|the\s+news|(?:some\s+|a\s+|one\s+)?(?:briefings?|reports?|sources?|tweets?|posts?|wires?|analysts?|commentators?))\s+(?:claims?|says?|said|insists?|insisted|told\s+me|heard|read|thinks?|believes?|was\s+told|saw|suggests?|reports?)\s+(?:that\s+)?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:someone|somebody|people|they|a\s+friend|(?:my|our|a)\s+\w+(?:\s+\w+){0,2}?|i|we|the\s+news|(?:some\s+|a\s+|one\s+)?(?:briefings?|reports?|sources?|tweets?|posts?|wires?|analysts?|commentators?))(?:\s*,[^,]{1,60},)?\s+(?:claims?|says?|said|insists?|insisted|told\s+me|tells\s+me|heard|read|thinks?|believes?|believed|was\s+told|saw|suggests?|reports?|(?:seem\s+to\s+)?recall|remember|understood|was\s+under\s+the\s+impression|have\s+(?:written|noted)\s+(?:down\s+)?in\s+my\s+\w+)(?:\s+(?:hearing|reading|seeing)(?:\s+(?:it\s+)?(?:on|in)\s+the\s+\w+)?)?(?:\s+somewhere)?\s+(?:that\s+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedBy();
+
+    // "Dear Sir,", "Respected editors,", "Good afternoon.": how a letter opens.
+    [GeneratedRegex(@"^\s*(?:dear\s+(?:sir|sirs|madam|editor|editors)(?:\s+or\s+madam)?|respected\s+\w+|good\s+(?:morning|afternoon|evening)|hello|greetings)\s*[,.!:]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Salutation();
+
+    // The end of a sentence ("I am 82. My son says..."); the point of "9.2" has no space after it.
+    [GeneratedRegex(@"[.!;]\s+")]
+    private static partial Regex SentenceEnd();
 
     // A past tense instead of "is/was": "medvedev signed the treaty right?", "putin promised 5 billion?"
     [GeneratedRegex(@"^\s*(?<subj>(?:[\p{L}][\p{L}'-]*\s+){0,2}?[\p{L}][\p{L}'-]*)\s+(?<verb>(?!(?:is|was|has|does|this|its|thats|whats|lets)\b)(?:(?:[\p{L}]+-)?[\p{L}]{2,}(?:ed|es|s)|got|gave|paid|sent|spent|made|took|said|held|met|led|wrote|told|won|lost|chose|went|came))\s+(?<rest>.+?)[\s,]*(?:(?<tag>right|yeah|yes|correct|true)\s*\?*|\?+)\s*$", RegexOptions.IgnoreCase)]

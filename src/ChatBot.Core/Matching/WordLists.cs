@@ -36,7 +36,7 @@ internal static class WordLists
         "please", "pls", "plz", "tell", "know", "wanna", "want", "wants", "wanted", "like", "lol", "yo", "hey", "ok", "okay", "just",
         "really", "actually", "exactly", "article", "story", "news", "piece", "text", "report", "thing", "things",
         "stuff", "mention", "mentioned", "mentions", "according", "question", "quick", "quickly", "hmm", "uh", "um",
-        "btw", "basically", "anyway", "remind", "wondering", "wonder", "curious", "explain", "info",
+        "btw", "basically", "sometime", "anyway", "remind", "wondering", "wonder", "curious", "explain", "info",
         "information", "detail", "details", "exact", "precisely", "specifically", "kind", "sort", "idea", "any", "way",
         "someone", "somebody", "something", "anything", "everything", "anyone", "meant", "even", "anywhere",
         // The academic register's function words: "agreed upon", "within the Geneva format", "regarding the treaty",
