@@ -88,10 +88,15 @@ internal sealed class IntentMatcher(IntentIndex index)
             .ToList();
         // "Give me the gist of the treaty story": the summary's words are few and common, so its overlap stays low;
         // when the intent that sums up the article is the closest and accounts for every word, it answers.
-        if (reading.AsksForGist && ranked.Count > 0 && ranked[0] is { Unexplained.Count: 0, TypeMismatch: false } gist
-            && index.GistIntent is { } summary && gist.Intent == index.Intents[summary] && gist.Confidence < GistConfidence)
+        // "give me the gist of the piece on the Russian treaty": the words of what the story is about favour whichever
+        // answer uses them most, but the reader asked for the whole story, which the summary answers when it accounts for them.
+        if (reading.AsksForGist && index.GistIntent is { } summary
+            && ranked.FindIndex(r => r.Intent == index.Intents[summary]) is var at and >= 0
+            && ranked[at] is { Unexplained.Count: 0, TypeMismatch: false } gist && gist.Confidence < GistConfidence
+            && (at == 0 || GistRequest.AsksForTheWholeStory(question.Words)))
         {
-            ranked[0] = gist with { Confidence = GistConfidence };
+            ranked.RemoveAt(at);
+            ranked.Insert(0, gist with { Confidence = GistConfidence });
         }
 
         return ranked;

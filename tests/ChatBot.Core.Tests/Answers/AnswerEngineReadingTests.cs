@@ -720,6 +720,8 @@ public class AnswerEngineReadingTests
     [InlineData("Give me the short version of this story, I'm in a hurry")]
     [InlineData("Summarise the news in one sentence for the standfirst")]
     [InlineData("gimme the gist of this news lol")]
+    [InlineData("give me the gist of the piece on the Russian treaty?")]
+    [InlineData("can someone sum up what happened in the Kremlin with the Ossetians?")]
     public void ARequestForTheGistIsAnsweredWithTheSummary(string question)
     {
         var answer = Engine.Ask(question);
@@ -735,6 +737,12 @@ public class AnswerEngineReadingTests
         var answer = Engine.Ask("give me the gist of this story, I am in a hurry", new ConversationTurn(previous, previousIntent));
 
         Assert.Equal((AnswerKind.Answered, "treaty-overview"), (answer.Kind, answer.IntentId));
+    }
+
+    [Fact]
+    public void AQuestionAskedInSimpleWordsIsNotAskingForTheWholeStory()
+    {
+        Assert.NotEqual("treaty-overview", Engine.Ask("explain what south ossetia is in simple words").IntentId);
     }
 
     [Theory]

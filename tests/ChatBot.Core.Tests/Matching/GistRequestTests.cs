@@ -26,4 +26,14 @@ public class GistRequestTests
     {
         Assert.False(GistRequest.Asks(question.Split(' ')));
     }
+
+    [Theory]
+    [InlineData("give me the gist of the piece on the russian treaty", true)]
+    [InlineData("so what is this article actually about", true)]
+    [InlineData("explain what south ossetia is in simple words", false)]
+    [InlineData("who signed it briefly", false)]
+    public void OnlyARequestThatNamesTheWholeStoryAsksForIt(string question, bool whole)
+    {
+        Assert.Equal(whole, GistRequest.AsksForTheWholeStory(question.Split(' ')));
+    }
 }
