@@ -739,6 +739,15 @@ public class AnswerEngineReadingTests
         Assert.Equal((AnswerKind.Answered, "treaty-overview"), (answer.Kind, answer.IntentId));
     }
 
+    [Theory]
+    [InlineData("Does GE consider it an annexation?", "georgia-reaction")]
+    [InlineData("Which intl orgs chaired the Transcaucasia discussions?", "geneva-cochairs")]
+    [InlineData("how much did russia pledge 2 abkhazia", "pledge-abkhazia")]
+    public void AnalystsAndPhoneShorthandIsReadAsTheWordsItStandsFor(string question, string intent)
+    {
+        Assert.Equal((AnswerKind.Answered, intent), (Engine.Ask(question).Kind, Engine.Ask(question).IntentId));
+    }
+
     [Fact]
     public void AQuestionAskedInSimpleWordsIsNotAskingForTheWholeStory()
     {

@@ -81,7 +81,7 @@ internal static class QualityFloors
         ["holdout56-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 4),
         ["holdout57-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout58-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
-        ["holdout59-set"] = new(InScopeAccuracy: 0.85, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
+        ["holdout59-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
         ["holdout60-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
         ["holdout61-set"] = new(InScopeAccuracy: 0.47, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
         ["holdout62-set"] = new(InScopeAccuracy: 0.56, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
