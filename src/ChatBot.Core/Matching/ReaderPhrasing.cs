@@ -57,6 +57,11 @@ internal static partial class ReaderPhrasing
         folded = HasAny(folded, "ask", "know", "wonder") ? AskedOnBehalf().Replace(folded, " ") : folded;
         // "I'd love to know who signed it", "we would be grateful to learn...": the wish to know is every question's.
         folded = HasAny(folded, "know", "learn", "hear", "find", "understand") ? WishToKnow().Replace(folded, " ") : folded;
+        // "Would you be so kind as to tell me...", "kindly inform me of...", "I should be most grateful for an account
+        // of...": a letter writer's courtesy asks nothing of its own.
+        folded = HasAny(folded, "kind", "good enough", "inform", "enlighten", "apprise", "grateful", "obliged") ? Courtesy().Replace(folded, " tell me ") : folded;
+        // "your correspondent's piece": the article, as a reader writing to the paper names it.
+        folded = HasAny(folded, "correspondent", "reporter", "journalist") ? CorrespondentsPiece().Replace(folded, "the article") : folded;
         folded = namesTheText ? AskingTheArticleAfterwards().Replace(folded, "?") : folded;
         folded = WhereInTheArticle().Replace(folded, "what is ");
         // "how much cash does Tskhinvali get out of this?" asks what it receives; "what does Russia get out of it?" asks
@@ -120,7 +125,7 @@ internal static partial class ReaderPhrasing
     }
 
     // How a reader names the text itself: "the article", "this piece", "the write-up".
-    private const string TheText = @"(?:the|this)\s+(?:article|piece|story|text|report|write-?up)";
+    private const string TheText = @"(?:the|this|your)\s+(?:article|piece|story|text|report|write-?up|paper|newspaper)";
 
     [GeneratedRegex(@"\b(?<aux>did|does|do|has|had|will|would|can|could|is|was|and)\s+put\s+in\s+(?=(?:and|himself|personally|sign|signs|signed|promise|promised|pledge|pledged|say|said|tell|told|meet|met|agree|agreed)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AutocorrectedPutin();
@@ -232,6 +237,12 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"\bsigning\s+off\b(?!\s+(?:on|the|it|this|that)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SigningOff();
+
+    [GeneratedRegex(@"\b(?:(?:would|could|will|can)\s+you\s+(?:please\s+)?(?:be\s+(?:so\s+kind|good\s+enough|kind\s+enough)\s+(?:as\s+)?to|kindly)\s+(?:tell|give|explain|remind|inform|let)?|kindly\s+(?:tell|give|explain|remind|inform|let)?|(?:inform|enlighten|apprise|advise)\s+(?:me|us)(?:\s+both)?(?:\s+(?:of|about|on|as\s+to))?|i\s+(?:should|would)\s+be\s+(?:most\s+|very\s+|so\s+|much\s+)?(?:grateful|obliged|thankful)\s+(?:for|if\s+you\s+(?:could|would)\s+(?:tell|give|explain|remind)?))(?:\s+(?:me|us))?(?:\s+(?:an?\s+)?(?:brief\s+|short\s+)?account\s+of)?\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Courtesy();
+
+    [GeneratedRegex(@"\b(?:your|the|this)\s+(?:moscow\s+|tbilisi\s+|foreign\s+)?(?:correspondent|reporter|journalist)'?s\s+(?:piece|article|story|report|write-?up)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CorrespondentsPiece();
 
     // A lone 2 or 4 after a word that does not count things, before a word that is not counted (or at the end).
     [GeneratedRegex(@"\b(?<word>(?!(?:the|which|these|those|like|only|just|about|over|under|than|first|last|next|my|our|all|both|every|in|at|by|of|with|and|or|top|another|other|for|to|from|around|nearly|almost|some|any|x|no|page|round|paragraph|para|article|clause|number|part|chapter|point|step|phase|level)\b)\p{L}[\p{L}']*)\s+(?<digit>[24])(?=\s*[?!.]*\s*$|\s+(?!(?:billion|million|thousand|bn|mn|bln|mln|m|k|years?|yrs?|months?|days?|weeks?|hours?|decades?|ppl|people|persons?|guys|men|women|times|countries|nations|states|regions|sides|parties|treaties|deals|agreements|accords|pacts|delegations|rounds|parts|things|questions|sentences|words|paragraphs|points|clauses|of|or|and|to|x|percent)\b)\p{L})", RegexOptions.IgnoreCase)]

@@ -89,7 +89,7 @@ internal static class QualityFloors
         ["holdout72-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 8),
         ["holdout73-set"] = new(InScopeAccuracy: 0.79, OutOfScopeDeclineRate: 0.90, MaxWrongAnswers: 10),
         ["holdout74-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 7),
-        ["holdout75-set"] = new(InScopeAccuracy: 0.72, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 7),
+        ["holdout75-set"] = new(InScopeAccuracy: 0.73, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
     };
 
     internal sealed record Floors(double InScopeAccuracy, double OutOfScopeDeclineRate, int MaxWrongAnswers);

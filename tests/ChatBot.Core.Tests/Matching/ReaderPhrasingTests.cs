@@ -41,6 +41,10 @@ public class ReaderPhrasingTests
     [InlineData("In the article's account, who signed?", " , who signed?")]
     [InlineData("how much did russia pledge 2 abkhazia", "how much did russia pledge to abkhazia")]
     [InlineData("psaki works 4 who", "psaki works for who")]
+    [InlineData("Would you be good enough to tell me who signed it?", " tell me who signed it?")]
+    [InlineData("Kindly inform me of the location of the signing", " tell me of the location of the signing")]
+    [InlineData("the gist of your correspondent's piece", "the gist of the article")]
+    [InlineData("What sort of place is South Ossetia, as your article describes it?", "What sort of place is South Ossetia,  ?")]
     [InlineData("how long is the treaty 4?", "how long is the treaty for?")]
     public void ReadersPhrasingBecomesThePlainQuestion(string question, string plain)
     {
