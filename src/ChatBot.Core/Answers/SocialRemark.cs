@@ -14,6 +14,7 @@ internal static partial class SocialRemark
     private static readonly HashSet<string> RequestWords = new(StringComparer.Ordinal)
     {
         "tell", "explain", "give", "show", "summarize", "summarise", "describe", "list", "define", "wondering", "know",
+        "recommend", "suggest",
     };
 
     /// <summary>
@@ -28,8 +29,39 @@ internal static partial class SocialRemark
         }
 
         var clauses = ClauseEnd().Split(message).Select(c => c.Trim()).Where(c => c.Any(char.IsLetter)).ToList();
-        return clauses.Count < 2 || clauses.Any(Requests) ? [] : [clauses[0], clauses[^1]];
+        if (clauses.Any(Requests))
+        {
+            return [];
+        }
+
+        var candidates = clauses.Count < 2 ? new List<string>() : [clauses[0], clauses[^1]];
+        // "good morning robot", "see ya later robot": the bot addressed by what it is.
+        var words = Tokenizer.Tokenize(message).ToList();
+        if (words.Count > 1 && Addressees.Contains(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);
+            candidates.Add(string.Join(' ', words));
+        }
+
+        // "i have to go to lunch now bye", "hey its me jayden from class 5b": a farewell last or a greeting first,
+        // without a comma to set it apart.
+        if (words.Count > 1)
+        {
+            candidates.AddRange(new[] { words[0], words[^1] }.Where(w => SocialWords.Contains(w.TrimEnd('e')) || SocialWords.Contains(w)));
+        }
+
+        return candidates;
     }
+
+    private static readonly HashSet<string> Addressees = new(StringComparer.Ordinal) { "robot", "bot", "chatbot", "newsbot", "computer", "ai" };
+
+    // The words that are a greeting, thanks or farewell on their own ("byeee" without its last letters).
+    private static readonly HashSet<string> SocialWords = new(StringComparer.Ordinal)
+    {
+        "hi", "hey", "hello", "helo", "hiya", "heya", "howdy", "greetings", "hallo", "hola", "privet", "salut",
+        "by", "bye", "cya", "goodbye", "goodnight", "gn", "ciao", "poka",
+        "thanks", "thx", "thankyou", "thnx", "spasibo", "merci", "gracias", "danke",
+    };
 
     /// <summary>The thanks of "thank u for the figures", "many thanks for your help": what is thanked for is no question.</summary>
     public static string? Thanks(string message) =>
@@ -39,7 +71,9 @@ internal static partial class SocialRemark
 
     private static bool Requests(string text) =>
         Tokenizer.Tokenize(text) is var words
-        && (words.Any(w => QuestionTypeReader.IsQuestionWord(w) || RequestWords.Contains(w)) || (words.Count > 0 && WordLists.YesNoOpeners.Contains(words[0])));
+        && (words.Any(w => QuestionTypeReader.IsQuestionWord(w) || RequestWords.Contains(w))
+            // "hey did they complain about NATO" asks after its greeting.
+            || words.SkipWhile(SocialWords.Contains).FirstOrDefault() is { } first && WordLists.YesNoOpeners.Contains(first));
 
     [GeneratedRegex(@"^\W*(?<thanks>(?:many\s+|big\s+)?(?:thanks|thank\s+(?:you|u|ya)|thx|ty)(?:\s+(?:so|very)\s+much)?)\s+for\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThanksFor();

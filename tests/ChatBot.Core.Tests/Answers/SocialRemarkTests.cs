@@ -11,6 +11,17 @@ public class SocialRemarkTests
     }
 
     [Theory]
+    [InlineData("i have to go to lunch now bye", "bye")]
+    [InlineData("hey its me jayden from class 5b", "hey")]
+    [InlineData("good morning robot", "good morning")]
+    [InlineData("gotta go byeee", "byeee")]
+    public void AGreetingFirstOrAFarewellLastIsOfferedWithoutACommaToSetItApart(string message, string social)
+    {
+        Assert.Contains(social, SocialRemark.Candidates(message));
+    }
+
+    [Theory]
+    [InlineData("hey did they complain about NATO exercises")]
     [InlineData("hi, who sined the tready")]
     [InlineData("hello, tell me about the pledge")]
     [InlineData("hey, is it signed")]

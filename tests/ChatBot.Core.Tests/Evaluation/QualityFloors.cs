@@ -84,10 +84,10 @@ internal static class QualityFloors
         ["holdout59-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
         ["holdout60-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
         ["holdout61-set"] = new(InScopeAccuracy: 0.47, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
-        ["holdout62-set"] = new(InScopeAccuracy: 0.56, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
-        ["holdout71-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 6),
+        ["holdout62-set"] = new(InScopeAccuracy: 0.57, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
+        ["holdout71-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 6),
         ["holdout72-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 8),
-        ["holdout73-set"] = new(InScopeAccuracy: 0.79, OutOfScopeDeclineRate: 0.90, MaxWrongAnswers: 10),
+        ["holdout73-set"] = new(InScopeAccuracy: 0.81, OutOfScopeDeclineRate: 0.90, MaxWrongAnswers: 10),
         ["holdout74-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 7),
         ["holdout75-set"] = new(InScopeAccuracy: 0.73, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
     };
