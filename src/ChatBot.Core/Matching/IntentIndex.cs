@@ -126,6 +126,9 @@ internal sealed partial class IntentIndex
             if (example.Text.Words is ["who" or "whos" or "whom", ..])
             {
                 People.UnionWith(named);
+                // "Who is Karasin?": a name the moderator wrote with a capital is someone, even one the article's
+                // capitalised words missed (see NamesSomeone).
+                PersonNames.UnionWith(IdentityQuestion.NamesAsked(example.Text, s => s.Capitalized || IsArticleName(s)).SelectMany(IdentityForms));
             }
         }
 
@@ -155,6 +158,8 @@ internal sealed partial class IntentIndex
         // The intent most of whose examples ask what the bot is says so (see BotQuestion).
         BotIntent = MostExamples(examples, e => BotQuestion.Asks(e.Text.Words));
         LabelTimes = Intents.Select(i => EventTime.OnlyLabels(string.Join(' ', i.Citations.Select(c => c.Quote).Append(i.Answer)))).ToList();
+        // Whether an answer names a person the examples ask about ("who is Tibilov?"): only such an answer says who someone is.
+        NamesSomeone = Intents.Select(i => Analyzer.AnalyzeCurated(i.Answer).Slots.Any(s => !s.IsFiller && PersonNames.Overlaps(IdentityForms(s)))).ToList();
         AnswerFacts = Intents.Select(i => Matching.AnswerFacts.Read(string.Join(' ', i.Citations.Select(c => c.Quote).Append(i.Answer)))).ToList();
         CountedThings = Intents.Select(i => CountedIn(string.Join(' ', i.Citations.Select(c => c.Quote).Append(i.Answer)))).ToList();
         AllCountedThings = CountedThings.SelectMany(c => c).ToHashSet(StringComparer.Ordinal);
@@ -423,6 +428,9 @@ internal sealed partial class IntentIndex
     /// <summary>Names some intent's examples ask "who is" about: the people the bot can say more about.</summary>
     public HashSet<string> People { get; } = new(StringComparer.Ordinal);
 
+    // The names "who is X?" examples ask about, however the article capitalises them.
+    private HashSet<string> PersonNames { get; } = new(StringComparer.Ordinal);
+
     /// <summary>True for a name the articles write capitalized (not one the reader capitalized).</summary>
     public bool IsArticleName(Slot slot) => Names.Contains(slot.Key) || Names.Contains(slot.Surface);
 
@@ -443,6 +451,9 @@ internal sealed partial class IntentIndex
 
     /// <summary>Per intent: whether its answer states a number or a year at all.</summary>
     public IReadOnlyList<AnswerFacts> AnswerFacts { get; }
+
+    /// <summary>Per intent: its answer names a person (see <see cref="IndividualAsked"/>).</summary>
+    public IReadOnlyList<bool> NamesSomeone { get; }
 
     /// <summary>Every feature of the articles' text.</summary>
     public HashSet<string> ArticleFeatures { get; }

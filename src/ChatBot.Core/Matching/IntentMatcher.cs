@@ -400,6 +400,7 @@ internal sealed class IntentMatcher(IntentIndex index)
         var countsOther = reading.Counted is { Count: > 0 } && !reading.Counted.Any(index.CountedThings[intent].Contains);
         var mismatch = facts.CannotAnswer(type) || countsOther || nearMiss || AnswersSomethingElse(intent, reading, question)
             || (reading.AsksForWords && !facts.HasWords)
+            || (reading.AsksForAnIndividual && !index.NamesSomeone[intent])
             || (type != QuestionType.Open && !types.Contains(type) && !(type == QuestionType.Year && facts.HasYear));
         if (mismatch)
         {

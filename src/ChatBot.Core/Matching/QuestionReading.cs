@@ -25,7 +25,8 @@ internal sealed partial record QuestionReading(
     bool AsksAboutAPastEvent,
     bool AsksForGist,
     bool AsksWhatTheBotIs,
-    IReadOnlyList<string> EventTimes)
+    IReadOnlyList<string> EventTimes,
+    bool AsksForAnIndividual)
 {
     // "What did she say?", "what was their reaction?": only an answer that reports someone's words fits.
     private static readonly HashSet<string> WordsOfSpeech = new(StringComparer.Ordinal)
@@ -74,7 +75,8 @@ internal sealed partial record QuestionReading(
                 && !question.Words.Any(w => w is "will" or "is" or "are" or "does" or "do" or "going" or "planned" or "scheduled"),
             GistRequest.Asks(question.Words),
             BotQuestion.Asks(question.Words),
-            EventTime.Asked(question.Words));
+            EventTime.Asked(question.Words),
+            IndividualAsked.Asks(question.Words));
     }
 
     // "they give 5 billion to tskhinvali, right?" checks as much as "do they give...?" does, and "signed in Sochi or

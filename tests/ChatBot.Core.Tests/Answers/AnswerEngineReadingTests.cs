@@ -748,6 +748,24 @@ public class AnswerEngineReadingTests
         Assert.Equal((AnswerKind.Answered, intent), (Engine.Ask(question).Kind, Engine.Ask(question).IntentId));
     }
 
+    [Theory]
+    [InlineData("what is the name of the american at the geneva talks")]
+    [InlineData("who is the boss of the UN")]
+    [InlineData("Who was the abkhaz representative in Geneva?")]
+    public void WhoOnePersonIsIsNotAnsweredWithTheParties(string question)
+    {
+        Assert.False(Engine.Ask(question).Answered);
+    }
+
+    [Theory]
+    [InlineData("what is the name of the russian delegation head", "karasin-who")]
+    [InlineData("who is the leader of south ossetia", "tibilov-who")]
+    [InlineData("who is the EU foreign policy chief", "mogherini-who")]
+    public void WhoOnePersonIsIsAnsweredByTheAnswerThatNamesThem(string question, string intent)
+    {
+        Assert.Equal(intent, Engine.Ask(question).IntentId);
+    }
+
     [Fact]
     public void AQuestionAskedInSimpleWordsIsNotAskingForTheWholeStory()
     {
