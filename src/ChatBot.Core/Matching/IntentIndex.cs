@@ -428,6 +428,9 @@ internal sealed partial class IntentIndex
     /// <summary>Names some intent's examples ask "who is" about: the people the bot can say more about.</summary>
     public HashSet<string> People { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>True for the name of a person the examples ask about ("who is Tibilov?").</summary>
+    public bool IsPerson(Slot name) => PersonNames.Overlaps(IdentityForms(name));
+
     // The names "who is X?" examples ask about, however the article capitalises them.
     private HashSet<string> PersonNames { get; } = new(StringComparer.Ordinal);
 

@@ -444,6 +444,8 @@ internal sealed class IntentMatcher(IntentIndex index)
         QuestionReading.YearUnit => index.AnswerFacts[intent].HasYear,
         QuestionReading.PersonUnit => index.Intents[intent].Complete,
         QuestionReading.PresentUnit => index.Intents[intent].Complete && index.WhoVerbs[intent].Contains(IntentIndex.Present),
+        QuestionReading.PersonUnit + QuestionReading.NamedPerson => index.Intents[intent].Complete && index.NamesSomeone[intent],
+        QuestionReading.PresentUnit + QuestionReading.NamedPerson => index.Intents[intent].Complete && index.WhoVerbs[intent].Contains(IntentIndex.Present) && index.NamesSomeone[intent],
         QuestionReading.NameUnit => index.NamesThis[intent],
         _ when unit.StartsWith(QuestionReading.IdentityUnit, StringComparison.Ordinal) => index.IntentIdentities[intent].Contains(unit[QuestionReading.IdentityUnit.Length..]),
         _ => index.CountedThings[intent].Contains(unit),

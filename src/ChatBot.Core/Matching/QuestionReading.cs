@@ -239,7 +239,9 @@ internal sealed partial record QuestionReading(
                 && !values.ContainsKey(doer) && !question.Possessors.Contains(slot.Key)
                 && (index.IsName(slot) || IsUnknownWord(index, slot) || (doerUnit == PresentUnit && IsUnknownToArticle(index, slot))))
             {
-                values[doer] = doerUnit;
+                // "Did Putin go to Geneva?": a person the article names, checked against a list of parties, is not settled
+                // by it; only an answer naming who was there (or who did it) is.
+                values[doer] = index.IsPerson(slot) ? doerUnit + NamedPerson : doerUnit;
             }
         }
 
@@ -333,6 +335,9 @@ internal sealed partial record QuestionReading(
 
     /// <summary>The unit of a checked name: who was there.</summary>
     public const string PresentUnit = "@who-present";
+
+    /// <summary>Added to <see cref="PersonUnit"/> or <see cref="PresentUnit"/> when the checked name is a person's.</summary>
+    public const string NamedPerson = "(person)";
 
     // "was ukraine at the talks?": who was somewhere is someone, even when the word is also English ("china").
     private static bool IsUnknownToArticle(IntentIndex index, Slot slot) =>

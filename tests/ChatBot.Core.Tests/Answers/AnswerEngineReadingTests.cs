@@ -752,6 +752,8 @@ public class AnswerEngineReadingTests
     [InlineData("what is the name of the american at the geneva talks")]
     [InlineData("who is the boss of the UN")]
     [InlineData("Who was the abkhaz representative in Geneva?")]
+    [InlineData("did tibilov go to geneva")]
+    [InlineData("did Mogherini attend the Geneva talks?")]
     public void WhoOnePersonIsIsNotAnsweredWithTheParties(string question)
     {
         Assert.False(Engine.Ask(question).Answered);
