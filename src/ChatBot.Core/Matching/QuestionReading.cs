@@ -71,7 +71,9 @@ internal sealed partial record QuestionReading(
             index.WhoVerb(question),
             index.WhichThing(question),
             QuestionTypeReader.AsksWhatHappened(question.Words),
-            question.Words.Any(w => w is "happened" or "discussed" or "decided" or "agreed" or "achieved" or "resolved")
+            // "did anything happen at the June meeting?" asks the past as "what happened" does.
+            (question.Words.Any(w => w is "happened" or "discussed" or "decided" or "agreed" or "achieved" or "resolved")
+                || (question.Words.Contains("did") && question.Words.Any(w => w is "happen" or "discuss" or "decide" or "agree" or "achieve" or "resolve")))
                 && !question.Words.Any(w => w is "will" or "is" or "are" or "does" or "do" or "going" or "planned" or "scheduled"),
             GistRequest.Asks(question.Words),
             BotQuestion.Asks(question.Words),

@@ -334,6 +334,7 @@ public class AnswerEngineReadingTests
 
     [Theory]
     [InlineData("What happened at the June 30 round of talks?")]
+    [InlineData("did anything happen at the june meeting")]
     [InlineData("what was discussed at the june 30 round?")]
     public void NothingHasHappenedYetAtAnEventThatIsOnlyScheduled(string question)
     {

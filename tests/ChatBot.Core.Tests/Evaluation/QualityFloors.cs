@@ -87,7 +87,7 @@ internal static class QualityFloors
         ["holdout62-set"] = new(InScopeAccuracy: 0.57, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout71-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
         ["holdout72-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 7),
-        ["holdout73-set"] = new(InScopeAccuracy: 0.81, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 7),
+        ["holdout73-set"] = new(InScopeAccuracy: 0.81, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 6),
         ["holdout74-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 6),
         ["holdout75-set"] = new(InScopeAccuracy: 0.73, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
     };
