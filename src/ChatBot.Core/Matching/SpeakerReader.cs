@@ -67,18 +67,50 @@ internal static class SpeakerReader
                 continue;
             }
 
-            for (var start = verb - 1; start >= 0 && verb - start <= MaxSpeakerWords + 1; start--)
+            // "what said Tibilov in the ceremony?": a learner's inverted order, the speaker after the verb.
+            if (asVerb && verb == 1 && words[0] is "what" or "whom" && words[verb] is "said" or "told" or "says" or "tells")
             {
+                var inverted = words.Skip(2).TakeWhile(w => !Boundaries.Contains(w) && !WordLists.StopWords.Contains(w)).Take(MaxSpeakerWords).ToList();
+                if (inverted.Count > 0)
+                {
+                    yield return string.Join(' ', inverted);
+                }
+
+                continue;
+            }
+
+            // "did Tibilov make a statement?": the statement made stands for the verb.
+            var end = verb;
+            if (asNoun && verb >= 2 && words[verb - 1] is "a" or "an" or "any" or "some" && words[verb - 2] is "make" or "made" or "issue" or "issued" or "give" or "gave")
+            {
+                (end, asVerb) = (verb - 2, true);
+            }
+
+            for (var start = end - 1; start >= -1 && end - start <= MaxSpeakerWords + 1; start--)
+            {
+                // "Tibilov said something after signing?": a claim opens with its speaker.
+                if (start < 0)
+                {
+                    // Only a bare name: "the ossetians said X, to what?" asks about X, and "georgia told what" was told.
+                    if (asVerb && end is 1 or 2 && words[end] is "said" or "stated" or "commented" or "responded" or "reacted" or "replied"
+                        && !words.Take(end).Any(w => WordLists.StopWords.Contains(w) || WordLists.DiscourseMarkers.Contains(w)))
+                    {
+                        yield return string.Join(' ', words.Take(end));
+                    }
+
+                    break;
+                }
+
                 if (QuestionTypeReader.IsQuestionWord(words[start]) || Boundaries.Contains(words[start]) || Verbs.Contains(Stemmer.Stem(words[start])))
                 {
                     break;
                 }
 
-                if ((asNoun && Copulas.Contains(words[start])) || (asVerb && Auxiliaries.Contains(words[start])))
+                if ((asNoun && end == verb && Copulas.Contains(words[start])) || (asVerb && Auxiliaries.Contains(words[start])))
                 {
-                    if (verb - start > 1)
+                    if (end - start > 1)
                     {
-                        yield return string.Join(' ', words.Skip(start + 1).Take(verb - start - 1));
+                        yield return string.Join(' ', words.Skip(start + 1).Take(end - start - 1));
                     }
 
                     break;

@@ -12,6 +12,9 @@ public class SpeakerReaderTests
     [InlineData("what did russia reply to the EU", "russia")]
     [InlineData("what was georgia's reply", "georgia")]
     [InlineData("What did Abkhazia and South Ossetia say about NATO?", "abkhazia and south ossetia")]
+    [InlineData("What said Tibilov in the ceremony?", "tibilov")]
+    [InlineData("Did Tibilov make a statement after signing?", "tibilov")]
+    [InlineData("Tibilov said something after signing?", "tibilov")]
     public void TheSubjectOfAVerbOfSayingIsTheSpeaker(string question, string speaker)
     {
         Assert.Equal([speaker], SpeakerReader.Read(Tokenizer.Tokenize(question)));
@@ -22,6 +25,8 @@ public class SpeakerReaderTests
     [InlineData("how much money will south ossetia get")]
     [InlineData("who said that")]
     [InlineData("how much did sukhumi get promised")]
+    [InlineData("the ossetians said nato is contrary to something")]
+    [InlineData("georgia told what at geneva")]
     public void QuestionsWithoutASpeakerHaveNone(string question)
     {
         Assert.Empty(SpeakerReader.Read(Tokenizer.Tokenize(question)));
