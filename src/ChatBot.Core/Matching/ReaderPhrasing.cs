@@ -31,6 +31,8 @@ internal static partial class ReaderPhrasing
         // "how much did russia pledge 2 abkhazia", "psaki works 4 who": phone shorthand for "to" and "for"; "pledge 2
         // billion", "the 2 guys" and "in 4 years" keep their numbers.
         folded = HasAny(folded, " 2", " 4") ? DigitPreposition().Replace(folded, m => $"{m.Groups["word"].Value} {(m.Groups["digit"].Value == "2" ? "to" : "for")}") : folded;
+        // "what's the name of the EU foreign policy chief?", "US state dept spox name": who that person is.
+        folded = HasAny(folded, "name") ? TrailingName().Replace(NameOfSomeone().Replace(folded, "who is the ${who}"), "who is the ${who}?") : folded;
         // "9bn", "9.2 bn", "500mn": a business reader's abbreviated scale.
         folded = HasAny(folded, "bn", "mn", "bln", "mln") ? AbbreviatedScale().Replace(folded, m => $"{m.Groups["number"].Value} {(m.Groups["scale"].Value.StartsWith('b') ? "billion" : "million")}") : folded;
         // "per the copy", "the copy says": an editor's name for the article.
@@ -243,6 +245,14 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"\b(?:your|the|this)\s+(?:moscow\s+|tbilisi\s+|foreign\s+)?(?:correspondent|reporter|journalist)'?s\s+(?:piece|article|story|report|write-?up)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CorrespondentsPiece();
+
+    private const string Person = @"(?:representative|delegate|envoy|diplomat|head|chief|boss|leader|chairman|chairwoman|chairperson|spokesperson|spokesman|spokeswoman|spox|negotiator|ambassador|minister|president|guy|man|woman|person|lady|secretary)";
+
+    [GeneratedRegex(@"\b(?:(?:what\s+(?:is|was)|what's|whats)\s+)?(?:the\s+)?(?:full\s+)?name\s+of\s+(?:the\s+|this\s+)?(?<who>(?:[\p{L}.'-]+\s+){0,4}?" + Person + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NameOfSomeone();
+
+    [GeneratedRegex(@"^\W*(?:the\s+)?(?<who>(?:[\p{L}.'-]+\s+){0,4}?" + Person + @")(?:'s)?\s+(?:full\s+)?name\s*\?*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingName();
 
     // A lone 2 or 4 after a word that does not count things, before a word that is not counted (or at the end).
     [GeneratedRegex(@"\b(?<word>(?!(?:the|which|these|those|like|only|just|about|over|under|than|first|last|next|my|our|all|both|every|in|at|by|of|with|and|or|top|another|other|for|to|from|around|nearly|almost|some|any|x|no|page|round|paragraph|para|article|clause|number|part|chapter|point|step|phase|level)\b)\p{L}[\p{L}']*)\s+(?<digit>[24])(?=\s*[?!.]*\s*$|\s+(?!(?:billion|million|thousand|bn|mn|bln|mln|m|k|years?|yrs?|months?|days?|weeks?|hours?|decades?|ppl|people|persons?|guys|men|women|times|countries|nations|states|regions|sides|parties|treaties|deals|agreements|accords|pacts|delegations|rounds|parts|things|questions|sentences|words|paragraphs|points|clauses|of|or|and|to|x|percent)\b)\p{L})", RegexOptions.IgnoreCase)]

@@ -65,7 +65,7 @@ internal static class QualityFloors
         ["holdout40-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
         ["holdout41-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
         ["holdout42-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.90, MaxWrongAnswers: 11),
-        ["holdout43-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 9),
+        ["holdout43-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 9),
         ["holdout44-set"] = new(InScopeAccuracy: 0.83, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 7),
         ["holdout45-set"] = new(InScopeAccuracy: 0.80, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 9),
         ["holdout46-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
@@ -88,7 +88,7 @@ internal static class QualityFloors
         ["holdout71-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
         ["holdout72-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 7),
         ["holdout73-set"] = new(InScopeAccuracy: 0.81, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 6),
-        ["holdout74-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 6),
+        ["holdout74-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 6),
         ["holdout75-set"] = new(InScopeAccuracy: 0.73, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
     };
 

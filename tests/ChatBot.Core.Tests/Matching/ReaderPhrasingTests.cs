@@ -44,6 +44,8 @@ public class ReaderPhrasingTests
     [InlineData("Would you be good enough to tell me who signed it?", " tell me who signed it?")]
     [InlineData("Kindly inform me of the location of the signing", " tell me of the location of the signing")]
     [InlineData("the gist of your correspondent's piece", "the gist of the article")]
+    [InlineData("what's the name of the EU foreign policy chief?", "who is the EU foreign policy chief?")]
+    [InlineData("US state dept spox name", "who is the US state dept spox?")]
     [InlineData("What sort of place is South Ossetia, as your article describes it?", "What sort of place is South Ossetia,  ?")]
     [InlineData("how long is the treaty 4?", "how long is the treaty for?")]
     public void ReadersPhrasingBecomesThePlainQuestion(string question, string plain)
@@ -69,6 +71,8 @@ public class ReaderPhrasingTests
     [InlineData("who are the 2 guys who signed?")]
     [InlineData("is it valid for 4 years?")]
     [InlineData("were there 2 treaties?")]
+    [InlineData("what's the name of the treaty?")]
+    [InlineData("author name pls")]
     [InlineData("Which ministry pays, which agency guards the border?")]
     [InlineData("Was the draft revised, and if so, how?")]
     [InlineData("was the treaty explained to the parliament?")]
