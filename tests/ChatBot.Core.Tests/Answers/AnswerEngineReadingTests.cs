@@ -763,6 +763,7 @@ public class AnswerEngineReadingTests
     [Theory]
     [InlineData("what is the name of the russian delegation head", "karasin-who")]
     [InlineData("who is the leader of south ossetia", "tibilov-who")]
+    [InlineData("who is head of Tskhinvali regime", "tibilov-who")]
     [InlineData("who is the EU foreign policy chief", "mogherini-who")]
     public void WhoOnePersonIsIsAnsweredByTheAnswerThatNamesThem(string question, string intent)
     {

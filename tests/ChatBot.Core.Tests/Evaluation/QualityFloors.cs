@@ -79,7 +79,7 @@ internal static class QualityFloors
         ["holdout54-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
         ["holdout55-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
         ["holdout56-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 4),
-        ["holdout57-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
+        ["holdout57-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout58-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
         ["holdout59-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout60-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
