@@ -266,8 +266,16 @@ public sealed partial class AnswerEngine
 
     // A pronoun other than "it" (the treaty, far more often than not) points at something said before; "there" too,
     // unless the question names its own topic and "there" is only where it happened.
+    // "this treaty", "this article" name the one treaty and article there are; "this guy" and "that day" point back, and
+    // so does an "it" beside "this treaty" ("what kind of deal was it, relative to this treaty?").
     private static bool PointsBackAtSomeone(AnalyzedText question, bool thereIsAPlace = false) =>
-        question.Words.Any(w => w != "it" && !(thereIsAPlace && w == "there") && Pronouns.Contains(w));
+        question.Words.Where((w, i) => w != "it" && !(thereIsAPlace && w == "there") && Pronouns.Contains(w)
+            && !(w is "this" or "that" && i + 1 < question.Words.Count && TheOneThing.Contains(question.Words[i + 1]) && !question.Words.Contains("it"))).Any();
+
+    private static readonly HashSet<string> TheOneThing = new(StringComparer.Ordinal)
+    {
+        "treaty", "agreement", "pact", "deal", "accord", "article", "story", "piece", "news", "report",
+    };
 
     // The last whole question of a remembered chain ("who signed it? where?"): what the next follow-up builds on.
     private string LastWhole(string remembered)

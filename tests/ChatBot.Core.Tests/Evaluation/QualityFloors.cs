@@ -67,7 +67,7 @@ internal static class QualityFloors
         ["holdout42-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.90, MaxWrongAnswers: 11),
         ["holdout43-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 9),
         ["holdout44-set"] = new(InScopeAccuracy: 0.83, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 7),
-        ["holdout45-set"] = new(InScopeAccuracy: 0.80, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 9),
+        ["holdout45-set"] = new(InScopeAccuracy: 0.81, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 9),
         ["holdout46-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
         ["holdout47-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
         ["holdout48-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 4),
@@ -89,7 +89,7 @@ internal static class QualityFloors
         ["holdout72-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 7),
         ["holdout73-set"] = new(InScopeAccuracy: 0.81, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 6),
         ["holdout74-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 6),
-        ["holdout75-set"] = new(InScopeAccuracy: 0.73, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
+        ["holdout75-set"] = new(InScopeAccuracy: 0.74, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
     };
 
     internal sealed record Floors(double InScopeAccuracy, double OutOfScopeDeclineRate, int MaxWrongAnswers);
