@@ -135,8 +135,9 @@ internal sealed partial class IntentIndex
         Identified.UnionWith(IntentIdentities.SelectMany(i => i));
         // "What is it called?", "what's the treaty's name?" without naming anything else: the intent gives this one's title.
         var namesThis = new bool[Intents.Count];
+        // Not the bot's own name ("what's your name?"): "was it named the alliance treaty?" guesses the treaty's.
         foreach (var example in examples.Where(e => e.Text.Words.Any(w => w is "called" or "name" or "named" or "title" or "titled")
-            && !e.Text.Slots.Any(s => !s.IsFiller && IsArticleName(s))))
+            && !e.Text.Slots.Any(s => !s.IsFiller && IsArticleName(s)) && Intents[e.Intent].Kind == IntentKind.Fact))
         {
             namesThis[example.Intent] = true;
         }

@@ -401,6 +401,7 @@ internal sealed class IntentMatcher(IntentIndex index)
         var mismatch = facts.CannotAnswer(type) || countsOther || nearMiss || AnswersSomethingElse(intent, reading, question)
             || (reading.AsksForWords && !facts.HasWords)
             || (reading.AsksForAnIndividual && !index.NamesSomeone[intent])
+            || (reading.GuessesItsName && !index.NamesThis[intent])
             || (type != QuestionType.Open && !types.Contains(type) && !(type == QuestionType.Year && facts.HasYear));
         if (mismatch)
         {

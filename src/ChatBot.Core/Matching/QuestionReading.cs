@@ -28,6 +28,12 @@ internal sealed partial record QuestionReading(
     IReadOnlyList<string> EventTimes,
     bool AsksForAnIndividual)
 {
+    /// <summary>
+    /// "Was it named the strategic partnership treaty?": a guess of what this treaty is called, which only an answer
+    /// giving its name settles, however well another treaty's name fits the guess.
+    /// </summary>
+    public bool GuessesItsName { get; init; }
+
     // "What did she say?", "what was their reaction?": only an answer that reports someone's words fits.
     private static readonly HashSet<string> WordsOfSpeech = new(StringComparer.Ordinal)
     {
@@ -78,7 +84,18 @@ internal sealed partial record QuestionReading(
             GistRequest.Asks(question.Words),
             BotQuestion.Asks(question.Words),
             EventTime.Asked(question.Words),
-            IndividualAsked.Asks(question.Words));
+            IndividualAsked.Asks(question.Words))
+        {
+            GuessesItsName = checkedValues.Values.Contains(NameUnit) && GuessesTheNameOfIt(index, question.Words),
+        };
+    }
+
+    // "was it named ...", "is this called ...": the name guessed is of "it", with no other name before the guess.
+    private static bool GuessesTheNameOfIt(IntentIndex index, IReadOnlyList<string> words)
+    {
+        var called = words.ToList().FindIndex(w => w is "called" or "named" or "titled" or "dubbed");
+        return called > 0 && words.Take(called).Any(w => w is "it" or "this")
+            && !index.Analyzer.AnalyzeCurated(string.Join(' ', words.Take(called))).Slots.Any(s => !s.IsFiller && index.IsName(s));
     }
 
     // "they give 5 billion to tskhinvali, right?" checks as much as "do they give...?" does, and "signed in Sochi or

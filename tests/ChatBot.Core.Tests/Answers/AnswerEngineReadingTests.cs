@@ -778,6 +778,15 @@ public class AnswerEngineReadingTests
         Assert.Equal((AnswerKind.Answered, intent), (Engine.Ask(message).Kind, Engine.Ask(message).IntentId));
     }
 
+    [Theory]
+    [InlineData("Was it named the 'alliance and integration treaty'?")]
+    [InlineData("is it called a 'strategic partnership' agreement like the Abkhaz one?")]
+    [InlineData("is it called \"alliance and strategic partnership\" like the Abkhaz one?")]
+    public void AGuessOfTheTreatysNameIsSettledByItsName(string question)
+    {
+        Assert.Equal((AnswerKind.Answered, "treaty-name"), (Engine.Ask(question).Kind, Engine.Ask(question).IntentId));
+    }
+
     [Fact]
     public void AQuestionAskedInSimpleWordsIsNotAskingForTheWholeStory()
     {
