@@ -268,9 +268,13 @@ public sealed partial class AnswerEngine
     // unless the question names its own topic and "there" is only where it happened.
     // "this treaty", "this article" name the one treaty and article there are; "this guy" and "that day" point back, and
     // so does an "it" beside "this treaty" ("what kind of deal was it, relative to this treaty?").
-    private static bool PointsBackAtSomeone(AnalyzedText question, bool thereIsAPlace = false) =>
+    // "this Tibilov fellow" names whom it means.
+    private bool PointsBackAtSomeone(AnalyzedText question, bool thereIsAPlace = false) =>
         question.Words.Where((w, i) => w != "it" && !(thereIsAPlace && w == "there") && Pronouns.Contains(w)
-            && !(w is "this" or "that" && i + 1 < question.Words.Count && TheOneThing.Contains(question.Words[i + 1]) && !question.Words.Contains("it"))).Any();
+            && !(w is "this" or "that" && i + 1 < question.Words.Count && !question.Words.Contains("it")
+                && (TheOneThing.Contains(question.Words[i + 1]) || NamesWhom(question, question.Words[i + 1])))).Any();
+
+    private bool NamesWhom(AnalyzedText question, string word) => question.Slots.Any(s => s.Word == word && !s.IsFiller && _index.IsArticleName(s));
 
     private static readonly HashSet<string> TheOneThing = new(StringComparer.Ordinal)
     {

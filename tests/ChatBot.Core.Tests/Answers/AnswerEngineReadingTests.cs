@@ -773,6 +773,7 @@ public class AnswerEngineReadingTests
     [Theory]
     [InlineData("Would you kindly remind me of the day on which this treaty was concluded? I keep a little calendar of world events.", "signing-date")]
     [InlineData("What is the proper name of this treaty? I'd like to look it up at the library next week.", "treaty-name")]
+    [InlineData("Who is this Tibilov fellow? I had never heard his name until this week.", "tibilov-who")]
     public void AQuestionAboutThisTreatyNeedsNoRemarkAroundIt(string message, string intent)
     {
         Assert.Equal((AnswerKind.Answered, intent), (Engine.Ask(message).Kind, Engine.Ask(message).IntentId));

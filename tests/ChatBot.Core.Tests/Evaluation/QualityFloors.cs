@@ -89,7 +89,7 @@ internal static class QualityFloors
         ["holdout72-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 7),
         ["holdout73-set"] = new(InScopeAccuracy: 0.81, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 6),
         ["holdout74-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 6),
-        ["holdout75-set"] = new(InScopeAccuracy: 0.74, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
+        ["holdout75-set"] = new(InScopeAccuracy: 0.75, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
     };
 
     internal sealed record Floors(double InScopeAccuracy, double OutOfScopeDeclineRate, int MaxWrongAnswers);
