@@ -93,9 +93,11 @@ internal sealed partial class IntentIndex
         var articleSentences = knowledge.Documents.Sentences.Select(s => Analyzer.AnalyzeCurated(s.Sentence.Text)).ToList();
         var articleSlots = articleSentences.SelectMany(s => s.Slots).ToList();
         ArticleFeatures = Features(articleSlots);
-        // A headline in title case ("Russia Signs Treaty With...") capitalizes every word: its capitals say nothing about names.
+        // A headline in title case ("Russia Signs Treaty With...") capitalizes every word: its capitals say nothing about
+        // names. A sentence with words in lower case is no headline, however many titles it names ("headed by State
+        // Secretary - Deputy Minister of Foreign Affairs of the Russian Federation Grigory Karasin").
         Names = new HashSet<string>(
-            articleSentences.Where(s => s.Slots.Count(x => x.Capitalized) * 2 < Math.Max(1, s.Slots.Count))
+            articleSentences.Where(s => s.Slots.Count(x => x.Capitalized) * 2 < Math.Max(1, s.Slots.Count) || s.Slots.Count(x => !x.Capitalized && !x.IsFiller) >= 2)
                 .SelectMany(s => s.Slots).Where(s => s.Capitalized).SelectMany(s => new[] { s.Surface, s.Key }),
             StringComparer.Ordinal);
         // Acronyms are names even in a sentence full of capitals ("co-chaired the UN, OSCE and EU").

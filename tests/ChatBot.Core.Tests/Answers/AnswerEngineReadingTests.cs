@@ -254,6 +254,9 @@ public class AnswerEngineReadingTests
 
     [Theory]
     [InlineData("Is Tibilov the president of Georgia?", "tibilov-who")]
+    [InlineData("Is Mr Karasin the Russian defence minister?", "karasin-who")]
+    [InlineData("Is Signora Mogherini the Italian prime minister?", "mogherini-who")]
+    [InlineData("Is South Ossetia a region of Armenia?", "south-ossetia-what")]
     [InlineData("is mogherini a UN official?", "mogherini-who")]
     [InlineData("Is Sokhumi in South Ossetia?", "sokhumi-meaning")]
     [InlineData("Is South Ossetia part of Russia?", "south-ossetia-what")]
