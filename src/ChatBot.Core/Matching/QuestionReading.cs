@@ -314,7 +314,10 @@ internal sealed partial record QuestionReading(
                     || (next is "a" or "an" or "the" && EventRoles.Contains(afterNext))
                     // "was Ukraine participant of Geneva discussions?": the same without the article.
                     || EventRoles.Contains(next)
-                    || (next.EndsWith("ing", StringComparison.Ordinal) && next.Length > 5));
+                    || (next.EndsWith("ing", StringComparison.Ordinal) && next.Length > 5)
+                    // "was Lavrov (the) head of the Russian delegation?": who led it, guessed.
+                    || (next is "head" or "leader" or "chief" && afterNext == "of")
+                    || (next == "the" && afterNext is "head" or "leader" or "chief" && start + length + 2 < words.Count && words[start + length + 2] == "of"));
             // "did Medvedev sign", "did Dmitry Medvedev sign": the verb follows the name.
             if (present || (acts && (WordLists.StopWords.Contains(next) || next.Length == 0 || !IsNameLike(next))))
             {

@@ -33,6 +33,8 @@ internal static partial class ReaderPhrasing
         folded = HasAny(folded, " 2", " 4") ? DigitPreposition().Replace(folded, m => $"{m.Groups["word"].Value} {(m.Groups["digit"].Value == "2" ? "to" : "for")}") : folded;
         // "what's the name of the EU foreign policy chief?", "US state dept spox name": who that person is.
         folded = HasAny(folded, "name") ? TrailingName().Replace(NameOfSomeone().Replace(folded, "who is the ${who}"), "who is the ${who}?") : folded;
+        // "How is called the agreement with Abkhazia?", "how it is called?": a learner's word order for what it is called.
+        folded = HasAny(folded, "called") ? HowIsCalled().Replace(folded, m => $"what {m.Groups["aux"].Value} {m.Groups["thing"].Value.Trim()} called") : folded;
         // "9bn", "9.2 bn", "500mn": a business reader's abbreviated scale.
         folded = HasAny(folded, "bn", "mn", "bln", "mln") ? AbbreviatedScale().Replace(folded, m => $"{m.Groups["number"].Value} {(m.Groups["scale"].Value.StartsWith('b') ? "billion" : "million")}") : folded;
         // "per the copy", "the copy says": an editor's name for the article.
@@ -253,6 +255,9 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"^\W*(?:the\s+)?(?<who>(?:[\p{L}.'-]+\s+){0,4}?" + Person + @")(?:'s)?\s+(?:full\s+)?name\s*\?*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingName();
+
+    [GeneratedRegex(@"\bhow\s+(?:(?<aux>is|was)\s+called\s+(?<thing>[^?.!,]+?)|(?<thing>it|this|that|the\s+[\p{L}\s'-]+?)\s+(?<aux>is|was)\s+called)(?=\s*[?.!,]|\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex HowIsCalled();
 
     // A lone 2 or 4 after a word that does not count things, before a word that is not counted (or at the end).
     [GeneratedRegex(@"\b(?<word>(?!(?:the|which|these|those|like|only|just|about|over|under|than|first|last|next|my|our|all|both|every|in|at|by|of|with|and|or|top|another|other|for|to|from|around|nearly|almost|some|any|x|no|page|round|paragraph|para|article|clause|number|part|chapter|point|step|phase|level)\b)\p{L}[\p{L}']*)\s+(?<digit>[24])(?=\s*[?!.]*\s*$|\s+(?!(?:billion|million|thousand|bn|mn|bln|mln|m|k|years?|yrs?|months?|days?|weeks?|hours?|decades?|ppl|people|persons?|guys|men|women|times|countries|nations|states|regions|sides|parties|treaties|deals|agreements|accords|pacts|delegations|rounds|parts|things|questions|sentences|words|paragraphs|points|clauses|of|or|and|to|x|percent)\b)\p{L})", RegexOptions.IgnoreCase)]

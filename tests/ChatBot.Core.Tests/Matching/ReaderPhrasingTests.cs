@@ -46,6 +46,8 @@ public class ReaderPhrasingTests
     [InlineData("the gist of your correspondent's piece", "the gist of the article")]
     [InlineData("what's the name of the EU foreign policy chief?", "who is the EU foreign policy chief?")]
     [InlineData("US state dept spox name", "who is the US state dept spox?")]
+    [InlineData("How is called the agreement with Abkhazia?", "what is the agreement with Abkhazia called?")]
+    [InlineData("how it is called?", "what is it called?")]
     [InlineData("What sort of place is South Ossetia, as your article describes it?", "What sort of place is South Ossetia,  ?")]
     [InlineData("how long is the treaty 4?", "how long is the treaty for?")]
     public void ReadersPhrasingBecomesThePlainQuestion(string question, string plain)
