@@ -16,7 +16,8 @@ namespace ChatBot.Core.Tests.Evaluation;
 /// questions) was written and measured on fd6000f to stand in for the sealed holdout61 of the same register, then used.
 /// holdout54 to 61 were measured unseen on fd6000f and on 1496665 (README "Quality"), then used from 1496665 on; holdout63
 /// to 70 stay out of the suite, sealed. holdout71 to 75 were written in the registers of the sealed sets that did worst
-/// (chat slang, learners of English, children, telegraphic chat, elderly letter writers), measured on 1496665, then used.
+/// (chat slang, learners of English, children, telegraphic chat, elderly letter writers), measured on 1496665, then used;
+/// holdout76 and 77 (teenage gamers, young children) likewise, mid-session.
 /// </remarks>
 internal static class QualityFloors
 {
@@ -90,6 +91,8 @@ internal static class QualityFloors
         ["holdout73-set"] = new(InScopeAccuracy: 0.81, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 6),
         ["holdout74-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 6),
         ["holdout75-set"] = new(InScopeAccuracy: 0.76, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
+        ["holdout76-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.93, MaxWrongAnswers: 10),
+        ["holdout77-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.91, MaxWrongAnswers: 10),
     };
 
     internal sealed record Floors(double InScopeAccuracy, double OutOfScopeDeclineRate, int MaxWrongAnswers);
