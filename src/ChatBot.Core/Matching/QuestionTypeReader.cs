@@ -168,6 +168,20 @@ internal static class QuestionTypeReader
             return true;
         }
 
+        // "will this start ww3", "whos gonna win if georgia fights russia", "war coming or not": a war or its winner
+        // foretold, whichever way it is asked.
+        var foretells = words.Any(w => w is "will" or "gonna" or "going" or "coming" or "soon" or "wll");
+        if (foretells && words.Any(w => w is "war" or "wars" or "ww3" or "wwiii" or "fight" or "fights" or "win" or "invade" or "invasion" or "conflict"))
+        {
+            return true;
+        }
+
+        // "ngl this treaty is lowkey mid, agree?", "whats your favorite country": the bot's own taste.
+        if ((words.Count > 2 && words[^1] == "agree" && words[^2] is not ("they" or "we" or "both" or "all" or "sides" or "parties" or "to" or "did" or "not" or "i")) || ContainsPhrase(words, "your", "favorite") || ContainsPhrase(words, "your", "favourite") || ContainsPhrase(words, "ur", "favorite"))
+        {
+            return true;
+        }
+
         for (var i = 0; i + 1 < words.Count; i++)
         {
             var (word, next) = (words[i], words[i + 1]);
@@ -202,6 +216,7 @@ internal static class QuestionTypeReader
     {
         "right", "wrong", "good", "bad", "fair", "unfair", "justified", "evil", "smart", "stupid", "mistake",
         "villain", "villains", "hero", "heroes", "winner", "winners", "loser", "losers", "benefits", "benefit",
+        "based", "cringe", "mid", "lame", "overrated", "goated", "sus",
     };
 
     // Within four words of an opening "is" (or "who's", read as "who"): "is Russia right", "who's right", "is the treaty good for them"; but "is
@@ -213,7 +228,10 @@ internal static class QuestionTypeReader
         var existential = copula + 1 < words.Count && words[copula + 1] is "there";
         // "that is all for today, good bye": a farewell, not a verdict.
         var farewell = words.Any(w => w is "bye" or "goodbye") || words.Zip(words.Skip(1)).Any(p => p.First == "good" && p.Second is "night" or "morning" or "evening" or "afternoon");
-        return !confirming && !existential && !farewell && words.Skip(copula + 1).Take(4).Any(Verdicts.Contains);
+        // "is she based in Tbilisi?" asks where she works.
+        var verdict = words.Select((w, i) => (w, i)).Skip(copula + 1).Take(4)
+            .Any(p => Verdicts.Contains(p.w) && !(p.w == "based" && p.i + 1 < words.Count && words[p.i + 1] is "in" or "on" or "at" or "out" or "near"));
+        return !confirming && !existential && !farewell && verdict;
     }
 
     private static bool ContainsPhrase(IReadOnlyList<string> words, params string[] phrase)

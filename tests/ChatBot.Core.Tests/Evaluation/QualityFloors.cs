@@ -88,11 +88,11 @@ internal static class QualityFloors
         ["holdout62-set"] = new(InScopeAccuracy: 0.57, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout71-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
         ["holdout72-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 7),
-        ["holdout73-set"] = new(InScopeAccuracy: 0.81, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 6),
+        ["holdout73-set"] = new(InScopeAccuracy: 0.82, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 6),
         ["holdout74-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 6),
         ["holdout75-set"] = new(InScopeAccuracy: 0.76, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
-        ["holdout76-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.93, MaxWrongAnswers: 10),
-        ["holdout77-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.91, MaxWrongAnswers: 10),
+        ["holdout76-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.93, MaxWrongAnswers: 10),
+        ["holdout77-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.91, MaxWrongAnswers: 10),
     };
 
     internal sealed record Floors(double InScopeAccuracy, double OutOfScopeDeclineRate, int MaxWrongAnswers);

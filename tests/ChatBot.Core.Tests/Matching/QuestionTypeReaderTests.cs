@@ -20,6 +20,12 @@ public class QuestionTypeReaderTests
     [InlineData("will georgia ever get them back", QuestionType.Opinion)]
     [InlineData("do you think russia will annex south ossetia", QuestionType.Opinion)]
     [InlineData("whats your opinion on the treaty", QuestionType.Opinion)]
+    [InlineData("will this start ww3", QuestionType.Opinion)]
+    [InlineData("whos gonna win if georgia fights russia", QuestionType.Opinion)]
+    [InlineData("war coming or not", QuestionType.Opinion)]
+    [InlineData("ngl this treaty is lowkey mid, agree?", QuestionType.Opinion)]
+    [InlineData("is putin based or cringe", QuestionType.Opinion)]
+    [InlineData("whats your favorite country", QuestionType.Opinion)]
     [InlineData("is russia right", QuestionType.Opinion)]
     [InlineData("who's right here, georgia or russia", QuestionType.Opinion)]
     [InlineData("was the treaty good for them", QuestionType.Opinion)]
@@ -57,6 +63,8 @@ public class QuestionTypeReaderTests
     [InlineData("what is abkhazia's 9.2 billion for", QuestionType.Reason)]
     [InlineData("what does SO stand for", QuestionType.Open)]
     [InlineData("who should we attribute the reporting to", QuestionType.Person)]
+    [InlineData("what did they agree", QuestionType.Object)]
+    [InlineData("is she based in tbilisi", QuestionType.Open)]
     public void TheKindOfAnswerAskedForIsRead(string question, QuestionType expected)
     {
         Assert.Equal(expected, QuestionTypeReader.Read(Tokenizer.Tokenize(question)));
