@@ -31,6 +31,13 @@ internal static class IndividualAsked
             {
                 return true;
             }
+
+            // "who represented Georgia?", "who went to Geneva for Georgia?": the person who stood for a party.
+            if (who + 1 < words.Count && (words[who + 1] is "represented" or "representing" or "represents"
+                || (words[who + 1] is "went" or "came" or "attended" or "spoke" or "was" && words.Skip(who + 2).Contains("for"))))
+            {
+                return true;
+            }
         }
 
         // "what is the name of the Ossetian delegate?"

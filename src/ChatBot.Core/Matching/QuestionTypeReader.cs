@@ -216,7 +216,7 @@ internal static class QuestionTypeReader
     {
         "right", "wrong", "good", "bad", "fair", "unfair", "justified", "evil", "smart", "stupid", "mistake",
         "villain", "villains", "hero", "heroes", "winner", "winners", "loser", "losers", "benefits", "benefit",
-        "based", "cringe", "mid", "lame", "overrated", "goated", "sus",
+        "based", "cringe", "mid", "lame", "overrated", "goated", "sus", "lot", "enough",
     };
 
     // Within four words of an opening "is" (or "who's", read as "who"): "is Russia right", "who's right", "is the treaty good for them"; but "is

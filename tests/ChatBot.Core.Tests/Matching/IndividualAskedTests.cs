@@ -10,6 +10,8 @@ public class IndividualAskedTests
     [InlineData("what is the name of the russian delegation head")]
     [InlineData("ossetia delegate name")]
     [InlineData("who the ossetian guy")]
+    [InlineData("who went to geneva for georgia")]
+    [InlineData("who represented georgia")]
     public void AQuestionAboutOnePersonByRoleAsksWhoTheyAre(string question)
     {
         Assert.True(IndividualAsked.Asks(question.Split(' ')));

@@ -26,6 +26,7 @@ public class QuestionTypeReaderTests
     [InlineData("ngl this treaty is lowkey mid, agree?", QuestionType.Opinion)]
     [InlineData("is putin based or cringe", QuestionType.Opinion)]
     [InlineData("whats your favorite country", QuestionType.Opinion)]
+    [InlineData("is it a lot of money", QuestionType.Opinion)]
     [InlineData("is russia right", QuestionType.Opinion)]
     [InlineData("who's right here, georgia or russia", QuestionType.Opinion)]
     [InlineData("was the treaty good for them", QuestionType.Opinion)]
