@@ -34,7 +34,7 @@ internal static class IndividualAsked
 
             // "who represented Georgia?", "who went to Geneva for Georgia?": the person who stood for a party.
             if (who + 1 < words.Count && (words[who + 1] is "represented" or "representing" or "represents"
-                || (words[who + 1] is "went" or "came" or "attended" or "spoke" or "was" && words.Skip(who + 2).Contains("for"))))
+                || (words[who + 1] is "went" or "came" or "attended" or "spoke" or "was" && ForAParty(words, who + 2))))
             {
                 return true;
             }
@@ -49,6 +49,13 @@ internal static class IndividualAsked
 
         // "ossetia delegate name", "us rep name?"
         return words.Count >= 2 && words[^1] == "name" && OnePerson.Contains(words[^2]);
+    }
+
+    // "for Georgia", not "for the talks".
+    private static bool ForAParty(IReadOnlyList<string> words, int from)
+    {
+        var at = words.Skip(from).ToList().IndexOf("for");
+        return at >= 0 && from + at + 1 < words.Count && words[from + at + 1] is not ("the" or "a" or "an" or "this" or "that" or "it" or "them");
     }
 
     // The phrase's last word before a preposition or the end, within four words, is a person ("the American at the
