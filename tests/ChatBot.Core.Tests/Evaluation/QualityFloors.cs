@@ -63,7 +63,7 @@ internal static class QualityFloors
         ["holdout37-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 7),
         ["holdout38-set"] = new(InScopeAccuracy: 0.74, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
         ["holdout39-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
-        ["holdout40-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
+        ["holdout40-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
         ["holdout41-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
         ["holdout42-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.90, MaxWrongAnswers: 11),
         ["holdout43-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 9),
@@ -90,7 +90,7 @@ internal static class QualityFloors
         ["holdout72-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 7),
         ["holdout73-set"] = new(InScopeAccuracy: 0.82, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 6),
         ["holdout74-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 6),
-        ["holdout75-set"] = new(InScopeAccuracy: 0.76, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
+        ["holdout75-set"] = new(InScopeAccuracy: 0.77, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
         ["holdout76-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.93, MaxWrongAnswers: 10),
         ["holdout77-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.92, MaxWrongAnswers: 8),
     };

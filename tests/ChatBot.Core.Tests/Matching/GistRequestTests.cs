@@ -30,6 +30,7 @@ public class GistRequestTests
     [Theory]
     [InlineData("give me the gist of the piece on the russian treaty", true)]
     [InlineData("so what is this article actually about", true)]
+    [InlineData("what is the principal news reported in this article", true)]
     [InlineData("explain what south ossetia is in simple words", false)]
     [InlineData("who signed it briefly", false)]
     public void OnlyARequestThatNamesTheWholeStoryAsksForIt(string question, bool whole)
