@@ -92,7 +92,7 @@ internal static class QualityFloors
         ["holdout74-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 6),
         ["holdout75-set"] = new(InScopeAccuracy: 0.77, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
         ["holdout76-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.93, MaxWrongAnswers: 10),
-        ["holdout77-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.92, MaxWrongAnswers: 8),
+        ["holdout77-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.93, MaxWrongAnswers: 7),
     };
 
     internal sealed record Floors(double InScopeAccuracy, double OutOfScopeDeclineRate, int MaxWrongAnswers);
