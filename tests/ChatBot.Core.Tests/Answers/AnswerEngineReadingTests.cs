@@ -750,7 +750,9 @@ public class AnswerEngineReadingTests
     [InlineData("how much did russia pledge 2 abkhazia", "pledge-abkhazia")]
     public void AnalystsAndPhoneShorthandIsReadAsTheWordsItStandsFor(string question, string intent)
     {
-        Assert.Equal((AnswerKind.Answered, intent), (Engine.Ask(question).Kind, Engine.Ask(question).IntentId));
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((AnswerKind.Answered, intent), (answer.Kind, answer.IntentId));
     }
 
     [Theory]
@@ -780,7 +782,9 @@ public class AnswerEngineReadingTests
     [InlineData("Who is this Tibilov fellow? I had never heard his name until this week.", "tibilov-who")]
     public void AQuestionAboutThisTreatyNeedsNoRemarkAroundIt(string message, string intent)
     {
-        Assert.Equal((AnswerKind.Answered, intent), (Engine.Ask(message).Kind, Engine.Ask(message).IntentId));
+        var answer = Engine.Ask(message);
+
+        Assert.Equal((AnswerKind.Answered, intent), (answer.Kind, answer.IntentId));
     }
 
     [Theory]
@@ -789,7 +793,9 @@ public class AnswerEngineReadingTests
     [InlineData("is it called \"alliance and strategic partnership\" like the Abkhaz one?")]
     public void AGuessOfTheTreatysNameIsSettledByItsName(string question)
     {
-        Assert.Equal((AnswerKind.Answered, "treaty-name"), (Engine.Ask(question).Kind, Engine.Ask(question).IntentId));
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((AnswerKind.Answered, "treaty-name"), (answer.Kind, answer.IntentId));
     }
 
     [Fact]
