@@ -47,7 +47,7 @@ internal static partial class SocialRemark
         // without a comma to set it apart.
         if (words.Count > 1)
         {
-            candidates.AddRange(new[] { words[0], words[^1] }.Where(w => SocialWords.Contains(w.TrimEnd('e')) || SocialWords.Contains(w)));
+            candidates.AddRange(new[] { words[0], words[^1] }.Where(IsSocialWord));
         }
 
         return candidates;
@@ -55,13 +55,17 @@ internal static partial class SocialRemark
 
     private static readonly HashSet<string> Addressees = new(StringComparer.Ordinal) { "robot", "bot", "chatbot", "newsbot", "computer", "ai" };
 
-    // The words that are a greeting, thanks or farewell on their own ("byeee" without its last letters).
+    // The words that are a greeting, thanks or farewell on their own.
     private static readonly HashSet<string> SocialWords = new(StringComparer.Ordinal)
     {
         "hi", "hey", "hello", "helo", "hiya", "heya", "howdy", "greetings", "hallo", "hola", "privet", "salut",
-        "by", "bye", "cya", "goodbye", "goodnight", "gn", "ciao", "poka",
+        "bye", "cya", "goodbye", "goodnight", "gn", "ciao", "poka",
         "thanks", "thx", "thankyou", "thnx", "spasibo", "merci", "gracias", "danke",
     };
+
+    // "byeee" is "bye" drawn out; "by" is no farewell ("it was signed by").
+    private static bool IsSocialWord(string word) =>
+        SocialWords.Contains(word) || (word.Length > 3 && word.StartsWith("bye", StringComparison.Ordinal) && word[3..].All(c => c == 'e'));
 
     /// <summary>The thanks of "thank u for the figures", "many thanks for your help": what is thanked for is no question.</summary>
     public static string? Thanks(string message) =>
@@ -73,7 +77,7 @@ internal static partial class SocialRemark
         Tokenizer.Tokenize(text) is var words
         && (words.Any(w => QuestionTypeReader.IsQuestionWord(w) || RequestWords.Contains(w))
             // "hey did they complain about NATO" asks after its greeting.
-            || words.SkipWhile(SocialWords.Contains).FirstOrDefault() is { } first && WordLists.YesNoOpeners.Contains(first));
+            || words.SkipWhile(IsSocialWord).FirstOrDefault() is { } first && WordLists.YesNoOpeners.Contains(first));
 
     [GeneratedRegex(@"^\W*(?<thanks>(?:many\s+|big\s+)?(?:thanks|thank\s+(?:you|u|ya)|thx|ty)(?:\s+(?:so|very)\s+much)?)\s+for\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThanksFor();

@@ -162,7 +162,7 @@ internal sealed partial class IntentIndex
         BotIntent = MostExamples(examples, e => BotQuestion.Asks(e.Text.Words));
         LabelTimes = Intents.Select(i => EventTime.OnlyLabels(string.Join(' ', i.Citations.Select(c => c.Quote).Append(i.Answer)))).ToList();
         // Whether an answer names a person the examples ask about ("who is Tibilov?"): only such an answer says who someone is.
-        NamesSomeone = Intents.Select(i => Analyzer.AnalyzeCurated(i.Answer).Slots.Any(s => !s.IsFiller && PersonNames.Overlaps(IdentityForms(s)))).ToList();
+        NamesSomeone = Intents.Select(i => Analyzer.AnalyzeCurated(i.Answer).Slots.Any(s => !s.IsFiller && IsPerson(s))).ToList();
         AnswerFacts = Intents.Select(i => Matching.AnswerFacts.Read(string.Join(' ', i.Citations.Select(c => c.Quote).Append(i.Answer)))).ToList();
         CountedThings = Intents.Select(i => CountedIn(string.Join(' ', i.Citations.Select(c => c.Quote).Append(i.Answer)))).ToList();
         AllCountedThings = CountedThings.SelectMany(c => c).ToHashSet(StringComparer.Ordinal);

@@ -20,6 +20,12 @@ public class SocialRemarkTests
         Assert.Contains(social, SocialRemark.Candidates(message));
     }
 
+    [Fact]
+    public void ByIsNoFarewell()
+    {
+        Assert.DoesNotContain("by", SocialRemark.Candidates("it was signed by"));
+    }
+
     [Theory]
     [InlineData("hey did they complain about NATO exercises")]
     [InlineData("hi, who sined the tready")]
