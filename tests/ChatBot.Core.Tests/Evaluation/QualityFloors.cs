@@ -15,7 +15,7 @@ namespace ChatBot.Core.Tests.Evaluation;
 /// holdout50 to 53 were measured unseen on 0febb57 and e27f2f6, then used from fd6000f on. holdout62 (academics' long
 /// questions) was written and measured on fd6000f to stand in for the sealed holdout61 of the same register, then used.
 /// holdout54 to 61 were measured unseen on fd6000f and on 1496665 (README "Quality"), then used from 1496665 on; holdout63
-/// to 70 stay out of the suite, sealed. holdout71 to 75 were written in the registers of the sealed sets that did worst
+/// to 70 were measured unseen on 1496665 and 650df92, then used from 650df92 on. holdout71 to 75 were written in the registers of the sealed sets that did worst
 /// (chat slang, learners of English, children, telegraphic chat, elderly letter writers), measured on 1496665, then used;
 /// holdout76 and 77 (teenage gamers, young children) likewise, mid-session.
 /// </remarks>
@@ -86,6 +86,14 @@ internal static class QualityFloors
         ["holdout60-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
         ["holdout61-set"] = new(InScopeAccuracy: 0.48, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
         ["holdout62-set"] = new(InScopeAccuracy: 0.57, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
+        ["holdout63-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.90, MaxWrongAnswers: 15),
+        ["holdout64-set"] = new(InScopeAccuracy: 0.74, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 6),
+        ["holdout65-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.93, MaxWrongAnswers: 12),
+        ["holdout66-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 7),
+        ["holdout67-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
+        ["holdout68-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
+        ["holdout69-set"] = new(InScopeAccuracy: 0.85, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 6),
+        ["holdout70-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.88, MaxWrongAnswers: 14),
         ["holdout71-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
         ["holdout72-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 7),
         ["holdout73-set"] = new(InScopeAccuracy: 0.82, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 6),
