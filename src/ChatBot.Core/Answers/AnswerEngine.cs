@@ -454,6 +454,12 @@ public sealed partial class AnswerEngine
             {
                 (best, ambiguous) = (tied.Single(t => t.AnswersCheck), false);
             }
+            // A place or a date checked is settled only by the answer that says where or when, however the rest is
+            // worded: "did they sign the agreement in the Kremlin?" reads like who signed it.
+            else if (tied.Count(t => t.AnswersWhereOrWhenCheck) == 1)
+            {
+                (best, ambiguous) = (tied.Single(t => t.AnswersWhereOrWhenCheck), false);
+            }
         }
         else if (ambiguous)
         {

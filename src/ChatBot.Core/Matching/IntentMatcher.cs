@@ -411,6 +411,7 @@ internal sealed class IntentMatcher(IntentIndex index)
         return new ScoredIntent(index.Intents[intent], confidence, lexical, unexplained, mismatch)
         {
             AnswersCheck = reading.CheckedValues.Values.Any(unit => Answers(intent, unit)),
+            AnswersWhereOrWhenCheck = reading.CheckedValues.Values.Any(unit => unit is QuestionReading.PlaceUnit or QuestionReading.DateUnit && Answers(intent, unit)),
             LeavesTopic = leavesTopic,
         };
     }

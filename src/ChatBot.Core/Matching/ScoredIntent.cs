@@ -10,6 +10,9 @@ public sealed record ScoredIntent(Intent Intent, double Confidence, double Lexic
     /// <summary>The question checks a value (yes/no with a guess) of the kind this intent states, so its answer corrects or confirms it.</summary>
     public bool AnswersCheck { get; init; }
 
+    /// <summary>The value the question checks is a place or a date, and this intent's answer says where or when.</summary>
+    public bool AnswersWhereOrWhenCheck { get; init; }
+
     /// <summary>A follow-up's intent that says nothing of what the previous question named ("where?" after Geneva, of the signing).</summary>
     public bool LeavesTopic { get; init; }
 }

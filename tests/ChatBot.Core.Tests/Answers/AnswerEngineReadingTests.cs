@@ -186,6 +186,7 @@ public class AnswerEngineReadingTests
     [Theory]
     [InlineData("Did they sign it in Geneva?")]
     [InlineData("was the treaty signed in Tbilisi?")]
+    [InlineData("Did they sign the agreement in the Kremlin?")]
     public void AYesNoCheckOfAPlaceIsAnsweredWithWhereItHappened(string question)
     {
         var answer = Engine.Ask(question);

@@ -50,6 +50,11 @@ public class ReaderPhrasingTests
     [InlineData("how it is called?", "what is it called?")]
     [InlineData("What sort of place is South Ossetia, as your article describes it?", "What sort of place is South Ossetia,  ?")]
     [InlineData("how long is the treaty 4?", "how long is the treaty for?")]
+    [InlineData("Did Brussels welcome the treaty, as I seem to recall?", "Did Brussels welcome the treaty?")]
+    [InlineData("Is the next round in September, as my son-in-law keeps claiming?", "Is the next round in September?")]
+    [InlineData("What is Mr Karasin's title, if I may ask?", "What is Mr Karasin's title?")]
+    [InlineData("And where did they sign it, may I ask?", "And where did they sign it?")]
+    [InlineData("What is the treaty's term, if the article happens to say?", "What is the treaty's term?")]
     public void ReadersPhrasingBecomesThePlainQuestion(string question, string plain)
     {
         Assert.Equal(plain, ReaderPhrasing.Plain(question));
@@ -80,6 +85,8 @@ public class ReaderPhrasingTests
     [InlineData("was the treaty explained to the parliament?")]
     [InlineData("who was signing off on the treaty?")]
     [InlineData("the text says 'signed with sokhumi' - what's sokhumi?")]
+    [InlineData("What may I ask you?")]
+    [InlineData("so, as i heard it, who signed?")]
     public void APlainQuestionIsLeftAsItIs(string question)
     {
         Assert.Equal(question, ReaderPhrasing.Plain(question));
