@@ -99,8 +99,9 @@ internal static partial class ReaderPhrasing
         folded = HasAny(folded, "class", "pupils", "students", "kids", "children", "readers", "listeners", "viewers", "audience", "group", "year") ? ToTheReadersAudience().Replace(folded, string.Empty) : folded;
         folded = HasAny(folded, "know about", "learn about", "remember about", "understand about") ? WhatShouldTheyKnowAbout().Replace(folded, "what about") : folded;
         folded = HasAny(folded, "explain", "describe", "summar", "present", "teach") ? HowWouldIExplain().Replace(folded, "explain") : folded;
-        // "is it referred to as an 'alliance and integration treaty'?", "known as": what it is called.
-        folded = HasAny(folded, "referred", "known as", "titled", "termed", "dubbed") ? ReferredToAs().Replace(folded, "called") : folded;
+        // "is it referred to as an 'alliance and integration treaty'?", "known as", "was it styled a treaty on...": what it
+        // is called.
+        folded = HasAny(folded, "referred", "known as", "titled", "termed", "dubbed", "styled") ? ReferredToAs().Replace(folded, "called") : folded;
         // "why does August 2008 come up in the article?": it is mentioned.
         folded = HasAny(folded, "come up", "comes up", "came up") ? ComesUp().Replace(folded, "mentioned") : folded;
         // "who's running it at the moment?": now, in the reader's words.
@@ -228,7 +229,7 @@ internal static partial class ReaderPhrasing
     [GeneratedRegex(@"\b(?:in|by|on)\s+(?:the\s+|this\s+)?(?:article|piece|story|text|report|author|writer)'?s?\s+(?:own\s+)?(?:account|telling|version|framing|reading)\b|\b(?:reported|mentioned|given|stated)\s+(?:in|by)\s+" + TheText + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex InTheArticlesAccount();
 
-    [GeneratedRegex(@"\b(?:referred\s+to|known|titled|termed|dubbed)\s+as\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:referred\s+to|known|titled|termed|dubbed|styled)\s+as\b|\b(?:titled|termed|dubbed|styled)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReferredToAs();
 
     [GeneratedRegex(@"(?<number>\d+(?:\.\d+)?)\s?(?<scale>bn|bln|mn|mln)\b", RegexOptions.IgnoreCase)]

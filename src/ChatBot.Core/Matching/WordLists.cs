@@ -51,6 +51,8 @@ internal static class WordLists
         "substantive", "substantively", "essentially", "renders", "render", "indicate", "indicates", "indicated",
         "specify", "specified", "geographically", "elaborate", "circumstances",
         "quantified", "quantify", "vis", "se", "ought", "regard", "institutional",
+        // "with respect to NATO", "in the framework of the discussions", "as the article suggests", "in the Abkhaz case".
+        "respect", "reported", "framework", "perspective", "conveys", "convey", "suggest", "suggests", "case", "degree",
         // Prepositions the stop words lack: "raised during the talks", "alongside the treaty". Not "specific" or "among":
         // measured, "which specific units?" and "is NATO among the co-chairs?" ask something else without them.
         "during", "alongside", "toward", "towards", "without",

@@ -15,6 +15,9 @@ public class AnswerEngineTests
     [InlineData("When was the treaty signed?", "signing-date")]
     [InlineData("who wrote this article", "article-author")]
     [InlineData("What did Mogherini say?", "eu-reaction")]
+    [InlineData("What concerns did the Abkhaz and South Ossetian delegations raise with respect to NATO?", "geneva-nato-concerns")]
+    [InlineData("Who attended the meetings in Geneva in the framework of the international discussions?", "geneva-participants")]
+    [InlineData("Summarise the main development reported here.", "treaty-overview")]
     public void InScopeQuestionsAreAnsweredWithTheArticlesWords(string question, string intent)
     {
         var answer = Engine.Ask(question);

@@ -50,6 +50,7 @@ public class ReaderPhrasingTests
     [InlineData("how it is called?", "what is it called?")]
     [InlineData("What sort of place is South Ossetia, as your article describes it?", "What sort of place is South Ossetia,  ?")]
     [InlineData("how long is the treaty 4?", "how long is the treaty for?")]
+    [InlineData("Was the treaty styled an alliance treaty?", "Was the treaty called an alliance treaty?")]
     [InlineData("Did Brussels welcome the treaty, as I seem to recall?", "Did Brussels welcome the treaty?")]
     [InlineData("Is the next round in September, as my son-in-law keeps claiming?", "Is the next round in September?")]
     [InlineData("What is Mr Karasin's title, if I may ask?", "What is Mr Karasin's title?")]
