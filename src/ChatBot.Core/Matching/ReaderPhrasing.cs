@@ -26,6 +26,8 @@ internal static partial class ReaderPhrasing
         {
             folded = folded[(restart.Index + restart.Length)..];
         }
+        // "Quien es Tibilov?", "who firmed the accord?": a learner's borrowings from Spanish, Italian, Portuguese or French.
+        folded = MixedLanguage.InEnglish(folded);
         // "nine point two billion", "twenty seventeen": numbers in digits, as the article writes them.
         folded = NumberWords.Digits(folded);
         // "how much did russia pledge 2 abkhazia", "psaki works 4 who": phone shorthand for "to" and "for"; "pledge 2

@@ -125,7 +125,7 @@ internal static class WordLists
         ["gov"] = "government", ["ru"] = "russia", ["abk"] = "abkhazia", ["geo"] = "georgia", ["ge"] = "georgia", ["intl"] = "international", ["dept"] = "department", ["yr"] = "year", ["yrs"] = "years", ["mil"] = "million", ["bn"] = "billion",
         ["usd"] = "dollars", ["thru"] = "through", ["tho"] = "though", ["cuz"] = "because",
         ["coz"] = "because", ["bc"] = "because", ["wk"] = "week", ["rn"] = "now", ["w"] = "with", ["n"] = "and",
-        ["em"] = "them", ["b4"] = "before", ["subsequent"] = "next", ["query"] = "question", ["queries"] = "questions", ["da"] = "the", ["teh"] = "the", ["hte"] = "the", ["wich"] = "which", ["whcih"] = "which", ["hoo"] = "who",
+        ["em"] = "them", ["b4"] = "before", ["subsequent"] = "next", ["proxima"] = "next", ["próxima"] = "next", ["prossima"] = "next", ["prochaine"] = "next", ["prochain"] = "next", ["query"] = "question", ["queries"] = "questions", ["da"] = "the", ["teh"] = "the", ["hte"] = "the", ["wich"] = "which", ["whcih"] = "which", ["hoo"] = "who",
         ["ho"] = "who", ["singed"] = "signed", ["sined"] = "signed", ["wo"] = "who", ["wha"] = "what", ["ty"] = "thanks", ["tnx"] = "thanks", ["thnx"] = "thanks", ["thx"] = "thanks", ["nxt"] = "next", ["u"] = "you", ["r"] = "are", ["tldr"] = "summary", ["pls"] = "please", ["smth"] = "something", ["wdym"] = "mean", ["wtf"] = "what", ["dat"] = "that", ["bil"] = "billion", ["bln"] = "billion", ["mln"] = "million", ["hii"] = "hi", ["hiii"] = "hi", ["heyy"] = "hey", ["heyyy"] = "hey", ["sth"] = "something", ["q"] = "question", ["artcle"] = "article", ["artical"] = "article", ["articel"] = "article",
     };
 }

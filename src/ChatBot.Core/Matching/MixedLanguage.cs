@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+
+namespace ChatBot.Core.Matching;
+
+/// <summary>
+/// What a learner of English whose first language is Spanish, Italian, Portuguese or French borrows from it: the
+/// question words of their own language ("Quien es Tibilov?", "Quanto dura the treaty?") and false friends whose English
+/// look-alike means something else ("who firmed the accord?" signed it, "can you resume me the news?" summarise it,
+/// "who assisted to the meetings?" attended them). Rewritten to English before the question is read; the names of places
+/// in those languages ("Ginebra", "Osetia del Sur") are reader words of the vocabulary instead, where moderators see them.
+/// </summary>
+internal static partial class MixedLanguage
+{
+    /// <summary><paramref name="text"/> with borrowed question words and false friends in English.</summary>
+    public static string InEnglish(string text)
+    {
+        if (!Borrowed().IsMatch(text))
+        {
+            return text;
+        }
+
+        text = WhoIs().Replace(text, "who is");
+        text = WhatIsItCalled().Replace(text, "what is the name of");
+        text = HowLong().Replace(text, "how long is");
+        text = HowMuchMoney().Replace(text, "how much money");
+        text = When().Replace(text, "when");
+        text = Where().Replace(text, "where");
+        text = Why().Replace(text, "why");
+        text = Firmed().Replace(text, m => m.Value.EndsWith("ar", StringComparison.OrdinalIgnoreCase) ? "sign" : "signed");
+        text = ResumeMe().Replace(text, "summarise");
+        return AssistedTo().Replace(text, "attended");
+    }
+
+    // Every word any reading below needs, so that an English question costs one scan.
+    [GeneratedRegex(@"\b(?:qui[eé]n(?:es)?|chi|quem|c[oó]mo|come|comment|cu[aá]nto|quanto|combien|cu[aá]ndo|quando|quand|d[oó]nde|dove|onde|por\s*qu[eé]|perch[eé]|pourquoi|firm(?:ed|ado|ato|[oó]|ar|s)?|resume|assist(?:ed|s)?)\b|où", RegexOptions.IgnoreCase)]
+    private static partial Regex Borrowed();
+
+    [GeneratedRegex(@"\b(?:qui[eé]n(?:es)?|chi|quem)\s+(?:es|[eè]|é|est|son|sono|s[aã]o|foi|fue|era)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoIs();
+
+    [GeneratedRegex(@"\b(?:c[oó]mo\s+se\s+llama|come\s+si\s+chiama|como\s+se\s+chama|comment\s+s'appelle)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatIsItCalled();
+
+    [GeneratedRegex(@"\b(?:cu[aá]nto|quanto|combien\s+de\s+temps)\s+(?:dura|dure)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowLong();
+
+    [GeneratedRegex(@"\b(?:cu[aá]nto|quanto|combien\s+d'?)\s*(?:dinero|dinheiro|denaro|soldi|argent|plata)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowMuchMoney();
+
+    [GeneratedRegex(@"\b(?:cu[aá]ndo|quando|quand)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex When();
+
+    // Not "onde" alone in the middle of English, nor "come" or "dove": "come" and "dove" are English words.
+    [GeneratedRegex(@"\bd[oó]nde\b|^\W*onde\b|\boù(?!\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex Where();
+
+    [GeneratedRegex(@"\b(?:por\s*qu[eé]|perch[eé]|pourquoi)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Why();
+
+    // "firmar", "firmado", "firmato": to sign. An English "firm" is an adjective or a company, never a verb with an
+    // object or a date after it, so only "firmed" and the borrowed forms are read.
+    [GeneratedRegex(@"\bfirm(?:ed|ado|ato|[oó]|ar)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Firmed();
+
+    // "résumer": to summarise. The English "resume" (the talks resume) takes no "me" and no article after it.
+    [GeneratedRegex(@"\bresume(?=\s+(?:me|us|for\s+me|the\s+(?:news|article|story|text))\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ResumeMe();
+
+    // "assister à": to attend. The English "assist" takes no "to" or "at" after it.
+    [GeneratedRegex(@"\bassist(?:ed|s)?\s+(?:to|at)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AssistedTo();
+}

@@ -1,0 +1,33 @@
+using ChatBot.Core.Matching;
+
+namespace ChatBot.Core.Tests.Matching;
+
+public class MixedLanguageTests
+{
+    [Theory]
+    [InlineData("Quien es Tibilov?", "who is Tibilov?")]
+    [InlineData("Chi è Tibilov?", "who is Tibilov?")]
+    [InlineData("Como se llama the pact?", "what is the name of the pact?")]
+    [InlineData("Quanto dura the treaty?", "how long is the treaty?")]
+    [InlineData("Quanto dinheiro for South Ossetia?", "how much money for South Ossetia?")]
+    [InlineData("Cuando was it signed?", "when was it signed?")]
+    [InlineData("Where they firmed the treaty?", "Where they signed the treaty?")]
+    [InlineData("Who firmó the accord?", "Who signed the accord?")]
+    [InlineData("Can you resume me the news?", "Can you summarise me the news?")]
+    [InlineData("Who assisted to the meetings in Geneva?", "Who attended the meetings in Geneva?")]
+    public void BorrowedWordsAreReadInEnglish(string question, string english)
+    {
+        Assert.Equal(english, MixedLanguage.InEnglish(question));
+    }
+
+    [Theory]
+    [InlineData("when do the talks resume?")]
+    [InlineData("did the US assist Georgia?")]
+    [InlineData("was Russia firm about it?")]
+    [InlineData("will they come to an agreement?")]
+    [InlineData("who signed the treaty?")]
+    public void EnglishIsLeftAsItIs(string question)
+    {
+        Assert.Equal(question, MixedLanguage.InEnglish(question));
+    }
+}
