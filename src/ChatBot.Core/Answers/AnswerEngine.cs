@@ -107,9 +107,11 @@ public sealed partial class AnswerEngine
         var previousQuestion = previous is null ? null : _index.Analyzer.Analyze(previous.Question);
 
         // A chat message's own question, split off what comes before it, read once for the two uses below.
+        // A question that opens the message ("who put their names to it? I remember Brezhnev...") cannot point back at
+        // the remark after it.
         var split = QuestionSplitter.SplitOffLast(read) is var (before, last)
-            ? (Preamble: _index.Analyzer.Analyze(before), Question: _index.Analyzer.Analyze(last))
-            : ((AnalyzedText Preamble, AnalyzedText Question)?)null;
+            ? (Preamble: _index.Analyzer.Analyze(before), Question: _index.Analyzer.Analyze(last), OpensMessage: read.TrimStart().StartsWith(last, StringComparison.Ordinal))
+            : ((AnalyzedText Preamble, AnalyzedText Question, bool OpensMessage)?)null;
 
         // "Moscow pledged money to Sokhumi. who is that?" asks about Sokhumi, whatever the whole message matches best;
         // "who is she?" after "what did Mogherini say?" asks about the name in the previous question.
@@ -184,7 +186,7 @@ public sealed partial class AnswerEngine
             return AnswerComposer.FromIntent(question, new ScoredIntent(cited, QuotedConfidence, QuotedConfidence, [], false));
         }
 
-        var lastSentence = split is { } message ? AskLastSentence(question, message.Question, message.Preamble, previous, answer) : null;
+        var lastSentence = split is { } message ? AskLastSentence(question, message.Question, message.Preamble, message.OpensMessage, previous, answer) : null;
         return lastSentence ?? AnswerSocially(question, SocialRemark.Candidates(read)) ?? answer;
     }
 
@@ -210,14 +212,14 @@ public sealed partial class AnswerEngine
     /// intent, so the last sentence (or the last clause that opens with a question word) is tried alone, then with what
     /// comes before it as its context.
     /// </summary>
-    private Answer? AskLastSentence(string question, AnalyzedText analyzedLast, AnalyzedText analyzedPreamble, ConversationTurn? previous, Answer whole)
+    private Answer? AskLastSentence(string question, AnalyzedText analyzedLast, AnalyzedText analyzedPreamble, bool opensMessage, ConversationTurn? previous, Answer whole)
     {
         // "who is this guy" needs its preamble, and so does "what post" after "who is Putin in this story", and "explain
         // what it is" (no word of its own for "it"); "on which day did Putin sign it", "is it a 10-year treaty?" and
         // "what's the news in short" do not.
         // "and the Abkhaz treaty, how long?": "how long", "when" or "where" alone ask it of what the preamble names.
         var namesInPreamble = analyzedPreamble.Slots.Any(s => !s.IsFiller && _index.IsName(s));
-        var continuesPreamble = IsElliptical(analyzedLast)
+        var continuesPreamble = !opensMessage && IsElliptical(analyzedLast)
             && (PointsBackAtSomeone(analyzedLast) || (analyzedLast.Words.Contains("it") && analyzedLast.Slots.All(s => s.IsFiller))
                 || (namesInPreamble && (analyzedPreamble.Words.Any(QuestionTypeReader.IsQuestionWord)
                     // "long" only makes "how" ask a duration.

@@ -136,7 +136,7 @@ internal static partial class TagQuestion
     private static partial Regex Confirmation();
 
     // "someone claims that", "my teacher said", "I heard": who made the claim is not part of it.
-    [GeneratedRegex(@"^\s*(?:(?:someone|somebody|people|they|a\s+friend|(?:my|our|a)\s+\w+(?:\s+\w+){0,2}?|i|we|the\s+news|(?:some\s+|a\s+|one\s+)?(?:briefings?|reports?|sources?|tweets?|posts?|wires?|analysts?|commentators?))(?:\s*,[^,]{1,60},)?\s+(?:claims?|says?|said|insists?|insisted|told\s+me|tells\s+me|heard|read|thinks?|believes?|believed|was\s+told|saw|suggests?|reports?|(?:seem\s+to\s+)?recall|remember|understood|was\s+under\s+the\s+impression|have\s+(?:written|noted)\s+(?:down\s+)?in\s+my\s+\w+)(?:\s+(?:hearing|reading|seeing)(?:\s+(?:it\s+)?(?:on|in)\s+the\s+\w+)?)?(?:\s+somewhere)?\s+(?:that\s+)?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:someone|somebody|people|they|a\s+friend|(?:my|our|a)\s+[\w-]+(?:\s+[\w-]+){0,2}?|i|we|the\s+news|(?:some\s+|a\s+|one\s+)?(?:briefings?|reports?|sources?|tweets?|posts?|wires?|analysts?|commentators?))(?:\s*,[^,]{1,60},)?\s+(?:claims?|says?|said|insists?|insisted|told\s+me|tells\s+me|heard|read|thinks?|believes?|believed|was\s+told|saw|suggests?|reports?|(?:seem\s+to\s+)?recall|remember|understood|was\s+under\s+the\s+impression|have\s+(?:written|noted)\s+(?:down\s+)?in\s+my\s+\w+)(?:\s+(?:hearing|reading|seeing)(?:\s+(?:it\s+)?(?:on|in)\s+the\s+\w+)?)?(?:\s+somewhere)?(?:\s+(?:over|at|on|in|during|last|this|yesterday|earlier|once)\b[^,.?]{0,30}?\s+that\s+|\s+(?:that\s+)?))", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedBy();
 
     // "Dear Sir,", "Respected editors,", "Good afternoon.": how a letter opens.

@@ -68,6 +68,17 @@ public class AnswerEngineReadingTests
         Assert.Equal(intent, answer.IntentId);
     }
 
+    [Theory]
+    [InlineData("Who put their names to the treaty? I remember when Brezhnev signed everything himself, with that big fountain pen.", "treaty-signatories")]
+    [InlineData("Is it true that the agreement is for fifty years? That seems an awfully long time to me.", "treaty-term")]
+    public void AQuestionThatOpensTheMessageDoesNotPointAtTheRemarkAfterIt(string message, string intent)
+    {
+        var answer = Engine.Ask(message);
+
+        Assert.True(answer.Answered, $"{answer.Kind} {answer.Confidence:F2}");
+        Assert.Equal(intent, answer.IntentId);
+    }
+
     [Fact]
     public void AskingWhatSomeoneSaidNeedsAnAnswerThatReportsWords()
     {

@@ -12,6 +12,7 @@ public class TagQuestionTests
     [InlineData("it was signed march 17?", "was it signed march 17?")]
     [InlineData("Dear Sir, I believe the Abkhazian treaty was signed a year earlier. Is that correct?", "was the Abkhazian treaty signed a year earlier?")]
     [InlineData("I am 82. My son, who is always in a hurry, says it was signed in February. Could that possibly be right?", "was it signed in February?")]
+    [InlineData("My son-in-law told me over Sunday dinner that they signed it in Tskhinvali. Is that right?", "did they signed it in Tskhinvali?")]
     [InlineData("I was under the impression that the ceremony took place in Tskhinvali. Have I got that right?", "did the ceremony take place in Tskhinvali?")]
     [InlineData("I recall hearing on the wireless that Medvedev signed it. Is that how it happened?", "did Medvedev signed it?")]
     [InlineData("south ossetia is part of russia?", "is south ossetia part of russia?")]
