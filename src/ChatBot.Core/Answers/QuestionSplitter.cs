@@ -63,6 +63,15 @@ internal static partial class QuestionSplitter
         }
 
         var clauses = sentences[^1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(p => p.Any(char.IsLetter)).ToList();
+        // "what date did they sign it, my glasses are in the other room": the question first, then the reader's own remark.
+        if (clauses.Count >= 2 && Tokenizer.Tokenize(clauses[0]) is [var opener, ..]
+            && (QuestionTypeReader.IsQuestionWord(opener) || WordLists.YesNoOpeners.Contains(opener))
+            && clauses.FindIndex(1, c => Tokenizer.Tokenize(c) is [var subject, ..] && ReadersOwn.Contains(subject)) is var aside and > 0)
+        {
+            var preamble = sentences.SkipLast(1).Append(string.Join(", ", clauses.Skip(aside)));
+            return (string.Join(". ", preamble), string.Join(", ", clauses.Take(aside)));
+        }
+
         // A trailing clause that opens a question: "my cousin says ..., is that in the treaty?", "..., for how many years
         // is it valid?", "excuse me, but could you tell me who signed it?"
         if (clauses.Count >= 2 && Tokenizer.Tokenize(clauses[^1]).SkipWhile(w => w is "but" or "so" or "then" or "for" or "in" or "on" or "at" or "to" or "from" or "by" or "with").FirstOrDefault() is { } first
@@ -74,6 +83,9 @@ internal static partial class QuestionSplitter
 
         return sentences.Count >= 2 ? (sentences[^2], sentences[^1]) : null;
     }
+
+    // How a remark about the reader opens: "my glasses are in the other room", "i missed the name".
+    private static readonly HashSet<string> ReadersOwn = new(StringComparer.Ordinal) { "i", "i'm", "im", "i've", "ive", "i'd", "my", "we", "we're", "our" };
 
     [GeneratedRegex(@"(?<!\d)\.|\.(?!\d)|[!?:;\n]")]
     private static partial Regex SentenceEnd();

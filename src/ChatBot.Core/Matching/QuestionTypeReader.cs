@@ -169,11 +169,15 @@ internal static class QuestionTypeReader
         }
 
         // "will this start ww3", "whos gonna win if georgia fights russia", "war coming or not": a war or its winner
-        // foretold, whichever way it is asked.
-        var foretells = words.Any(w => w is "will" or "gonna" or "going" or "coming" or "soon" or "wll");
-        if (foretells && words.Any(w => w is "war" or "wars" or "ww3" or "wwiii" or "fight" or "fights" or "win" or "invade" or "invasion" or "conflict"))
+        // foretold, whichever way it is asked. Near each other: "my father guarded a frontier during the war, so I'm
+        // curious: who will guard the border?" tells of a war and asks the article.
+        for (var i = 0; i < words.Count; i++)
         {
-            return true;
+            if (words[i] is "war" or "wars" or "ww3" or "wwiii" or "fight" or "fights" or "win" or "invade" or "invasion" or "conflict"
+                && words.Skip(Math.Max(0, i - 4)).Take(9).Any(w => w is "will" or "gonna" or "going" or "coming" or "soon" or "wll"))
+            {
+                return true;
+            }
         }
 
         // "ngl this treaty is lowkey mid, agree?", "whats your favorite country": the bot's own taste.

@@ -60,6 +60,7 @@ public class AnswerEngineReadingTests
     [InlineData("My friend keeps talking about Karasin. who is that", "karasin-who")]
     [InlineData("Moscow pledged money to Sokhumi. who is that?", "sokhumi-meaning")]
     [InlineData("hi! writing a school report, when was the treaty signed?", "signing-date")]
+    [InlineData("My father guarded a frontier during the war, so I'm curious: who will guard the South Ossetian border under this pact?", "treaty-defence")]
     public void TheQuestionAfterAPreambleIsAnswered(string message, string intent)
     {
         var answer = Engine.Ask(message);

@@ -52,6 +52,8 @@ public class QuestionSplitterTests
     [InlineData("Was it 2.9 billion rubles for Abkhazia? My eyes aren't what they were.", "My eyes aren't what they were.", "Was it 2.9 billion rubles for Abkhazia?")]
     [InlineData("I saw 9.2 billion somewhere. who got it?", "I saw 9.2 billion somewhere", "who got it")]
     [InlineData("was the signing in tbilisi?? we're staying there", "we're staying there", "was the signing in tbilisi?")]
+    [InlineData("what date did they sign it, my glasses are in the other room", "my glasses are in the other room", "what date did they sign it")]
+    [InlineData("I am old. what do they call it exactly, i missed the name", "I am old. i missed the name", "what do they call it exactly")]
     public void TheQuestionIsSplitOffItsPreamble(string message, string preamble, string question)
     {
         Assert.Equal((preamble, question), QuestionSplitter.SplitOffLast(message));

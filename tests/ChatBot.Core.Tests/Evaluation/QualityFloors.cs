@@ -34,7 +34,7 @@ internal static class QualityFloors
         ["holdout6-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
         ["holdout7-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
         ["holdout8-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
-        ["holdout9-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
+        ["holdout9-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
         ["holdout10-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
         ["holdout11-set"] = new(InScopeAccuracy: 0.98, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
         ["holdout12-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
@@ -105,7 +105,7 @@ internal static class QualityFloors
         ["holdout77-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.93, MaxWrongAnswers: 7),
         ["holdout86-set"] = new(InScopeAccuracy: 0.61, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
         ["holdout87-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
-        ["holdout88-set"] = new(InScopeAccuracy: 0.79, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
+        ["holdout88-set"] = new(InScopeAccuracy: 0.80, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
         ["holdout89-set"] = new(InScopeAccuracy: 0.85, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 8),
     };
 
