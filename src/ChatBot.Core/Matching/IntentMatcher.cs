@@ -37,10 +37,11 @@ internal sealed class IntentMatcher(IntentIndex index)
     public IReadOnlyList<ScoredIntent> Match(AnalyzedText question, AnalyzedText? context = null, bool contextIsPreamble = false)
     {
         // A follow-up without its own question word asks what the previous question asked ("and to Abkhazia?" is still "how much").
-        // A yes/no follow-up ("is this one the same?") asks a question of its own kind.
+        // A yes/no follow-up ("is this one the same?") asks a question of its own kind, and "date?" or "venue?" after
+        // "who signed it?" asks for the kind of thing it names.
         var type = question.Type == QuestionType.Open && context is not null && !question.Words.Any(QuestionTypeReader.IsQuestionWord)
             && !(question.Words.Count > 0 && WordLists.YesNoOpeners.Contains(question.Words[0]))
-            ? context.Type : question.Type;
+            ? QuestionTypeReader.NamedKind(question.Words) ?? context.Type : question.Type;
         var options = index.Options;
         var query = question.Slots.DistinctBy(s => s.Surface).Select(s => (Slot: s, Weight: index.SlotWeight(s))).ToList();
         if (context is not null)

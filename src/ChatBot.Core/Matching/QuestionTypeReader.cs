@@ -29,6 +29,15 @@ internal static class QuestionTypeReader
 
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal) { "place", "city", "location", "venue", "building" };
 
+    /// <summary>
+    /// The kind of answer a question without a question word names: "date?" and "the exact day?" ask when, "venue?" asks
+    /// where. Null when it names neither.
+    /// </summary>
+    public static QuestionType? NamedKind(IReadOnlyList<string> words) =>
+        words.Any(w => w is "date" or "dates" or "day") ? QuestionType.Time
+        : words.Any(PlaceNouns.Contains) ? QuestionType.Place
+        : null;
+
     /// <summary>True for words that open a question of their own ("what did she say?" is not "and to Abkhazia?").</summary>
     public static bool IsQuestionWord(string word) => word is "who" or "whom" or "whose" or "who's" or "whos" or "when" or "when's"
         or "where" or "wheres" or "where's" or "why" or "how" or "what" or "which" or "whats" or "what's";

@@ -170,6 +170,8 @@ public class AnswerEngineReadingTests
     [InlineData("What did the EU say about the treaty?", "eu-reaction", "and the Americans?", "us-reaction")]
     [InlineData("What is South Ossetia?", "south-ossetia-what", "ok and abkhazia?", "abkhazia-what")]
     [InlineData("Who is Federica Mogherini?", "mogherini-who", "what about Psaki?", "psaki-who")]
+    [InlineData("Who signed the treaty?", "treaty-signatories", "date?", "signing-date")]
+    [InlineData("Who signed the treaty?", "treaty-signatories", "venue?", "signing-place")]
     [InlineData("who co-chaired the geneva talks?", "geneva-cochairs", "and who else was there?", "geneva-participants")]
     [InlineData("Who is Leonid Tibilov?", "tibilov-who", "when did he sign it?", "signing-date")]
     [InlineData("How did Georgia react?", "georgia-reaction", "what did its delegation do?", "georgian-delegation")]

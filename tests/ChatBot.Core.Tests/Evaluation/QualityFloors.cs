@@ -106,7 +106,7 @@ internal static class QualityFloors
         ["holdout86-set"] = new(InScopeAccuracy: 0.61, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
         ["holdout87-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
         ["holdout88-set"] = new(InScopeAccuracy: 0.80, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
-        ["holdout89-set"] = new(InScopeAccuracy: 0.85, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 8),
+        ["holdout89-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 7),
     };
 
     internal sealed record Floors(double InScopeAccuracy, double OutOfScopeDeclineRate, int MaxWrongAnswers);
