@@ -17,6 +17,8 @@ internal static class Stemmer
         ["responsible"] = "responsib", ["responsibility"] = "responsib", ["responsibilities"] = "responsib",
         ["terms"] = "terms", ["authority"] = "authorit", ["authorities"] = "authorit",
         ["reporter"] = "reporter", ["reporters"] = "reporter",
+        // Irregular pasts Porter2 leaves alone: "why Russia took the Crimea?" asks what "why did Russia take Crimea?" does.
+        ["took"] = "take", ["taken"] = "take",
     };
 
     public static string Stem(string word)

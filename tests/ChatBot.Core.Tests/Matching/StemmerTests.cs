@@ -21,4 +21,12 @@ public class StemmerTests
     {
         Assert.NotEqual(Stemmer.Stem(a), Stemmer.Stem(b));
     }
+
+    [Theory]
+    [InlineData("took", "take")]
+    [InlineData("taken", "taking")]
+    public void AnIrregularPastSharesItsVerbsStem(string past, string verb)
+    {
+        Assert.Equal(Stemmer.Stem(verb), Stemmer.Stem(past));
+    }
 }
