@@ -53,6 +53,11 @@ internal static class WordLists
         "quantified", "quantify", "vis", "se", "ought", "regard", "institutional",
         // "with respect to NATO", "in the framework of the discussions", "as the article suggests", "in the Abkhaz case".
         "respect", "reported", "framework", "perspective", "conveys", "convey", "suggest", "suggests", "case", "degree",
+        // "whereby units...", "the corresponding Russian structures", "as regards", "the respective entities", "affixed
+        // their signatures", "the treaty imposes". Not "concerned", "connection", "drawn" or "margins": measured, they are
+        // what some questions ask about; nor "bilateral", the article's word for the border agreements.
+        "whereby", "corresponding", "regards", "conveyed", "entities", "affixed", "essential", "temporal",
+        "competences", "impose", "imposes", "entrust", "entrusts",
         // Prepositions the stop words lack: "raised during the talks", "alongside the treaty". Not "specific" or "among":
         // measured, "which specific units?" and "is NATO among the co-chairs?" ask something else without them.
         "during", "alongside", "toward", "towards", "without",

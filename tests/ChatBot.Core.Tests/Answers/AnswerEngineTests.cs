@@ -18,6 +18,7 @@ public class AnswerEngineTests
     [InlineData("What concerns did the Abkhaz and South Ossetian delegations raise with respect to NATO?", "geneva-nato-concerns")]
     [InlineData("Who attended the meetings in Geneva in the framework of the international discussions?", "geneva-participants")]
     [InlineData("Summarise the main development reported here.", "treaty-overview")]
+    [InlineData("Which officials affixed their signatures to the instrument on behalf of the respective parties?", "treaty-signatories")]
     [InlineData("What's the treaty called - need it verbatim for the script.", "treaty-name")]
     public void InScopeQuestionsAreAnsweredWithTheArticlesWords(string question, string intent)
     {
