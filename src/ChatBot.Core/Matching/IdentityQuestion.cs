@@ -31,7 +31,9 @@ internal static class IdentityQuestion
         // question words: "what was the NATO part about?" and "what's Crimea got to do with it?" ask more.
         var stopWords = text.Words.Where((w, i) => WordLists.StopWords.Contains(w) && !AsidePreposition(text.Words, i)).ToList();
         var asks = stopWords.Any(w => w is "who" or "what" or "whos" or "whats");
-        return asks && stopWords.All(w => Marker.Contains(w) || Openers.Contains(w)) ? topic : [];
+        // "what does the OSCE do?" asks what it is for, as "what is the OSCE?" does.
+        var whatItDoes = stopWords.Count > 0 && stopWords[^1] == "do" && text.Words[^1] == "do";
+        return asks && stopWords.All(w => Marker.Contains(w) || Openers.Contains(w) || (whatItDoes && w is "do" or "does")) ? topic : [];
     }
 
     // "in this context", "for the uninitiated": a preposition whose phrase is only an aside to the question.

@@ -47,6 +47,8 @@ public class AnswerEngineTests
     [InlineData("How much did Russia pledge in 2018?")]
     [InlineData("what's the weather in Tbilisi tomorrow")]
     [InlineData("asdf qwerty zxcv")]
+    [InlineData("does south ossetia have its own money?")]
+    [InlineData("what does the osce do")]
     public void WhatTheArticleDoesNotSayIsNeverAnswered(string question)
     {
         var answer = Engine.Ask(question);

@@ -20,6 +20,7 @@ public class IdentityQuestionTests
     [InlineData("wait, what is crimea?", "crimea")]
     [InlineData("what's the OSCE in this context?", "osc")]
     [InlineData("what is karasin in the article", "karasin")]
+    [InlineData("what does the osce do", "osc")]
     public void AQuestionOnlyAboutANameAsksWhatItIs(string question, string name)
     {
         Assert.Equal([name], NamesAsked(question));
@@ -32,6 +33,8 @@ public class IdentityQuestionTests
     [InlineData("who signed the treaty")]
     [InlineData("who is in geneva")]
     [InlineData("what is Lavrov's job")]
+    [InlineData("what did karasin do")]
+    [InlineData("what does crimea have to do with it")]
     public void AQuestionAskingMoreThanWhatANameIsIsNoIdentityQuestion(string question)
     {
         Assert.Empty(NamesAsked(question));
