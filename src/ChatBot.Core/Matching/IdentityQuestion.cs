@@ -30,10 +30,11 @@ internal static class IdentityQuestion
         // The tokenizer drops "'s", so "who's Karasin" arrives as "who karasin". Nothing but the name may come with the
         // question words: "what was the NATO part about?" and "what's Crimea got to do with it?" ask more.
         var stopWords = text.Words.Where((w, i) => WordLists.StopWords.Contains(w) && !AsidePreposition(text.Words, i)).ToList();
-        var asks = stopWords.Any(w => w is "who" or "what" or "whos" or "whats");
+        // "where is Geneva?" asks what it is as much: where on the map, which no answer naming it as a venue says.
+        var asks = stopWords.Any(w => w is "who" or "what" or "whos" or "whats" or "where" or "wheres");
         // "what does the OSCE do?" asks what it is for, as "what is the OSCE?" does.
         var whatItDoes = stopWords.Count > 0 && stopWords[^1] == "do" && text.Words[^1] == "do";
-        return asks && stopWords.All(w => Marker.Contains(w) || Openers.Contains(w) || (whatItDoes && w is "do" or "does")) ? topic : [];
+        return asks && stopWords.All(w => Marker.Contains(w) || Openers.Contains(w) || w is "where" or "wheres" || (whatItDoes && w is "do" or "does")) ? topic : [];
     }
 
     // "in this context", "for the uninitiated": a preposition whose phrase is only an aside to the question.

@@ -20,6 +20,8 @@ public class AnswerEngineTests
     [InlineData("Summarise the main development reported here.", "treaty-overview")]
     [InlineData("Which officials affixed their signatures to the instrument on behalf of the respective parties?", "treaty-signatories")]
     [InlineData("What's the treaty called - need it verbatim for the script.", "treaty-name")]
+    [InlineData("where is tskhinvali?", "tskhinvali-meaning")]
+    [InlineData("where is abkhazia?", "abkhazia-what")]
     public void InScopeQuestionsAreAnsweredWithTheArticlesWords(string question, string intent)
     {
         var answer = Engine.Ask(question);
@@ -49,6 +51,7 @@ public class AnswerEngineTests
     [InlineData("asdf qwerty zxcv")]
     [InlineData("does south ossetia have its own money?")]
     [InlineData("what does the osce do")]
+    [InlineData("where is geneva")]
     public void WhatTheArticleDoesNotSayIsNeverAnswered(string question)
     {
         var answer = Engine.Ask(question);
