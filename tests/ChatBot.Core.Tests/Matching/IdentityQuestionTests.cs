@@ -21,7 +21,7 @@ public class IdentityQuestionTests
     [InlineData("what's the OSCE in this context?", "osc")]
     [InlineData("what is karasin in the article", "karasin")]
     [InlineData("what does the osce do", "osc")]
-    [InlineData("where is geneva", "geneva")]
+    [InlineData("where is karasin", "karasin")]
     public void AQuestionOnlyAboutANameAsksWhatItIs(string question, string name)
     {
         Assert.Equal([name], NamesAsked(question));
