@@ -22,6 +22,7 @@ public class AnswerEngineTests
     [InlineData("What's the treaty called - need it verbatim for the script.", "treaty-name")]
     [InlineData("where is tskhinvali?", "tskhinvali-meaning")]
     [InlineData("where is abkhazia?", "abkhazia-what")]
+    [InlineData("Is the treaty for ever?", "treaty-term")]
     public void InScopeQuestionsAreAnsweredWithTheArticlesWords(string question, string intent)
     {
         var answer = Engine.Ask(question);

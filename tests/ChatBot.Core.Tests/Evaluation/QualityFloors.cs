@@ -90,7 +90,7 @@ internal static class QualityFloors
         ["holdout62-set"] = new(InScopeAccuracy: 0.59, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout63-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.91, MaxWrongAnswers: 14),
         ["holdout64-set"] = new(InScopeAccuracy: 0.79, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
-        ["holdout65-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 0.93, MaxWrongAnswers: 10),
+        ["holdout65-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.93, MaxWrongAnswers: 9),
         ["holdout66-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 7),
         ["holdout67-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
         ["holdout68-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
