@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace ChatBot.Core.Matching;
 
 /// <summary>
-/// What a learner of English whose first language is Spanish, Italian, Portuguese or French borrows from it: the
+/// What a learner of English whose first language is Spanish, Italian, Portuguese, French or German borrows from it: the
 /// question words of their own language ("Quien es Tibilov?", "Quanto dura the treaty?") and false friends whose English
 /// look-alike means something else ("who firmed the accord?" signed it, "can you resume me the news?" summarise it,
 /// "who assisted to the meetings?" attended them). Rewritten to English before the question is read; the names of places
@@ -19,7 +19,10 @@ internal static partial class MixedLanguage
             return text;
         }
 
+        text = WhatIsItAbout().Replace(text, "what is it about");
+        text = WhoWroteIt().Replace(text, "who wrote");
         text = WhoIs().Replace(text, "who is");
+        text = WhatIs().Replace(text, "what is it");
         text = WhatIsItCalled().Replace(text, "what is the name of");
         text = HowLong().Replace(text, "how long is");
         text = HowMuchMoney().Replace(text, "how much money");
@@ -32,13 +35,16 @@ internal static partial class MixedLanguage
     }
 
     // Every word any reading below needs, so that an English question costs one scan.
-    [GeneratedRegex(@"\b(?:qui[eé]n(?:es)?|chi|quem|c[oó]mo|come|comment|cu[aá]nto|quanto|combien|cu[aá]ndo|quando|quand|d[oó]nde|dove|onde|por\s*qu[eé]|perch[eé]|pourquoi|firm(?:ed|ado|ato|[oó]|ar|s)?|resume|assist(?:ed|s)?)\b|où", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:qui[eé]n(?:es)?|chi|quem|wer|c[oó]mo|come|comment|wie|cu[aá]nto|quanto|combien|cu[aá]ndo|quando|quand|wann|d[oó]nde|dove|onde|por\s*qu[eé]|perch[eé]|pourquoi|warum|worum|wem|was\s+ist|firm(?:ed|ado|ato|[oó]|ar|s)?|resume|assist(?:ed|s)?)\b|où", RegexOptions.IgnoreCase)]
     private static partial Regex Borrowed();
 
-    [GeneratedRegex(@"\b(?:qui[eé]n(?:es)?|chi|quem)\s+(?:es|[eè]|é|est|son|sono|s[aã]o|foi|fue|era)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:qui[eé]n(?:es)?|chi|quem)\s+(?:es|[eè]|é|est|son|sono|s[aã]o|foi|fue|era)\b|\bwer\s+(?:ist|war)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhoIs();
 
-    [GeneratedRegex(@"\b(?:c[oó]mo\s+se\s+llama|come\s+si\s+chiama|como\s+se\s+chama|comment\s+s'appelle)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwas\s+ist(?:\s+das)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatIs();
+
+    [GeneratedRegex(@"\b(?:c[oó]mo\s+se\s+llama|come\s+si\s+chiama|como\s+se\s+chama|comment\s+s'appelle|wie\s+hei(?:ß|ss)t)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhatIsItCalled();
 
     [GeneratedRegex(@"\b(?:cu[aá]nto|quanto|combien\s+de\s+temps)\s+(?:dura|dure)\b", RegexOptions.IgnoreCase)]
@@ -47,15 +53,23 @@ internal static partial class MixedLanguage
     [GeneratedRegex(@"\b(?:cu[aá]nto|quanto|combien\s+d'?)\s*(?:dinero|dinheiro|denaro|soldi|argent|plata)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HowMuchMoney();
 
-    [GeneratedRegex(@"\b(?:cu[aá]ndo|quando|quand)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:cu[aá]ndo|quando|quand|wann)\b", RegexOptions.IgnoreCase)]
     private static partial Regex When();
 
     // Not "onde" alone in the middle of English, nor "come" or "dove": "come" and "dove" are English words.
     [GeneratedRegex(@"\bd[oó]nde\b|^\W*onde\b|\boù(?!\w)", RegexOptions.IgnoreCase)]
     private static partial Regex Where();
 
-    [GeneratedRegex(@"\b(?:por\s*qu[eé]|perch[eé]|pourquoi)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:por\s*qu[eé]|perch[eé]|pourquoi|warum)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Why();
+
+    // "Worum geht es in the article?": what it is about.
+    [GeneratedRegex(@"\bworum\s+geht\s+es\b(?:\s+in)?", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatIsItAbout();
+
+    // "Von wem ist the article?": whose it is.
+    [GeneratedRegex(@"\bvon\s+wem\s+(?:ist|stammt)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoWroteIt();
 
     // "firmar", "firmado", "firmato": to sign. An English "firm" is an adjective or a company, never a verb with an
     // object or a date after it, so only "firmed" and the borrowed forms are read.

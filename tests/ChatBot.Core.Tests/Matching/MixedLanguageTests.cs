@@ -15,6 +15,10 @@ public class MixedLanguageTests
     [InlineData("Who firmó the accord?", "Who signed the accord?")]
     [InlineData("Can you resume me the news?", "Can you summarise me the news?")]
     [InlineData("Who assisted to the meetings in Geneva?", "Who attended the meetings in Geneva?")]
+    [InlineData("Von wem ist the article?", "who wrote the article?")]
+    [InlineData("Süd-Ossetien, was ist das?", "Süd-Ossetien, what is it?")]
+    [InlineData("Wie heißt the treaty?", "what is the name of the treaty?")]
+    [InlineData("Wann was it signed?", "when was it signed?")]
     public void BorrowedWordsAreReadInEnglish(string question, string english)
     {
         Assert.Equal(english, MixedLanguage.InEnglish(question));
