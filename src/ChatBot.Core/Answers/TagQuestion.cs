@@ -57,9 +57,11 @@ internal static partial class TagQuestion
         var tagged = Tagged().Match(text);
         if (!tagged.Success && Acted().Match(text) is { Success: true } acted && ClaimsAnAct(acted))
         {
-            // "medvedev signed the treaty right?": did he?
+            // "medvedev signed the treaty right?": did he? "Russia gives 5 billion rubles to South Ossetia?": does it?
             var verb = acted.Groups["verb"].Value;
-            return $"did {acted.Groups["subj"].Value} {IrregularPast.GetValueOrDefault(verb.ToLowerInvariant(), verb)} {acted.Groups["rest"].Value.TrimEnd(' ', ',')}?";
+            return IsPast(verb)
+                ? $"did {acted.Groups["subj"].Value} {IrregularPast.GetValueOrDefault(verb.ToLowerInvariant(), verb)} {acted.Groups["rest"].Value.TrimEnd(' ', ',')}?"
+                : $"does {acted.Groups["subj"].Value} {Infinitive(verb)} {acted.Groups["rest"].Value.TrimEnd(' ', ',')}?";
         }
 
         var statement = tagged.Success && !AsksAlready(tagged) ? tagged
@@ -88,10 +90,29 @@ internal static partial class TagQuestion
     }
 
     // A present tense only with a tag: "any thoughts on this?" is no claim that "any" thinks; "its called X?" is no act.
+    // A present tense claims an amount: "Russia gives 5 billion rubles to South Ossetia?".
     private static bool ClaimsAnAct(Match acted) =>
         !AsksAlready(acted)
-        && (acted.Groups["tag"].Success || acted.Groups["verb"].Value.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPast.ContainsKey(acted.Groups["verb"].Value.ToLowerInvariant()))
+        && (acted.Groups["tag"].Success || IsPast(acted.Groups["verb"].Value)
+            || (acted.Groups["rest"].Value.Any(char.IsDigit) && acted.Groups["verb"].Value.EndsWith('s') && !acted.Groups["verb"].Value.EndsWith("ss", StringComparison.OrdinalIgnoreCase)))
         && acted.Groups["subj"].Value.Replace("'", string.Empty, StringComparison.Ordinal).ToLowerInvariant() is not ("its" or "thats" or "it" or "that" or "this");
+
+    // "carries" -> "carry", "finishes" -> "finish", "gives" -> "give".
+    private static string Infinitive(string verb)
+    {
+        if (verb.EndsWith("ies", StringComparison.OrdinalIgnoreCase))
+        {
+            return verb[..^3] + "y";
+        }
+
+        var sibilant = verb.Length > 4 && verb.EndsWith("es", StringComparison.OrdinalIgnoreCase)
+            && (verb[..^2].EndsWith("sh", StringComparison.OrdinalIgnoreCase) || verb[..^2].EndsWith("ch", StringComparison.OrdinalIgnoreCase)
+                || verb[^3] is 's' or 'x' or 'z');
+        return sibilant ? verb[..^2] : verb.EndsWith('s') ? verb[..^1] : verb;
+    }
+
+    private static bool IsPast(string verb) =>
+        verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPast.ContainsKey(verb.ToLowerInvariant());
 
     // "what the treaty is about?", "so who was there?" and "russia pledged how much?" already ask; "south ossetia is
     // part of russia?" checks.

@@ -19,7 +19,7 @@ public class TagQuestionTests
     [InlineData("medvedev signed the treaty right?", "did medvedev signed the treaty?")]
     [InlineData("putin promised 5 billion?", "did putin promised 5 billion?")]
     [InlineData("Someone claims the agreement is only for 10 years, is that right?", "is the agreement only for 10 years?")]
-    [InlineData("My teacher said the treaty absorbs the troops. Is that true?", "did the treaty absorbs the troops?")]
+    [InlineData("My teacher said the treaty absorbs the troops. Is that true?", "does the treaty absorb the troops?")]
     [InlineData("Is it correct that the treaty was signed on 18 March?", "was the treaty signed on 18 March?")]
     [InlineData("can you confirm the term is 25 years?", "is the term 25 years?")]
     [InlineData("Can someone verify the Abkhazia pledge is 9.2 billion rubles?", "is the Abkhazia pledge 9.2 billion rubles?")]
@@ -33,6 +33,9 @@ public class TagQuestionTests
     [InlineData("signed in tbilisi? 😂", "was it signed in tbilisi?")]
     [InlineData("10 yr treaty?", "is 10 yr treaty?")]
     [InlineData("Russia will pay 20 billion to South Ossetia?", "will Russia pay 20 billion to South Ossetia?")]
+    [InlineData("Russia gives 5 billion rubles to South Ossetia?", "does Russia give 5 billion rubles to South Ossetia?")]
+    [InlineData("the treaty carries a 25-year term, right?", "does the treaty carry a 25-year term?")]
+    [InlineData("Russia finishes paying in 2017?", "does Russia finish paying in 2017?")]
     public void AStatementWithATagIsTheYesNoQuestionItAsks(string text, string question)
     {
         Assert.Equal(question, TagQuestion.AsQuestion(text));
@@ -54,6 +57,7 @@ public class TagQuestionTests
     [InlineData("Hello, was it Medvedev who signed for Russia?")]
     [InlineData("Can someone verify the signing date for me? I have March 18 in my notes")]
     [InlineData("ok, is it for 25 years?")]
+    [InlineData("any news on this?")]
     public void OtherQuestionsAreLeftAsTheyAre(string text)
     {
         Assert.Equal(text, TagQuestion.AsQuestion(text));
