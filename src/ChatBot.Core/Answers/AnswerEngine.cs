@@ -110,8 +110,8 @@ public sealed partial class AnswerEngine
         // A question that opens the message ("who put their names to it? I remember Brezhnev...") cannot point back at
         // the remark after it.
         var split = QuestionSplitter.SplitOffLast(read) is var (before, last)
-            ? (Preamble: _index.Analyzer.Analyze(before), Question: _index.Analyzer.Analyze(last), OpensMessage: read.TrimStart().StartsWith(last, StringComparison.Ordinal))
-            : ((AnalyzedText Preamble, AnalyzedText Question, bool OpensMessage)?)null;
+            ? (Preamble: _index.Analyzer.Analyze(before), Question: _index.Analyzer.Analyze(last), OpensMessage: read.TrimStart().StartsWith(last, StringComparison.Ordinal), Text: last)
+            : ((AnalyzedText Preamble, AnalyzedText Question, bool OpensMessage, string Text)?)null;
 
         // "Moscow pledged money to Sokhumi. who is that?" asks about Sokhumi, whatever the whole message matches best;
         // "who is she?" after "what did Mogherini say?" asks about the name in the previous question.
@@ -186,7 +186,7 @@ public sealed partial class AnswerEngine
             return AnswerComposer.FromIntent(question, new ScoredIntent(cited, QuotedConfidence, QuotedConfidence, [], false));
         }
 
-        var lastSentence = split is { } message ? AskLastSentence(question, message.Question, message.Preamble, message.OpensMessage, previous, answer) : null;
+        var lastSentence = split is { } message ? AskLastSentence(question, message.Text, message.Question, message.Preamble, message.OpensMessage, previous, answer) : null;
         return lastSentence ?? AnswerSocially(question, SocialRemark.Candidates(read)) ?? answer;
     }
 
@@ -212,24 +212,24 @@ public sealed partial class AnswerEngine
     /// intent, so the last sentence (or the last clause that opens with a question word) is tried alone, then with what
     /// comes before it as its context.
     /// </summary>
-    private Answer? AskLastSentence(string question, AnalyzedText analyzedLast, AnalyzedText analyzedPreamble, bool opensMessage, ConversationTurn? previous, Answer whole)
+    private Answer? AskLastSentence(string question, string last, AnalyzedText analyzedLast, AnalyzedText analyzedPreamble, bool opensMessage, ConversationTurn? previous, Answer whole)
     {
-        // "who is this guy" needs its preamble, and so does "what post" after "who is Putin in this story", and "explain
-        // what it is" (no word of its own for "it"); "on which day did Putin sign it", "is it a 10-year treaty?" and
-        // "what's the news in short" do not.
-        // "and the Abkhaz treaty, how long?": "how long", "when" or "where" alone ask it of what the preamble names.
-        var namesInPreamble = analyzedPreamble.Slots.Any(s => !s.IsFiller && _index.IsName(s));
-        var continuesPreamble = !opensMessage && IsElliptical(analyzedLast)
-            && (PointsBackAtSomeone(analyzedLast) || (analyzedLast.Words.Contains("it") && analyzedLast.Slots.All(s => s.IsFiller))
-                || (namesInPreamble && (analyzedPreamble.Words.Any(QuestionTypeReader.IsQuestionWord)
-                    // "long" only makes "how" ask a duration.
-                    || (analyzedLast.Slots.All(s => s.IsFiller || s.Word is "long") && analyzedLast.Type is not QuestionType.Open))));
+        var continuesPreamble = !opensMessage && ContinuesPreamble(analyzedLast, analyzedPreamble);
         if (analyzedLast.Words.Count > 0 && !continuesPreamble)
         {
             var alone = Decide(question, Rank(analyzedLast, previous), analyzedLast);
             if (alone.Kind is AnswerKind.Answered or AnswerKind.SmallTalk)
             {
                 return alone;
+            }
+
+            // "Forgive my ignorance, but what exactly is South Ossetia? Geography was never my subject.": the question
+            // sentence has an opening of its own.
+            if (QuestionSplitter.SplitOffLast(last) is var (opening, inner) && inner != last
+                && _index.Analyzer.Analyze(inner) is var analyzedInner && !ContinuesPreamble(analyzedInner, _index.Analyzer.Analyze(opening))
+                && Decide(question, Rank(analyzedInner, previous), analyzedInner) is { Kind: AnswerKind.Answered or AnswerKind.SmallTalk } innerAnswer)
+            {
+                return innerAnswer;
             }
         }
 
@@ -242,6 +242,20 @@ public sealed partial class AnswerEngine
         var withContext = _matcher.Match(analyzedLast, analyzedPreamble, contextIsPreamble: true);
         var answer = Decide(question, withContext, analyzedLast);
         return answer.Kind is AnswerKind.Answered ? answer : null;
+    }
+
+    // "who is this guy" needs its preamble, and so does "what post" after "who is Putin in this story", and "explain what
+    // it is" (no word of its own for "it"); "on which day did Putin sign it", "is it a 10-year treaty?" and "what's the
+    // news in short" do not. "and the Abkhaz treaty, how long?": "how long", "when" or "where" alone ask it of what the
+    // preamble names.
+    private bool ContinuesPreamble(AnalyzedText question, AnalyzedText preamble)
+    {
+        var namesInPreamble = preamble.Slots.Any(s => !s.IsFiller && _index.IsName(s));
+        return IsElliptical(question)
+            && (PointsBackAtSomeone(question) || (question.Words.Contains("it") && question.Slots.All(s => s.IsFiller))
+                || (namesInPreamble && (preamble.Words.Any(QuestionTypeReader.IsQuestionWord)
+                    // "long" only makes "how" ask a duration.
+                    || (question.Slots.All(s => s.IsFiller || s.Word is "long") && question.Type is not QuestionType.Open))));
     }
 
     /// <summary>

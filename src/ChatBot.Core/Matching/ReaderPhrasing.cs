@@ -92,6 +92,9 @@ internal static partial class ReaderPhrasing
         // "is it open-ended, which matters for our scenarios?", "..., or am I misreading it?", "..., at least rhetorically?":
         // the reader's hedge or comment after the question asks nothing of its own.
         folded = HasAny(folded, "which", " or ", "least", "practice", "just", "mutatis", "far as", "mistaken", "correctly", "remember", "recall", "think", "believe", "guess", "suppose") ? ReadersHedge().Replace(folded, string.Empty) : folded;
+        // "Was it Putin himself who signed, or did he send a minister?", "is South Ossetia a country in its own right, or is
+        // it part of somewhere else?": the second clause only offers the other answer to the first.
+        folded = HasAny(folded, ", or ") ? OrTheOtherAnswer().Replace(folded, "${asked}") : folded;
         // "did they sign it in the Kremlin, as my son-in-law told me?", "what is his title, if I may ask?": where the
         // reader heard a claim, and the courtesy of asking, close a letter's question without asking anything.
         folded = HasAny(folded, " as ", "ask", "if ") ? ReadersAside().Replace(folded, string.Empty) : folded;
@@ -203,6 +206,9 @@ internal static partial class ReaderPhrasing
     // ministry...": a "which" that opens a question of its own.
     [GeneratedRegex(@"(?:[,;]|\s[-–—])\s*(?:which\s+(?:matters|would|is|was|seems|means|makes|could|might|may|i|we)\b|or\s+am\s+i\b|or\s+(?:is|was)\s+(?:that|this|she|he)\s+(?:just\s+)?(?:my|a|wrong|right|muddled|mistaken|confused)\b|or\s+have\s+i\b|at\s+least\s+(?:rhetorically|formally|officially|on\s+paper|in\s+theory|in\s+principle)|in\s+practice\b|just\s+(?:checking|to\s+be\s+sure|curious|wondering)\b|mutatis\s+mutandis|as\s+far\s+as\s+i\s+(?:know|can\s+tell|understand)|if\s+i'?m\s+not\s+mistaken|if\s+i\s+(?:remember|recall|understand)\s+(?:correctly|right)|i\s+(?:think|believe|guess|suppose)\s*$)[^?.!]*", RegexOptions.IgnoreCase)]
     private static partial Regex ReadersHedge();
+
+    [GeneratedRegex(@"^(?<asked>\W*(?:is|was|were|are|did|does|do|has|have|will|would|can|could)\b[^,?]+?),\s*or\s+(?:did|was|is|were|are|does|do|has|have|will|would|can|could|not)\b[^?]*(?=\?|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex OrTheOtherAnswer();
 
     // At the end of a sentence only: "as I heard", "if I may ask" inside a question belong to it.
     [GeneratedRegex(@"[,;]?\s*\b(?:as\s+(?:i|we|(?:my|our)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|everyone|everybody|people|they|someone|somebody)\s+(?:have\s+been\s+told|has\s+been\s+told|was\s+told|were\s+told|(?:think\s+i\s+|once\s+)?heard|seem\s+to\s+(?:recall|remember)|(?:rather\s+)?suspect(?:ed)?|recall|remember|read|(?:keeps?\s+)?(?:claiming|insisting|saying)|claims?|claimed|says?|said|insists?|insisted|told\s+(?:me|us)|thought|believed?|gather|understood)\b[^?.!,]*|(?:if\s+i\s+may\s+(?:ask|say\s+so)|may\s+i\s+ask|if\s+you\s+(?:don'?t|do\s+not)\s+mind\s+(?:my|me)\s+asking|if\s+you\s+(?:would|could|will)\s+be\s+so\s+(?:good|kind)\s+as\s+to\s+(?:tell|say|explain)|if\s+(?:the\s+article|the\s+piece|it)\s+happens\s+to\s+(?:say|mention|know))(?:\s+(?:me|us|so|it))?\s*)(?=[?.!]|$)", RegexOptions.IgnoreCase)]

@@ -72,6 +72,7 @@ public class AnswerEngineReadingTests
     [Theory]
     [InlineData("Who put their names to the treaty? I remember when Brezhnev signed everything himself, with that big fountain pen.", "treaty-signatories")]
     [InlineData("Is it true that the agreement is for fifty years? That seems an awfully long time to me.", "treaty-term")]
+    [InlineData("Forgive my ignorance, but what exactly is South Ossetia? I'm afraid geography was never my strong subject at school.", "south-ossetia-what")]
     public void AQuestionThatOpensTheMessageDoesNotPointAtTheRemarkAfterIt(string message, string intent)
     {
         var answer = Engine.Ask(message);

@@ -51,6 +51,8 @@ public class ReaderPhrasingTests
     [InlineData("What sort of place is South Ossetia, as your article describes it?", "What sort of place is South Ossetia,  ?")]
     [InlineData("how long is the treaty 4?", "how long is the treaty for?")]
     [InlineData("Was the treaty styled an alliance treaty?", "Was the treaty called an alliance treaty?")]
+    [InlineData("Did Putin sign the treaty himself, or did he send one of his ministers?", "Did Putin sign the treaty himself?")]
+    [InlineData("Is South Ossetia a country in its own right, or is it part of somewhere else?", "Is South Ossetia a country in its own right?")]
     [InlineData("Did Brussels welcome the treaty, as I seem to recall?", "Did Brussels welcome the treaty?")]
     [InlineData("Is the next round in September, as my son-in-law keeps claiming?", "Is the next round in September?")]
     [InlineData("What is Mr Karasin's title, if I may ask?", "What is Mr Karasin's title?")]
@@ -87,6 +89,8 @@ public class ReaderPhrasingTests
     [InlineData("who was signing off on the treaty?")]
     [InlineData("the text says 'signed with sokhumi' - what's sokhumi?")]
     [InlineData("What may I ask you?")]
+    [InlineData("was it signed in Moscow or in Tskhinvali?")]
+    [InlineData("who signed it, or was it never signed?")]
     [InlineData("so, as i heard it, who signed?")]
     public void APlainQuestionIsLeftAsItIs(string question)
     {
