@@ -10,6 +10,7 @@ internal static class QuestionTypeReader
         "president", "presidents", "minister", "ministers", "delegation", "delegations", "country", "countries", "nation",
         "nations", "organisation", "organisations", "organization", "organizations", "representative", "representatives",
         "journalist", "reporter", "writer", "author", "man", "woman", "guy", "parties", "governments", "government",
+        "guys", "men", "women", "gentlemen", "persons", "individuals", "signatories", "figures",
     };
 
     // "which Ossetian signed?" asks who; "which Russian agency...?" asks which agency.

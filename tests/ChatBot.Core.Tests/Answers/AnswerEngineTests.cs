@@ -23,6 +23,7 @@ public class AnswerEngineTests
     [InlineData("where is tskhinvali?", "tskhinvali-meaning")]
     [InlineData("where is abkhazia?", "abkhazia-what")]
     [InlineData("Is the treaty for ever?", "treaty-term")]
+    [InlineData("eli5 the russia south ossetia treaty pls", "treaty-overview")]
     public void InScopeQuestionsAreAnsweredWithTheArticlesWords(string question, string intent)
     {
         var answer = Engine.Ask(question);

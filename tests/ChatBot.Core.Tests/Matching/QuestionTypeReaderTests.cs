@@ -11,6 +11,8 @@ public class QuestionTypeReaderTests
     [InlineData("Will Russia fully annex South Ossetia one day?", QuestionType.Opinion)]
     [InlineData("which two leaders signd the pact", QuestionType.Person)]
     [InlineData("which countries condemned it?", QuestionType.Person)]
+    [InlineData("which 2 guys signed the treaty", QuestionType.Person)]
+    [InlineData("which persons put signature on this treaty", QuestionType.Person)]
     [InlineData("what did Russia actually sign?", QuestionType.Object)]
     [InlineData("What treaty did Russia sign?", QuestionType.Object)]
     [InlineData("how big is the pledge to Abkhazia?", QuestionType.Quantity)]
