@@ -34,6 +34,7 @@ public class TagQuestionTests
     [InlineData("10 yr treaty?", "is 10 yr treaty?")]
     [InlineData("Russia will pay 20 billion to South Ossetia?", "will Russia pay 20 billion to South Ossetia?")]
     [InlineData("Russia gives 5 billion rubles to South Ossetia?", "does Russia give 5 billion rubles to South Ossetia?")]
+    [InlineData("For the memo, confirm that the signing took place on March 18.", "did the signing take place on March 18?")]
     [InlineData("the treaty carries a 25-year term, right?", "does the treaty carry a 25-year term?")]
     [InlineData("Russia finishes paying in 2017?", "does Russia finish paying in 2017?")]
     public void AStatementWithATagIsTheYesNoQuestionItAsks(string text, string question)

@@ -94,7 +94,7 @@ internal static class QualityFloors
         ["holdout66-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 7),
         ["holdout67-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
         ["holdout68-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
-        ["holdout69-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 6),
+        ["holdout69-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 7),
         ["holdout70-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.90, MaxWrongAnswers: 12),
         ["holdout71-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
         ["holdout72-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 6),
