@@ -333,7 +333,9 @@ internal sealed class IntentMatcher(IntentIndex index)
             // "the gist of the story, I'm in a hurry": a word no intent or article knows is the reader's own aside.
             var aside = reading.AsksForGist && intent == index.GistIntent && !slot.IsNumber && !index.IsName(slot)
                 && !index.ArticleFeatures.Contains(slot.Key) && !index.AllIntentFeatures.Contains(slot.Key);
-            if (slot.IsFiller || aside || Explains(vocabulary, slot)
+            // "On what date did she make that statement?": the date a "when" answer gives is the one asked for.
+            var dateAsked = type == QuestionType.Time && slot.Word is "date" or "day" && index.AnswerFacts[intent].HasDate && types.Contains(QuestionType.Time);
+            if (slot.IsFiller || aside || dateAsked || Explains(vocabulary, slot)
                 || (rightKnown && choice!.Left.Contains(slot.Word)) || (leftKnown && choice!.Right.Contains(slot.Word))
                 || (reading.CheckedValues.TryGetValue(slot.Word, out var unit) && Answers(intent, unit)))
             {

@@ -24,6 +24,7 @@ public class AnswerEngineTests
     [InlineData("where is abkhazia?", "abkhazia-what")]
     [InlineData("Is the treaty for ever?", "treaty-term")]
     [InlineData("eli5 the russia south ossetia treaty pls", "treaty-overview")]
+    [InlineData("On what date did Mogherini comment on the agreement?", "eu-reaction")]
     public void InScopeQuestionsAreAnsweredWithTheArticlesWords(string question, string intent)
     {
         var answer = Engine.Ask(question);
