@@ -242,9 +242,10 @@ internal static class QuestionTypeReader
         var existential = copula + 1 < words.Count && words[copula + 1] is "there";
         // "that is all for today, good bye": a farewell, not a verdict.
         var farewell = words.Any(w => w is "bye" or "goodbye") || words.Zip(words.Skip(1)).Any(p => p.First == "good" && p.Second is "night" or "morning" or "evening" or "afternoon");
-        // "is she based in Tbilisi?" asks where she works.
+        // "is she based in Tbilisi?" asks where she works; "'Kremli', is that a spelling mistake?" asks about the text.
         var verdict = words.Select((w, i) => (w, i)).Skip(copula + 1).Take(4)
-            .Any(p => Verdicts.Contains(p.w) && !(p.w == "based" && p.i + 1 < words.Count && words[p.i + 1] is "in" or "on" or "at" or "out" or "near"));
+            .Any(p => Verdicts.Contains(p.w) && !(p.w == "based" && p.i + 1 < words.Count && words[p.i + 1] is "in" or "on" or "at" or "out" or "near")
+                && !(p.w == "mistake" && p.i > 0 && words[p.i - 1] is "spelling" or "typing" or "printing" or "printer's" or "printers" or "writing" or "copy"));
         return !confirming && !existential && !farewell && verdict;
     }
 

@@ -68,6 +68,8 @@ public class QuestionTypeReaderTests
     [InlineData("who should we attribute the reporting to", QuestionType.Person)]
     [InlineData("what did they agree", QuestionType.Object)]
     [InlineData("is she based in tbilisi", QuestionType.Open)]
+    [InlineData("kremli, is that a spelling mistake", QuestionType.Open)]
+    [InlineData("was signing it a mistake", QuestionType.Opinion)]
     public void TheKindOfAnswerAskedForIsRead(string question, QuestionType expected)
     {
         Assert.Equal(expected, QuestionTypeReader.Read(Tokenizer.Tokenize(question)));
