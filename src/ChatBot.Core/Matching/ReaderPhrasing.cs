@@ -98,6 +98,8 @@ internal static partial class ReaderPhrasing
         // "did they sign it in the Kremlin, as my son-in-law told me?", "what is his title, if I may ask?": where the
         // reader heard a claim, and the courtesy of asking, close a letter's question without asking anything.
         folded = HasAny(folded, " as ", "ask", "if ") ? ReadersAside().Replace(folded, string.Empty) : folded;
+        // "explain the treaty pls im 12", "I am 82 and my eyes are poor": the reader's age is no number of the article.
+        folded = HasAny(folded, "im ", "i'm", "i am") ? ReadersAge().Replace(folded, " ") : folded;
         // "what's the treaty's title, for my worksheet", "how would I explain it to the class?", "what should pupils know
         // about X?": what the reader will use the answer for, and whom they will tell, are no part of the question.
         folded = HasAny(folded, "for my", "for our") ? ForTheReadersOwn().Replace(folded, string.Empty) : folded;
@@ -209,6 +211,9 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"^(?<asked>\W*(?:is|was|were|are|did|does|do|has|have|will|would|can|could)\b[^,?]+?),\s*or\s+(?:did|was|is|were|are|does|do|has|have|will|would|can|could|not)\b[^?]*(?=\?|$)", RegexOptions.IgnoreCase)]
     private static partial Regex OrTheOtherAnswer();
+
+    [GeneratedRegex(@"\b(?:i'?m|i\s+am)\s+(?:only\s+|just\s+|nearly\s+|almost\s+|over\s+)?\d{1,3}(?:\s+(?:years?\s+old|yrs?\s+old|yo|y/o))?\b(?!\s*(?:billion|million|years?\s+(?:treaty|term)|%|percent))", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadersAge();
 
     // At the end of a sentence only: "as I heard", "if I may ask" inside a question belong to it.
     [GeneratedRegex(@"[,;]?\s*\b(?:as\s+(?:i|we|(?:my|our)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|everyone|everybody|people|they|someone|somebody)\s+(?:have\s+been\s+told|has\s+been\s+told|was\s+told|were\s+told|(?:think\s+i\s+|once\s+)?heard|seem\s+to\s+(?:recall|remember)|(?:rather\s+)?suspect(?:ed)?|recall|remember|read|(?:keeps?\s+)?(?:claiming|insisting|saying)|claims?|claimed|says?|said|insists?|insisted|told\s+(?:me|us)|thought|believed?|gather|understood)\b[^?.!,]*|(?:if\s+i\s+may\s+(?:ask|say\s+so)|may\s+i\s+ask|if\s+you\s+(?:don'?t|do\s+not)\s+mind\s+(?:my|me)\s+asking|if\s+you\s+(?:would|could|will)\s+be\s+so\s+(?:good|kind)\s+as\s+to\s+(?:tell|say|explain)|if\s+(?:the\s+article|the\s+piece|it)\s+happens\s+to\s+(?:say|mention|know))(?:\s+(?:me|us|so|it))?\s*)(?=[?.!]|$)", RegexOptions.IgnoreCase)]

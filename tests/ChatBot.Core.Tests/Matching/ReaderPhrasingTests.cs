@@ -52,6 +52,7 @@ public class ReaderPhrasingTests
     [InlineData("how long is the treaty 4?", "how long is the treaty for?")]
     [InlineData("Was the treaty styled an alliance treaty?", "Was the treaty called an alliance treaty?")]
     [InlineData("Did Putin sign the treaty himself, or did he send one of his ministers?", "Did Putin sign the treaty himself?")]
+    [InlineData("explain the treaty pls im 12", "explain the treaty pls  ")]
     [InlineData("Is South Ossetia a country in its own right, or is it part of somewhere else?", "Is South Ossetia a country in its own right?")]
     [InlineData("Did Brussels welcome the treaty, as I seem to recall?", "Did Brussels welcome the treaty?")]
     [InlineData("Is the next round in September, as my son-in-law keeps claiming?", "Is the next round in September?")]
@@ -90,6 +91,7 @@ public class ReaderPhrasingTests
     [InlineData("the text says 'signed with sokhumi' - what's sokhumi?")]
     [InlineData("What may I ask you?")]
     [InlineData("was it signed in Moscow or in Tskhinvali?")]
+    [InlineData("am I right that it is 1 billion?")]
     [InlineData("who signed it, or was it never signed?")]
     [InlineData("so, as i heard it, who signed?")]
     public void APlainQuestionIsLeftAsItIs(string question)
