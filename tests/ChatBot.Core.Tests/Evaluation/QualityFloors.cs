@@ -88,7 +88,7 @@ internal static class QualityFloors
         ["holdout60-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
         ["holdout61-set"] = new(InScopeAccuracy: 0.51, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
         ["holdout62-set"] = new(InScopeAccuracy: 0.59, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
-        ["holdout63-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.91, MaxWrongAnswers: 12),
+        ["holdout63-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.92, MaxWrongAnswers: 11),
         ["holdout64-set"] = new(InScopeAccuracy: 0.82, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
         ["holdout65-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.93, MaxWrongAnswers: 9),
         ["holdout66-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 7),
