@@ -78,7 +78,7 @@ internal static class QualityFloors
         ["holdout50-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 6),
         ["holdout51-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout52-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
-        ["holdout53-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
+        ["holdout53-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
         ["holdout54-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
         ["holdout55-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
         ["holdout56-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 4),
@@ -104,7 +104,7 @@ internal static class QualityFloors
         ["holdout76-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.93, MaxWrongAnswers: 10),
         ["holdout77-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 6),
         ["holdout86-set"] = new(InScopeAccuracy: 0.64, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
-        ["holdout87-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
+        ["holdout87-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
         ["holdout88-set"] = new(InScopeAccuracy: 0.81, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
         ["holdout89-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 7),
     };
