@@ -25,6 +25,8 @@ public class AnswerEngineTests
     [InlineData("Is the treaty for ever?", "treaty-term")]
     [InlineData("eli5 the russia south ossetia treaty pls", "treaty-overview")]
     [InlineData("On what date did Mogherini comment on the agreement?", "eu-reaction")]
+    [InlineData("What is the charge of Mogherini?", "mogherini-who")]
+    [InlineData("europe. what was their view on the treaty", "eu-reaction")]
     public void InScopeQuestionsAreAnsweredWithTheArticlesWords(string question, string intent)
     {
         var answer = Engine.Ask(question);

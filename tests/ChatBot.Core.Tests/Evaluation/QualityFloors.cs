@@ -73,7 +73,7 @@ internal static class QualityFloors
         ["holdout45-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 7),
         ["holdout46-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
         ["holdout47-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
-        ["holdout48-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 4),
+        ["holdout48-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 4),
         ["holdout49-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
         ["holdout50-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 6),
         ["holdout51-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
