@@ -148,7 +148,7 @@ internal static partial class TagQuestion
 
     // "is it true that ...", "is it correct that ...", "can you confirm (that) ...", "am I right that ...", "can someone
     // verify ...", "is it fair to say that ...", "for the memo, confirm that ..."
-    [GeneratedRegex(@"^\s*(?:(?:is|was)\s+it\s+(?:true|correct|so|the\s+case|fair\s+to\s+say|right\s+to\s+say)|would\s+it\s+be\s+(?:fair|right|correct)\s+to\s+say|(?:can|could)\s+(?:you|someone|somebody|anyone|anybody)\s+(?:please\s+)?(?:confirm|verify|check)|(?:for\s+the\s+(?:memo|record|file|brief|notes?|minutes|script|piece)\s*,\s*)?(?:please\s+)?(?:confirm|verify)|am\s+i\s+(?:right|correct)|is\s+it\s+accurate)\s+(?:that\s+)?(?<claim>[^?]+)\?*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:is|was)\s+it\s+(?:true|correct|so|the\s+case|fair\s+to\s+say|right\s+to\s+say)|would\s+it\s+be\s+(?:fair|right|correct)\s+to\s+say|(?:can|could)\s+(?:you|someone|somebody|anyone|anybody)\s+(?:please\s+)?(?:confirm|verify|check)|(?:for\s+the\s+(?:memo|record|file|brief|notes?|minutes|script|piece)\s*,\s*)?(?:please\s+)?(?:confirm|verify)|am\s+i\s+(?:right|correct)(?:\s+in\s+(?:thinking|understanding|saying|reading|assuming|believing|supposing))?|is\s+it\s+(?:accurate|correct|right|fair)\s+to\s+(?:say|state|write|report)|is\s+it\s+accurate)\s+(?:that\s+)?(?<claim>[^?]+)\?*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Checking();
 
     // ", is that right?", ". Is it true?", "isn't it?", "am I right?", "is she right?", ", can someone confirm that?",

@@ -35,6 +35,8 @@ public class TagQuestionTests
     [InlineData("Russia will pay 20 billion to South Ossetia?", "will Russia pay 20 billion to South Ossetia?")]
     [InlineData("Russia gives 5 billion rubles to South Ossetia?", "does Russia give 5 billion rubles to South Ossetia?")]
     [InlineData("For the memo, confirm that the signing took place on March 18.", "did the signing take place on March 18?")]
+    [InlineData("Is it accurate to say that the signature took place on March 18?", "did the signature take place on March 18?")]
+    [InlineData("Am I right in thinking the treaty was signed in Moscow?", "was the treaty signed in Moscow?")]
     [InlineData("the treaty carries a 25-year term, right?", "does the treaty carry a 25-year term?")]
     [InlineData("Russia finishes paying in 2017?", "does Russia finish paying in 2017?")]
     public void AStatementWithATagIsTheYesNoQuestionItAsks(string text, string question)
