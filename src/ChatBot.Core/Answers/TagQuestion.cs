@@ -59,9 +59,8 @@ internal static partial class TagQuestion
         {
             // "medvedev signed the treaty right?": did he? "Russia gives 5 billion rubles to South Ossetia?": does it?
             var verb = acted.Groups["verb"].Value;
-            return IsPast(verb)
-                ? $"did {acted.Groups["subj"].Value} {IrregularPast.GetValueOrDefault(verb.ToLowerInvariant(), verb)} {acted.Groups["rest"].Value.TrimEnd(' ', ',')}?"
-                : $"does {acted.Groups["subj"].Value} {Infinitive(verb)} {acted.Groups["rest"].Value.TrimEnd(' ', ',')}?";
+            var (aux, plain) = IsPast(verb) ? ("did", IrregularPast.GetValueOrDefault(verb.ToLowerInvariant(), verb)) : ("does", Infinitive(verb));
+            return $"{aux} {acted.Groups["subj"].Value} {plain} {acted.Groups["rest"].Value.TrimEnd(' ', ',')}?";
         }
 
         var statement = tagged.Success && !AsksAlready(tagged) ? tagged

@@ -26,7 +26,7 @@ internal static partial class ReaderPhrasing
         {
             folded = folded[(restart.Index + restart.Length)..];
         }
-        // "Quien es Tibilov?", "who firmed the accord?": a learner's borrowings from Spanish, Italian, Portuguese or French.
+        // "Quien es Tibilov?", "who firmed the accord?": a learner's borrowings from their first language (see MixedLanguage).
         folded = MixedLanguage.InEnglish(folded);
         // "nine point two billion", "twenty seventeen": numbers in digits, as the article writes them.
         folded = NumberWords.Digits(folded);
