@@ -20,6 +20,7 @@ namespace ChatBot.Core.Tests.Evaluation;
 /// holdout76 and 77 (teenage gamers, young children) likewise, mid-session. holdout86 to 89 were written in the registers
 /// of the sealed holdout78 to 85 that did worst (postgraduates of law, Romance-language learners of English, elderly forum
 /// posters, newsroom editors), measured on 650df92, then used.
+/// holdout78 to 85 were measured unseen on 650df92 and 3686695 (README "Quality"), then used from 3686695 on.
 /// </remarks>
 internal static class QualityFloors
 {
@@ -103,6 +104,14 @@ internal static class QualityFloors
         ["holdout75-set"] = new(InScopeAccuracy: 0.79, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
         ["holdout76-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.93, MaxWrongAnswers: 10),
         ["holdout77-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 6),
+        ["holdout78-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 7),
+        ["holdout79-set"] = new(InScopeAccuracy: 0.82, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
+        ["holdout80-set"] = new(InScopeAccuracy: 0.82, OutOfScopeDeclineRate: 0.93, MaxWrongAnswers: 6),
+        ["holdout81-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
+        ["holdout82-set"] = new(InScopeAccuracy: 0.66, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
+        ["holdout83-set"] = new(InScopeAccuracy: 0.85, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
+        ["holdout84-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 7),
+        ["holdout85-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
         ["holdout86-set"] = new(InScopeAccuracy: 0.64, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
         ["holdout87-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
         ["holdout88-set"] = new(InScopeAccuracy: 0.81, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
