@@ -21,6 +21,8 @@ namespace ChatBot.Core.Tests.Evaluation;
 /// of the sealed holdout78 to 85 that did worst (postgraduates of law, Romance-language learners of English, elderly forum
 /// posters, newsroom editors), measured on 650df92, then used.
 /// holdout78 to 85 were measured unseen on 650df92 and 3686695 (README "Quality"), then used from 3686695 on.
+/// holdout98 to 102 were written in the registers of the sealed holdout90 to 97 that did worst (retired diplomats, podcast
+/// listeners' long messages, librarians relaying patrons, Russian speakers, business analysts), measured on 3686695, then used.
 /// </remarks>
 internal static class QualityFloors
 {
@@ -116,6 +118,11 @@ internal static class QualityFloors
         ["holdout87-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
         ["holdout88-set"] = new(InScopeAccuracy: 0.81, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
         ["holdout89-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 7),
+        ["holdout98-set"] = new(InScopeAccuracy: 0.58, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 6),
+        ["holdout99-set"] = new(InScopeAccuracy: 0.74, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 6),
+        ["holdout100-set"] = new(InScopeAccuracy: 0.77, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
+        ["holdout101-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 7),
+        ["holdout102-set"] = new(InScopeAccuracy: 0.83, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
     };
 
     internal sealed record Floors(double InScopeAccuracy, double OutOfScopeDeclineRate, int MaxWrongAnswers);
