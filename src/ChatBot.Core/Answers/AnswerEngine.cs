@@ -165,6 +165,22 @@ public sealed partial class AnswerEngine
             analyzed = withThing;
         }
 
+        // "Who or what is Sokhumi? The article says Moscow pledged money to it.": a message that opens by asking who or
+        // what a name is asks that; the remark after it only says where the reader met the name.
+        if (split is { OpensMessage: true } opening && IdentityQuestion.NamesAsked(opening.Question, _index.IsArticleName).Count > 0
+            && Decide(question, Rank(opening.Question, previous), opening.Question) is { Kind: AnswerKind.Answered } identity)
+        {
+            return identity;
+        }
+
+        // "Who is 'Sokhumi' in the pledge line?": who the name is, wherever the reader met it.
+        if (IdentityQuestion.WithoutPlaceInText(read) is { } bare && _index.Analyzer.Analyze(bare) is var located
+            && IdentityQuestion.NamesAsked(located, _index.IsArticleName).Count > 0
+            && Decide(question, Rank(located, previous), located) is { Kind: AnswerKind.Answered } whoItIs)
+        {
+            return whoItIs;
+        }
+
         var answer = Decide(question, Rank(analyzed, previous), analyzed);
         if (answer.Kind is AnswerKind.Answered or AnswerKind.SmallTalk)
         {

@@ -6,7 +6,13 @@ namespace ChatBot.Core.Matching;
 internal readonly partial record struct AnswerFacts(bool HasNumber, bool HasYear, bool HasDate, bool HasClockTime, bool HasWords, bool OnlyScheduled)
 {
     public static AnswerFacts Read(string text) =>
-        new(text.Any(char.IsDigit) || NumberWord().IsMatch(text), Year().IsMatch(text), Year().IsMatch(text) || DateWord().IsMatch(text), ClockTime().IsMatch(text), Speech().IsMatch(text), Scheduled().IsMatch(text));
+        new(text.Any(char.IsDigit) || NumberWord().IsMatch(text), Year().IsMatch(text), Year().IsMatch(text) || DateWord().IsMatch(text), ClockTime().IsMatch(text), Speech().IsMatch(text), Scheduled().IsMatch(text))
+        {
+            HasCalendarDate = Year().IsMatch(text) || Month().IsMatch(text),
+        };
+
+    /// <summary>A day on the calendar ("March 18", "2016"), which "which day exactly?" asks for; "four months before" is none.</summary>
+    public bool HasCalendarDate { get; init; }
 
     /// <summary>True for a number written as a word ("four", "billion").</summary>
     public static bool IsNumberWord(string word) => NumberWord().IsMatch(word) && NumberWord().Match(word).Length == word.Length;
@@ -24,6 +30,9 @@ internal readonly partial record struct AnswerFacts(bool HasNumber, bool HasYear
     // A "when" needs a calendar answer: a month, a day, the eve, or months/years relative to an event ("four months after").
     [GeneratedRegex(@"\b(january|february|march|april|may|june|july|august|september|october|november|december|eve|day|days|months?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateWord();
+
+    [GeneratedRegex(@"\b(january|february|march|april|may|june|july|august|september|october|november|december)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Month();
 
     [GeneratedRegex(@"\b\d{1,2}[:.]\d\d\b|\b(a\.m|p\.m|am|pm|o'clock|noon|midnight|morning|afternoon|evening|night)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClockTime();

@@ -11,8 +11,11 @@ internal static class IdentityQuestion
     private static readonly HashSet<string> Emphasis = new(StringComparer.Ordinal) { "exactly", "again", "actually", "really", "even", "now", "please", "pls", "quick", "question", "one", "context", "uninitiated", "article", "piece", "text" };
     private static readonly HashSet<string> Marker = new(StringComparer.Ordinal)
     {
-        "who", "what", "whos", "whats", "is", "was", "are", "were", "the", "a", "an", "that", "this", "it", "here",
+        "who", "what", "whos", "whats", "is", "was", "are", "were", "the", "a", "an", "that", "this", "it", "here", "or",
     };
+
+    // "in the pledge line", "in the sentence about the money": where the reader met the name, not more to ask.
+    private static readonly HashSet<string> TextPlaces = new(StringComparer.Ordinal) { "sentence", "line", "paragraph", "passage", "quote", "bit", "part", "section" };
 
     /// <summary>
     /// The article names <paramref name="text"/> asks to identify; empty when it asks anything else. Any order of the
@@ -20,21 +23,58 @@ internal static class IdentityQuestion
     /// </summary>
     public static IReadOnlyList<Slot> NamesAsked(AnalyzedText text, Func<Slot, bool> isArticleName)
     {
-        var topic = text.Slots.Where(s => !s.IsFiller).ToList();
+        var located = WhereInTheText(text.Words);
+        var words = text.Words.Take(located).ToList();
+        var slots = text.Slots.Where(s => words.Contains(s.Word)).ToList();
+        var topic = slots.Where(s => !s.IsFiller).ToList();
         if (topic.Count is < 1 or > 2 || !topic.All(isArticleName)
-            || text.Slots.Any(s => s.IsFiller && !Emphasis.Contains(s.Word) && !Openers.Contains(s.Word)))
+            || slots.Any(s => s.IsFiller && !Emphasis.Contains(s.Word) && !Openers.Contains(s.Word)))
         {
             return [];
         }
 
         // The tokenizer drops "'s", so "who's Karasin" arrives as "who karasin". Nothing but the name may come with the
         // question words: "what was the NATO part about?" and "what's Crimea got to do with it?" ask more.
-        var stopWords = text.Words.Where((w, i) => WordLists.StopWords.Contains(w) && !AsidePreposition(text.Words, i)).ToList();
+        var stopWords = words.Where((w, i) => WordLists.StopWords.Contains(w) && !AsidePreposition(words, i)).ToList();
         // "where is Geneva?" asks what it is as much: where on the map, which no answer naming it as a venue says.
         var asks = stopWords.Any(w => w is "who" or "what" or "whos" or "whats" or "where" or "wheres");
         // "what does the OSCE do?" asks what it is for, as "what is the OSCE?" does.
-        var whatItDoes = stopWords.Count > 0 && stopWords[^1] == "do" && text.Words[^1] == "do";
+        var whatItDoes = stopWords.Count > 0 && stopWords[^1] == "do" && words[^1] == "do";
         return asks && stopWords.All(w => Marker.Contains(w) || Openers.Contains(w) || w is "where" or "wheres" || (whatItDoes && w is "do" or "does")) ? topic : [];
+    }
+
+    /// <summary>
+    /// "Who is 'Sokhumi' in the pledge line?" without where the reader met the name ("Who is 'Sokhumi'?"), or null when
+    /// the question says no place in the text.
+    /// </summary>
+    public static string? WithoutPlaceInText(string question)
+    {
+        var words = Tokenizer.Tokenize(question);
+        var at = WhereInTheText(words);
+        if (at == words.Count)
+        {
+            return null;
+        }
+
+        // The same word in the raw text: the tokenizer keeps the order, and "in" before the place is the one wanted.
+        var match = System.Text.RegularExpressions.Regex.Matches(question, @"\bin\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+            .FirstOrDefault(m => Tokenizer.Tokenize(question[..m.Index]).Count == at);
+        return match is null ? null : question[..match.Index].TrimEnd(' ', ',') + "?";
+    }
+
+    // Where "in the pledge line" or "in the sentence about the pledge" starts, or the number of words when nothing
+    // after the name says where in the text it stands.
+    private static int WhereInTheText(IReadOnlyList<string> words)
+    {
+        for (var i = 1; i < words.Count - 1; i++)
+        {
+            if (words[i] == "in" && words.Skip(i + 1).Take(4).Any(TextPlaces.Contains))
+            {
+                return i;
+            }
+        }
+
+        return words.Count;
     }
 
     // "in this context", "for the uninitiated": a preposition whose phrase is only an aside to the question.

@@ -383,6 +383,9 @@ internal sealed partial class IntentIndex
 
     private const string WhereInside = "@where-in";
 
+    /// <summary>The thing "which date ...?" asks to pick out: a date, which answers with a date give.</summary>
+    public const string DateThing = "@date";
+
     /// <summary>The act of a "who was at ...?" question (see <see cref="WhoVerb"/>).</summary>
     public const string Present = "@present";
 
@@ -421,7 +424,11 @@ internal sealed partial class IntentIndex
 
             if (Analyzer.AnalyzeCurated(word).Slots is [var slot, ..] && !IsName(slot) && !word.Any(char.IsDigit) && !Matching.AnswerFacts.IsNumberWord(word))
             {
-                return slot.Key;
+                // "In which venue was it signed?" names the kind of answer a "where" question asks for, which any answer
+                // saying where gives; "which dates for the next round?" asks for a date, which only some "when" answers give.
+                return QuestionTypeReader.NamedKind([word]) is { } kind && kind == text.Type
+                    ? kind == QuestionType.Place ? null : DateThing
+                    : slot.Key;
             }
         }
 

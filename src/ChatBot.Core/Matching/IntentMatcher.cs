@@ -435,7 +435,8 @@ internal sealed class IntentMatcher(IntentIndex index)
         var doerUnknown = reading.WhoVerb is { } verb && !index.WhoVerbs[intent].Contains(verb) && !(facts.HasWords && index.SpeechVerbs.Contains(verb));
         // "Which NATO bases?" to an answer that only mentions NATO infrastructure: picking one out needs an answer whose
         // examples ask to pick out that kind of thing.
-        var thingUnknown = reading.WhichThing is { } thing && !index.WhichThings[intent].Contains(thing);
+        var thingUnknown = reading.WhichThing is { } thing && !index.WhichThings[intent].Contains(thing)
+            && !(thing == IntentIndex.DateThing && facts.HasCalendarDate && index.IntentTypes[intent].Contains(QuestionType.Time));
         // "What happened in August 2008?" to an answer that names "the agreements of August 2008": a label, no event.
         var noEventThen = reading.EventTimes.Any(index.LabelTimes[intent].Contains);
         return identifiesOther || reportsOpinion || notYetHappened || doerUnknown || thingUnknown || noEventThen;

@@ -453,11 +453,35 @@ public class AnswerEngineReadingTests
     [InlineData("where in geneva were the talks held?")]
     [InlineData("was Medvedev at the signing?")]
     [InlineData("what was in the first draft?")]
+    [InlineData("Which day exactly was the agreement with Abkhazia signed?")]
     public void PickingOutAThingNeedsAnAnswerThatPicksItOut(string question)
     {
         var answer = Engine.Ask(question);
 
         Assert.False(answer.Answered, $"answered with {answer.IntentId}");
+    }
+
+    [Theory]
+    [InlineData("Who's 'Sokhumi' in the pledge line?", "sokhumi-meaning")]
+    [InlineData("Who or what is Sokhumi? The article says Moscow pledged money to it.", "sokhumi-meaning")]
+    public void WhoANameIsIsAskedWhereverTheReaderMetIt(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered, $"not answered: {answer.Kind}");
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Theory]
+    [InlineData("In which venue was the treaty signed?", "signing-place")]
+    [InlineData("In which location did the signing ceremony take place?", "signing-place")]
+    [InlineData("Which dates are set for the next round?", "geneva-next-round")]
+    public void WhichVenueOrWhichDateAsksWhereOrWhen(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered, $"not answered: {answer.Kind}");
+        Assert.Equal(intent, answer.IntentId);
     }
 
     [Theory]

@@ -22,6 +22,8 @@ public class IdentityQuestionTests
     [InlineData("what is karasin in the article", "karasin")]
     [InlineData("what does the osce do", "osc")]
     [InlineData("where is karasin", "karasin")]
+    [InlineData("Who is 'Karasin' in the sentence about the talks?", "karasin")]
+    [InlineData("who or what is crimea", "crimea")]
     public void AQuestionOnlyAboutANameAsksWhatItIs(string question, string name)
     {
         Assert.Equal([name], NamesAsked(question));
@@ -39,5 +41,15 @@ public class IdentityQuestionTests
     public void AQuestionAskingMoreThanWhatANameIsIsNoIdentityQuestion(string question)
     {
         Assert.Empty(NamesAsked(question));
+    }
+
+    [Theory]
+    [InlineData("Who's 'Sokhumi' in the pledge line?", "Who's 'Sokhumi'?")]
+    [InlineData("who is Sokhumi in the sentence about the 9.2 billion rubles", "who is Sokhumi?")]
+    [InlineData("Who is Sokhumi?", null)]
+    [InlineData("what is the population in the region?", null)]
+    public void WhereTheReaderMetTheNameIsLeftOut(string question, string? bare)
+    {
+        Assert.Equal(bare, IdentityQuestion.WithoutPlaceInText(question));
     }
 }
