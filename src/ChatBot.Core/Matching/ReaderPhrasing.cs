@@ -60,7 +60,11 @@ internal static partial class ReaderPhrasing
         folded = namesTheText ? TheArticleSays().Replace(folded, " ") : folded;
         // "A patron asks whether the treaty absorbs the troops. What does the article say?": who asks, and the request to
         // answer from the article, frame the one question there is.
-        folded = HasAny(folded, "ask", "know", "wonder") ? AskedOnBehalf().Replace(folded, " ") : folded;
+        folded = HasAny(folded, "ask", "know", "wonder", "like", "want", "need", "curious") ? AskedOnBehalf().Replace(folded, " ") : folded;
+        // A librarian relays the enquiry ("we had an enquiry about the treaty's term", "..., for a patron, ..."): its
+        // subject is the question.
+        folded = HasAny(folded, "enquiry", "inquiry", "question", "request", "query") ? Enquiry().Replace(folded, m => m.Groups["about"].Success ? " tell me about " : " ") : folded;
+        folded = HasAny(folded, "for a", "for an", "for our", "for one", "for the") ? ForAPatron().Replace(folded, " ") : folded;
         // "I'd love to know who signed it", "we would be grateful to learn...": the wish to know is every question's.
         folded = HasAny(folded, "know", "learn", "hear", "find", "understand") ? WishToKnow().Replace(folded, " ") : folded;
         // "Would you be so kind as to tell me...", "kindly inform me of...", "I should be most grateful for an account
@@ -176,8 +180,16 @@ internal static partial class ReaderPhrasing
     [GeneratedRegex(@"\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:really\s+)?(?:love|like|want|be\s+(?:glad|happy|grateful|interested))\s+to\s+(?:know|learn|hear|find\s+out|understand)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WishToKnow();
 
-    [GeneratedRegex(@"\b(?:a|my|one|our|the)\s+(?:patron|reader|user|customer|client|student|colleague|friend|listener|viewer|member)s?\s+(?:asks|asked|is\s+asking|would\s+like\s+to\s+know|wants\s+to\s+know|wishes\s+to\s+know|wonders|wondered|is\s+wondering)\b(?:\s+(?:whether|if|about))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:a|my|one|our|the|this|another)\s+(?:of\s+(?:our|my|the)\s+)?(?:patron|reader|user|customer|client|student|colleague|friend|listener|viewer|member|researcher|gentleman|gentlemen|lady|ladies|woman|man|visitor|caller|enquirer|inquirer|borrower|person|pupil)s?(?:\s+(?:here|at\s+the\s+(?:desk|counter)|on\s+the\s+(?:phone|line)))?|(?:i|we)\s+(?:have|'ve\s+got|got)\s+(?:someone|somebody|a\s+[\p{L}]+)\s+(?:here\s+)?(?:who\s+(?:is\s+)?)?)\s*(?:asks|asked|has\s+asked|is\s+asking|asking|would\s+like\s+to\s+know|wants\s+to\s+know|wishes\s+to\s+know|needs\s+to\s+know|would\s+like|wants|needs|wonders|wondered|is\s+wondering|wondering|is\s+curious)\b(?:\s+(?:whether|if|about|to\s+know|to\s+confirm|to\s+check))?", RegexOptions.IgnoreCase)]
     private static partial Regex AskedOnBehalf();
+
+    // "We had an enquiry about when the treaty expires", "I've had a question from a patron regarding...".
+    [GeneratedRegex(@"\b(?:we|i)(?:'ve|\s+have)?\s+(?:just\s+)?(?:had|have|got|received)\s+(?:an?|one|another)\s+(?:enquiry|inquiry|question|request|query)(?:\s+from\s+(?:a|an|one\s+of\s+our)\s+[\p{L}]+)?(?<about>\s+(?:about|regarding|concerning|on))?(?:\s+as\s+to)?\s*:?", RegexOptions.IgnoreCase)]
+    private static partial Regex Enquiry();
+
+    // "Could you tell me, for a patron, who signed it?": whom the answer is for is no part of the question.
+    [GeneratedRegex(@"[,;]?\s*\bfor\s+(?:a|an|one\s+of\s+our|our|the)\s+(?:patron|reader|customer|client|visitor|researcher|member\s+of\s+the\s+public)s?\b\s*,?", RegexOptions.IgnoreCase)]
+    private static partial Regex ForAPatron();
 
     [GeneratedRegex(@"(?<=\S)\s*[.?!,]\s*(?:(?:what|how)\s+(?:does|did)\s+(?:the|this)\s+(?:article|piece|text|report|story)\s+(?:say|state|report|put\s+it)(?:\s+(?:about|on)\s+(?:it|this|that))?)\s*[?.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AskingTheArticleAfterwards();

@@ -71,7 +71,7 @@ internal static class QualityFloors
         ["holdout40-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
         ["holdout41-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
         ["holdout42-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.91, MaxWrongAnswers: 9),
-        ["holdout43-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 9),
+        ["holdout43-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 10),
         ["holdout44-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 7),
         ["holdout45-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 6),
         ["holdout46-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
@@ -120,7 +120,7 @@ internal static class QualityFloors
         ["holdout89-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 7),
         ["holdout98-set"] = new(InScopeAccuracy: 0.59, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 5),
         ["holdout99-set"] = new(InScopeAccuracy: 0.74, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 6),
-        ["holdout100-set"] = new(InScopeAccuracy: 0.77, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
+        ["holdout100-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 4),
         ["holdout101-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 7),
         ["holdout102-set"] = new(InScopeAccuracy: 0.83, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
     };
