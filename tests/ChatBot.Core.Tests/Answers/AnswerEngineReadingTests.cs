@@ -473,6 +473,23 @@ public class AnswerEngineReadingTests
     }
 
     [Theory]
+    [InlineData("Does the text differ materially from the agreement signed with Sokhumi?", "abkhazia-comparison")]
+    [InlineData("how long is the treaty valid for, strictly speaking?", "treaty-term")]
+    public void AnAdverbNoIntentKnowsOnlySaysHowTheReaderMeansIt(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered, $"not answered: {answer.Kind}");
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Fact]
+    public void AnAdverbDoesNotMakeAnUnansweredQuestionAnswered()
+    {
+        Assert.False(Engine.Ask("Does the treaty renew automatically after its term ends?").Answered);
+    }
+
+    [Theory]
     [InlineData("In which venue was the treaty signed?", "signing-place")]
     [InlineData("In which location did the signing ceremony take place?", "signing-place")]
     [InlineData("Which dates are set for the next round?", "geneva-next-round")]
