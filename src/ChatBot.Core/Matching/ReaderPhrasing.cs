@@ -39,6 +39,9 @@ internal static partial class ReaderPhrasing
         folded = HasAny(folded, "called") ? HowIsCalled().Replace(folded, m => $"what {m.Groups["aux"].Value} {m.Groups["thing"].Value.Trim()} called") : folded;
         // "9bn", "9.2 bn", "500mn": a business reader's abbreviated scale.
         folded = HasAny(folded, "bn", "mn", "bln", "mln") ? AbbreviatedScale().Replace(folded, m => $"{m.Groups["number"].Value} {(m.Groups["scale"].Value.StartsWith('b') ? "billion" : "million")}") : folded;
+        // "what's the actual title?", "who is the actual leader?": the reader's emphasis; the article's own "actual
+        // annexation" keeps it.
+        folded = HasAny(folded, "actual") ? ActualEmphasis().Replace(folded, " ") : folded;
         // "per the copy", "the copy says": an editor's name for the article.
         folded = HasAny(folded, "copy") ? TheCopy().Replace(folded, "the article") : folded;
         // "did put in sign it himself?": a phone's autocorrect made two words of Putin; "put in" with no subject before
@@ -265,6 +268,9 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"\bthe\s+copy\b", RegexOptions.IgnoreCase)]
     private static partial Regex TheCopy();
+
+    [GeneratedRegex(@"\bactual\b(?!\s+annex)", RegexOptions.IgnoreCase)]
+    private static partial Regex ActualEmphasis();
 
     [GeneratedRegex(@"[,;]\s*assuming\b[^?.!]*", RegexOptions.IgnoreCase)]
     private static partial Regex Assuming();

@@ -26,6 +26,8 @@ public class ReaderPhrasingTests
     [InlineData("Could you tell me, for a patron, who signed it?", "Could you tell me  who signed it?")]
     [InlineData("A gentleman at the desk wonders if Abkhazia has a treaty too.", "  Abkhazia has a treaty too.")]
     [InlineData("I have someone here asking who Karasin is.", "  who Karasin is.")]
+    [InlineData("who is the actual leader?", "who is the   leader?")]
+    [InlineData("what is the actual annexation?", "what is the actual annexation?")]
     [InlineData("how did it end, in terms of next steps?", "how did it end,   next steps?")]
     [InlineData("Ok, signing off now.", "Ok, bye now.")]
     [InlineData("what's the treaty's title, for my worksheet", "what's the treaty's title")]
