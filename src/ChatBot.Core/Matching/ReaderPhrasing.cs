@@ -257,7 +257,7 @@ internal static partial class ReaderPhrasing
     [GeneratedRegex(@"\b(?:in|by|on)\s+(?:the\s+|this\s+)?(?:article|piece|story|text|report|author|writer)'?s?\s+(?:own\s+)?(?:account|telling|version|framing|reading)\b|\b(?:reported|mentioned|given|stated)\s+(?:in|by)\s+" + TheText + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex InTheArticlesAccount();
 
-    [GeneratedRegex(@"\b(?:referred\s+to|known|titled|termed|dubbed|styled)\s+as\b|\b(?:titled|termed|dubbed|styled)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:referred\s+to|known|titled|entitled|termed|dubbed|styled)\s+as\b|\b(?:titled|entitled|termed|dubbed|styled)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReferredToAs();
 
     [GeneratedRegex(@"(?<number>\d+(?:\.\d+)?)\s?(?<scale>bn|bln|mn|mln)\b", RegexOptions.IgnoreCase)]

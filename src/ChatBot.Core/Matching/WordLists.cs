@@ -63,6 +63,9 @@ internal static class WordLists
         "during", "alongside", "toward", "towards", "without",
         // "what obligations does Moscow undertake?", "the fate of its forces", "absorbed into Russian structures".
         "undertake", "undertakes", "undertook", "fate", "structures", "carries",
+        // A diplomat's courtesies and framing: "could you kindly identify", "pray tell", "forgive the general enquiry",
+        // "the various responses", "when discussing the pledge", "what does Russia assume".
+        "identify", "kindly", "pray", "forgive", "various", "discussing", "assume", "assumes", "contemplated", "essence",
         "talk", "talking", "talked", "read", "reading", "bot",
         "now", "then", "well", "right", "ah", "oh", "hm", "gonna", "gotta", "kinda", "sorta", "let", "lets", "let's",
         "see", "need", "find", "found", "got", "go", "going", "happen", "happened", "happening", "given",

@@ -483,6 +483,19 @@ public class AnswerEngineReadingTests
         Assert.Equal(intent, answer.IntentId);
     }
 
+    [Theory]
+    [InlineData("Could you kindly identify the signatories of the treaty?", "treaty-signatories")]
+    [InlineData("What is the magnitude of the Russian financial commitment to the Abkhaz side?", "pledge-abkhazia")]
+    [InlineData("How is the treaty officially entitled, if I may ask?", "treaty-name")]
+    [InlineData("What instrument did Russia sign with Sokhumi prior to this treaty?", "abkhazia-treaty")]
+    public void ADiplomatsWordingIsReadLikeAnyOther(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered, $"not answered: {answer.Kind}");
+        Assert.Equal(intent, answer.IntentId);
+    }
+
     [Fact]
     public void AnAdverbDoesNotMakeAnUnansweredQuestionAnswered()
     {
