@@ -551,7 +551,25 @@ public sealed partial class AnswerEngine
                 decided = Decide(part, ranked, analyzed);
             }
 
+            // "Hi, Tom from Bristol, I run a bookshop. Quick one: who put their names on this treaty? Was it ministers?":
+            // a part's own question sentence, without the reader's introduction before it.
+            var asked = part;
+            if (!decided.Answered && QuestionSplitter.SplitOffLast(part) is var (opening, own) && own != part
+                && _index.Analyzer.Analyze(own) is var ownQuestion && !ContinuesPreamble(ownQuestion, _index.Analyzer.Analyze(opening)))
+            {
+                (analyzed, ranked, asked) = (ownQuestion, Rank(ownQuestion, context), own);
+                decided = Decide(part, ranked, analyzed);
+            }
+
             var chosen = ranked.FirstOrDefault(r => r.Intent.Id == decided.IntentId);
+            // "Who is the leader of South Ossetia? Who runs the place these days?": a part that only asks the answered one
+            // again, in other words, is answered with it.
+            if (!decided.Answered && answered.Count > 0 && decided.Kind == AnswerKind.DidYouMean && ranked.FirstOrDefault() is { } again
+                && again.Intent == answered[^1].Intent && !again.TypeMismatch)
+            {
+                continue;
+            }
+
             if (!decided.Answered || chosen is null)
             {
                 return null;
@@ -563,7 +581,7 @@ public sealed partial class AnswerEngine
                 answered.Add(chosen);
             }
 
-            context = new ConversationTurn(part, chosen.Intent.Id);
+            context = new ConversationTurn(asked, chosen.Intent.Id);
         }
 
         return AnswerComposer.Combined(question, answered);

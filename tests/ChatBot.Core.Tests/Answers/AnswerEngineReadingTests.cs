@@ -496,6 +496,24 @@ public class AnswerEngineReadingTests
         Assert.Equal(intent, answer.IntentId);
     }
 
+    [Theory]
+    [InlineData("Who is the leader of South Ossetia? Who runs the place these days?", "tibilov-who")]
+    [InlineData("What's the proper title of the treaty? What name did they give it?", "treaty-name")]
+    [InlineData("Greetings from a sleepy commuter train in Kent. When does the South Ossetia treaty run out? Like, is there an expiry date on the thing?", "treaty-term")]
+    public void AQuestionAskedAgainInOtherWordsIsAnsweredOnce(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered, $"not answered: {answer.Kind}");
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Fact]
+    public void ASecondQuestionAboutSomethingElseIsNotDroppedSilently()
+    {
+        Assert.False(Engine.Ask("Who signed the treaty? How much did Russia pay Belarus?").Answered);
+    }
+
     [Fact]
     public void AnAdverbDoesNotMakeAnUnansweredQuestionAnswered()
     {
