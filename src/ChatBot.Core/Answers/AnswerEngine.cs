@@ -110,7 +110,7 @@ public sealed partial class AnswerEngine
         // A question that opens the message ("who put their names to it? I remember Brezhnev...") cannot point back at
         // the remark after it.
         var split = QuestionSplitter.SplitOffLast(read) is var (before, last)
-            ? (Preamble: _index.Analyzer.Analyze(before), Question: _index.Analyzer.Analyze(last), OpensMessage: read.TrimStart().StartsWith(last, StringComparison.Ordinal), Text: last)
+            ? (Preamble: _index.Analyzer.Analyze(before), Question: _index.Analyzer.Analyze(TagQuestion.AsQuestion(last)), OpensMessage: read.TrimStart().StartsWith(last, StringComparison.Ordinal), Text: last)
             : ((AnalyzedText Preamble, AnalyzedText Question, bool OpensMessage, string Text)?)null;
 
         // "Moscow pledged money to Sokhumi. who is that?" asks about Sokhumi, whatever the whole message matches best;
@@ -539,7 +539,7 @@ public sealed partial class AnswerEngine
         var context = previous;
         foreach (var part in parts)
         {
-            var analyzed = _index.Analyzer.Analyze(part);
+            var analyzed = _index.Analyzer.Analyze(TagQuestion.AsQuestion(part));
             var ranked = Rank(analyzed, context);
             // The decision, not the ranking, names the intent: a tie may have been broken by wording.
             var decided = Decide(part, ranked, analyzed);
@@ -555,7 +555,7 @@ public sealed partial class AnswerEngine
             // a part's own question sentence, without the reader's introduction before it.
             var asked = part;
             if (!decided.Answered && QuestionSplitter.SplitOffLast(part) is var (opening, own) && own != part
-                && _index.Analyzer.Analyze(own) is var ownQuestion && !ContinuesPreamble(ownQuestion, _index.Analyzer.Analyze(opening)))
+                && _index.Analyzer.Analyze(TagQuestion.AsQuestion(own)) is var ownQuestion && !ContinuesPreamble(ownQuestion, _index.Analyzer.Analyze(opening)))
             {
                 (analyzed, ranked, asked) = (ownQuestion, Rank(ownQuestion, context), own);
                 decided = Decide(part, ranked, analyzed);

@@ -509,6 +509,15 @@ public class AnswerEngineReadingTests
     }
 
     [Fact]
+    public void AClaimCheckedBeforeARemarkIsReadAsTheYesNoQuestionItIs()
+    {
+        var answer = Engine.Ask("Is it true Putin promised South Ossetia 50 billion rubles? A guy at my gym said so.");
+
+        Assert.True(answer.Answered, $"not answered: {answer.Kind}");
+        Assert.Equal("pledge-south-ossetia", answer.IntentId);
+    }
+
+    [Fact]
     public void ASecondQuestionAboutSomethingElseIsNotDroppedSilently()
     {
         Assert.False(Engine.Ask("Who signed the treaty? How much did Russia pay Belarus?").Answered);

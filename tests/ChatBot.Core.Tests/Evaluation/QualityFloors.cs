@@ -73,7 +73,7 @@ internal static class QualityFloors
         ["holdout42-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.91, MaxWrongAnswers: 9),
         ["holdout43-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 9),
         ["holdout44-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 7),
-        ["holdout45-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 6),
+        ["holdout45-set"] = new(InScopeAccuracy: 0.85, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 6),
         ["holdout46-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
         ["holdout47-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
         ["holdout48-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 4),
