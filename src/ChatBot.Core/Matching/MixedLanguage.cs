@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace ChatBot.Core.Matching;
 
 /// <summary>
-/// What a learner of English whose first language is Spanish, Italian, Portuguese, French or German borrows from it: the
-/// question words of their own language ("Quien es Tibilov?", "Quanto dura the treaty?") and false friends whose English
+/// What a learner of English whose first language is Spanish, Italian, Portuguese, French, German or Russian (written in
+/// Latin letters) borrows from it: the question words of their own language ("Quien es Tibilov?", "Quanto dura the treaty?") and false friends whose English
 /// look-alike means something else ("who firmed the accord?" signed it, "can you resume me the news?" summarise it,
 /// "who assisted to the meetings?" attended them). Rewritten to English before the question is read; the names of places
 /// in those languages ("Ginebra", "Osetia del Sur") are reader words of the vocabulary instead, where moderators see them.
@@ -19,6 +19,7 @@ internal static partial class MixedLanguage
             return text;
         }
 
+        text = RussianQuestion().Replace(text, m => RussianQuestionWords[Regex.Replace(m.Value.ToLowerInvariant(), @"\s+", " ")]);
         text = WhatIsItAbout().Replace(text, "what is it about");
         text = WhoWroteIt().Replace(text, "who wrote");
         text = WhoIs().Replace(text, "who is");
@@ -35,8 +36,19 @@ internal static partial class MixedLanguage
     }
 
     // Every word any reading below needs, so that an English question costs one scan.
-    [GeneratedRegex(@"\b(?:qui[eé]n(?:es)?|chi|quem|wer|c[oó]mo|come|comment|wie|cu[aá]nto|quanto|combien|cu[aá]ndo|quando|quand|wann|d[oó]nde|dove|onde|por\s*qu[eé]|perch[eé]|pourquoi|warum|worum|wem|was\s+ist|firm(?:ed|ado|ato|[oó]|ar|s)?|resume|assist(?:ed|s)?)\b|où", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:qui[eé]n(?:es)?|chi|quem|wer|c[oó]mo|come|comment|wie|cu[aá]nto|quanto|combien|cu[aá]ndo|quando|quand|wann|d[oó]nde|dove|onde|por\s*qu[eé]|perch[eé]|pourquoi|warum|worum|wem|was\s+ist|firm(?:ed|ado|ato|[oó]|ar|s)?|resume|assist(?:ed|s)?|kto|chto|kogda|gde|pochemu|zachem|skolko|kak)\b|où", RegexOptions.IgnoreCase)]
     private static partial Regex Borrowed();
+
+    // Russian in Latin letters: "kto avtor of this text?", "kak nazyvaetsya this treaty?", "skolko deneg for SO?".
+    private static readonly Dictionary<string, string> RussianQuestionWords = new(StringComparer.Ordinal)
+    {
+        ["kto ty"] = "who are you", ["ty kto"] = "who are you", ["kto"] = "who is", ["kto takoy"] = "who is", ["kto takaya"] = "who is", ["kto eto"] = "who is", ["chto"] = "what",
+        ["chto takoe"] = "what is", ["chto eto"] = "what is", ["kogda"] = "when", ["gde"] = "where", ["pochemu"] = "why",
+        ["zachem"] = "why", ["skolko"] = "how much", ["kak nazyvaetsya"] = "what is the name of", ["kak nazyvayetsya"] = "what is the name of",
+    };
+
+    [GeneratedRegex(@"\b(?:ty\s+kto|kto(?:\s+(?:ty|takoy|takaya|eto))?|chto(?:\s+(?:takoe|eto))?|kogda|gde|pochemu|zachem|skolko|kak\s+nazyva(?:e|ye)tsya)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RussianQuestion();
 
     [GeneratedRegex(@"\b(?:qui[eé]n(?:es)?|chi|quem)\s+(?:es|[eè]|é|est|son|sono|s[aã]o|foi|fue|era)\b|\bwer\s+(?:ist|war)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhoIs();

@@ -70,7 +70,7 @@ internal static class QualityFloors
         ["holdout39-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
         ["holdout40-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
         ["holdout41-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
-        ["holdout42-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.91, MaxWrongAnswers: 9),
+        ["holdout42-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.91, MaxWrongAnswers: 9),
         ["holdout43-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 9),
         ["holdout44-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 7),
         ["holdout45-set"] = new(InScopeAccuracy: 0.85, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 6),
@@ -102,7 +102,7 @@ internal static class QualityFloors
         ["holdout71-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
         ["holdout72-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 6),
         ["holdout73-set"] = new(InScopeAccuracy: 0.82, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
-        ["holdout74-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 7),
+        ["holdout74-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 7),
         ["holdout75-set"] = new(InScopeAccuracy: 0.80, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
         ["holdout76-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.93, MaxWrongAnswers: 10),
         ["holdout77-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 6),
@@ -121,7 +121,7 @@ internal static class QualityFloors
         ["holdout98-set"] = new(InScopeAccuracy: 0.64, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 5),
         ["holdout99-set"] = new(InScopeAccuracy: 0.75, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 6),
         ["holdout100-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 4),
-        ["holdout101-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 7),
+        ["holdout101-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 7),
         ["holdout102-set"] = new(InScopeAccuracy: 0.83, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
     };
 

@@ -19,6 +19,10 @@ public class MixedLanguageTests
     [InlineData("Süd-Ossetien, was ist das?", "Süd-Ossetien, what is it?")]
     [InlineData("Wie heißt the treaty?", "what is the name of the treaty?")]
     [InlineData("Wann was it signed?", "when was it signed?")]
+    [InlineData("kto avtor of this text?", "who is avtor of this text?")]
+    [InlineData("kak nazyvaetsya this treaty?", "what is the name of this treaty?")]
+    [InlineData("skolko deneg for South Ossetia?", "how much deneg for South Ossetia?")]
+    [InlineData("kto ty?", "who are you?")]
     public void BorrowedWordsAreReadInEnglish(string question, string english)
     {
         Assert.Equal(english, MixedLanguage.InEnglish(question));
