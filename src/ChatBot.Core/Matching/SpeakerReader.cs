@@ -101,6 +101,14 @@ internal static class SpeakerReader
                     break;
                 }
 
+                // "what Tibilov said after signing?", "how Georgia reacted?": a learner's question without "did".
+                if (start == 0 && words[0] is "what" or "how" && asVerb && end - start > 1 && words[end] is "said" or "told" or "stated" or "commented" or "reacted" or "responded" or "replied" or "answered"
+                    && !words.Skip(1).Take(end - 1).Any(w => WordLists.StopWords.Contains(w)))
+                {
+                    yield return string.Join(' ', words.Skip(1).Take(end - 1));
+                    break;
+                }
+
                 if (QuestionTypeReader.IsQuestionWord(words[start]) || Boundaries.Contains(words[start]) || Verbs.Contains(Stemmer.Stem(words[start])))
                 {
                     break;

@@ -81,7 +81,7 @@ internal static class QualityFloors
         ["holdout50-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 5),
         ["holdout51-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout52-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
-        ["holdout53-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
+        ["holdout53-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
         ["holdout54-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
         ["holdout55-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
         ["holdout56-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 4),
@@ -120,8 +120,8 @@ internal static class QualityFloors
         ["holdout89-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 7),
         ["holdout98-set"] = new(InScopeAccuracy: 0.64, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 5),
         ["holdout99-set"] = new(InScopeAccuracy: 0.75, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 6),
-        ["holdout100-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 4),
-        ["holdout101-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 7),
+        ["holdout100-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
+        ["holdout101-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 6),
         ["holdout102-set"] = new(InScopeAccuracy: 0.83, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
     };
 

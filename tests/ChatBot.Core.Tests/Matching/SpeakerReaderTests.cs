@@ -10,6 +10,8 @@ public class SpeakerReaderTests
     [InlineData("how did the georgian foreign ministry react", "the georgian foreign ministry")]
     [InlineData("What was Mogherini's statement?", "mogherini")]
     [InlineData("what did russia reply to the EU", "russia")]
+    [InlineData("what Tibilov said after signing?", "tibilov")]
+    [InlineData("How Russia responded to the statement of Georgia?", "russia")]
     [InlineData("what was georgia's reply", "georgia")]
     [InlineData("What did Abkhazia and South Ossetia say about NATO?", "abkhazia and south ossetia")]
     [InlineData("What said Tibilov in the ceremony?", "tibilov")]
