@@ -66,6 +66,9 @@ internal static class WordLists
         // A diplomat's courtesies and framing: "could you kindly identify", "pray tell", "forgive the general enquiry",
         // "the various responses", "when discussing the pledge", "what does Russia assume".
         "identify", "kindly", "pray", "forgive", "various", "discussing", "assume", "assumes", "contemplated", "essence",
+        // A business reader's framing: "quick primer on Abkhazia", "the key stakeholders". Not "walk" (a delegation walks
+        // out) or "backstory" (measured: "crimea backstory" then read as the anniversary).
+        "primer", "stakeholders",
         "talk", "talking", "talked", "read", "reading", "bot",
         "now", "then", "well", "right", "ah", "oh", "hm", "gonna", "gotta", "kinda", "sorta", "let", "lets", "let's",
         "see", "need", "find", "found", "got", "go", "going", "happen", "happened", "happening", "given",

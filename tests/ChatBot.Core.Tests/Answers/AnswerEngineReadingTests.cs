@@ -488,7 +488,10 @@ public class AnswerEngineReadingTests
     [InlineData("What is the magnitude of the Russian financial commitment to the Abkhaz side?", "pledge-abkhazia")]
     [InlineData("How is the treaty officially entitled, if I may ask?", "treaty-name")]
     [InlineData("What instrument did Russia sign with Sokhumi prior to this treaty?", "abkhazia-treaty")]
-    public void ADiplomatsWordingIsReadLikeAnyOther(string question, string intent)
+    [InlineData("Delta between the Tskhinvali text and the Sokhumi text?", "abkhazia-comparison")]
+    [InlineData("What's the funding envelope for 2016?", "pledge-south-ossetia")]
+    [InlineData("Who did the Georgians lobby over the pact?", "georgian-delegation")]
+    public void ADiplomatsOrAnAnalystsWordingIsReadLikeAnyOther(string question, string intent)
     {
         var answer = Engine.Ask(question);
 

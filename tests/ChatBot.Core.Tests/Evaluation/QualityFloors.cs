@@ -122,7 +122,7 @@ internal static class QualityFloors
         ["holdout99-set"] = new(InScopeAccuracy: 0.75, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 6),
         ["holdout100-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
         ["holdout101-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 6),
-        ["holdout102-set"] = new(InScopeAccuracy: 0.83, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
+        ["holdout102-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
     };
 
     internal sealed record Floors(double InScopeAccuracy, double OutOfScopeDeclineRate, int MaxWrongAnswers);
