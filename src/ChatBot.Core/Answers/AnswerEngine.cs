@@ -110,7 +110,7 @@ public sealed partial class AnswerEngine
         // A question that opens the message ("who put their names to it? I remember Brezhnev...") cannot point back at
         // the remark after it.
         var split = QuestionSplitter.SplitOffLast(read) is var (before, last)
-            ? (Preamble: _index.Analyzer.Analyze(before), Question: _index.Analyzer.Analyze(TagQuestion.AsQuestion(last)), OpensMessage: read.TrimStart().StartsWith(last, StringComparison.Ordinal), Text: last)
+            ? (Preamble: _index.Analyzer.Analyze(before), Question: _index.Analyzer.Analyze(CheckedClaim(read, last) ?? TagQuestion.AsQuestion(last)), OpensMessage: read.TrimStart().StartsWith(last, StringComparison.Ordinal), Text: last)
             : ((AnalyzedText Preamble, AnalyzedText Question, bool OpensMessage, string Text)?)null;
 
         // "Moscow pledged money to Sokhumi. who is that?" asks about Sokhumi, whatever the whole message matches best;
@@ -204,6 +204,22 @@ public sealed partial class AnswerEngine
 
         var lastSentence = split is { } message ? AskLastSentence(question, message.Text, message.Question, message.Preamble, message.OpensMessage, previous, answer) : null;
         return lastSentence ?? AnswerSocially(question, SocialRemark.Candidates(read)) ?? answer;
+    }
+
+    // "I heard South Ossetia's army will become part of Russia's. Is that what the treaty says? Sounds like a novel.": the
+    // claim the question sentence checks, as the yes/no question it is, when a remark after the question hid it. Null
+    // when the question sentence checks no claim of the sentences before it.
+    private static string? CheckedClaim(string read, string question)
+    {
+        var end = read.IndexOf(question, StringComparison.Ordinal) + question.Length;
+        if (end <= question.Length || end >= read.TrimEnd().Length || TagQuestion.AsQuestion(question) != question)
+        {
+            return null;
+        }
+
+        var upToQuestion = read[..end];
+        var claim = TagQuestion.AsQuestion(upToQuestion);
+        return claim != upToQuestion && !claim.EndsWith(question, StringComparison.Ordinal) ? claim : null;
     }
 
     // "Good morning, I'm a history teacher", "gotta go pack, bye": a message that asks nothing is its greeting, thanks or

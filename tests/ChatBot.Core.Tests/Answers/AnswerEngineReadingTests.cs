@@ -521,6 +521,15 @@ public class AnswerEngineReadingTests
     }
 
     [Fact]
+    public void AClaimCheckedBeforeTheReadersRemarkIsAnswered()
+    {
+        var answer = Engine.Ask("Hi, Kasia from Poznan here. I heard something wild, that South Ossetia's army is going to become part of the Russian army. Is that what the treaty says? It sounds like something out of a novel.");
+
+        Assert.True(answer.Answered, $"not answered: {answer.Kind}");
+        Assert.Equal("treaty-armed-forces", answer.IntentId);
+    }
+
+    [Fact]
     public void ASecondQuestionAboutSomethingElseIsNotDroppedSilently()
     {
         Assert.False(Engine.Ask("Who signed the treaty? How much did Russia pay Belarus?").Answered);

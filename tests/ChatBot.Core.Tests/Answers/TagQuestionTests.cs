@@ -6,6 +6,9 @@ public class TagQuestionTests
 {
     [Theory]
     [InlineData("the treaty is for 10 years, right?", "is the treaty for 10 years?")]
+    [InlineData("A friend insisted the signing was timed for the anniversary. Was it?", "was the signing timed for the anniversary?")]
+    [InlineData("I heard something wild, that the army joins Russia's. Is that what the treaty says?", "does the army join Russia's?")]
+    [InlineData("My cousin says the Ossetian military will be absorbed by Russia. Is that in the treaty?", "will the Ossetian military be absorbed by Russia right?")]
     [InlineData("it was signed march 17 yeah?", "was it signed march 17?")]
     [InlineData("its called the friendship treaty right?", "is it called the friendship treaty?")]
     [InlineData("Tibilov, is he a Georgian minister?", "is Tibilov a Georgian minister?")]

@@ -30,7 +30,7 @@ internal static class QualityFloors
     {
         ["eval-set"] = new(InScopeAccuracy: 0.99, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
         ["holdout-set"] = new(InScopeAccuracy: 0.98, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
-        ["holdout2-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
+        ["holdout2-set"] = new(InScopeAccuracy: 0.98, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
         ["holdout3-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
         ["holdout4-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout5-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
@@ -40,7 +40,7 @@ internal static class QualityFloors
         ["holdout9-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
         ["holdout10-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
         ["holdout11-set"] = new(InScopeAccuracy: 0.98, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
-        ["holdout12-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
+        ["holdout12-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
         ["holdout13-set"] = new(InScopeAccuracy: 0.98, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
         ["holdout14-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
         ["holdout15-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
