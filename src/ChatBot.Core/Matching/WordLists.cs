@@ -39,7 +39,9 @@ internal static class WordLists
         "stuff", "mention", "mentioned", "mentions", "according", "question", "quick", "quickly", "hmm", "uh", "um",
         "btw", "basically", "sometime", "anyway", "remind", "wondering", "wonder", "curious", "explain", "info",
         "information", "detail", "details", "exact", "precisely", "specifically", "kind", "sort", "idea", "any", "way",
-        "someone", "somebody", "something", "anything", "everything", "anyone", "meant", "even", "anywhere",
+        "someone", "somebody", "something", "anything", "everything", "anyone", "anybody", "meant", "even", "anywhere",
+        // "tell me a little about", "along with the treaty".
+        "little", "along",
         // The academic register's function words: "agreed upon", "within the Geneva format", "regarding the treaty",
         // "to what extent". Not "official": "which UN official?" asks for a person.
         "upon", "within", "regarding", "concerning", "extent", "counterparts", "counterpart",
