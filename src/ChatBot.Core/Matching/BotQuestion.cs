@@ -12,6 +12,8 @@ internal static class BotQuestion
     {
         "ai", "bot", "chatbot", "robot", "human", "person", "computer", "machine", "program", "programme", "automated",
         "automatic", "chatgpt", "gpt", "mod", "moderator", "admin", "admins", "assistant", "software", "algorithm", "llm",
+        // "Are you one of the hosts?", "are you an intern?": someone of the show or the desk, in the bot's place.
+        "host", "hosts", "presenter", "presenters", "producer", "producers", "intern", "staff", "employee", "operator",
     };
 
     // Words a reader adds to "who are you?" without asking anything else.

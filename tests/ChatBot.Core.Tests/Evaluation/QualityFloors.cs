@@ -119,7 +119,7 @@ internal static class QualityFloors
         ["holdout88-set"] = new(InScopeAccuracy: 0.82, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
         ["holdout89-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 7),
         ["holdout98-set"] = new(InScopeAccuracy: 0.64, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 5),
-        ["holdout99-set"] = new(InScopeAccuracy: 0.77, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 6),
+        ["holdout99-set"] = new(InScopeAccuracy: 0.77, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
         ["holdout100-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
         ["holdout101-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 6),
         ["holdout102-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),

@@ -5,6 +5,7 @@ namespace ChatBot.Core.Tests.Matching;
 public class BotQuestionTests
 {
     [Theory]
+    [InlineData("are you one of the hosts")]
     [InlineData("are you an ai travel agent")]
     [InlineData("am i chatting with a computer")]
     [InlineData("who am i talking to exactly")]
