@@ -52,7 +52,8 @@ internal static partial class ReaderPhrasing
         // "as far as the piece reports", "as the article describes her", "if the article specifies it": the reader
         // asks what the article says, which every answer is; the words would only count against it.
         folded = AsTheArticleSays().Replace(folded, " ");
-        folded = HasAny(folded, "account", "telling", "version", "framing", "reading", "reported", "mentioned", "given", "stated") ? InTheArticlesAccount().Replace(folded, " ") : folded;
+        folded = HasAny(folded, "account", "telling", "version", "framing", "reading", "reported", "mentioned", "given", "stated", "named", "cited") ? InTheArticlesAccount().Replace(folded, " ") : folded;
+        folded = HasAny(folded, "speak", "spoke") ? SpeaksOf().Replace(folded, m => m.Groups["verb"].Value.ToLowerInvariant() switch { "speaks" => "says", "spoke" => "said", _ => "say" }) : folded;
         // "Does the article say when the talks resume?", "where in the article is the term mentioned?": every answer is
         // what the article says, with the paragraph it says it in.
         folded = DoesTheArticleSay().Replace(folded, " ");
@@ -254,8 +255,12 @@ internal static partial class ReaderPhrasing
 
     // "in the article's account", "by the piece's telling", "the date reported in the article": what the article says,
     // which every answer is.
-    [GeneratedRegex(@"\b(?:in|by|on)\s+(?:the\s+|this\s+)?(?:article|piece|story|text|report|author|writer)'?s?\s+(?:own\s+)?(?:account|telling|version|framing|reading)\b|\b(?:reported|mentioned|given|stated)\s+(?:in|by)\s+" + TheText + @"\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:in|by|on)\s+(?:the\s+|this\s+)?(?:article|piece|story|text|report|author|writer)'?s?\s+(?:own\s+)?(?:account|telling|version|framing|reading)\b|\b(?:reported|mentioned|given|stated|named|cited)\s+(?:in|by)\s+" + TheText + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex InTheArticlesAccount();
+
+    // "when the article speaks of the Republic of South Ossetia": what it says.
+    [GeneratedRegex(@"\b(?<verb>speaks|speak|spoke)\s+of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeaksOf();
 
     [GeneratedRegex(@"\b(?:referred\s+to|known|titled|entitled|termed|dubbed|styled)\s+as\b|\b(?:titled|entitled|termed|dubbed|styled)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReferredToAs();

@@ -71,6 +71,8 @@ internal static class WordLists
         // A business reader's framing: "quick primer on Abkhazia", "the key stakeholders". Not "walk" (a delegation walks
         // out) or "backstory" (measured: "crimea backstory" then read as the anniversary).
         "primer", "stakeholders",
+        // "in what form?", "any form of recognition": how, not what.
+        "form",
         "talk", "talking", "talked", "read", "reading", "bot",
         "now", "then", "well", "right", "ah", "oh", "hm", "gonna", "gotta", "kinda", "sorta", "let", "lets", "let's",
         "see", "need", "find", "found", "got", "go", "going", "happen", "happened", "happening", "given",

@@ -27,6 +27,8 @@ public class ReaderPhrasingTests
     [InlineData("A gentleman at the desk wonders if Abkhazia has a treaty too.", "  Abkhazia has a treaty too.")]
     [InlineData("I have someone here asking who Karasin is.", "  who Karasin is.")]
     [InlineData("who is the actual leader?", "who is the   leader?")]
+    [InlineData("Why does the article speak of Sokhumi?", "Why does the article say Sokhumi?")]
+    [InlineData("Which EU official is named in the piece?", "Which EU official is  ?")]
     [InlineData("what is the actual annexation?", "what is the actual annexation?")]
     [InlineData("how did it end, in terms of next steps?", "how did it end,   next steps?")]
     [InlineData("Ok, signing off now.", "Ok, bye now.")]
