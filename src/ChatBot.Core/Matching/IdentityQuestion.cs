@@ -49,6 +49,12 @@ internal static class IdentityQuestion
     /// </summary>
     public static string? WithoutPlaceInText(string question)
     {
+        // Asked of every question: most name no place in the text, and need no tokenizing to tell.
+        if (!TextPlaces.Any(place => question.Contains(place, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
         var words = Tokenizer.Tokenize(question);
         var at = WhereInTheText(words);
         if (at == words.Count)
