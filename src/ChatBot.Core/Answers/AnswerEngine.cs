@@ -326,7 +326,7 @@ public sealed partial class AnswerEngine
 
     private static readonly HashSet<string> TheOneThing = new(StringComparer.Ordinal)
     {
-        "treaty", "agreement", "pact", "deal", "accord", "article", "story", "piece", "news", "report",
+        "treaty", "agreement", "pact", "deal", "accord", "article", "story", "piece", "news", "report", "text", "document",
     };
 
     // The last whole question of a remembered chain ("who signed it? where?"): what the next follow-up builds on.

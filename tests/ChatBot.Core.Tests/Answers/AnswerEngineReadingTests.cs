@@ -439,6 +439,18 @@ public class AnswerEngineReadingTests
     }
 
     [Fact]
+    public void ThisTextIsTheArticleNotSomethingSaidBefore()
+    {
+        const string first = "who signed the treaty?";
+        var previous = Engine.Ask(first);
+
+        var answer = Engine.Ask("who is the author of this text?", new ConversationTurn(first, previous.IntentId!));
+
+        Assert.True(answer.Answered, $"not answered: {answer.Kind}");
+        Assert.Equal("article-author", answer.IntentId);
+    }
+
+    [Fact]
     public void HowLongSomeoneHasHeldTheirPostIsNotWhoTheyAre()
     {
         const string first = "Who is Jen Psaki?";
