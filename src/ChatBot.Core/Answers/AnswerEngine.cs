@@ -110,7 +110,7 @@ public sealed partial class AnswerEngine
         // A question that opens the message ("who put their names to it? I remember Brezhnev...") cannot point back at
         // the remark after it.
         var split = QuestionSplitter.SplitOffLast(read) is var (before, last)
-            ? (Preamble: _index.Analyzer.Analyze(before), Question: _index.Analyzer.Analyze(CheckedClaim(read, last) ?? TagQuestion.AsQuestion(last)), OpensMessage: read.TrimStart().StartsWith(last, StringComparison.Ordinal), Text: last)
+            ? (Preamble: _index.Analyzer.Analyze(before), Question: CheckedClaim(read, last) is { } claim ? _index.Analyzer.Analyze(claim) : AnalyzeAsQuestion(last), OpensMessage: read.TrimStart().StartsWith(last, StringComparison.Ordinal), Text: last)
             : ((AnalyzedText Preamble, AnalyzedText Question, bool OpensMessage, string Text)?)null;
 
         // "Moscow pledged money to Sokhumi. who is that?" asks about Sokhumi, whatever the whole message matches best;
@@ -167,16 +167,13 @@ public sealed partial class AnswerEngine
 
         // "Who or what is Sokhumi? The article says Moscow pledged money to it.": a message that opens by asking who or
         // what a name is asks that; the remark after it only says where the reader met the name.
-        if (split is { OpensMessage: true } opening && IdentityQuestion.NamesAsked(opening.Question, _index.IsArticleName).Count > 0
-            && Decide(question, Rank(opening.Question, previous), opening.Question) is { Kind: AnswerKind.Answered } identity)
+        if (split is { OpensMessage: true } opening && AnswerWhoOrWhatItIs(question, opening.Question, previous) is { } identity)
         {
             return identity;
         }
 
         // "Who is 'Sokhumi' in the pledge line?": who the name is, wherever the reader met it.
-        if (IdentityQuestion.WithoutPlaceInText(read) is { } bare && _index.Analyzer.Analyze(bare) is var located
-            && IdentityQuestion.NamesAsked(located, _index.IsArticleName).Count > 0
-            && Decide(question, Rank(located, previous), located) is { Kind: AnswerKind.Answered } whoItIs)
+        if (IdentityQuestion.WithoutPlaceInText(read) is { } bare && AnswerWhoOrWhatItIs(question, _index.Analyzer.Analyze(bare), previous) is { } whoItIs)
         {
             return whoItIs;
         }
@@ -205,6 +202,14 @@ public sealed partial class AnswerEngine
         var lastSentence = split is { } message ? AskLastSentence(question, message.Text, message.Question, message.Preamble, message.OpensMessage, previous, answer) : null;
         return lastSentence ?? AnswerSocially(question, SocialRemark.Candidates(read)) ?? answer;
     }
+
+    // The answer to a question that asks only who or what a name is, or null when it asks more or is not answered.
+    private Answer? AnswerWhoOrWhatItIs(string question, AnalyzedText asked, ConversationTurn? previous) =>
+        IdentityQuestion.NamesAsked(asked, _index.IsArticleName).Count > 0
+        && Decide(question, Rank(asked, previous), asked) is { Kind: AnswerKind.Answered } answer ? answer : null;
+
+    // A sentence read apart from its message, as the yes/no question a tagged statement in it asks (see TagQuestion).
+    private AnalyzedText AnalyzeAsQuestion(string sentence) => _index.Analyzer.Analyze(TagQuestion.AsQuestion(sentence));
 
     // "I heard South Ossetia's army will become part of Russia's. Is that what the treaty says? Sounds like a novel.": the
     // claim the question sentence checks, as the yes/no question it is, when a remark after the question hid it. Null
@@ -555,7 +560,7 @@ public sealed partial class AnswerEngine
         var context = previous;
         foreach (var part in parts)
         {
-            var analyzed = _index.Analyzer.Analyze(TagQuestion.AsQuestion(part));
+            var analyzed = AnalyzeAsQuestion(part);
             var ranked = Rank(analyzed, context);
             // The decision, not the ranking, names the intent: a tie may have been broken by wording.
             var decided = Decide(part, ranked, analyzed);
@@ -571,7 +576,7 @@ public sealed partial class AnswerEngine
             // a part's own question sentence, without the reader's introduction before it.
             var asked = part;
             if (!decided.Answered && QuestionSplitter.SplitOffLast(part) is var (opening, own) && own != part
-                && _index.Analyzer.Analyze(TagQuestion.AsQuestion(own)) is var ownQuestion && !ContinuesPreamble(ownQuestion, _index.Analyzer.Analyze(opening)))
+                && AnalyzeAsQuestion(own) is var ownQuestion && !ContinuesPreamble(ownQuestion, _index.Analyzer.Analyze(opening)))
             {
                 (analyzed, ranked, asked) = (ownQuestion, Rank(ownQuestion, context), own);
                 decided = Decide(part, ranked, analyzed);

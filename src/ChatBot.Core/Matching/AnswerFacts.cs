@@ -5,11 +5,14 @@ namespace ChatBot.Core.Matching;
 /// <summary>What kinds of fact an intent's answer and citations state: "how many troops?" cannot be answered by a text without a number.</summary>
 internal readonly partial record struct AnswerFacts(bool HasNumber, bool HasYear, bool HasDate, bool HasClockTime, bool HasWords, bool OnlyScheduled)
 {
-    public static AnswerFacts Read(string text) =>
-        new(text.Any(char.IsDigit) || NumberWord().IsMatch(text), Year().IsMatch(text), Year().IsMatch(text) || DateWord().IsMatch(text), ClockTime().IsMatch(text), Speech().IsMatch(text), Scheduled().IsMatch(text))
+    public static AnswerFacts Read(string text)
+    {
+        var year = Year().IsMatch(text);
+        return new(text.Any(char.IsDigit) || NumberWord().IsMatch(text), year, year || DateWord().IsMatch(text), ClockTime().IsMatch(text), Speech().IsMatch(text), Scheduled().IsMatch(text))
         {
-            HasCalendarDate = Year().IsMatch(text) || Month().IsMatch(text),
+            HasCalendarDate = year || Month().IsMatch(text),
         };
+    }
 
     /// <summary>A day on the calendar ("March 18", "2016"), which "which day exactly?" asks for; "four months before" is none.</summary>
     public bool HasCalendarDate { get; init; }

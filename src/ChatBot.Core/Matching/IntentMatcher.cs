@@ -331,8 +331,7 @@ internal sealed class IntentMatcher(IntentIndex index)
         foreach (var slot in question.Slots.DistinctBy(s => s.Key))
         {
             // "the gist of the story, I'm in a hurry": a word no intent or article knows is the reader's own aside.
-            var aside = reading.AsksForGist && intent == index.GistIntent && !slot.IsNumber && !index.IsName(slot)
-                && !index.ArticleFeatures.Contains(slot.Key) && !index.AllIntentFeatures.Contains(slot.Key);
+            var aside = reading.AsksForGist && intent == index.GistIntent && IsUnknownWord(slot);
             // "On what date did she make that statement?": the date a "when" answer gives is the one asked for.
             var dateAsked = type == QuestionType.Time && slot.Word is "date" or "day" && index.AnswerFacts[intent].HasDate && types.Contains(QuestionType.Time);
             if (slot.IsFiller || aside || dateAsked || UnknownAdverb(slot) || Explains(vocabulary, slot)
@@ -461,8 +460,11 @@ internal sealed class IntentMatcher(IntentIndex index)
     // only says how the reader means the question (measured: unknown "-ly" words in the evaluation sets were the
     // reader's manner 18 times for each time one asked about something else).
     private bool UnknownAdverb(Slot slot) =>
-        slot.Word.Length > 5 && slot.Word.EndsWith("ly", StringComparison.Ordinal) && !slot.IsNumber && !index.IsName(slot)
-        && !index.ArticleFeatures.Contains(slot.Key) && !index.AllIntentFeatures.Contains(slot.Key);
+        slot.Word.Length > 5 && slot.Word.EndsWith("ly", StringComparison.Ordinal) && IsUnknownWord(slot);
+
+    // A word that is no number or name and that neither the articles nor any intent knows: the reader's own.
+    private bool IsUnknownWord(Slot slot) =>
+        !slot.IsNumber && !index.IsName(slot) && !index.ArticleFeatures.Contains(slot.Key) && !index.AllIntentFeatures.Contains(slot.Key);
 
     private static bool Explains(HashSet<string> vocabulary, Slot slot) =>
         vocabulary.Contains(slot.Surface) || vocabulary.Contains(slot.Key) || PartsKnown(slot, vocabulary);
