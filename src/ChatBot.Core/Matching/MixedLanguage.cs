@@ -4,10 +4,11 @@ namespace ChatBot.Core.Matching;
 
 /// <summary>
 /// What a learner of English whose first language is Spanish, Italian, Portuguese, French, German or Russian (written in
-/// Latin letters) borrows from it: the question words of their own language ("Quien es Tibilov?", "Quanto dura the treaty?") and false friends whose English
-/// look-alike means something else ("who firmed the accord?" signed it, "can you resume me the news?" summarise it,
-/// "who assisted to the meetings?" attended them). Rewritten to English before the question is read; the names of places
-/// in those languages ("Ginebra", "Osetia del Sur") are reader words of the vocabulary instead, where moderators see them.
+/// Latin letters) borrows from it: the question words of their own language ("Quien es Tibilov?", "Quanto dura the
+/// treaty?", "kto avtor?") and false friends whose English look-alike means something else ("who firmed the accord?"
+/// signed it, "can you resume me the news?" summarise it, "who assisted to the meetings?" attended them). Rewritten to
+/// English before the question is read; the names of places in those languages ("Ginebra", "Osetia del Sur") are reader
+/// words of the vocabulary instead, where moderators see them.
 /// </summary>
 internal static partial class MixedLanguage
 {
@@ -42,9 +43,10 @@ internal static partial class MixedLanguage
     // Russian in Latin letters: "kto avtor of this text?", "kak nazyvaetsya this treaty?", "skolko deneg for SO?".
     private static readonly Dictionary<string, string> RussianQuestionWords = new(StringComparer.Ordinal)
     {
-        ["kto ty"] = "who are you", ["ty kto"] = "who are you", ["kto"] = "who is", ["kto takoy"] = "who is", ["kto takaya"] = "who is", ["kto eto"] = "who is", ["chto"] = "what",
-        ["chto takoe"] = "what is", ["chto eto"] = "what is", ["kogda"] = "when", ["gde"] = "where", ["pochemu"] = "why",
-        ["zachem"] = "why", ["skolko"] = "how much", ["kak nazyvaetsya"] = "what is the name of", ["kak nazyvayetsya"] = "what is the name of",
+        ["kto ty"] = "who are you", ["ty kto"] = "who are you", ["kto"] = "who is", ["kto takoy"] = "who is",
+        ["kto takaya"] = "who is", ["kto eto"] = "who is", ["chto"] = "what", ["chto takoe"] = "what is", ["chto eto"] = "what is",
+        ["kogda"] = "when", ["gde"] = "where", ["pochemu"] = "why", ["zachem"] = "why", ["skolko"] = "how much",
+        ["kak nazyvaetsya"] = "what is the name of", ["kak nazyvayetsya"] = "what is the name of",
     };
 
     [GeneratedRegex(@"\b(?:ty\s+kto|kto(?:\s+(?:ty|takoy|takaya|eto))?|chto(?:\s+(?:takoe|eto))?|kogda|gde|pochemu|zachem|skolko|kak\s+nazyva(?:e|ye)tsya)\b", RegexOptions.IgnoreCase)]
