@@ -23,6 +23,7 @@ namespace ChatBot.Core.Tests.Evaluation;
 /// holdout78 to 85 were measured unseen on 650df92 and 3686695 (README "Quality"), then used from 3686695 on.
 /// holdout98 to 102 were written in the registers of the sealed holdout90 to 97 that did worst (retired diplomats, podcast
 /// listeners' long messages, librarians relaying patrons, Russian speakers, business analysts), measured on 3686695, then used.
+/// holdout90 to 97 were measured unseen on 3686695, 25cf06c and d71541d (README "Quality"), then used from d71541d on.
 /// </remarks>
 internal static class QualityFloors
 {
@@ -118,6 +119,14 @@ internal static class QualityFloors
         ["holdout87-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
         ["holdout88-set"] = new(InScopeAccuracy: 0.82, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
         ["holdout89-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 7),
+        ["holdout90-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
+        ["holdout91-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
+        ["holdout92-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 7),
+        ["holdout93-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 6),
+        ["holdout94-set"] = new(InScopeAccuracy: 0.62, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
+        ["holdout95-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
+        ["holdout96-set"] = new(InScopeAccuracy: 0.70, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 6),
+        ["holdout97-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
         ["holdout98-set"] = new(InScopeAccuracy: 0.66, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 5),
         ["holdout99-set"] = new(InScopeAccuracy: 0.78, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
         ["holdout100-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
