@@ -16,6 +16,12 @@ internal static class BotQuestion
         "host", "hosts", "presenter", "presenters", "producer", "producers", "intern", "staff", "employee", "operator",
     };
 
+    // What a reader calls the bot when asking what kind of thing it is.
+    private static readonly HashSet<string> Things = new(StringComparer.Ordinal)
+    {
+        "service", "thing", "tool", "site", "app", "bot", "chatbot", "program", "programme", "system", "assistant", "software",
+    };
+
     // Words a reader adds to "who are you?" without asking anything else.
     private static readonly HashSet<string> Asides = new(StringComparer.Ordinal)
     {
@@ -42,6 +48,14 @@ internal static class BotQuestion
 
         // "who are you?", "what r u lol": nothing asked but the bot itself.
         if (words.Where(w => !Asides.Contains(w)).Take(4).ToArray() is [("who" or "what" or "wat"), ("are" or "r"), ("you" or "u")])
+        {
+            return true;
+        }
+
+        // "What kind of service is this?", "what sort of thing are you?": the bot as a kind of thing, not the treaty's
+        // security services.
+        if (words.Where(w => !Asides.Contains(w)).ToArray() is ["what", "kind" or "sort" or "type", "of", var thing, var verb, var subject]
+            && Things.Contains(thing) && (verb, subject) is ("is", "this") or ("this", "is") or ("are", "you") or ("you", "are"))
         {
             return true;
         }

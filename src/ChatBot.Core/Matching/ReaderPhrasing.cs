@@ -33,12 +33,17 @@ internal static partial class ReaderPhrasing
         // "how much did russia pledge 2 abkhazia", "psaki works 4 who": phone shorthand for "to" and "for"; "pledge 2
         // billion", "the 2 guys" and "in 4 years" keep their numbers.
         folded = HasAny(folded, " 2", " 4") ? DigitPreposition().Replace(folded, m => $"{m.Groups["word"].Value} {(m.Groups["digit"].Value == "2" ? "to" : "for")}") : folded;
+        // "Might I ask when the signature took place?", "On what date, may I ask, was it signed?": the courtesy of asking.
+        folded = HasAny(folded, "ask", "enquire", "inquire") ? MayIAsk().Replace(folded, m => m.Groups["about"].Success ? " tell me about " : " ") : folded;
         // "what's the name of the EU foreign policy chief?", "US state dept spox name": who that person is.
         folded = HasAny(folded, "name") ? TrailingName().Replace(NameOfSomeone().Replace(folded, "who is the ${who}"), "who is the ${who}?") : folded;
         // "How is called the agreement with Abkhazia?", "how it is called?": a learner's word order for what it is called.
         folded = HasAny(folded, "called") ? HowIsCalled().Replace(folded, m => $"what {m.Groups["aux"].Value} {m.Groups["thing"].Value.Trim()} called") : folded;
         // "9bn", "9.2 bn", "500mn": a business reader's abbreviated scale.
         folded = HasAny(folded, "bn", "mn", "bln", "mln") ? AbbreviatedScale().Replace(folded, m => $"{m.Groups["number"].Value} {(m.Groups["scale"].Value.StartsWith('b') ? "billion" : "million")}") : folded;
+        // "was the treaty formally signed?", "will Russia officially guard the line?": how it was done, which every answer
+        // is; only naming something formally asks for its name ("what is it officially called?").
+        folded = HasAny(folded, "formally", "officially") && !NamingWord().IsMatch(folded) ? FormallyDone().Replace(folded, " ") : folded;
         // "what's the actual title?", "who is the actual leader?": the reader's emphasis; the article's own "actual
         // annexation" keeps it.
         folded = HasAny(folded, "actual") ? ActualEmphasis().Replace(folded, " ") : folded;
@@ -73,7 +78,7 @@ internal static partial class ReaderPhrasing
         folded = HasAny(folded, "know", "learn", "hear", "find", "understand") ? WishToKnow().Replace(folded, " ") : folded;
         // "Would you be so kind as to tell me...", "kindly inform me of...", "I should be most grateful for an account
         // of...": a letter writer's courtesy asks nothing of its own.
-        folded = HasAny(folded, "kind", "good enough", "inform", "enlighten", "apprise", "grateful", "obliged") ? Courtesy().Replace(folded, " tell me ") : folded;
+        folded = HasAny(folded, "kind", "good enough", "able", "inform", "enlighten", "apprise", "grateful", "obliged") ? Courtesy().Replace(folded, " tell me ") : folded;
         // "your correspondent's piece": the article, as a reader writing to the paper names it.
         folded = HasAny(folded, "correspondent", "reporter", "journalist") ? CorrespondentsPiece().Replace(folded, "the article") : folded;
         folded = namesTheText ? AskingTheArticleAfterwards().Replace(folded, "?") : folded;
@@ -274,6 +279,15 @@ internal static partial class ReaderPhrasing
     [GeneratedRegex(@"\bthe\s+copy\b", RegexOptions.IgnoreCase)]
     private static partial Regex TheCopy();
 
+    [GeneratedRegex(@"^\W*(?:(?:and|so|now|but|also)\s+)?(?:may|might|could|can)\s+i\s+(?:ask|enquire|inquire)(?:\s+(?:of\s+)?you)?(?<about>\s+(?:about|regarding|concerning|as\s+to))?\s+(?=(?:who|whom|whose|when|where|why|what|which|how|whether|if|by|the|about|for|is|was|did|does)\b)|[,;]\s*(?:may|might|could|can)\s+i\s+(?:ask|enquire|inquire)\s*,", RegexOptions.IgnoreCase)]
+    private static partial Regex MayIAsk();
+
+    [GeneratedRegex(@"\b(?:formally|officially)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FormallyDone();
+
+    [GeneratedRegex(@"\b(?:call|calls|called|calling|name|names|named|title|titled|entitled|styled|designated|known|dubbed|termed|refer|refers|referred)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NamingWord();
+
     [GeneratedRegex(@"\bactual\b(?!\s+annex)", RegexOptions.IgnoreCase)]
     private static partial Regex ActualEmphasis();
 
@@ -286,7 +300,7 @@ internal static partial class ReaderPhrasing
     [GeneratedRegex(@"\bsigning\s+off\b(?!\s+(?:on|the|it|this|that)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SigningOff();
 
-    [GeneratedRegex(@"\b(?:(?:would|could|will|can)\s+you\s+(?:please\s+)?(?:be\s+(?:so\s+kind|good\s+enough|kind\s+enough)\s+(?:as\s+)?to|kindly)\s+(?:tell|give|explain|remind|inform|let)?|kindly\s+(?:tell|give|explain|remind|inform|let)?|(?:inform|enlighten|apprise|advise)\s+(?:me|us)(?:\s+both)?(?:\s+(?:of|about|on|as\s+to))?|i\s+(?:should|would)\s+be\s+(?:most\s+|very\s+|so\s+|much\s+)?(?:grateful|obliged|thankful)\s+(?:for|if\s+you\s+(?:could|would)\s+(?:tell|give|explain|remind)?))(?:\s+(?:me|us))?(?:\s+(?:an?\s+)?(?:brief\s+|short\s+)?account\s+of)?\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:would|could|will|can)\s+you\s+(?:please\s+)?(?:be\s+(?:so\s+kind|good\s+enough|kind\s+enough|able)\s+(?:as\s+)?to|kindly)(?:\s+(?:tell|give|explain|remind|inform|let))?|kindly(?:\s+(?:tell|give|explain|remind|inform|let))?|(?:inform|enlighten|apprise|advise)\s+(?:me|us)(?:\s+both)?(?:\s+(?:of|about|on|as\s+to))?|i\s+(?:should|would)\s+be\s+(?:most\s+|very\s+|so\s+|much\s+)?(?:grateful|obliged|thankful)\s+(?:for|if\s+you\s+(?:could|would)\s+(?:tell|give|explain|remind)?))(?:\s+(?:me|us))?(?:\s+(?:an?\s+)?(?:brief\s+|short\s+)?account\s+of)?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Courtesy();
 
     [GeneratedRegex(@"\b(?:your|the|this)\s+(?:moscow\s+|tbilisi\s+|foreign\s+)?(?:correspondent|reporter|journalist)'?s\s+(?:piece|article|story|report|write-?up)\b", RegexOptions.IgnoreCase)]

@@ -13,6 +13,8 @@ public class BotQuestionTests
     [InlineData("what r u lol")]
     [InlineData("is this an ai or is a mod typing these")]
     [InlineData("are you some kind of russian propaganda bot lol")]
+    [InlineData("what kind of service is this")]
+    [InlineData("what sort of thing are you")]
     public void AQuestionAboutWhatTheBotIsIsRead(string question)
     {
         Assert.True(BotQuestion.Asks(question.Split(' ')));
@@ -24,6 +26,7 @@ public class BotQuestionTests
     [InlineData("what are you able to tell me about the pledge")]
     [InlineData("are you sure putin signed it")]
     [InlineData("who is the person who signed for south ossetia")]
+    [InlineData("what kind of service will the troops do")]
     public void AQuestionAboutTheArticleIsNoQuestionAboutTheBot(string question)
     {
         Assert.False(BotQuestion.Asks(question.Split(' ')));

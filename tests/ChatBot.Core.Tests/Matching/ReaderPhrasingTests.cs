@@ -67,6 +67,11 @@ public class ReaderPhrasingTests
     [InlineData("What is Mr Karasin's title, if I may ask?", "What is Mr Karasin's title?")]
     [InlineData("And where did they sign it, may I ask?", "And where did they sign it?")]
     [InlineData("What is the treaty's term, if the article happens to say?", "What is the treaty's term?")]
+    [InlineData("Might I ask when the signature took place?", " when the signature took place?")]
+    [InlineData("On what date, may I ask, was the treaty signed?", "On what date  was the treaty signed?")]
+    [InlineData("May I enquire about the treaty's term?", " tell me about the treaty's term?")]
+    [InlineData("was the treaty formally signed?", "was the treaty   signed?")]
+    [InlineData("Would you be able to confirm the date?", " tell me confirm the date?")]
     public void ReadersPhrasingBecomesThePlainQuestion(string question, string plain)
     {
         Assert.Equal(plain, ReaderPhrasing.Plain(question));
@@ -102,6 +107,8 @@ public class ReaderPhrasingTests
     [InlineData("am I right that it is 1 billion?")]
     [InlineData("who signed it, or was it never signed?")]
     [InlineData("so, as i heard it, who signed?")]
+    [InlineData("what is the treaty officially called?")]
+    [InlineData("can I ask you something?")]
     public void APlainQuestionIsLeftAsItIs(string question)
     {
         Assert.Equal(question, ReaderPhrasing.Plain(question));
