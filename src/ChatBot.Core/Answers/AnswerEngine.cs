@@ -285,11 +285,16 @@ public sealed partial class AnswerEngine
     // it is" (no word of its own for "it"); "on which day did Putin sign it", "is it a 10-year treaty?" and "what's the
     // news in short" do not. "and the Abkhaz treaty, how long?": "how long", "when" or "where" alone ask it of what the
     // preamble names.
+    private static readonly HashSet<string> TopicConnectives = new(StringComparer.Ordinal) { "and", "so", "ok", "now", "then", "also", "the", "what", "about", "as", "for", "regarding", "re", "right" };
+
+    // "Abkhazia, what kind of entity are we talking about?": a preamble of names alone is the topic of the question after it.
     private bool ContinuesPreamble(AnalyzedText question, AnalyzedText preamble)
     {
         var namesInPreamble = preamble.Slots.Any(s => !s.IsFiller && _index.IsName(s));
+        var nameWords = preamble.Slots.Where(_index.IsName).SelectMany(s => s.Word.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        var onlyNames = namesInPreamble && preamble.Words.All(w => nameWords.Contains(w) || TopicConnectives.Contains(w));
         return IsElliptical(question)
-            && (PointsBackAtSomeone(question) || (question.Words.Contains("it") && question.Slots.All(s => s.IsFiller))
+            && (PointsBackAtSomeone(question) || onlyNames || (question.Words.Contains("it") && question.Slots.All(s => s.IsFiller))
                 || (namesInPreamble && (preamble.Words.Any(QuestionTypeReader.IsQuestionWord)
                     // "long" only makes "how" ask a duration.
                     || (question.Slots.All(s => s.IsFiller || s.Word is "long") && question.Type is not QuestionType.Open))));

@@ -36,7 +36,8 @@ internal static partial class Tokenizer
                 continue;
             }
 
-            var token = match.Value.ToLowerInvariant();
+            // "U.S.", "U.N.": initials written with points are the word "US", "UN".
+            var token = (char.IsLetter(match.Value[0]) ? match.Value.Replace(".", string.Empty) : match.Value).ToLowerInvariant();
             // "um", "uh": hesitation, not a word of the question.
             if (Hesitations.Contains(token))
             {
@@ -99,7 +100,7 @@ internal static partial class Tokenizer
     }
 
     // A decimal is one number: "9.2 billion" must not also say "9 billion".
-    [GeneratedRegex(@"\d+(?:[.,]\d+)+|[\p{L}\p{N}]+(?:'[\p{L}]+)?")]
+    [GeneratedRegex(@"\b(?:[Uu]\.[Ss]\.(?:[Aa]\.)?|[Uu]\.[Nn]\.|[Ee]\.[Uu]\.|[Uu]\.[Kk]\.)(?!\w)|\d+(?:[.,]\d+)+|[\p{L}\p{N}]+(?:'[\p{L}]+)?")]
     private static partial Regex Word();
 
 }

@@ -96,6 +96,12 @@ public class AnswerEngineReadingTests
     }
 
     [Fact]
+    public void APreambleOfANameAloneIsTheTopicOfTheQuestionAfterIt()
+    {
+        Assert.NotEqual("south-ossetia-what", Engine.Ask("Abkhazia, what kind of entity are we talking about?").IntentId);
+    }
+
+    [Fact]
     public void AChoiceBetweenPlacesAsksWhere()
     {
         Assert.Equal("signing-place", Engine.Ask("was the treaty signed in Tskhinvali or in Moscow?").IntentId);

@@ -24,6 +24,9 @@ namespace ChatBot.Core.Tests.Evaluation;
 /// holdout98 to 102 were written in the registers of the sealed holdout90 to 97 that did worst (retired diplomats, podcast
 /// listeners' long messages, librarians relaying patrons, Russian speakers, business analysts), measured on 3686695, then used.
 /// holdout90 to 97 were measured unseen on 3686695, 25cf06c and d71541d (README "Quality"), then used from d71541d on.
+/// holdout111 to 115 were written in the registers of the sealed holdout90 to 97 and 103 to 110 that did worst (retired
+/// diplomats, podcast listeners, business analysts, doubters with loaded questions, older readers' letters), measured on
+/// d71541d, then used.
 /// </remarks>
 internal static class QualityFloors
 {
@@ -56,11 +59,11 @@ internal static class QualityFloors
         ["holdout24-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
         ["holdout25-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout26-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 4),
-        ["holdout27-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.99, MaxWrongAnswers: 1),
+        ["holdout27-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
         ["holdout28-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 5),
         ["holdout29-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout30-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
-        ["holdout31-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
+        ["holdout31-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
         ["holdout32-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
         ["holdout33-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
         ["holdout34-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
@@ -76,7 +79,7 @@ internal static class QualityFloors
         ["holdout44-set"] = new(InScopeAccuracy: 0.85, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 7),
         ["holdout45-set"] = new(InScopeAccuracy: 0.85, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 6),
         ["holdout46-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
-        ["holdout47-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
+        ["holdout47-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
         ["holdout48-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 3),
         ["holdout49-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
         ["holdout50-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 5),
@@ -84,21 +87,21 @@ internal static class QualityFloors
         ["holdout52-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
         ["holdout53-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
         ["holdout54-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
-        ["holdout55-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
-        ["holdout56-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 4),
+        ["holdout55-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
+        ["holdout56-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
         ["holdout57-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
         ["holdout58-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
         ["holdout59-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout60-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
         ["holdout61-set"] = new(InScopeAccuracy: 0.55, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
-        ["holdout62-set"] = new(InScopeAccuracy: 0.61, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
+        ["holdout62-set"] = new(InScopeAccuracy: 0.62, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout63-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.92, MaxWrongAnswers: 10),
         ["holdout64-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 7),
         ["holdout65-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 7),
         ["holdout66-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
         ["holdout67-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
         ["holdout68-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
-        ["holdout69-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
+        ["holdout69-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
         ["holdout70-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.91, MaxWrongAnswers: 11),
         ["holdout71-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout72-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 3),
@@ -117,13 +120,13 @@ internal static class QualityFloors
         ["holdout85-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
         ["holdout86-set"] = new(InScopeAccuracy: 0.66, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
         ["holdout87-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
-        ["holdout88-set"] = new(InScopeAccuracy: 0.82, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
+        ["holdout88-set"] = new(InScopeAccuracy: 0.83, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
         ["holdout89-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 7),
         ["holdout90-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
         ["holdout91-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout92-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 7),
         ["holdout93-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 6),
-        ["holdout94-set"] = new(InScopeAccuracy: 0.62, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
+        ["holdout94-set"] = new(InScopeAccuracy: 0.62, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout95-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
         ["holdout96-set"] = new(InScopeAccuracy: 0.70, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 6),
         ["holdout97-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
@@ -132,6 +135,11 @@ internal static class QualityFloors
         ["holdout100-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
         ["holdout101-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 5),
         ["holdout102-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
+        ["holdout111-set"] = new(InScopeAccuracy: 0.57, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 5),
+        ["holdout112-set"] = new(InScopeAccuracy: 0.80, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
+        ["holdout113-set"] = new(InScopeAccuracy: 0.83, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
+        ["holdout114-set"] = new(InScopeAccuracy: 0.74, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 11),
+        ["holdout115-set"] = new(InScopeAccuracy: 0.82, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 6),
     };
 
     internal sealed record Floors(double InScopeAccuracy, double OutOfScopeDeclineRate, int MaxWrongAnswers);

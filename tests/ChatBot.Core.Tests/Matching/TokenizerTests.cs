@@ -22,6 +22,12 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void InitialsWithPointsAreOneWord()
+    {
+        Assert.Equal(["has", "the", "us", "government", "or", "the", "un", "welcomed", "it"], Tokenizer.Tokenize("Has the U.S. government or the U.N. welcomed it?"));
+    }
+
+    [Fact]
     public void APossessiveIsDroppedButAContractionKept()
     {
         Assert.Equal(["mogherini", "statement", "i'm", "sure"], Tokenizer.Tokenize("Mogherini's statement, I'm sure"));
