@@ -115,9 +115,11 @@ internal static partial class TagQuestion
 
     // "what the treaty is about?", "so who was there?" and "russia pledged how much?" already ask; "south ossetia is
     // part of russia?" checks.
+    // "it was Medvedev who signed it, right?" names who did it, and asks nothing.
     private static bool AsksAlready(Match statement) =>
         Words(statement.Groups["subj"].Value).Any(QuestionWords.Contains)
-        || Words(statement.Groups["rest"].Value).Any(w => w is "what" or "who" or "where" or "when" or "why" or "how" or "which" or "whom" or "whose");
+        || (Words(statement.Groups["rest"].Value).Any(w => w is "what" or "who" or "where" or "when" or "why" or "how" or "which" or "whom" or "whose")
+            && !(statement.Groups["subj"].Value.Equals("it", StringComparison.OrdinalIgnoreCase) && Cleft().IsMatch(statement.Groups["rest"].Value)));
 
     // "Abkhazia got 12 billion, right?": past tenses without "-ed" that claims about the article use, with the form "did"
     // takes. Acted() lists the same words: a generated regex takes only a constant pattern.
@@ -137,6 +139,9 @@ internal static partial class TagQuestion
         "is", "was", "are", "were", "do", "does", "did", "can", "could", "will", "would", "has", "have", "should",
     };
 
+    [GeneratedRegex(@"^\s*(?:[\p{L}.'-]+\s+){1,3}?(?:who|that)\s+\p{L}+(?:ed|ed\s+it|ed\s+the\s+\p{L}+)?\b(?![^,]*\b(?:what|who|where|when|why|how|which)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Cleft();
+
     // "Tibilov, is he a Georgian minister?"; but "Hello, was it Medvedev who signed?" greets first.
     [GeneratedRegex(@"^\s*(?!(?:hello|hi|hey|ok|okay|so|well|sorry|excuse\s+me|and|but|yes|no|um|uh|oh|dear|please|quick\s+question|good\s+(?:morning|afternoon|evening))\s*,)(?<name>[\p{L}][\p{L}\s'-]{1,40}?)\s*,\s*(?<aux>is|was)\s+(?:he|she|it|that)\s+(?<rest>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Dislocated();
@@ -145,9 +150,9 @@ internal static partial class TagQuestion
     [GeneratedRegex(@"^\s*(?:(?<contracted>it's|its|that's|thats)\s+|(?<subj>(?:[\p{L}][\p{L}'-]*\s+){0,4}?[\p{L}][\p{L}'-]*)\s+(?<aux>is|was|are|were)\s+)(?<rest>.+?)[\s,]*(?:right|yeah|yes|correct|true|innit|eh|no)\s*\?*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Tagged();
 
-    // "is it true that ...", "is it correct that ...", "can you confirm (that) ...", "am I right that ...", "can someone
+    // "is it true that ...", "isn't it true that ...", "surely ...", "is it correct that ...", "can you confirm (that) ...", "am I right that ...", "can someone
     // verify ...", "is it fair to say that ...", "for the memo, confirm that ..."
-    [GeneratedRegex(@"^\s*(?:(?:is|was)\s+it\s+(?:true|correct|so|the\s+case|fair\s+to\s+say|right\s+to\s+say)|would\s+it\s+be\s+(?:fair|right|correct)\s+to\s+say|(?:can|could)\s+(?:you|someone|somebody|anyone|anybody)\s+(?:please\s+)?(?:confirm|verify|check)|(?:for\s+the\s+(?:memo|record|file|brief|notes?|minutes|script|piece)\s*,\s*)?(?:please\s+)?(?:confirm|verify)|am\s+i\s+(?:right|correct)(?:\s+in\s+(?:thinking|understanding|saying|reading|assuming|believing|supposing))?|is\s+it\s+(?:accurate|correct|right|fair)\s+to\s+(?:say|state|write|report)|is\s+it\s+accurate)\s+(?:that\s+)?(?<claim>[^?]+)\?*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:is|was)\s+it\s+(?:true|correct|so|the\s+case|fair\s+to\s+say|right\s+to\s+say)|(?:isn'?t|wasn'?t)\s+it\s+(?:true|the\s+case|a\s+fact)|surely(?:\s*,)?|would\s+it\s+be\s+(?:fair|right|correct)\s+to\s+say|(?:can|could)\s+(?:you|someone|somebody|anyone|anybody)\s+(?:please\s+)?(?:confirm|verify|check)|(?:for\s+the\s+(?:memo|record|file|brief|notes?|minutes|script|piece)\s*,\s*)?(?:please\s+)?(?:confirm|verify)|am\s+i\s+(?:right|correct)(?:\s+in\s+(?:thinking|understanding|saying|reading|assuming|believing|supposing))?|is\s+it\s+(?:accurate|correct|right|fair)\s+to\s+(?:say|state|write|report)|is\s+it\s+accurate)\s+(?:that\s+)?(?<claim>[^?]+)\?*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Checking();
 
     // ", is that right?", ". Is it true?", "isn't it?", "am I right?", "is she right?", ", can someone confirm that?",

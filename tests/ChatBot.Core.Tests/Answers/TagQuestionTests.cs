@@ -5,6 +5,8 @@ namespace ChatBot.Core.Tests.Answers;
 public class TagQuestionTests
 {
     [Theory]
+    [InlineData("Surely it's only valid for 10 years?", "is it only valid for 10 years?")]
+    [InlineData("Isn't it true it was Medvedev who signed it?", "was it Medvedev who signed it?")]
     [InlineData("the treaty is for 10 years, right?", "is the treaty for 10 years?")]
     [InlineData("A friend insisted the signing was timed for the anniversary. Was it?", "was the signing timed for the anniversary?")]
     [InlineData("I heard something wild, that the army joins Russia's. Is that what the treaty says?", "does the army join Russia's?")]
