@@ -26,6 +26,10 @@ internal static partial class ReaderPhrasing
         {
             folded = folded[(restart.Index + restart.Length)..];
         }
+        // "Good afternoon, which of the two...?", "... Kind regards, Harold": how a letter opens and closes, with the
+        // writer's name, is no part of its question. A greeting alone stays one.
+        folded = HasAny(folded, "good ") ? TimeOfDayGreeting().Replace(folded, string.Empty) : folded;
+        folded = SignOff().Replace(folded, string.Empty);
         // "Quien es Tibilov?", "who firmed the accord?": a learner's borrowings from their first language (see MixedLanguage).
         folded = MixedLanguage.InEnglish(folded);
         // "nine point two billion", "twenty seventeen": numbers in digits, as the article writes them.
@@ -287,6 +291,12 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"\b(?:call|calls|called|calling|name|names|named|title|titled|entitled|styled|designated|known|dubbed|termed|refer|refers|referred)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NamingWord();
+
+    [GeneratedRegex(@"^\W*good\s+(?:morning|afternoon|evening|day)(?:\s+(?:to\s+you|there|all|everyone|sir|madam))?\s*[,.!:;]+\s*(?=.*\p{L})(?!\s*how\s+(?:do\s+you\s+do|are\s+you)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeOfDayGreeting();
+
+    [GeneratedRegex(@"(?<=[.!?])\s*(?i:(?:with\s+)?(?:kind(?:est)?|best|warm(?:est)?|many)\s+(?:regards|wishes|thanks)|regards|thanks(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?|thank\s+you(?:\s+(?:so\s+much|kindly|in\s+advance))?|cheers|best|yours\s+(?:sincerely|faithfully|truly)|sincerely|all\s+the\s+best)\s*[,.!-]*\s*(?:\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?\.?)?\s*[.!]*\s*$")]
+    private static partial Regex SignOff();
 
     [GeneratedRegex(@"\bactual\b(?!\s+annex)", RegexOptions.IgnoreCase)]
     private static partial Regex ActualEmphasis();

@@ -28,7 +28,7 @@ internal static class WordLists
     public static readonly HashSet<string> AddressTerms = new(StringComparer.Ordinal)
     {
         "dear", "darling", "mate", "pal", "buddy", "fam", "folks", "gentleman", "fellow", "amigo", "bhai", "bro", "dude", "guys", "sir", "madam",
-        "mr", "mrs", "ms", "signora", "signor", "madame", "monsieur", "herr", "frau",
+        "helper", "mr", "mrs", "ms", "signora", "signor", "madame", "monsieur", "herr", "frau",
     };
 
     /// <summary>Chat filler and generic verbs: low weight, and never a reason to decline when an intent lacks them.</summary>

@@ -68,6 +68,9 @@ public class ReaderPhrasingTests
     [InlineData("And where did they sign it, may I ask?", "And where did they sign it?")]
     [InlineData("What is the treaty's term, if the article happens to say?", "What is the treaty's term?")]
     [InlineData("Might I ask when the signature took place?", " when the signature took place?")]
+    [InlineData("Good afternoon, who signed it?", "who signed it?")]
+    [InlineData("Who wrote it? Kind regards, Harold", "Who wrote it?")]
+    [InlineData("When was it signed? Many thanks.", "When was it signed?")]
     [InlineData("On what date, may I ask, was the treaty signed?", "On what date  was the treaty signed?")]
     [InlineData("May I enquire about the treaty's term?", " tell me about the treaty's term?")]
     [InlineData("was the treaty formally signed?", "was the treaty   signed?")]
@@ -109,6 +112,9 @@ public class ReaderPhrasingTests
     [InlineData("so, as i heard it, who signed?")]
     [InlineData("what is the treaty officially called?")]
     [InlineData("can I ask you something?")]
+    [InlineData("Good afternoon! How do you do?")]
+    [InlineData("good morning")]
+    [InlineData("Thanks, Tom")]
     public void APlainQuestionIsLeftAsItIs(string question)
     {
         Assert.Equal(question, ReaderPhrasing.Plain(question));
