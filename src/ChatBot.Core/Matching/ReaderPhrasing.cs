@@ -48,6 +48,8 @@ internal static partial class ReaderPhrasing
         // "was the treaty formally signed?", "will Russia officially guard the line?": how it was done, which every answer
         // is; only naming something formally asks for its name ("what is it officially called?").
         folded = HasAny(folded, "formally", "officially") && !NamingWord().IsMatch(folded) ? FormallyDone().Replace(folded, " ") : folded;
+        // "is the deal good for 25 years?": valid for, not a judgement of the deal.
+        folded = HasAny(folded, "good for") ? GoodFor().Replace(folded, "valid for") : folded;
         // "what's the actual title?", "who is the actual leader?": the reader's emphasis; the article's own "actual
         // annexation" keeps it.
         folded = HasAny(folded, "actual") ? ActualEmphasis().Replace(folded, " ") : folded;
@@ -297,6 +299,9 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"(?<=[.!?])\s*(?i:(?:with\s+)?(?:kind(?:est)?|best|warm(?:est)?|many)\s+(?:regards|wishes|thanks)|regards|thanks(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?|thank\s+you(?:\s+(?:so\s+much|kindly|in\s+advance))?|cheers|best|yours\s+(?:sincerely|faithfully|truly)|sincerely|all\s+the\s+best)\s*[,.!-]*\s*(?:\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?\.?)?\s*[.!]*\s*$")]
     private static partial Regex SignOff();
+
+    [GeneratedRegex(@"\bgood\s+for(?=\s+(?:\d+|a|an|the\s+next|another|one|two|five|ten|twenty|twenty-five|fifty|how\s+(?:long|many))\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex GoodFor();
 
     [GeneratedRegex(@"\bactual\b(?!\s+annex)", RegexOptions.IgnoreCase)]
     private static partial Regex ActualEmphasis();

@@ -69,6 +69,7 @@ public class ReaderPhrasingTests
     [InlineData("What is the treaty's term, if the article happens to say?", "What is the treaty's term?")]
     [InlineData("Might I ask when the signature took place?", " when the signature took place?")]
     [InlineData("Good afternoon, who signed it?", "who signed it?")]
+    [InlineData("Is the deal good for 25 years?", "Is the deal valid for 25 years?")]
     [InlineData("Who wrote it? Kind regards, Harold", "Who wrote it?")]
     [InlineData("When was it signed? Many thanks.", "When was it signed?")]
     [InlineData("On what date, may I ask, was the treaty signed?", "On what date  was the treaty signed?")]
@@ -113,6 +114,7 @@ public class ReaderPhrasingTests
     [InlineData("what is the treaty officially called?")]
     [InlineData("can I ask you something?")]
     [InlineData("Good afternoon! How do you do?")]
+    [InlineData("is the deal good for Russia?")]
     [InlineData("good morning")]
     [InlineData("Thanks, Tom")]
     public void APlainQuestionIsLeftAsItIs(string question)
