@@ -48,6 +48,8 @@ internal static partial class ReaderPhrasing
         // "was the treaty formally signed?", "will Russia officially guard the line?": how it was done, which every answer
         // is; only naming something formally asks for its name ("what is it officially called?").
         folded = HasAny(folded, "formally", "officially") && !NamingWord().IsMatch(folded) ? FormallyDone().Replace(folded, " ") : folded;
+        // "did the US put out a statement?", "when did the EU issue its statement?": made one, as the examples say.
+        folded = HasAny(folded, "put", "issu", "releas") ? IssuedAStatement().Replace(folded, "make ") : folded;
         // "is the deal good for 25 years?": valid for, not a judgement of the deal.
         folded = HasAny(folded, "good for") ? GoodFor().Replace(folded, "valid for") : folded;
         // "what's the actual title?", "who is the actual leader?": the reader's emphasis; the article's own "actual
@@ -247,7 +249,7 @@ internal static partial class ReaderPhrasing
     private static partial Regex ReadersAside();
 
     // The reader's own work, class or audience.
-    private const string ReadersUse = @"(?:homework|essay|worksheet|class|classes|lesson|lessons|students|pupils|notes|slides?|report|paper|project|newsletter|blurb|records?|presentation|thesis|assignment|research|podcast|show|audience|readers|listeners|viewers|kids|children|grandchildren|group|club|seminar|lecture|brief|column|post|thread|standfirst)";
+    private const string ReadersUse = @"(?:homework|essay|worksheet|class|classes|lesson|lessons|students|pupils|notes|slides?|report|paper|project|newsletter|blurb|records?|presentation|thesis|assignment|research|podcast|show|segments?|episodes?|script|explainer|audience|readers|listeners|viewers|kids|children|grandchildren|group|club|seminar|lecture|brief|column|post|thread|standfirst)";
 
     [GeneratedRegex(@"[,;]?\s*\bfor\s+(?:my|our)\s+(?:[\p{L}'-]+\s+){0,2}?" + ReadersUse + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex ForTheReadersOwn();
@@ -299,6 +301,9 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"(?<=[.!?])\s*(?i:(?:with\s+)?(?:kind(?:est)?|best|warm(?:est)?|many)\s+(?:regards|wishes|thanks)|regards|thanks(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?|thank\s+you(?:\s+(?:so\s+much|kindly|in\s+advance))?|cheers|best|yours\s+(?:sincerely|faithfully|truly)|sincerely|all\s+the\s+best)\s*[,.!-]*\s*(?:\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?\.?)?\s*[.!]*\s*$")]
     private static partial Regex SignOff();
+
+    [GeneratedRegex(@"\b(?:(?:put|puts|putting)\s+out|issue[sd]?|issuing|release[sd]?|releasing)\s+(?=(?:a|an|any|its|their|his|her|some|the|official|this)\s+(?:[\p{L}-]+\s+)?(?:statement|statements|declaration|communiqu\p{L}*|response|reaction|condemnation)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex IssuedAStatement();
 
     [GeneratedRegex(@"\bgood\s+for(?=\s+(?:\d+|a|an|the\s+next|another|one|two|five|ten|twenty|twenty-five|fifty|how\s+(?:long|many))\b)", RegexOptions.IgnoreCase)]
     private static partial Regex GoodFor();

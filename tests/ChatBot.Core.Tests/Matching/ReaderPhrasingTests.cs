@@ -70,6 +70,9 @@ public class ReaderPhrasingTests
     [InlineData("Might I ask when the signature took place?", " when the signature took place?")]
     [InlineData("Good afternoon, who signed it?", "who signed it?")]
     [InlineData("Is the deal good for 25 years?", "Is the deal valid for 25 years?")]
+    [InlineData("Did the ministry put out a statement?", "Did the ministry make a statement?")]
+    [InlineData("When did the EU issue its statement?", "When did the EU make its statement?")]
+    [InlineData("For our timeline segment, when was it signed?", ", when was it signed?")]
     [InlineData("Who wrote it? Kind regards, Harold", "Who wrote it?")]
     [InlineData("When was it signed? Many thanks.", "When was it signed?")]
     [InlineData("On what date, may I ask, was the treaty signed?", "On what date  was the treaty signed?")]
@@ -115,6 +118,7 @@ public class ReaderPhrasingTests
     [InlineData("can I ask you something?")]
     [InlineData("Good afternoon! How do you do?")]
     [InlineData("is the deal good for Russia?")]
+    [InlineData("what was the issue at the talks?")]
     [InlineData("good morning")]
     [InlineData("Thanks, Tom")]
     public void APlainQuestionIsLeftAsItIs(string question)
