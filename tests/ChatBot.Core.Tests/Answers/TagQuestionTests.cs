@@ -5,6 +5,8 @@ namespace ChatBot.Core.Tests.Answers;
 public class TagQuestionTests
 {
     [Theory]
+    [InlineData("A guest on the podcast said offhand that it's a fifty-year treaty. Is that correct?", "is it a fifty-year treaty?")]
+    [InlineData("A caller to our show claimed that Abkhazia got 12 billion. Did they?", "did Abkhazia get 12 billion?")]
     [InlineData("Surely it's only valid for 10 years?", "is it only valid for 10 years?")]
     [InlineData("Isn't it true it was Medvedev who signed it?", "was it Medvedev who signed it?")]
     [InlineData("the treaty is for 10 years, right?", "is the treaty for 10 years?")]
