@@ -70,6 +70,7 @@ public class ReaderPhrasingTests
     [InlineData("Might I ask when the signature took place?", " when the signature took place?")]
     [InlineData("Good afternoon, who signed it?", "who signed it?")]
     [InlineData("Is the deal good for 25 years?", "Is the deal valid for 25 years?")]
+    [InlineData("My dad, who listens to the show, asked who signed it.", "  who signed it.")]
     [InlineData("Did the ministry put out a statement?", "Did the ministry make a statement?")]
     [InlineData("When did the EU issue its statement?", "When did the EU make its statement?")]
     [InlineData("For our timeline segment, when was it signed?", ", when was it signed?")]
