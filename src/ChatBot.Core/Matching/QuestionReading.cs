@@ -139,6 +139,15 @@ internal sealed partial record QuestionReading(
     /// <summary>The unit of a checked place.</summary>
     public const string PlaceUnit = "@place";
 
+    // "Were the sums in dollars?", "was it paid in cash?", "in writing", "in force": what follows "in" is no place.
+    private static readonly HashSet<string> NoPlaces = new(StringComparer.Ordinal)
+    {
+        "dollars", "dollar", "usd", "euros", "euro", "rubles", "ruble", "roubles", "rouble", "pounds", "cash", "installments",
+        "instalments", "tranches", "writing", "person", "total", "advance", "fact", "theory", "principle", "practice",
+        "exchange", "return", "force", "charge", "effect", "full", "public", "secret", "private", "particular", "general",
+        "detail", "english", "russian", "georgian", "ossetian", "abkhaz", "response", "reply", "protest", "favour", "favor",
+    };
+
     /// <summary>
     /// "Is the treaty for 50 years?", "was it signed on March 17?", "was the signing in Geneva?": a yes/no question
     /// checking a number or a place is answered by the intent that states that kind of value (years, a date, where),
@@ -190,7 +199,7 @@ internal sealed partial record QuestionReading(
             }
 
             if (words[i] is "in" or "at" && words.Skip(i + 1).FirstOrDefault(w => !WordLists.StopWords.Contains(w)) is { } place
-                && !place.Any(char.IsDigit) && !QuestionTypeReader.Months.Contains(place))
+                && !place.Any(char.IsDigit) && !QuestionTypeReader.Months.Contains(place) && !NoPlaces.Contains(place))
             {
                 values[place] = PlaceUnit;
             }

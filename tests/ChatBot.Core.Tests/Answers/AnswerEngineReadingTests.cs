@@ -101,6 +101,14 @@ public class AnswerEngineReadingTests
         Assert.NotEqual("south-ossetia-what", Engine.Ask("Abkhazia, what kind of entity are we talking about?").IntentId);
     }
 
+    [Theory]
+    [InlineData("Were the sums quoted in dollars?")]
+    [InlineData("Was Europe in favour of the treaty?")]
+    public void ACurrencyOrAStanceAfterInIsNoGuessOfAPlace(string question)
+    {
+        Assert.DoesNotContain(Engine.Ask(question).IntentId, new[] { "geneva-talks", "mogherini-who", "signing-place" });
+    }
+
     [Fact]
     public void AChoiceBetweenPlacesAsksWhere()
     {
