@@ -50,6 +50,8 @@ internal static partial class ReaderPhrasing
         folded = HasAny(folded, "formally", "officially") && !NamingWord().IsMatch(folded) ? FormallyDone().Replace(folded, " ") : folded;
         // "did the US put out a statement?", "when did the EU issue its statement?": made one, as the examples say.
         folded = HasAny(folded, "put", "issu", "releas") ? IssuedAStatement().Replace(folded, "make ") : folded;
+        // "State the full name of the treaty.", "List the reactions.": an imperative that opens a sentence asks to be told.
+        folded = ImperativeRequest().Replace(folded, "tell me ");
         // "is the deal good for 25 years?": valid for, not a judgement of the deal.
         folded = HasAny(folded, "good for") ? GoodFor().Replace(folded, "valid for") : folded;
         // "what's the actual title?", "who is the actual leader?": the reader's emphasis; the article's own "actual
@@ -304,6 +306,9 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"\b(?:(?:put|puts|putting)\s+out|issue[sd]?|issuing|release[sd]?|releasing)\s+(?=(?:a|an|any|its|their|his|her|some|the|official|this)\s+(?:[\p{L}-]+\s+)?(?:statement|statements|declaration|communiqu\p{L}*|response|reaction|condemnation)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex IssuedAStatement();
+
+    [GeneratedRegex(@"(?:^|(?<=[.!?]))\s*(?:please\s+)?(?:list|state|outline|give|provide|detail|enumerate|share|cite|quote|recap)\s+(?:me\s+|us\s+)?(?=(?:the|a|an|all|any|some|its|their|his|her|what|who|when|where|how|which|whether)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ImperativeRequest();
 
     [GeneratedRegex(@"\bgood\s+for(?=\s+(?:\d+|a|an|the\s+next|another|one|two|five|ten|twenty|twenty-five|fifty|how\s+(?:long|many))\b)", RegexOptions.IgnoreCase)]
     private static partial Regex GoodFor();
