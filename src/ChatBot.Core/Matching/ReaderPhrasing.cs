@@ -52,6 +52,8 @@ internal static partial class ReaderPhrasing
         folded = HasAny(folded, "put", "issu", "releas") ? IssuedAStatement().Replace(folded, "make ") : folded;
         // "State the full name of the treaty.", "List the reactions.": an imperative that opens a sentence asks to be told.
         folded = ImperativeRequest().Replace(folded, "tell me ");
+        // "the Abkhaz authorities", "the South Ossetian side", "the American side": the party itself.
+        folded = HasAny(folded, "authorities", "side", "leadership") ? PartysSide().Replace(folded, "${party}") : folded;
         // "is the deal good for 25 years?": valid for, not a judgement of the deal.
         folded = HasAny(folded, "good for") ? GoodFor().Replace(folded, "valid for") : folded;
         // "what's the actual title?", "who is the actual leader?": the reader's emphasis; the article's own "actual
@@ -309,6 +311,9 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"(?:^|(?<=[.!?]))\s*(?:please\s+)?(?:list|state|outline|give|provide|detail|enumerate|share|cite|quote|recap)\s+(?:me\s+|us\s+)?(?=(?:the|a|an|all|any|some|its|their|his|her|what|who|when|where|how|which|whether)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ImperativeRequest();
+
+    [GeneratedRegex(@"\b(?<party>abkhaz|abkhazian|south\s+ossetian|ossetian|georgian|russian|american|tskhinvali|sokhumi)\s+(?:authorities|side|leadership)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartysSide();
 
     [GeneratedRegex(@"\bgood\s+for(?=\s+(?:\d+|a|an|the\s+next|another|one|two|five|ten|twenty|twenty-five|fifty|how\s+(?:long|many))\b)", RegexOptions.IgnoreCase)]
     private static partial Regex GoodFor();
