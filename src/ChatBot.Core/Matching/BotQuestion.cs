@@ -31,7 +31,7 @@ internal static class BotQuestion
     /// <summary>True when <paramref name="words"/> (lower case, as the analyzer reads them) ask what the bot is.</summary>
     public static bool Asks(IReadOnlyList<string> words)
     {
-        var addressed = words.Any(w => w is "you" or "u" or "ya" or "this" or "i" or "these");
+        var addressed = words.Any(w => w is "you" or "u" or "ya" or "your" or "this" or "i" or "these");
         if (!addressed)
         {
             return false;
@@ -48,6 +48,12 @@ internal static class BotQuestion
 
         // "who are you?", "what r u lol": nothing asked but the bot itself.
         if (words.Where(w => !Asides.Contains(w)).Take(4).ToArray() is [("who" or "what" or "wat"), ("are" or "r"), ("you" or "u")])
+        {
+            return true;
+        }
+
+        // "What is your purpose, exactly?", "what's your job?": what the bot is for.
+        if (words.Where(w => !Asides.Contains(w)).ToArray() is ["what", "is" or "s", "your", "purpose" or "job" or "function" or "role" or "point"])
         {
             return true;
         }

@@ -52,6 +52,8 @@ internal static partial class ReaderPhrasing
         folded = HasAny(folded, "put", "issu", "releas") ? IssuedAStatement().Replace(folded, "make ") : folded;
         // "State the full name of the treaty.", "List the reactions.": an imperative that opens a sentence asks to be told.
         folded = ImperativeRequest().Replace(folded, "tell me ");
+        // "in the order of five billion", "the sum mentioned in connection with Sokhumi", "likewise": about, for, too.
+        folded = HasAny(folded, "order of", "connection with", "likewise") ? OrderOf().Replace(folded, m => m.Value.Contains("likewise", StringComparison.OrdinalIgnoreCase) ? " too " : m.Value.Contains("order", StringComparison.OrdinalIgnoreCase) ? "about" : "about") : folded;
         // "the Abkhaz authorities", "the South Ossetian side", "the American side": the party itself.
         folded = HasAny(folded, "authorities", "side", "leadership") ? PartysSide().Replace(folded, "${party}") : folded;
         // "is the deal good for 25 years?": valid for, not a judgement of the deal.
@@ -314,6 +316,9 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"\b(?<party>abkhaz|abkhazian|south\s+ossetian|ossetian|georgian|russian|american|tskhinvali|sokhumi)\s+(?:authorities|side|leadership)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartysSide();
+
+    [GeneratedRegex(@"\b(?:(?:in|of|on)\s+the\s+order\s+of|in\s+connection\s+with|likewise)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OrderOf();
 
     [GeneratedRegex(@"\bgood\s+for(?=\s+(?:\d+|a|an|the\s+next|another|one|two|five|ten|twenty|twenty-five|fifty|how\s+(?:long|many))\b)", RegexOptions.IgnoreCase)]
     private static partial Regex GoodFor();

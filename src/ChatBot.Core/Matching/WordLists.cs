@@ -137,7 +137,7 @@ internal static class WordLists
     /// <summary>Chat shorthand and common misspellings too short for edit-distance correction.</summary>
     public static readonly Dictionary<string, string> Shorthand = new(StringComparer.Ordinal)
     {
-        ["wen"] = "when", ["wat"] = "what", ["wut"] = "what", ["wht"] = "what", ["hw"] = "how", ["whn"] = "when",
+        ["wen"] = "when", ["wat"] = "what", ["wut"] = "what", ["mch"] = "much", ["wht"] = "what", ["hw"] = "how", ["whn"] = "when",
         ["wher"] = "where", ["abt"] = "about", ["bout"] = "about", ["ppl"] = "people", ["govt"] = "government",
         ["gov"] = "government", ["ru"] = "russia", ["abk"] = "abkhazia", ["geo"] = "georgia", ["ge"] = "georgia", ["intl"] = "international", ["dept"] = "department", ["yr"] = "year", ["yrs"] = "years", ["mil"] = "million", ["bn"] = "billion",
         ["usd"] = "dollars", ["thru"] = "through", ["tho"] = "though", ["cuz"] = "because",

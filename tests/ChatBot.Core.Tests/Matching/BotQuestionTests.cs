@@ -14,6 +14,7 @@ public class BotQuestionTests
     [InlineData("is this an ai or is a mod typing these")]
     [InlineData("are you some kind of russian propaganda bot lol")]
     [InlineData("what kind of service is this")]
+    [InlineData("what is your purpose exactly")]
     [InlineData("what sort of thing are you")]
     public void AQuestionAboutWhatTheBotIsIsRead(string question)
     {

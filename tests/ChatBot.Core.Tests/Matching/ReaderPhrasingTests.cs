@@ -71,6 +71,8 @@ public class ReaderPhrasingTests
     [InlineData("Good afternoon, who signed it?", "who signed it?")]
     [InlineData("Is the deal good for 25 years?", "Is the deal valid for 25 years?")]
     [InlineData("State the full name of the treaty.", "tell me the full name of the treaty.")]
+    [InlineData("Was it in the order of five billion?", "Was it about 5 billion?")]
+    [InlineData("What sum is mentioned in connection with Sokhumi?", "What sum is mentioned about Sokhumi?")]
     [InlineData("How much went to the Abkhaz authorities?", "How much went to the Abkhaz?")]
     [InlineData("Did the American side condemn it?", "Did the American condemn it?")]
     [InlineData("My dad, who listens to the show, asked who signed it.", "  who signed it.")]
