@@ -190,7 +190,7 @@ internal sealed partial record QuestionReading(
             // "signed a year earlier?", "two months before this one?", "a whole year before?": a guess of when, relative
             // to something else.
             var span = i + 1 < words.Count && words[i + 1] is "whole" or "full" or "entire" or "good" ? 1 : 0;
-            if (i + 2 + span < words.Count && (IsNumber(words[i]) || words[i] is "a" or "an") && CalendarUnits.Contains(words[i + 1 + span])
+            if (i + 2 + span < words.Count && (IsNumber(words[i]) || words[i] is "a" or "an" or "one") && CalendarUnits.Contains(words[i + 1 + span])
                 && words[i + 2 + span] is "earlier" or "before" or "later" or "after" or "ago" or "prior" or "apart")
             {
                 values[words[i + 1 + span]] = DateUnit;

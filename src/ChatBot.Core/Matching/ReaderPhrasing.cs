@@ -54,6 +54,10 @@ internal static partial class ReaderPhrasing
         folded = ImperativeRequest().Replace(folded, "tell me ");
         // "in the order of five billion", "the sum mentioned in connection with Sokhumi", "likewise": about, for, too.
         folded = HasAny(folded, "order of", "connection with", "likewise") ? OrderOf().Replace(folded, m => m.Value.Contains("likewise", StringComparison.OrdinalIgnoreCase) ? " too " : m.Value.Contains("order", StringComparison.OrdinalIgnoreCase) ? "about" : "about") : folded;
+        // "was it signed on the fifth anniversary of the annexation?": which anniversary is the guess the answer (one year
+        // since) corrects; "is that date special for some reason?", "for an old man": no part of what is asked.
+        folded = HasAny(folded, "anniversary") ? OrdinalAnniversary().Replace(folded, string.Empty) : folded;
+        folded = HasAny(folded, "reason", "old ", "sentence or two") ? ReadersFraming().Replace(folded, string.Empty) : folded;
         // "the Abkhaz authorities", "the South Ossetian side", "the American side": the party itself.
         folded = HasAny(folded, "authorities", "side", "leadership") ? PartysSide().Replace(folded, "${party}") : folded;
         // "is the deal good for 25 years?": valid for, not a judgement of the deal.
@@ -319,6 +323,12 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"\b(?:(?:in|of|on)\s+the\s+order\s+of|in\s+connection\s+with|likewise)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrderOf();
+
+    [GeneratedRegex(@"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)\s+(?=anniversary\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalAnniversary();
+
+    [GeneratedRegex(@"[,;]?\s*\b(?:for\s+(?:some|any)\s+(?:particular\s+)?reason(?=\s*[?.!]*\s*$)|for\s+an\s+old\s+(?:man|woman|lady|gentleman|fellow|codger|timer|soul)|in\s+a\s+sentence\s+or\s+two)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadersFraming();
 
     [GeneratedRegex(@"\bgood\s+for(?=\s+(?:\d+|a|an|the\s+next|another|one|two|five|ten|twenty|twenty-five|fifty|how\s+(?:long|many))\b)", RegexOptions.IgnoreCase)]
     private static partial Regex GoodFor();

@@ -314,6 +314,7 @@ public class AnswerEngineReadingTests
     [InlineData("Are the next talks scheduled for August?", "geneva-next-round")]
     [InlineData("did russia pledge 9.2 billion dollars to Abkhazia?", "pledge-abkhazia")]
     [InlineData("Was the Abkhaz deal signed a whole year earlier?", "abkhazia-treaty")]
+    [InlineData("Was the Abkhazian agreement signed one year before?", "abkhazia-treaty")]
     public void ANumberWordOrAMonthIsCheckedLikeADigitOrADate(string question, string intent)
     {
         Assert.Equal(intent, Engine.Ask(question).IntentId);
