@@ -58,6 +58,8 @@ internal static partial class ReaderPhrasing
         // since) corrects; "is that date special for some reason?", "for an old man": no part of what is asked.
         folded = HasAny(folded, "anniversary") ? OrdinalAnniversary().Replace(folded, string.Empty) : folded;
         folded = HasAny(folded, "reason", "old ", "sentence or two") ? ReadersFraming().Replace(folded, string.Empty) : folded;
+        // "did the Americans take a similar line?", "did they say anything along the same lines?": say the same.
+        folded = HasAny(folded, "similar", "same line") ? SameLine().Replace(folded, "say the same") : folded;
         // "the Abkhaz authorities", "the South Ossetian side", "the American side": the party itself.
         folded = HasAny(folded, "authorities", "side", "leadership") ? PartysSide().Replace(folded, "${party}") : folded;
         // "is the deal good for 25 years?": valid for, not a judgement of the deal.
@@ -329,6 +331,9 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"[,;]?\s*\b(?:for\s+(?:some|any)\s+(?:particular\s+)?reason(?=\s*[?.!]*\s*$)|for\s+an\s+old\s+(?:man|woman|lady|gentleman|fellow|codger|timer|soul)|in\s+a\s+sentence\s+or\s+two)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReadersFraming();
+
+    [GeneratedRegex(@"\b(?:take|took|taking|takes|adopt|adopted|share|shared)\s+(?:a\s+)?(?:similar|the\s+same)\s+(?:line|view|position|stance|approach)\b|\b(?:say|said)\s+(?:anything|something)\s+(?:along\s+the\s+same\s+lines|similar)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SameLine();
 
     [GeneratedRegex(@"\bgood\s+for(?=\s+(?:\d+|a|an|the\s+next|another|one|two|five|ten|twenty|twenty-five|fifty|how\s+(?:long|many))\b)", RegexOptions.IgnoreCase)]
     private static partial Regex GoodFor();

@@ -71,6 +71,7 @@ public class ReaderPhrasingTests
     [InlineData("Good afternoon, who signed it?", "who signed it?")]
     [InlineData("Is the deal good for 25 years?", "Is the deal valid for 25 years?")]
     [InlineData("State the full name of the treaty.", "tell me the full name of the treaty.")]
+    [InlineData("Did the Americans take a similar line?", "Did the Americans say the same?")]
     [InlineData("Was it signed on the fifth anniversary of the annexation?", "Was it signed on the anniversary of the annexation?")]
     [InlineData("Is that date special for some reason?", "Is that date special?")]
     [InlineData("Could you sum it up for an old man?", "Could you sum it up?")]
