@@ -60,6 +60,10 @@ internal static partial class ReaderPhrasing
         folded = HasAny(folded, "reason", "old ", "sentence or two") ? ReadersFraming().Replace(folded, string.Empty) : folded;
         // "did the Americans take a similar line?", "did they say anything along the same lines?": say the same.
         folded = HasAny(folded, "similar", "same line") ? SameLine().Replace(folded, "say the same") : folded;
+        // "Was Medvedev who signed for Russia?": a learner's "was it Medvedev who signed...".
+        folded = LearnersCleft().Replace(folded, "${aux} it ${name} ");
+        // "Was Lavrov at the head of the delegation?": heading it.
+        folded = HasAny(folded, "at the head of") ? AtTheHeadOf().Replace(folded, "heading") : folded;
         // "the Abkhaz authorities", "the South Ossetian side", "the American side": the party itself.
         folded = HasAny(folded, "authorities", "side", "leadership") ? PartysSide().Replace(folded, "${party}") : folded;
         // "is the deal good for 25 years?": valid for, not a judgement of the deal.
@@ -334,6 +338,12 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"\b(?:take|took|taking|takes|adopt|adopted|share|shared)\s+(?:a\s+)?(?:similar|the\s+same)\s+(?:line|view|position|stance|approach)\b|\b(?:say|said)\s+(?:anything|something)\s+(?:along\s+the\s+same\s+lines|similar)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SameLine();
+
+    [GeneratedRegex(@"^\W*(?<aux>[Ww]as|[Ii]s)\s+(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+(?=(?:who|that)\s+\p{L}+ed\b)")]
+    private static partial Regex LearnersCleft();
+
+    [GeneratedRegex(@"\bat\s+the\s+head\s+of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AtTheHeadOf();
 
     [GeneratedRegex(@"\bgood\s+for(?=\s+(?:\d+|a|an|the\s+next|another|one|two|five|ten|twenty|twenty-five|fifty|how\s+(?:long|many))\b)", RegexOptions.IgnoreCase)]
     private static partial Regex GoodFor();
