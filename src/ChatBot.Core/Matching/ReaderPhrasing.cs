@@ -52,8 +52,8 @@ internal static partial class ReaderPhrasing
         folded = HasAny(folded, "put", "issu", "releas") ? IssuedAStatement().Replace(folded, "make ") : folded;
         // "State the full name of the treaty.", "List the reactions.": an imperative that opens a sentence asks to be told.
         folded = ImperativeRequest().Replace(folded, "tell me ");
-        // "in the order of five billion", "the sum mentioned in connection with Sokhumi", "likewise": about, for, too.
-        folded = HasAny(folded, "order of", "connection with", "likewise") ? OrderOf().Replace(folded, m => m.Value.Contains("likewise", StringComparison.OrdinalIgnoreCase) ? " too " : m.Value.Contains("order", StringComparison.OrdinalIgnoreCase) ? "about" : "about") : folded;
+        // "in the order of five billion" and "the sum mentioned in connection with Sokhumi" are about; "likewise" is too.
+        folded = HasAny(folded, "order of", "connection with", "likewise") ? OrderOf().Replace(folded, m => m.Value.Contains("likewise", StringComparison.OrdinalIgnoreCase) ? " too " : "about") : folded;
         // "was it signed on the fifth anniversary of the annexation?": which anniversary is the guess the answer (one year
         // since) corrects; "is that date special for some reason?", "for an old man": no part of what is asked.
         folded = HasAny(folded, "anniversary") ? OrdinalAnniversary().Replace(folded, string.Empty) : folded;
@@ -303,20 +303,11 @@ internal static partial class ReaderPhrasing
     [GeneratedRegex(@"\bthe\s+copy\b", RegexOptions.IgnoreCase)]
     private static partial Regex TheCopy();
 
-    [GeneratedRegex(@"^\W*(?:(?:and|so|now|but|also)\s+)?(?:may|might|could|can)\s+i\s+(?:ask|enquire|inquire)(?:\s+(?:of\s+)?you)?(?<about>\s+(?:about|regarding|concerning|as\s+to))?\s+(?=(?:who|whom|whose|when|where|why|what|which|how|whether|if|by|the|about|for|is|was|did|does)\b)|[,;]\s*(?:may|might|could|can)\s+i\s+(?:ask|enquire|inquire)\s*,", RegexOptions.IgnoreCase)]
-    private static partial Regex MayIAsk();
-
     [GeneratedRegex(@"\b(?:formally|officially)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FormallyDone();
 
     [GeneratedRegex(@"\b(?:call|calls|called|calling|name|names|named|title|titled|entitled|styled|designated|known|dubbed|termed|refer|refers|referred)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NamingWord();
-
-    [GeneratedRegex(@"^\W*good\s+(?:morning|afternoon|evening|day)(?:\s+(?:to\s+you|there|all|everyone|sir|madam))?\s*[,.!:;]+\s*(?=.*\p{L})(?!\s*how\s+(?:do\s+you\s+do|are\s+you)\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex TimeOfDayGreeting();
-
-    [GeneratedRegex(@"(?<=[.!?])\s*(?i:(?:with\s+)?(?:kind(?:est)?|best|warm(?:est)?|many)\s+(?:regards|wishes|thanks)|regards|thanks(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?|thank\s+you(?:\s+(?:so\s+much|kindly|in\s+advance))?|cheers|best|yours\s+(?:sincerely|faithfully|truly)|sincerely|all\s+the\s+best)\s*[,.!-]*\s*(?:\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?\.?)?\s*[.!]*\s*$")]
-    private static partial Regex SignOff();
 
     [GeneratedRegex(@"\b(?:(?:put|puts|putting)\s+out|issue[sd]?|issuing|release[sd]?|releasing)\s+(?=(?:a|an|any|its|their|his|her|some|the|official|this)\s+(?:[\p{L}-]+\s+)?(?:statement|statements|declaration|communiqu\p{L}*|response|reaction|condemnation)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex IssuedAStatement();
@@ -332,9 +323,6 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)\s+(?=anniversary\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OrdinalAnniversary();
-
-    [GeneratedRegex(@"[,;]?\s*\b(?:for\s+(?:some|any)\s+(?:particular\s+)?reason(?=\s*[?.!]*\s*$)|for\s+an\s+old\s+(?:man|woman|lady|gentleman|fellow|codger|timer|soul)|in\s+a\s+sentence\s+or\s+two)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ReadersFraming();
 
     [GeneratedRegex(@"\b(?:take|took|taking|takes|adopt|adopted|share|shared)\s+(?:a\s+)?(?:similar|the\s+same)\s+(?:line|view|position|stance|approach)\b|\b(?:say|said)\s+(?:anything|something)\s+(?:along\s+the\s+same\s+lines|similar)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SameLine();
@@ -359,9 +347,6 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"\bsigning\s+off\b(?!\s+(?:on|the|it|this|that)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SigningOff();
-
-    [GeneratedRegex(@"\b(?:(?:would|could|will|can)\s+you\s+(?:please\s+)?(?:be\s+(?:so\s+kind|good\s+enough|kind\s+enough|able)\s+(?:as\s+)?to|kindly)(?:\s+(?:tell|give|explain|remind|inform|let))?|kindly(?:\s+(?:tell|give|explain|remind|inform|let))?|(?:inform|enlighten|apprise|advise)\s+(?:me|us)(?:\s+both)?(?:\s+(?:of|about|on|as\s+to))?|i\s+(?:should|would)\s+be\s+(?:most\s+|very\s+|so\s+|much\s+)?(?:grateful|obliged|thankful)\s+(?:for|if\s+you\s+(?:could|would)\s+(?:tell|give|explain|remind)?))(?:\s+(?:me|us))?(?:\s+(?:an?\s+)?(?:brief\s+|short\s+)?account\s+of)?\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex Courtesy();
 
     [GeneratedRegex(@"\b(?:your|the|this)\s+(?:moscow\s+|tbilisi\s+|foreign\s+)?(?:correspondent|reporter|journalist)'?s\s+(?:piece|article|story|report|write-?up)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CorrespondentsPiece();
