@@ -281,12 +281,16 @@ public sealed partial class AnswerEngine
         return answer.Kind is AnswerKind.Answered ? answer : null;
     }
 
+    // Words a preamble of names alone may have around them: "and Abkhazia,", "so, South Ossetia:".
+    private static readonly HashSet<string> TopicConnectives = new(StringComparer.Ordinal)
+    {
+        "and", "so", "ok", "now", "then", "also", "the", "what", "about", "as", "for", "regarding", "re", "right",
+    };
+
     // "who is this guy" needs its preamble, and so does "what post" after "who is Putin in this story", and "explain what
     // it is" (no word of its own for "it"); "on which day did Putin sign it", "is it a 10-year treaty?" and "what's the
     // news in short" do not. "and the Abkhaz treaty, how long?": "how long", "when" or "where" alone ask it of what the
     // preamble names.
-    private static readonly HashSet<string> TopicConnectives = new(StringComparer.Ordinal) { "and", "so", "ok", "now", "then", "also", "the", "what", "about", "as", "for", "regarding", "re", "right" };
-
     // "Abkhazia, what kind of entity are we talking about?": a preamble of names alone is the topic of the question after it.
     private bool ContinuesPreamble(AnalyzedText question, AnalyzedText preamble)
     {

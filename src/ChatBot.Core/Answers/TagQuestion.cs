@@ -150,8 +150,8 @@ internal static partial class TagQuestion
     [GeneratedRegex(@"^\s*(?:(?<contracted>it's|its|that's|thats)\s+|(?<subj>(?:[\p{L}][\p{L}'-]*\s+){0,4}?[\p{L}][\p{L}'-]*)\s+(?<aux>is|was|are|were)\s+)(?<rest>.+?)[\s,]*(?:right|yeah|yes|correct|true|innit|eh|no)\s*\?*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Tagged();
 
-    // "is it true that ...", "isn't it true that ...", "surely ...", "is it correct that ...", "can you confirm (that) ...", "am I right that ...", "can someone
-    // verify ...", "is it fair to say that ...", "for the memo, confirm that ..."
+    // "is it true that ...", "isn't it true that ...", "surely ...", "is it correct that ...", "can you confirm (that) ...",
+    // "am I right that ...", "can someone verify ...", "is it fair to say that ...", "for the memo, confirm that ..."
     [GeneratedRegex(@"^\s*(?:(?:is|was)\s+it\s+(?:true|correct|so|the\s+case|fair\s+to\s+say|right\s+to\s+say)|(?:isn'?t|wasn'?t)\s+it\s+(?:true|the\s+case|a\s+fact)|surely(?:\s*,)?|would\s+it\s+be\s+(?:fair|right|correct)\s+to\s+say|(?:can|could)\s+(?:you|someone|somebody|anyone|anybody)\s+(?:please\s+)?(?:confirm|verify|check)|(?:for\s+the\s+(?:memo|record|file|brief|notes?|minutes|script|piece)\s*,\s*)?(?:please\s+)?(?:confirm|verify)|am\s+i\s+(?:right|correct)(?:\s+in\s+(?:thinking|understanding|saying|reading|assuming|believing|supposing))?|is\s+it\s+(?:accurate|correct|right|fair)\s+to\s+(?:say|state|write|report)|is\s+it\s+accurate)\s+(?:that\s+)?(?<claim>[^?]+)\?*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Checking();
 

@@ -46,21 +46,22 @@ internal static class BotQuestion
             }
         }
 
+        var plain = words.Where(w => !Asides.Contains(w)).ToArray();
         // "who are you?", "what r u lol": nothing asked but the bot itself.
-        if (words.Where(w => !Asides.Contains(w)).Take(4).ToArray() is [("who" or "what" or "wat"), ("are" or "r"), ("you" or "u")])
+        if (plain is [("who" or "what" or "wat"), ("are" or "r"), ("you" or "u")])
         {
             return true;
         }
 
         // "What is your purpose, exactly?", "what's your job?": what the bot is for.
-        if (words.Where(w => !Asides.Contains(w)).ToArray() is ["what", "is" or "s", "your", "purpose" or "job" or "function" or "role" or "point"])
+        if (plain is ["what", "is" or "s", "your", "purpose" or "job" or "function" or "role" or "point"])
         {
             return true;
         }
 
         // "What kind of service is this?", "what sort of thing are you?": the bot as a kind of thing, not the treaty's
         // security services.
-        if (words.Where(w => !Asides.Contains(w)).ToArray() is ["what", "kind" or "sort" or "type", "of", var thing, var verb, var subject]
+        if (plain is ["what", "kind" or "sort" or "type", "of", var thing, var verb, var subject]
             && Things.Contains(thing) && (verb, subject) is ("is", "this") or ("this", "is") or ("are", "you") or ("you", "are"))
         {
             return true;
