@@ -77,6 +77,10 @@ internal sealed partial class Referents(IntentIndex index)
 
         var replacement = string.Join(' ', names.Select(n => n.Word == n.Surface ? n.Word : NameWords(question.Words, n)));
         var words = previous.Words;
+        // "and to Abkhazia?" after "how much did Russia pledge?": with no name after that preposition in the previous
+        // question, the new name may also be added after it rather than take the place of whoever pledged.
+        var nameAt = question.Words.ToList().IndexOf(names[0].Word);
+        var preposition = nameAt > 0 && question.Words[nameAt - 1] is "to" or "for" or "with" or "from" ? question.Words[nameAt - 1] : null;
         var replaced = false;
         foreach (var old in previous.Slots.Where(s => !s.IsFiller && index.IsName(s) && !names.Any(n => n.Key == s.Key)).DistinctBy(s => s.Key))
         {
@@ -86,9 +90,17 @@ internal sealed partial class Referents(IntentIndex index)
                 continue;
             }
 
+            preposition = at > 0 && words[at - 1] == preposition ? null : preposition;
+
             var length = old.Surface.Split(' ').Length;
             replaced = true;
             yield return index.Analyzer.Analyze(string.Join(' ', words.Take(at).Append(replacement).Concat(words.Skip(at + length))));
+        }
+
+        if (preposition is not null)
+        {
+            yield return index.Analyzer.Analyze(string.Join(' ', words.Append(preposition).Append(replacement)));
+            yield break;
         }
 
         // "and the Abkhaz one?" after "what is the treaty's term?" names no one to replace: the new name goes before the thing.
