@@ -58,6 +58,9 @@ internal static partial class ReaderPhrasing
         // since) corrects; "is that date special for some reason?", "for an old man": no part of what is asked.
         folded = HasAny(folded, "anniversary") ? OrdinalAnniversary().Replace(folded, string.Empty) : folded;
         folded = HasAny(folded, "reason", "old ", "sentence or two") ? ReadersFraming().Replace(folded, string.Empty) : folded;
+        // "did they sign in Moscow or somewhere else?", "did Putin sign it himself, rather than a minister?": the other
+        // answer the reader offers asks nothing of its own.
+        folded = HasAny(folded, " else", "elsewhere", "rather than") ? OrSomewhereElse().Replace(folded, string.Empty) : folded;
         // "did the Americans take a similar line?", "did they say anything along the same lines?": say the same.
         folded = HasAny(folded, "similar", "same line") ? SameLine().Replace(folded, "say the same") : folded;
         // "Was Medvedev who signed for Russia?": a learner's "was it Medvedev who signed...".
@@ -329,6 +332,9 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"^\W*(?<aux>[Ww]as|[Ii]s)\s+(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+(?=(?:who|that)\s+\p{L}+ed\b)")]
     private static partial Regex LearnersCleft();
+
+    [GeneratedRegex(@"[,;]?\s*\bor\s+(?:somewhere|someplace|anywhere)\s+else\b|[,;]?\s*\bor\s+elsewhere\b|[,;]\s*rather\s+than\b[^?.!]*", RegexOptions.IgnoreCase)]
+    private static partial Regex OrSomewhereElse();
 
     [GeneratedRegex(@"\bat\s+the\s+head\s+of\b", RegexOptions.IgnoreCase)]
     private static partial Regex AtTheHeadOf();

@@ -51,7 +51,7 @@ internal static class QualityFloors
         ["holdout16-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
         ["holdout17-set"] = new(InScopeAccuracy: 0.99, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
         ["holdout18-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
-        ["holdout19-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
+        ["holdout19-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
         ["holdout20-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
         ["holdout21-set"] = new(InScopeAccuracy: 0.98, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
         ["holdout22-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
@@ -139,7 +139,7 @@ internal static class QualityFloors
         ["holdout112-set"] = new(InScopeAccuracy: 0.82, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
         ["holdout113-set"] = new(InScopeAccuracy: 0.85, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
         ["holdout114-set"] = new(InScopeAccuracy: 0.77, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 10),
-        ["holdout115-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 6),
+        ["holdout115-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 6),
     };
 
     internal sealed record Floors(double InScopeAccuracy, double OutOfScopeDeclineRate, int MaxWrongAnswers);

@@ -72,6 +72,8 @@ public class ReaderPhrasingTests
     [InlineData("Is the deal good for 25 years?", "Is the deal valid for 25 years?")]
     [InlineData("State the full name of the treaty.", "tell me the full name of the treaty.")]
     [InlineData("Did the Americans take a similar line?", "Did the Americans say the same?")]
+    [InlineData("did they sign in Moscow or somewhere else?", "did they sign in Moscow?")]
+    [InlineData("Was it signed by Putin himself, rather than a minister?", "Was it signed by Putin himself?")]
     [InlineData("Was Medvedev who signed for Russia?", "Was it Medvedev who signed for Russia?")]
     [InlineData("Was Lavrov at the head of the delegation?", "Was Lavrov heading the delegation?")]
     [InlineData("Was it signed on the fifth anniversary of the annexation?", "Was it signed on the anniversary of the annexation?")]
