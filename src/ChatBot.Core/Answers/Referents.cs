@@ -81,8 +81,11 @@ internal sealed partial class Referents(IntentIndex index)
         // question, the new name may also be added after it rather than take the place of whoever pledged.
         var nameAt = question.Words.ToList().IndexOf(names[0].Word);
         var preposition = nameAt > 0 && question.Words[nameAt - 1] is "to" or "for" or "with" or "from" ? question.Words[nameAt - 1] : null;
+        var oldNames = previous.Slots.Where(s => !s.IsFiller && index.IsName(s) && !names.Any(n => n.Key == s.Key)).DistinctBy(s => s.Key).ToList();
+        var addAfterPreposition = preposition is not null
+            && !oldNames.Any(old => words.ToList().IndexOf(old.Word) is var at and > 0 && words[at - 1] == preposition);
         var replaced = false;
-        foreach (var old in previous.Slots.Where(s => !s.IsFiller && index.IsName(s) && !names.Any(n => n.Key == s.Key)).DistinctBy(s => s.Key))
+        foreach (var old in oldNames)
         {
             var at = words.ToList().IndexOf(old.Word);
             if (at < 0)
@@ -90,16 +93,14 @@ internal sealed partial class Referents(IntentIndex index)
                 continue;
             }
 
-            preposition = at > 0 && words[at - 1] == preposition ? null : preposition;
-
             var length = old.Surface.Split(' ').Length;
             replaced = true;
             yield return index.Analyzer.Analyze(string.Join(' ', words.Take(at).Append(replacement).Concat(words.Skip(at + length))));
         }
 
-        if (preposition is not null)
+        if (addAfterPreposition)
         {
-            yield return index.Analyzer.Analyze(string.Join(' ', words.Append(preposition).Append(replacement)));
+            yield return index.Analyzer.Analyze(string.Join(' ', words.Append(preposition!).Append(replacement)));
             yield break;
         }
 

@@ -29,7 +29,7 @@ internal static partial class ReaderPhrasing
         // "Good afternoon, which of the two...?", "... Kind regards, Harold": how a letter opens and closes, with the
         // writer's name, is no part of its question. A greeting alone stays one.
         folded = HasAny(folded, "good ") ? TimeOfDayGreeting().Replace(folded, string.Empty) : folded;
-        folded = SignOff().Replace(folded, string.Empty);
+        folded = HasAny(folded, "regards", "wishes", "thank", "cheers", "best", "yours", "sincerely") ? SignOff().Replace(folded, string.Empty) : folded;
         // "Quien es Tibilov?", "who firmed the accord?": a learner's borrowings from their first language (see MixedLanguage).
         folded = MixedLanguage.InEnglish(folded);
         // "nine point two billion", "twenty seventeen": numbers in digits, as the article writes them.
@@ -51,7 +51,7 @@ internal static partial class ReaderPhrasing
         // "did the US put out a statement?", "when did the EU issue its statement?": made one, as the examples say.
         folded = HasAny(folded, "put", "issu", "releas") ? IssuedAStatement().Replace(folded, "make ") : folded;
         // "State the full name of the treaty.", "List the reactions.": an imperative that opens a sentence asks to be told.
-        folded = ImperativeRequest().Replace(folded, "tell me ");
+        folded = HasAny(folded, "list", "state", "outline", "give", "provide", "detail", "enumerate", "share", "cite", "quote", "recap") ? ImperativeRequest().Replace(folded, "tell me ") : folded;
         // "in the order of five billion" and "the sum mentioned in connection with Sokhumi" are about; "likewise" is too.
         folded = HasAny(folded, "order of", "connection with", "likewise") ? OrderOf().Replace(folded, m => m.Value.Contains("likewise", StringComparison.OrdinalIgnoreCase) ? " too " : "about") : folded;
         // "was it signed on the fifth anniversary of the annexation?": which anniversary is the guess the answer (one year
@@ -64,7 +64,7 @@ internal static partial class ReaderPhrasing
         // "did the Americans take a similar line?", "did they say anything along the same lines?": say the same.
         folded = HasAny(folded, "similar", "same line") ? SameLine().Replace(folded, "say the same") : folded;
         // "Was Medvedev who signed for Russia?": a learner's "was it Medvedev who signed...".
-        folded = LearnersCleft().Replace(folded, "${aux} it ${name} ");
+        folded = HasAny(folded, "who", "that") ? LearnersCleft().Replace(folded, "${aux} it ${name} ") : folded;
         // "Was Lavrov at the head of the delegation?": heading it.
         folded = HasAny(folded, "at the head of") ? AtTheHeadOf().Replace(folded, "heading") : folded;
         // "the Abkhaz authorities", "the South Ossetian side", "the American side": the party itself.
