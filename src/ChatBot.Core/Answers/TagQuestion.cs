@@ -16,6 +16,10 @@ internal static partial class TagQuestion
         // "signed in tbilisi? 😂": an emoji after the question mark says how it is asked, not what.
         text = TrailingSymbols().Replace(text, string.Empty);
 
+        // "it was signed on the 17th wasnt it", "Georgia handles its security, doesn't it?": a negative tag asks what
+        // "right?" asks, with or without its apostrophe and question mark.
+        text = NegativeTag().Replace(text, " right?");
+
         // "Is it correct that the treaty was signed on 18 March?", "can you confirm the term is 25 years?": the claim, checked.
         if (Checking().Match(text) is { Success: true } checking && checking.Groups["claim"].Value.Any(char.IsLetter))
         {
@@ -171,6 +175,9 @@ internal static partial class TagQuestion
     private static partial Regex Salutation();
 
     // The end of a sentence ("I am 82. My son says..."); the point of "9.2" has no space after it.
+    [GeneratedRegex(@"[\s,]*\b(?:is|was|are|were|do|does|did|has|have|had|wo|would|ca|could|should)n'?t\s+(?:it|he|she|they|that|there|we|you|i)\s*[?!.]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NegativeTag();
+
     [GeneratedRegex(@"[.!;]\s+")]
     private static partial Regex SentenceEnd();
 

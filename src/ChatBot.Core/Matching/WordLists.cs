@@ -112,7 +112,7 @@ internal static class WordLists
     /// </summary>
     public static readonly HashSet<string> AskersOwn = new(StringComparer.Ordinal)
     {
-        "cousin", "grandson", "granddaughter", "grandma", "grandpa", "uncle", "aunt", "mom", "mum", "dad", "son", "daughter",
+        "cousin", "grandson", "granddaughter", "grandma", "grandpa", "grandad", "granddad", "gran", "granny", "nana", "gramps", "grandparents", "uncle", "aunt", "mom", "mum", "dad", "son", "daughter",
         "wife", "husband", "friend", "friends", "colleague", "colleagues", "classmate", "classmates", "teacher", "boss",
         "group", "presentation", "slides", "notes", "essay", "homework", "assignment", "seminar", "class", "project", "thread",
         "channel", "server", "podcast", "newsletter", "post", "students", "readers",

@@ -30,6 +30,18 @@ public class AnswerEngineReadingTests
     }
 
     [Theory]
+    [InlineData("grandad asks what Abkhazia is", "abkhazia-what")]
+    [InlineData("who wrote this piece, grandpa asks", "article-author")]
+    [InlineData("gran wants to know the treaty's proper name", "treaty-name")]
+    public void AQuestionRelayedForAGrandparentIsItsSubject(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered, $"{answer.Kind}");
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Theory]
     [InlineData("do you think Russia will annex Abkhazia too?")]
     [InlineData("in your view, was signing the treaty a mistake?")]
     [InlineData("is russia in the right here")]

@@ -8,6 +8,8 @@ public class TagQuestionTests
     [InlineData("A guest on the podcast said offhand that it's a fifty-year treaty. Is that correct?", "is it a fifty-year treaty?")]
     [InlineData("A caller to our show claimed that Abkhazia got 12 billion. Did they?", "did Abkhazia get 12 billion?")]
     [InlineData("Surely it's only valid for 10 years?", "is it only valid for 10 years?")]
+    [InlineData("it was signed on the 17th of march wasnt it", "was it signed on the 17th of march?")]
+    [InlineData("Georgia handles its security, doesn't it?", "does Georgia handle its security?")]
     [InlineData("True or false: Medvedev signed the treaty for Russia.", "did Medvedev signed the treaty for Russia?")]
     [InlineData("Claim says Medvedev signed the treaty for Russia. True?", "did Medvedev signed the treaty for Russia?")]
     [InlineData("I seem to remember that Mr Medvedev signed it; am I right about that, or is my memory failing me again?", "did Mr Medvedev signed it?")]
