@@ -21,7 +21,9 @@ internal static partial class TagQuestion
         text = NegativeTag().Replace(text, " right?");
 
         // "Is it correct that the treaty was signed on 18 March?", "can you confirm the term is 25 years?": the claim, checked.
-        if (Checking().Match(text) is { Success: true } checking && checking.Groups["claim"].Value.Any(char.IsLetter))
+        var checking = Checking().Match(text);
+        var checks = checking.Success && checking.Groups["claim"].Value.Any(char.IsLetter);
+        if (checks)
         {
             text = checking.Groups["claim"].Value.TrimEnd(' ', '?', '.', '!') + " right?";
         }
@@ -39,6 +41,14 @@ internal static partial class TagQuestion
             {
                 text = claim + " right?";
             }
+        }
+        // "my uncle swears it was signed in February?", "pretty sure it's a 50-year deal?": a reported claim, asked. Not
+        // "the US said it would recognise it?", where who said it is the claim, nor a frame before a question of its own.
+        else if (!checks && text.TrimEnd().EndsWith('?') && ReportedBy().Match(text) is { Success: true, Length: > 0 } reported
+            && !reported.Value.TrimStart().StartsWith("the ", StringComparison.OrdinalIgnoreCase)
+            && text[reported.Length..] is var asked)
+        {
+            text = asked;
         }
 
         if (Dislocated().Match(text) is { Success: true } d)
@@ -162,12 +172,12 @@ internal static partial class TagQuestion
     // ", is that right?", ". Is it true?", "isn't it?", "am I right?", "is she right?", ", can someone confirm that?",
     // "is that consistent with the article?"
     // "is that what the treaty says?", "is that actually in the treaty?", ". Was it?"
-    [GeneratedRegex(@"[\s,.;!-]*\b(?:is\s+(?:that|this|it)\s+(?:actually\s+|really\s+)?(?:what\s+the\s+(?:treaty|article|piece|text|agreement|deal|pact)\s+says|in\s+the\s+(?:treaty|article|piece|text|agreement|deal|pact))|(?<=[.!]\s*)(?:was|is|did|does|were|are|do|has|have)\s+(?:it|that|he|she|they)|is\s+(?:that|this|it|she|he|they)\s+(?:right|true|correct|so|accurate|consistent\s+with\s+[^?]*|how\s+it\s+(?:happened|was|went))|isn'?t\s+it|(?<=[.!]\s*)(?:true|correct|accurate)(?:\s+or\s+(?:false|not))?|am\s+i\s+(?:right|correct)(?:\s+(?:in|about)\s+(?:that|this|it|thinking\s+so))?(?:\s*,?\s*or\s+(?:is\s+my\s+memory|am\s+i|have\s+i)\b[^?]*)?|(?:have|had)\s+i\s+(?:got\s+(?:that|it|this)\s+(?:right|wrong)|misremembered|got\s+(?:myself\s+)?(?:muddled|confused|mixed\s+up)(?:\s+again)?)|(?:could|can|might)\s+(?:that|this|it|he|she|they)\s+(?:possibly\s+|really\s+)?be\s+(?:right|true|correct|so)|surely\s+(?:that|this|it)\s+(?:cannot|can't|can\s+not)\s+be\s+(?:right|true|so)|would\s+you\s+(?:please\s+|kindly\s+)?(?:correct\s+me|settle\s+(?:the|this)\s+(?:matter|question|argument))[^?]*|(?:can|could)\s+(?:you|someone|somebody|anyone)\s+(?:please\s+)?(?:confirm|verify|check)\s+(?:that|this|it)\b[^?]*)\s*\?+\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[\s,.;!-]*\b(?:is\s+(?:that|this|it)\s+(?:actually\s+|really\s+)?(?:what\s+the\s+(?:treaty|article|piece|text|agreement|deal|pact)\s+says|in\s+the\s+(?:treaty|article|piece|text|agreement|deal|pact))|(?<=[.!]\s*)(?:was|is|did|does|were|are|do|has|have)\s+(?:it|that|he|she|they)|is\s+(?:that|this|it|she|he|they)\s+(?:right|true|correct|so|accurate|consistent\s+with\s+[^?]*|how\s+it\s+(?:happened|was|went))|isn'?t\s+it|(?<=[.!,]\s*)(?:true|correct|accurate|right)(?:\s+or\s+(?:false|not|wrong))?|am\s+i\s+(?:right|correct)(?:\s+(?:in|about)\s+(?:that|this|it|thinking\s+so))?(?:\s*,?\s*or\s+(?:is\s+my\s+memory|am\s+i|have\s+i)\b[^?]*)?|(?:have|had)\s+i\s+(?:got\s+(?:that|it|this)\s+(?:right|wrong)|misremembered|got\s+(?:myself\s+)?(?:muddled|confused|mixed\s+up)(?:\s+again)?)|(?:could|can|might)\s+(?:that|this|it|he|she|they)\s+(?:possibly\s+|really\s+)?be\s+(?:right|true|correct|so)|surely\s+(?:that|this|it)\s+(?:cannot|can't|can\s+not)\s+be\s+(?:right|true|so)|would\s+you\s+(?:please\s+|kindly\s+)?(?:correct\s+me|settle\s+(?:the|this)\s+(?:matter|question|argument))[^?]*|(?:can|could)\s+(?:you|someone|somebody|anyone)\s+(?:please\s+)?(?:confirm|verify|check)\s+(?:that|this|it)\b[^?]*)\s*\?*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Confirmation();
 
     // "someone claims that", "my teacher said", "a guest on the podcast said offhand that", "I heard", "I heard something
     // wild, that": who made the claim is not part of it.
-    [GeneratedRegex(@"^\s*(?:(?:someone|somebody|people|they|a\s+friend|(?:my|our|a|the)\s+[\w-]+(?:\s+[\w-]+){0,2}?|i|we|the\s+news|(?:some\s+|a\s+|one\s+)?(?:claims?|rumou?rs?|briefings?|reports?|sources?|tweets?|posts?|wires?|analysts?|commentators?))(?:\s+(?:on|in|at|from|to|of)\s+(?:the|our|my|a|this|that|your)\s+[\w-]+(?:\s+[\w-]+)?)??(?:\s*,[^,]{1,60},)?\s+(?:claims?|claimed|says?|said|insists?|insisted|told\s+me|tells\s+me|heard|read|thinks?|believes?|believed|was\s+told|saw|suggests?|reports?|(?:seem\s+to\s+)?(?:recall|remember)|understood|was\s+under\s+the\s+impression|have\s+(?:written|noted)\s+(?:down\s+)?in\s+my\s+\w+)(?:\s+(?:offhand|casually|confidently|\p{L}+ly))?(?:\s+(?:hearing|reading|seeing)(?:\s+(?:it\s+)?(?:on|in)\s+the\s+\w+)?)?(?:\s+somewhere)?(?:\s+something\s+(?:wild|crazy|weird|strange|odd|interesting|funny|surprising)\s*,?)?(?:\s+(?:over|at|on|in|during|last|this|yesterday|earlier|once)\b[^,.?]{0,30}?\s+that\s+|\s+(?:that\s+)?))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:someone|somebody|people|they|a\s+friend|grandma|grandpa|grandad|granddad|gran|granny|nana|dad|mum|mom|(?:i'?m\s+|i\s+am\s+)?(?:pretty|fairly|quite|dead|absolutely)(?=\s+(?:sure|certain|positive|convinced))|(?:my|our|a|the)\s+[\w-]+(?:\s+[\w-]+){0,2}?|i|we|the\s+news|(?:some\s+|a\s+|one\s+)?(?:claims?|rumou?rs?|briefings?|reports?|sources?|tweets?|posts?|wires?|analysts?|commentators?))(?:\s+(?:on|in|at|from|to|of)\s+(?:the|our|my|a|this|that|your)\s+[\w-]+(?:\s+[\w-]+)?)??(?:\s*,[^,]{1,60},)?\s+(?:claims?|claimed|says?|said|insists?|insisted|swears?|swore|reckons?|reckoned|maintains?|argues|argued|(?:keeps|kept)\s+saying|(?:(?:is|was|am|are)\s+)?(?:\p{L}+ly\s+)?(?:pretty\s+|fairly\s+|quite\s+|very\s+|dead\s+)?(?:sure|certain|convinced|positive|adamant)|told\s+me|tells\s+me|heard|read|thinks?|believes?|believed|was\s+told|saw|suggests?|reports?|(?:seem\s+to\s+)?(?:recall|remember)|understood|was\s+under\s+the\s+impression|have\s+(?:written|noted)\s+(?:down\s+)?in\s+my\s+\w+)(?:\s+(?:offhand|casually|confidently|\p{L}+ly))?(?:\s+(?:hearing|reading|seeing)(?:\s+(?:it\s+)?(?:on|in)\s+the\s+\w+)?)?(?:\s+somewhere)?(?:\s+something\s+(?:wild|crazy|weird|strange|odd|interesting|funny|surprising)\s*,?)?(?:\s+(?:over|at|on|in|during|last|this|yesterday|earlier|once)\b[^,.?]{0,30}?\s+that\s+|\s+(?:that\s+)?))", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedBy();
 
     // "Dear Sir,", "Respected editors,", "Good afternoon.": how a letter opens.
