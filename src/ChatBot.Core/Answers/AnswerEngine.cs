@@ -20,6 +20,7 @@ public sealed partial class AnswerEngine
     // Candidates this close in confidence are a tie, broken only by a wording this much closer (0..1).
     private const double TieMargin = 0.01;
     private const double WordingLead = 0.1;
+    private const double RelatedWordingLead = 0.06;
     private const double VerbatimWording = 0.95;
 
     // How far behind the best a candidate that settles the checked value may be and still be preferred (measured: 0.08
@@ -509,7 +510,10 @@ public sealed partial class AnswerEngine
             // The words cannot tell them apart ("sukhumi, is that abkhazia?" fits the money, the treaty and the name
             // equally): the closest wording of an example decides, and when that is close too the reader is asked.
             var byWording = tied.Select(t => (Scored: t, Wording: _matcher.WordingSimilarity(t.Intent, analyzed))).OrderByDescending(t => t.Wording).ToList();
-            ambiguous = byWording[0].Wording - byWording[1].Wording < WordingLead && !tied.All(IsSmallTalk);
+            // Intents a moderator related to each other answer one topic together ("what was going on in Geneva?"), so a
+            // smaller lead of wording settles them (measured on the suite: 0.06 answered 23 more for 2 more wrong facts).
+            var lead = tied.All(a => tied.All(b => a == b || IsRelated(a, b))) ? RelatedWordingLead : WordingLead;
+            ambiguous = byWording[0].Wording - byWording[1].Wording < lead && !tied.All(IsSmallTalk);
             best = byWording[0].Scored;
             // Without a closer wording, the one that settles the value the question checks ("was it in the Kremlin?").
             if (ambiguous && tied.Count(t => t.AnswersCheck) == 1)

@@ -193,6 +193,17 @@ public class AnswerEngineReadingTests
     }
 
     [Theory]
+    [InlineData("What was going on in Geneva?", "geneva-talks")]
+    [InlineData("Could you summarise the reactions to the treaty?", "reactions-overview")]
+    public void RelatedIntentsTheWordsTieAreSettledByASmallerLeadOfWording(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered, $"{answer.Kind}");
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Theory]
     [InlineData("how much did russia pledge?", "pledge-south-ossetia", "and to abkhazia?", "pledge-abkhazia")]
     [InlineData("How much will South Ossetia receive?", "pledge-south-ossetia", "who said this?", "pledge-south-ossetia")]
     [InlineData("What did the EU say about the treaty?", "eu-reaction", "and the Americans?", "us-reaction")]
