@@ -193,6 +193,18 @@ public class AnswerEngineReadingTests
     }
 
     [Theory]
+    [InlineData("the EU stayed silent as usual, right?", "eu-reaction")]
+    [InlineData("Did the Geneva talks collapse?", "geneva-outcome")]
+    [InlineData("Is the situation along the occupation line getting more stable?", "geneva-border-stabilization")]
+    public void AReadersWordForAStanceOrAnOutcomeIsTheArticles(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered, $"{answer.Kind}");
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Theory]
     [InlineData("What was going on in Geneva?", "geneva-talks")]
     [InlineData("Could you summarise the reactions to the treaty?", "reactions-overview")]
     public void RelatedIntentsTheWordsTieAreSettledByASmallerLeadOfWording(string question, string intent)
