@@ -102,8 +102,8 @@ internal static class WordLists
         // Chat interjections: "who tf is tibilov" asks who Tibilov is.
         "tf", "smh", "fr", "istg", "omg", "lowkey", "yeah", "yea", "yep", "yup", "nah", "nope",
         "proper",
-        // "the EU stayed silent as usual": the reader's aside on how things go.
-        "usual",
+        // "the EU stayed silent as usual": the reader's aside on how things go; "in what capacity did he act on this occasion?".
+        "usual", "occasion",
         // A newsroom's words for its own work: "need it verbatim for the script", "the lede", "a roundup", "spell it".
         "verbatim", "script", "lede", "roundup", "spell",
     };
