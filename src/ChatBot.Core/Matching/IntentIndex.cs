@@ -108,6 +108,8 @@ internal sealed partial class IntentIndex
         // An intent says what a name is when its answer opens with it ("Tskhinvali is...", "Grigory Karasin, State
         // Secretary...") or its examples ask exactly that.
         IntentIdentities = Intents.Select(i => AnswerSubject(i.Answer)).ToList();
+        AnswerSubjects = Intents.Select(i => AnswerSubject(i.Answer)).ToList();
+        AllAnswerSubjects = AnswerSubjects.SelectMany(s => s).ToHashSet(StringComparer.Ordinal);
         WhoVerbs = Intents.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToList();
         WhichThings = Intents.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToList();
         SpeechVerbs = Analyzer.AnalyzeCurated("said told pledged promised announced stated raised voiced expressed warned").Slots.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
@@ -323,6 +325,15 @@ internal sealed partial class IntentIndex
     /// <summary>Per intent: the names its examples ask to identify ("who is Karasin?": karasin), see <see cref="IdentityQuestion"/>.</summary>
     public IReadOnlyList<HashSet<string>> IntentIdentities { get; }
 
+    /// <summary>Per intent: the name its answer opens with and says what it is ("Sokhumi is Abkhazia's main city").</summary>
+    public IReadOnlyList<HashSet<string>> AnswerSubjects { get; }
+
+    /// <summary>Every name some answer opens with, in both forms.</summary>
+    public HashSet<string> AllAnswerSubjects { get; }
+
+    /// <summary>A name as written ("=sokhumi") and as its canonical word ("~abkhazia"), as identities are kept.</summary>
+    public static (string Written, string Canonical) IdentityFormsOf(Slot name) => (AsWritten + name.Surface, Canonical + name.Key);
+
     private HashSet<string> AnswerSubject(string answer)
     {
         var ends = new[] { answer.IndexOf(',', StringComparison.Ordinal), answer.IndexOf(" is ", StringComparison.Ordinal), answer.IndexOf(" was ", StringComparison.Ordinal) }
@@ -350,7 +361,7 @@ internal sealed partial class IntentIndex
     private const string AsWritten = "=";
     private const string Canonical = "~";
 
-    private static IEnumerable<string> IdentityForms(Slot name) => [AsWritten + name.Surface, Canonical + name.Key];
+    private static IEnumerable<string> IdentityForms(Slot name) => [IdentityFormsOf(name).Written, IdentityFormsOf(name).Canonical];
 
     /// <summary>Verbs of saying and promising, as keys: an answer reporting someone's words names who did them.</summary>
     public HashSet<string> SpeechVerbs { get; }

@@ -23,6 +23,8 @@ internal sealed class IntentMatcher(IntentIndex index)
     // Below WordingMatch a wording is only similar: enough for "did you mean", never for an answer.
     private const double WordingShortfall = 0.6;
 
+    // An answer about another name of the one asked (measured on the suite: 0.7 answered 15 more, 2 fewer wrong facts).
+    private const double AliasAnswerFactor = 0.7;
 
     // Per-thread buffers sized to the index: large knowledge bases must not allocate per question (see MatchScratch).
     private readonly ThreadLocal<MatchScratch> _scratch = new(() => new MatchScratch(index.Examples.Count, index.Intents.Count));
@@ -397,6 +399,13 @@ internal sealed class IntentMatcher(IntentIndex index)
             confidence *= EquatedNamesShortfall;
         }
 
+        // "What's Abkhazia in this story?" fits what Sokhumi means as well (the article's other name for Abkhazia), but
+        // the answer that opens with Abkhazia as written says what it is.
+        if (AnswersAnAlias(intent, question))
+        {
+            confidence *= AliasAnswerFactor;
+        }
+
         var facts = index.AnswerFacts[intent];
         // "How many oblasts?" is not answered by "9 billion rubles": the answer must count the thing asked about.
         var countsOther = reading.Counted is { Count: > 0 } && !reading.Counted.Any(index.CountedThings[intent].Contains);
@@ -439,6 +448,26 @@ internal sealed class IntentMatcher(IntentIndex index)
         // "What happened in August 2008?" to an answer that names "the agreements of August 2008": a label, no event.
         var noEventThen = reading.EventTimes.Any(index.LabelTimes[intent].Contains);
         return identifiesOther || reportsOpinion || notYetHappened || doerUnknown || thingUnknown || noEventThen;
+    }
+
+    // The intent's answer says what another name of the one the question names is ("Sokhumi is..." to a question naming
+    // Abkhazia), while some intent's answer says what the name as written is.
+    private bool AnswersAnAlias(int intent, AnalyzedText question)
+    {
+        var subject = index.AnswerSubjects[intent];
+        if (subject.Count == 0)
+        {
+            return false;
+        }
+
+        var names = question.Slots.Where(s => !s.IsFiller && index.IsArticleName(s)).ToList();
+        if (names.Select(s => s.Surface).Distinct().Count() != 1)
+        {
+            return false;
+        }
+
+        var (written, canonical) = IntentIndex.IdentityFormsOf(names[0]);
+        return !subject.Contains(written) && subject.Contains(canonical) && index.AllAnswerSubjects.Contains(written);
     }
 
     // Whether the intent states the kind of value a yes/no question checks (see QuestionReading.CheckedValues).

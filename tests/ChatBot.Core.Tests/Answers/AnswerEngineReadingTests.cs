@@ -205,6 +205,18 @@ public class AnswerEngineReadingTests
     }
 
     [Theory]
+    [InlineData("what's abkhazia in this story", "abkhazia-what")]
+    [InlineData("Hello, what sort of place is Abkhazia?", "abkhazia-what")]
+    [InlineData("is it the same as the abkhazia one", "abkhazia-comparison")]
+    public void ANameIsExplainedByTheAnswerAboutItRatherThanAboutItsOtherName(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered, $"{answer.Kind}");
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Theory]
     [InlineData("What was going on in Geneva?", "geneva-talks")]
     [InlineData("Could you summarise the reactions to the treaty?", "reactions-overview")]
     public void RelatedIntentsTheWordsTieAreSettledByASmallerLeadOfWording(string question, string intent)
