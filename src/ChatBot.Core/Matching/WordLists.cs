@@ -29,6 +29,8 @@ internal static class WordLists
     {
         "dear", "darling", "mate", "pal", "buddy", "fam", "folks", "gentleman", "fellow", "amigo", "bhai", "bro", "dude", "guys", "sir", "madam",
         "helper", "mr", "mrs", "ms", "signora", "signor", "madame", "monsieur", "herr", "frau",
+        // "what is the news here brother", "kardesim, when was it signed?", "wallah i dont understand".
+        "brother", "brah", "sis", "kardes", "kardesim", "habibi", "hermano", "yaar", "gents", "lads", "wallah", "oye",
     };
 
     /// <summary>Chat filler and generic verbs: low weight, and never a reason to decline when an intent lacks them.</summary>
