@@ -205,6 +205,17 @@ public class AnswerEngineReadingTests
     }
 
     [Theory]
+    [InlineData("what is the news here brother", "treaty-overview")]
+    [InlineData("kardesim the treaty with ossetia when was signed exactly, 18 of march?", "signing-date")]
+    public void HowAReaderAddressesTheBotIsNoPartOfTheQuestion(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered, $"{answer.Kind}");
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Theory]
     [InlineData("what's abkhazia in this story", "abkhazia-what")]
     [InlineData("Hello, what sort of place is Abkhazia?", "abkhazia-what")]
     [InlineData("is it the same as the abkhazia one", "abkhazia-comparison")]
