@@ -166,6 +166,13 @@ public sealed partial class AnswerEngine
             analyzed = withThing;
         }
 
+        // "what happened there?" after "were there talks in Geneva too?": there is the place the previous question named.
+        if (previousQuestion is not null && _referents.WithPlaceNamed(analyzed, previousQuestion) is { } withPlace
+            && Decide(question, Rank(withPlace, previous), withPlace) is { Kind: AnswerKind.Answered } there)
+        {
+            return there;
+        }
+
         // "Who or what is Sokhumi? The article says Moscow pledged money to it.": a message that opens by asking who or
         // what a name is asks that; the remark after it only says where the reader met the name.
         if (split is { OpensMessage: true } opening && AnswerWhoOrWhatItIs(question, opening.Question, previous) is { } identity)

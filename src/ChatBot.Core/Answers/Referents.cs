@@ -181,6 +181,29 @@ internal sealed partial class Referents(IntentIndex index)
         return index.Analyzer.Analyze(string.Join(' ', words.Select((w, i) => i == one ? thing : w)));
     }
 
+    /// <summary>
+    /// "what happened there?" after "were there talks in Geneva too?": the question with the one name of the previous
+    /// question that is no person in place of "there" ("what happened in Geneva?"), or null when the question names
+    /// something of its own, has no such "there" ("is there...", "were there...") or the previous question no such name.
+    /// </summary>
+    public AnalyzedText? WithPlaceNamed(AnalyzedText question, AnalyzedText previous)
+    {
+        var words = question.Words;
+        var there = words.ToList().FindIndex(w => w == "there");
+        if (there < 0 || (there > 0 && words[there - 1] is "is" or "are" or "was" or "were" or "isn't" or "wasn't" or "be" or "been")
+            || (there + 1 < words.Count && words[there + 1] is "is" or "are" or "was" or "were" or "be")
+            || question.Slots.Any(s => !s.IsFiller && index.IsArticleName(s)))
+        {
+            return null;
+        }
+
+        var places = previous.Slots.Where(s => !s.IsFiller && index.IsArticleName(s) && !index.People.Contains(index.IdentityOf(s)))
+            .DistinctBy(s => s.Key).ToList();
+        return places is [var only]
+            ? index.Analyzer.Analyze(string.Join(' ', words.Select((w, i) => i == there ? "in " + only.Surface : w)))
+            : null;
+    }
+
     // What "the other one" can stand for in this article's questions.
     private static readonly HashSet<string> Things = new(StringComparer.Ordinal)
     {

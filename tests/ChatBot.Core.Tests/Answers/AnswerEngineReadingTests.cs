@@ -240,6 +240,7 @@ public class AnswerEngineReadingTests
 
     [Theory]
     [InlineData("how much did russia pledge?", "pledge-south-ossetia", "and to abkhazia?", "pledge-abkhazia")]
+    [InlineData("were there talks in geneva too", "geneva-talks", "what happened there", "geneva-talks")]
     [InlineData("How much will South Ossetia receive?", "pledge-south-ossetia", "who said this?", "pledge-south-ossetia")]
     [InlineData("What did the EU say about the treaty?", "eu-reaction", "and the Americans?", "us-reaction")]
     [InlineData("What is South Ossetia?", "south-ossetia-what", "ok and abkhazia?", "abkhazia-what")]
