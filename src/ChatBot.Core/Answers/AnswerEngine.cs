@@ -166,6 +166,14 @@ public sealed partial class AnswerEngine
             analyzed = withThing;
         }
 
+        // "did he say anything about the money?" after "who is Tibilov?": he is Tibilov, however well the words alone fit
+        // Putin's pledge, so the question is asked of the one person the previous question named before anything else.
+        if (previous is not null && !FollowsScheduled(previous) && PointsAtAPersonBefore(analyzed)
+            && _referents.WithPersonNamed(analyzed, previousQuestion!) is { } ofThem)
+        {
+            return Decide(question, Rank(ofThem, previous), ofThem);
+        }
+
         // "what happened there?" after "were there talks in Geneva too?": there is the place the previous question named.
         if (previousQuestion is not null && _referents.WithPlaceNamed(analyzed, previousQuestion) is { } withPlace
             && Decide(question, Rank(withPlace, previous), withPlace) is { Kind: AnswerKind.Answered } there)
@@ -210,6 +218,11 @@ public sealed partial class AnswerEngine
         var lastSentence = split is { } message ? AskLastSentence(question, message.Text, message.Question, message.Preamble, message.OpensMessage, previous, answer) : null;
         return lastSentence ?? AnswerSocially(question, SocialRemark.Candidates(read)) ?? answer;
     }
+
+    // "he" or "she" without a person named in the question itself, nor "the other one" (see Referents.AsksWhoTheOtherIs).
+    private bool PointsAtAPersonBefore(AnalyzedText question) =>
+        question.Words.Any(w => w is "he" or "she" or "him" or "her" or "his") && !question.Words.Contains("other")
+        && !question.Slots.Any(s => !s.IsFiller && _index.People.Contains(_index.IdentityOf(s)));
 
     // The answer to a question that asks only who or what a name is, or null when it asks more or is not answered.
     private Answer? AnswerWhoOrWhatItIs(string question, AnalyzedText asked, ConversationTurn? previous) =>

@@ -241,6 +241,7 @@ public class AnswerEngineReadingTests
     [Theory]
     [InlineData("how much did russia pledge?", "pledge-south-ossetia", "and to abkhazia?", "pledge-abkhazia")]
     [InlineData("were there talks in geneva too", "geneva-talks", "what happened there", "geneva-talks")]
+    [InlineData("who is tibilov?", "tibilov-who", "whats the name of the thing he signed", "treaty-name")]
     [InlineData("How much will South Ossetia receive?", "pledge-south-ossetia", "who said this?", "pledge-south-ossetia")]
     [InlineData("What did the EU say about the treaty?", "eu-reaction", "and the Americans?", "us-reaction")]
     [InlineData("What is South Ossetia?", "south-ossetia-what", "ok and abkhazia?", "abkhazia-what")]
@@ -327,6 +328,19 @@ public class AnswerEngineReadingTests
 
         Assert.True(previous.Answered);
         Assert.False(answer.Answered);
+    }
+
+    [Theory]
+    [InlineData("Who is Tibilov?", "did he say anything about the money?")]
+    [InlineData("Who is Grigory Karasin?", "Did he comment on the treaty signed in Moscow?")]
+    public void AFollowUpAboutThePersonBeforeIsNotAnsweredWithWhatSomeoneElseDid(string first, string followUp)
+    {
+        var previous = Engine.Ask(first);
+
+        var answer = Engine.Ask(followUp, new ConversationTurn(first, previous.IntentId!));
+
+        Assert.True(previous.Answered);
+        Assert.False(answer.Answered, $"answered with {answer.IntentId}");
     }
 
     [Theory]
