@@ -43,6 +43,8 @@ internal static partial class ReaderPhrasing
         folded = HasAny(folded, "name") ? TrailingName().Replace(NameOfSomeone().Replace(folded, "who is the ${who}"), "who is the ${who}?") : folded;
         // "How is called the agreement with Abkhazia?", "how it is called?": a learner's word order for what it is called.
         folded = HasAny(folded, "called") ? HowIsCalled().Replace(folded, m => $"what {m.Groups["aux"].Value} {m.Groups["thing"].Value.Trim()} called") : folded;
+        // "by the end of '17", "the '08 agreements": a year written with its century left out.
+        folded = folded.Contains('\'') ? ShortYear().Replace(folded, "20${yy}") : folded;
         // "9bn", "9.2 bn", "500mn": a business reader's abbreviated scale.
         folded = HasAny(folded, "bn", "mn", "bln", "mln") ? AbbreviatedScale().Replace(folded, m => $"{m.Groups["number"].Value} {(m.Groups["scale"].Value.StartsWith('b') ? "billion" : "million")}") : folded;
         // "was the treaty formally signed?", "will Russia officially guard the line?": how it was done, which every answer
@@ -299,6 +301,9 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"(?<number>\d+(?:\.\d+)?)\s?(?<scale>bn|bln|mn|mln)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AbbreviatedScale();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])'(?<yy>0\d|1\d)\b")]
+    private static partial Regex ShortYear();
 
     [GeneratedRegex(@"\b(?:come|comes|came)\s+up\b", RegexOptions.IgnoreCase)]
     private static partial Regex ComesUp();

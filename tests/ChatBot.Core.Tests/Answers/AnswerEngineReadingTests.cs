@@ -205,6 +205,18 @@ public class AnswerEngineReadingTests
     }
 
     [Theory]
+    [InlineData("how did DC respond", "us-reaction")]
+    [InlineData("DTG of the signing?", "signing-date")]
+    [InlineData("whats the situation on the ABL per the geneva talks", "geneva-border-stabilization")]
+    public void AnAbbreviationOfTheTradeIsItsWord(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered, $"{answer.Kind}");
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Theory]
     [InlineData("oye, the soldiers of ossetia now they are of russia?", "treaty-armed-forces")]
     [InlineData("kardesim the treaty with ossetia when was signed exactly, 18 of march?", "signing-date")]
     public void HowAReaderAddressesTheBotIsNoPartOfTheQuestion(string question, string intent)

@@ -13,6 +13,7 @@ public class ReaderPhrasingTests
     [InlineData("did put in sign it himself", "did putin sign it himself")]
     [InlineData("when did put in and tibilov sign", "when did putin and tibilov sign")]
     [InlineData("was it nine point two billion?", "was it 9.2 billion?")]
+    [InlineData("how much by the end of '17?", "how much by the end of 2017?")]
     [InlineData("the article says Moscow signed something, what was it?", "  Moscow signed something, what was it?")]
     [InlineData("what was it called again?", "what was it called?")]
     [InlineData("I'd love to know who signed it", "  who signed it")]
