@@ -143,7 +143,7 @@ internal static class WordLists
     {
         ["wen"] = "when", ["wat"] = "what", ["wut"] = "what", ["mch"] = "much", ["wht"] = "what", ["hw"] = "how", ["whn"] = "when",
         ["wher"] = "where", ["abt"] = "about", ["bout"] = "about", ["ppl"] = "people", ["govt"] = "government",
-        ["gov"] = "government", ["ru"] = "russia", ["rf"] = "russia", ["dc"] = "washington", ["abl"] = "border", ["dtg"] = "date", ["abk"] = "abkhazia", ["geo"] = "georgia", ["ge"] = "georgia", ["intl"] = "international", ["dept"] = "department", ["yr"] = "year", ["yrs"] = "years", ["mil"] = "million", ["bn"] = "billion",
+        ["gov"] = "government", ["ru"] = "russia", ["rf"] = "russia", ["dc"] = "washington", ["abl"] = "border", ["dtg"] = "date", ["bluf"] = "summary", ["sitrep"] = "summary", ["abk"] = "abkhazia", ["geo"] = "georgia", ["ge"] = "georgia", ["intl"] = "international", ["dept"] = "department", ["yr"] = "year", ["yrs"] = "years", ["mil"] = "million", ["bn"] = "billion",
         ["usd"] = "dollars", ["thru"] = "through", ["tho"] = "though", ["cuz"] = "because",
         ["coz"] = "because", ["bc"] = "because", ["wk"] = "week", ["rn"] = "now", ["w"] = "with", ["n"] = "and",
         ["em"] = "them", ["b4"] = "before", ["subsequent"] = "next", ["proxima"] = "next", ["próxima"] = "next", ["prossima"] = "next", ["prochaine"] = "next", ["prochain"] = "next", ["query"] = "question", ["queries"] = "questions", ["da"] = "the", ["teh"] = "the", ["hte"] = "the", ["wich"] = "which", ["whcih"] = "which", ["hoo"] = "who",
