@@ -221,7 +221,7 @@ public sealed partial class AnswerEngine
 
     // "he" or "she" without a person named in the question itself, nor "the other one" (see Referents.AsksWhoTheOtherIs).
     private bool PointsAtAPersonBefore(AnalyzedText question) =>
-        question.Words.Any(w => w is "he" or "she" or "him" or "her" or "his") && !question.Words.Contains("other")
+        question.Words.Any(Referents.PersonPronouns.Contains) && !question.Words.Contains("other")
         && !question.Slots.Any(s => !s.IsFiller && _index.People.Contains(_index.IdentityOf(s)));
 
     // The answer to a question that asks only who or what a name is, or null when it asks more or is not answered.

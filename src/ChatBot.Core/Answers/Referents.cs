@@ -132,7 +132,8 @@ internal sealed partial class Referents(IntentIndex index)
         "spokeswoman", "spokesman", "spokesperson", "official", "diplomat", "leader",
     };
 
-    private static readonly HashSet<string> PersonPronouns = new(StringComparer.Ordinal) { "he", "she", "him", "her", "his", "hers" };
+    /// <summary>Pronouns that stand for a person.</summary>
+    public static readonly HashSet<string> PersonPronouns = new(StringComparer.Ordinal) { "he", "she", "him", "her", "his", "hers" };
 
     // "it" is left alone: it is the treaty far more often than a name.
     private static readonly HashSet<string> GroupPronouns = new(StringComparer.Ordinal) { "they", "them", "their", "its" };

@@ -184,10 +184,11 @@ internal static partial class TagQuestion
     [GeneratedRegex(@"^\s*(?:dear\s+(?:sir|sirs|madam|editor|editors)(?:\s+or\s+madam)?|respected\s+\w+|good\s+(?:morning|afternoon|evening)|hello|greetings)\s*[,.!:]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Salutation();
 
-    // The end of a sentence ("I am 82. My son says..."); the point of "9.2" has no space after it.
+    // ", doesn't it?", "wasnt it": a negative tag, with or without its apostrophe.
     [GeneratedRegex(@"[\s,]*\b(?:is|was|are|were|do|does|did|has|have|had|wo|would|ca|could|should)n'?t\s+(?:it|he|she|they|that|there|we|you|i)\s*[?!.]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NegativeTag();
 
+    // The end of a sentence ("I am 82. My son says..."); the point of "9.2" has no space after it.
     [GeneratedRegex(@"[.!;]\s+")]
     private static partial Regex SentenceEnd();
 

@@ -107,8 +107,8 @@ internal sealed partial class IntentIndex
             .SelectMany(s => new[] { s.Surface, s.Key }));
         // An intent says what a name is when its answer opens with it ("Tskhinvali is...", "Grigory Karasin, State
         // Secretary...") or its examples ask exactly that.
-        IntentIdentities = Intents.Select(i => AnswerSubject(i.Answer)).ToList();
         AnswerSubjects = Intents.Select(i => AnswerSubject(i.Answer)).ToList();
+        IntentIdentities = AnswerSubjects.Select(s => new HashSet<string>(s, StringComparer.Ordinal)).ToList();
         AllAnswerSubjects = AnswerSubjects.SelectMany(s => s).ToHashSet(StringComparer.Ordinal);
         WhoVerbs = Intents.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToList();
         WhichThings = Intents.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToList();
@@ -361,7 +361,11 @@ internal sealed partial class IntentIndex
     private const string AsWritten = "=";
     private const string Canonical = "~";
 
-    private static IEnumerable<string> IdentityForms(Slot name) => [IdentityFormsOf(name).Written, IdentityFormsOf(name).Canonical];
+    private static IEnumerable<string> IdentityForms(Slot name)
+    {
+        var (written, canonical) = IdentityFormsOf(name);
+        return [written, canonical];
+    }
 
     /// <summary>Verbs of saying and promising, as keys: an answer reporting someone's words names who did them.</summary>
     public HashSet<string> SpeechVerbs { get; }
