@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ChatBot.Core.Intents;
 
 namespace ChatBot.Core.Matching;
@@ -107,8 +108,9 @@ internal sealed partial class IntentIndex
             .SelectMany(s => new[] { s.Surface, s.Key }));
         // An intent says what a name is when its answer opens with it ("Tskhinvali is...", "Grigory Karasin, State
         // Secretary...") or its examples ask exactly that.
-        AnswerSubjects = Intents.Select(i => AnswerSubject(i.Answer)).ToList();
-        IntentIdentities = AnswerSubjects.Select(s => new HashSet<string>(s, StringComparer.Ordinal)).ToList();
+        IntentIdentities = Intents.Select(i => AnswerSubject(i.Answer)).ToList();
+        // Most answers open with no name: they share one empty set rather than hold one each.
+        AnswerSubjects = IntentIdentities.Select(s => s.Count == 0 ? NoSubject : s.ToFrozenSet(StringComparer.Ordinal)).ToList();
         AllAnswerSubjects = AnswerSubjects.SelectMany(s => s).ToHashSet(StringComparer.Ordinal);
         WhoVerbs = Intents.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToList();
         WhichThings = Intents.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToList();
@@ -326,7 +328,9 @@ internal sealed partial class IntentIndex
     public IReadOnlyList<HashSet<string>> IntentIdentities { get; }
 
     /// <summary>Per intent: the name its answer opens with and says what it is ("Sokhumi is Abkhazia's main city").</summary>
-    public IReadOnlyList<HashSet<string>> AnswerSubjects { get; }
+    public IReadOnlyList<IReadOnlySet<string>> AnswerSubjects { get; }
+
+    private static readonly IReadOnlySet<string> NoSubject = FrozenSet<string>.Empty;
 
     /// <summary>Every name some answer opens with, in both forms.</summary>
     public HashSet<string> AllAnswerSubjects { get; }
