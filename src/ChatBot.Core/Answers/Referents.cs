@@ -76,18 +76,18 @@ internal sealed partial class Referents(IntentIndex index)
         }
 
         var replacement = string.Join(' ', names.Select(n => n.Word == n.Surface ? n.Word : NameWords(question.Words, n)));
-        var words = previous.Words;
+        var words = previous.Words.ToList();
         // "and to Abkhazia?" after "how much did Russia pledge?": with no name after that preposition in the previous
         // question, the new name may also be added after it rather than take the place of whoever pledged.
         var nameAt = question.Words.ToList().IndexOf(names[0].Word);
         var preposition = nameAt > 0 && question.Words[nameAt - 1] is "to" or "for" or "with" or "from" ? question.Words[nameAt - 1] : null;
         var oldNames = previous.Slots.Where(s => !s.IsFiller && index.IsName(s) && !names.Any(n => n.Key == s.Key)).DistinctBy(s => s.Key).ToList();
         var addAfterPreposition = preposition is not null
-            && !oldNames.Any(old => words.ToList().IndexOf(old.Word) is var at and > 0 && words[at - 1] == preposition);
+            && !oldNames.Any(old => words.IndexOf(old.Word) is var at and > 0 && words[at - 1] == preposition);
         var replaced = false;
         foreach (var old in oldNames)
         {
-            var at = words.ToList().IndexOf(old.Word);
+            var at = words.IndexOf(old.Word);
             if (at < 0)
             {
                 continue;
@@ -106,7 +106,7 @@ internal sealed partial class Referents(IntentIndex index)
 
         // "and the Abkhaz one?" after "what is the treaty's term?" names no one to replace: the new name goes before the thing.
         if (!replaced && standsFor && previous.Slots.FirstOrDefault(s => !s.IsFiller && Things.Contains(s.Word)) is { } thing
-            && words.ToList().IndexOf(thing.Word) is var before and >= 0)
+            && words.IndexOf(thing.Word) is var before and >= 0)
         {
             yield return index.Analyzer.Analyze(string.Join(' ', words.Take(before).Append(replacement).Concat(words.Skip(before))));
         }
