@@ -18,7 +18,9 @@ namespace ChatBot.Core.Tests.Answers;
 public class AnswerEngineFuzzTests
 {
     private const int RandomQuestions = 10_000;
-    private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(60);
+    // Only stops a hang from stalling the run, never a measure of speed (the benchmarks measure that): 10,000 questions
+    // take about 45 s alone in a Debug build on 2 cores, and more while the other test assemblies run beside them.
+    private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(5);
 
     private static AnswerEngine Engine => RealKnowledge.Engine;
 
