@@ -12,13 +12,17 @@ internal static partial class ReaderPhrasing
 {
     /// <summary>
     /// <paramref name="message"/> without what a chat adds around a question: links ("who signed it
-    /// https://example.com/story") and @handles ("@ChatBot who signed it?"), which are no words of the question.
+    /// https://example.com/story"), @handles ("@ChatBot who signed it?") and emoji written as codes ("who is psaki :eyes:",
+    /// Discord's own "&lt;:pepe:123&gt;"), which are no words of the question.
     /// </summary>
     public static string WithoutChatMarkup(string message) => ChatMarkup().Replace(message, " ").Trim();
 
     /// <summary>The plain question in <paramref name="folded"/> (already folded, see <see cref="Knowledge.TextFolding"/>).</summary>
     public static string Plain(string folded)
     {
+        // "hiiiii", "soooo", "helpppp", "whats it calleddd": a letter held down for emphasis. One is left when that makes a
+        // word of chat ("so", "hi", "yes"), else two for the spelling corrector to settle ("goood" is "good").
+        folded = Elongated().Replace(folded, HeldLetters);
         // "who — sorry, when was it signed?", "what's the, I mean, who signed it?": a speaker who starts again asks
         // the second question.
         if (HasAny(folded, "sorry", "mean", "rather", "scratch", "rephrase")
@@ -128,6 +132,9 @@ internal static partial class ReaderPhrasing
         // "how does the piece characterise South Ossetia?", "how is Abkhazia described?": what the article says it is.
         folded = HowTheArticleDescribes().Replace(folded, "what is ");
         folded = HowIsItDescribed().Replace(folded, "what is ${thing}");
+        // "date of signing? source?", "1 billion in 2016, right? proof??": every answer quotes the article, which is the
+        // source the reader asks for.
+        folded = HasAny(folded, "source", "proof", "citation") ? AskedForASource().Replace(folded, "?") : folded;
         // "who signed, so I attribute it correctly?": what the reader will do with the answer is no part of the question,
         // nor is what they assume ("when does it expire, assuming it runs its full term?").
         folded = SoThatI().Replace(folded, string.Empty);
@@ -197,8 +204,27 @@ internal static partial class ReaderPhrasing
     [GeneratedRegex(@"(?:[-–—,]+\s*|\s+)(?:sorry|i\s+mean|or\s+rather|scratch\s+that|let\s+me\s+rephrase)[,:]?\s+(?=(?:who|whom|whose|when|where|why|how|what|what's|which|did|does|do|is|are|was|were)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex StartedAgain();
 
-    [GeneratedRegex(@"\b(?:https?://|www\.)\S+|(?<![\w.])@[\w.]+", RegexOptions.IgnoreCase)]
+    // An emoji code is letters, digits, "_", "+" or "-" between colons, with a letter in it: "10:30:" is a time.
+    [GeneratedRegex(@"\b(?:https?://|www\.)\S+|(?<![\w.])@[\w.]+|<a?:\w+:\d+>|(?<![\w:]):(?=[\w+-]*[a-z])[\w+-]{2,}:(?![\w:])", RegexOptions.IgnoreCase)]
     private static partial Regex ChatMarkup();
+
+    [GeneratedRegex(@"(?<=[?!.,]|\b(?:right|no|yes|true|correct))\s*(?:(?:any|a|your|got\s+a|what's\s+the|what\s+is\s+the)\s+)?(?:source|sources|proof|citation|citation\s+needed)(?:\s+(?:for\s+that|pls|please|on\s+that))?\s*[?!.]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedForASource();
+
+    private static string HeldLetters(Match word)
+    {
+        var once = Repeated().Replace(word.Value, "$1");
+        return WordLists.StopWords.Contains(once) || WordLists.Filler.Contains(once) || WordLists.DiscourseMarkers.Contains(once)
+            ? once
+            : Repeated().Replace(word.Value, "$1$1");
+    }
+
+    // No English word has a letter three times in a row.
+    [GeneratedRegex(@"\p{L}*(\p{Ll})\1{2,}\p{L}*")]
+    private static partial Regex Elongated();
+
+    [GeneratedRegex(@"(\p{Ll})\1{2,}")]
+    private static partial Regex Repeated();
 
     [GeneratedRegex(@"\btl\s*;\s*dr\b", RegexOptions.IgnoreCase)]
     private static partial Regex TlDr();

@@ -108,6 +108,12 @@ internal static class WordLists
         "usual", "occasion",
         // A newsroom's words for its own work: "need it verbatim for the script", "the lede", "a roundup", "spell it".
         "verbatim", "script", "lede", "roundup", "spell",
+        // The sentence particles of a learner from East Asia: "treaty name is what ne?", "who is Psaki desu ka?", "sorry
+        // ah, how much lah?", "sumimasen, ...".
+        "ne", "desu", "ka", "lah", "leh", "lor", "sumimasen",
+        // A sceptic's distance from the claim: "when was it allegedly signed?", "where was it signed, supposedly?". The
+        // article's own words for what was claimed ("reportedly", "claimed") are not among them.
+        "allegedly", "supposedly", "purportedly", "ostensibly",
     };
 
     /// <summary>

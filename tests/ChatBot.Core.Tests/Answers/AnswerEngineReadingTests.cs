@@ -228,6 +228,37 @@ public class AnswerEngineReadingTests
     }
 
     [Theory]
+    [InlineData("treaty official name is what ne", "treaty-name")]
+    [InlineData("who is Psaki desu ka", "psaki-who")]
+    [InlineData("when was this 'treaty' allegedly signed", "signing-date")]
+    [InlineData("where was it signed, supposedly", "signing-place")]
+    public void ASentenceParticleOrAScepticsDistanceIsNoPartOfTheQuestion(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered, $"{answer.Kind}");
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Theory]
+    [InlineData("date of signing? source?", "signing-date")]
+    [InlineData("who signed it, proof??", "treaty-signatories")]
+    public void AskingForASourceAsksForTheCitationEveryAnswerGives(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered, $"{answer.Kind}");
+        Assert.Equal(intent, answer.IntentId);
+        Assert.NotEmpty(answer.Citations);
+    }
+
+    [Fact]
+    public void ASourceOfSomethingTheArticleDoesNotSayIsNotAnswered()
+    {
+        Assert.False(Engine.Ask("what's the source of the money?").Answered);
+    }
+
+    [Theory]
     [InlineData("what's abkhazia in this story", "abkhazia-what")]
     [InlineData("Hello, what sort of place is Abkhazia?", "abkhazia-what")]
     [InlineData("is it the same as the abkhazia one", "abkhazia-comparison")]

@@ -144,9 +144,22 @@ public class ReaderPhrasingTests
     }
 
     [Theory]
+    [InlineData("hiiiii", "hi")]
+    [InlineData("soooo who signed it", "so who signed it")]
+    [InlineData("whats the treaty calleddd", "whats the treaty calledd")]
+    public void ALetterHeldDownIsReadOnceWhenThatMakesAWordOfChatElseTwice(string question, string plain)
+    {
+        Assert.Equal(plain, ReaderPhrasing.Plain(question));
+    }
+
+    [Theory]
     [InlineData("@ChatBot who signed the treaty?", "who signed the treaty?")]
     [InlineData("who signed it https://example.com/story?id=1", "who signed it")]
     [InlineData("write to me at reader@example.com", "write to me at reader@example.com")]
+    [InlineData("who is jen psaki :eyes:", "who is jen psaki")]
+    [InlineData("how much for abkhazia :money_with_wings: tho", "how much for abkhazia   tho")]
+    [InlineData("<:pepe_think:1234567890> who signed it", "who signed it")]
+    [InlineData("did they meet at 10:30: or later", "did they meet at 10:30: or later")]
     public void LinksAndHandlesAreNoWordsOfTheQuestion(string message, string question)
     {
         Assert.Equal(question, ReaderPhrasing.WithoutChatMarkup(message));
