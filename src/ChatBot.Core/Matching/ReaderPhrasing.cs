@@ -141,6 +141,10 @@ internal static partial class ReaderPhrasing
         // "is it open-ended, which matters for our scenarios?", "..., or am I misreading it?", "..., at least rhetorically?":
         // the reader's hedge or comment after the question asks nothing of its own.
         folded = HasAny(folded, "which", " or ", "least", "practice", "just", "mutatis", "far as", "mistaken", "correctly", "remember", "recall", "think", "believe", "guess", "suppose") ? ReadersHedge().Replace(folded, string.Empty) : folded;
+        // "did putin sign it himself or is that another media fairy tale", "is that its name or just media spin?", "was it
+        // 1 bln in 2016 or did i misread?": the doubt the reader adds offers no other answer. Not "or just talk": "did
+        // they agree on anything or just talk?" offers one.
+        folded = HasAny(folded, "or ") ? ScepticsHedge().Replace(folded, string.Empty) : folded;
         // "Was it Putin himself who signed, or did he send a minister?", "is South Ossetia a country in its own right, or is
         // it part of somewhere else?": the second clause only offers the other answer to the first.
         folded = HasAny(folded, ", or ") ? OrTheOtherAnswer().Replace(folded, "${asked}") : folded;
@@ -210,6 +214,9 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"(?<=[?!.,]|\b(?:right|no|yes|true|correct))\s*(?:(?:any|a|your|got\s+a|what's\s+the|what\s+is\s+the)\s+)?(?:source|sources|proof|citation|citation\s+needed)(?:\s+(?:for\s+that|pls|please|on\s+that))?\s*[?!.]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AskedForASource();
+
+    [GeneratedRegex(@"\s*,?\s+or\s+(?:(?:is|was)\s+(?:that|this|it)\s+(?:just\s+|all\s+|also\s+|only\s+)?(?:another|more|some|media|msm|western|fake|propaganda|spin|made\s+up|a\s+(?:myth|lie|rumou?r|fairy\s+tale|hoax|fabrication))|just\s+(?:(?:media|msm|western)\s+)?(?:spin|propaganda|boilerplate|hype|rhetoric|pr|for\s+show)|did\s+i\s+(?:misread|misunderstand|mishear|get\s+(?:it|that)\s+wrong))\b[^?.!]*", RegexOptions.IgnoreCase)]
+    private static partial Regex ScepticsHedge();
 
     private static string HeldLetters(Match word)
     {

@@ -144,6 +144,16 @@ public class ReaderPhrasingTests
     }
 
     [Theory]
+    [InlineData("did putin sign it himself or is that another media fairy tale", "did putin sign it himself")]
+    [InlineData("is that really its name or just media spin?", "is that really its name?")]
+    [InlineData("was it 1 bln in 2016 or did i misread the msm spin", "was it 1 billion in 2016")]
+    [InlineData("did they agree on anything or just talk?", "did they agree on anything or just talk?")]
+    public void AScepticsDoubtOffersNoOtherAnswer(string question, string plain)
+    {
+        Assert.Equal(plain, ReaderPhrasing.Plain(question));
+    }
+
+    [Theory]
     [InlineData("hiiiii", "hi")]
     [InlineData("soooo who signed it", "so who signed it")]
     [InlineData("whats the treaty calleddd", "whats the treaty calledd")]
