@@ -591,6 +591,7 @@ public sealed partial class AnswerEngine
     {
         var answered = new List<ScoredIntent>();
         var context = previous;
+        AnalyzedText? lastAsked = null;
         foreach (var part in parts)
         {
             var analyzed = AnalyzeAsQuestion(part);
@@ -624,6 +625,14 @@ public sealed partial class AnswerEngine
                 continue;
             }
 
+            // "who is Tibilov? he is russian politician?", "Who is Psaki? Is she with the EU?": a guess at who the person
+            // just asked about is, which the answer about them corrects.
+            if (!decided.Answered && lastAsked is not null && GuessAboutThem().IsMatch(part)
+                && IdentityQuestion.NamesAsked(lastAsked, _index.IsArticleName).Count > 0)
+            {
+                continue;
+            }
+
             if (!decided.Answered || chosen is null)
             {
                 return null;
@@ -636,6 +645,7 @@ public sealed partial class AnswerEngine
             }
 
             context = new ConversationTurn(asked, chosen.Intent.Id);
+            lastAsked = analyzed;
         }
 
         return AnswerComposer.Combined(question, answered);
@@ -690,6 +700,9 @@ public sealed partial class AnswerEngine
 
     [GeneratedRegex(@"^\W*(?:so\s+|ok\s+)?(?:what\s+is|what's|whats)\s+an?\s+(?<kind>[^?.!]+)[?.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex KindAsked();
+
+    [GeneratedRegex(@"^\W*(?:(?:so\s+|and\s+)?(?:is|was)\s+(?:he|she)|(?:he|she)(?:\s+is|\s+was|'s|s|\s+works))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GuessAboutThem();
 
     [GeneratedRegex(@"\d\s*[+*/×÷=^]\s*\d")]
     private static partial Regex Arithmetic();

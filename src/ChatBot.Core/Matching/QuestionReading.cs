@@ -405,6 +405,8 @@ internal sealed partial record QuestionReading(
         "sovereign", "breakaway", "separatist", "senator", "mediator", "negotiator", "chancellor", "king", "queen",
         "monarch", "dictator", "commander", "politician", "journalist", "reporter", "activist", "judge", "lawyer",
         "defence", "defense", "interior", "finance", "justice", "vice",
+        // "Psaki is EU person right?", "is Mogherini NATO's boss?": a learner's or a chatter's word for a role.
+        "person", "boss", "staffer", "employee", "functionary", "bureaucrat", "officer",
     };
 
     // "Is Mogherini the German chancellor?" guesses a role the answer corrects; "is Mogherini Italian?" only a

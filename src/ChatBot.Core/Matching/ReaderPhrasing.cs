@@ -69,6 +69,8 @@ internal static partial class ReaderPhrasing
         folded = HasAny(folded, " else", "elsewhere", "rather than") ? OrSomewhereElse().Replace(folded, string.Empty) : folded;
         // "did the Americans take a similar line?", "did they say anything along the same lines?": say the same.
         folded = HasAny(folded, "similar", "same line") ? SameLine().Replace(folded, "say the same") : folded;
+        // "does psaki work for the EU?", "psaki works for the EU right?": where she is from, a guess at who she is.
+        folded = HasAny(folded, "work") ? WorksFor().Replace(folded, "is ${who} from") : folded;
         // "Was Medvedev who signed for Russia?": a learner's "was it Medvedev who signed...".
         folded = HasAny(folded, "who", "that") ? LearnersCleft().Replace(folded, "${aux} it ${name} ") : folded;
         // "Was Lavrov at the head of the delegation?": heading it.
@@ -217,6 +219,9 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"\s*,?\s+or\s+(?:(?:is|was)\s+(?:that|this|it)\s+(?:just\s+|all\s+|also\s+|only\s+)?(?:another|more|some|media|msm|western|fake|propaganda|spin|made\s+up|a\s+(?:myth|lie|rumou?r|fairy\s+tale|hoax|fabrication))|just\s+(?:(?:media|msm|western)\s+)?(?:spin|propaganda|boilerplate|hype|rhetoric|pr|for\s+show)|did\s+i\s+(?:misread|misunderstand|mishear|get\s+(?:it|that)\s+wrong))\b[^?.!]*", RegexOptions.IgnoreCase)]
     private static partial Regex ScepticsHedge();
+
+    [GeneratedRegex(@"\b(?:does|did|do)\s+(?!(?:the|it|this|that|they|he|she|you|i|we|russia|moscow|georgia|treaty|deal)\b)(?<who>[\p{L}]+)\s+work\s+(?:for|with|at)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WorksFor();
 
     private static string HeldLetters(Match word)
     {

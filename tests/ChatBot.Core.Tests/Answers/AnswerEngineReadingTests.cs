@@ -410,12 +410,26 @@ public class AnswerEngineReadingTests
     [InlineData("Is South Ossetia part of Russia?", "south-ossetia-what")]
     [InlineData("Is Tibilov Georgia's president?", "tibilov-who")]
     [InlineData("is Mogherini the NATO secretary general?", "mogherini-who")]
+    [InlineData("Psaki is EU person right?", "psaki-who")]
+    [InlineData("is mogherini nato's boss?", "mogherini-who")]
+    [InlineData("does psaki work for the EU?", "psaki-who")]
+    [InlineData("mogherini works for nato right??", "mogherini-who")]
+    [InlineData("who is Tibilov? he is russian politician?", "tibilov-who")]
+    [InlineData("Who is Psaki? Is she with the EU?", "psaki-who")]
     public void AWrongGuessOfWhatANameIsIsAnsweredWithWhatItIs(string question, string intent)
     {
         var answer = Engine.Ask(question);
 
         Assert.True(answer.Answered);
         Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Fact]
+    public void WhoSheWorksForAfterTheAuthorIsNotAGuessAtWhoTheAuthorIs()
+    {
+        var answer = Engine.Ask("who does she work for?", new ConversationTurn("Who wrote the article?", "article-author"));
+
+        Assert.False(answer.Answered);
     }
 
     [Theory]
