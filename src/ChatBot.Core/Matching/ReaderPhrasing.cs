@@ -143,6 +143,10 @@ internal static partial class ReaderPhrasing
         // "is it open-ended, which matters for our scenarios?", "..., or am I misreading it?", "..., at least rhetorically?":
         // the reader's hedge or comment after the question asks nothing of its own.
         folded = HasAny(folded, "which", " or ", "least", "practice", "just", "mutatis", "far as", "mistaken", "correctly", "remember", "recall", "think", "believe", "guess", "suppose") ? ReadersHedge().Replace(folded, string.Empty) : folded;
+        // "whats south ossetia bc i have no clue", "who is tibilov tbh never heard of him", "whats tskhinvali, cant even
+        // pronounce it": what the reader does not know is what they ask; "who's she supposed to be?" asks who she is.
+        folded = HasAny(folded, "heard", "clue", "idea", "pronounce") ? ReadersIgnorance().Replace(folded, string.Empty) : folded;
+        folded = HasAny(folded, "supposed to be") ? SupposedToBe().Replace(folded, string.Empty) : folded;
         // "did putin sign it himself or is that another media fairy tale", "is that its name or just media spin?", "was it
         // 1 bln in 2016 or did i misread?": the doubt the reader adds offers no other answer. Not "or just talk": "did
         // they agree on anything or just talk?" offers one.
@@ -222,6 +226,16 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"\b(?:does|did|do)\s+(?!(?:the|it|this|that|they|he|she|you|i|we|russia|moscow|georgia|treaty|deal)\b)(?<who>[\p{L}]+)\s+work\s+(?:for|with|at)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorksFor();
+
+    // Only after a question word or a name's question ("who is X"): "I had no idea this place existed. What's its
+    // population?" keeps its question, whose words come after.
+    [GeneratedRegex(@"(?<=\b(?:who|what|whats|where|which)\b[^?.!]*?)\s*[,;-]?\s*(?:(?:bc|because|cause|cuz|coz|since|as)\s+)?(?:(?:tbh|honestly|lol|lmao|genuinely)\s+)?(?:(?:i|i've|ive|i'd|id)\s+)?(?:(?:have|had)\s+)?(?:never\s+heard(?:\s+(?:of|about)\s+(?:him|her|it|them|this|that|this\s+guy|the\s+place))?(?:\s+(?:before|b4))?|no\s+(?:clue|idea)|(?:can't|cant|cannot|can\s+not)\s+(?:even\s+)?pronounce\s+(?:it|that|this|his\s+name|her\s+name|the\s+name))\b[^?.!]*", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadersIgnorance();
+
+    // "who's she supposed to be?", "whose territory is South Ossetia supposed to be?": at the end of a question, as
+    // "supposed" is not in "how are the border issues supposed to be resolved?".
+    [GeneratedRegex(@"(?<=\b(?:who|who's|whos|what|what's|whats|whose)\b[^?.!]*?)\s+supposed\s+to\s+be(?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex SupposedToBe();
 
     private static string HeldLetters(Match word)
     {

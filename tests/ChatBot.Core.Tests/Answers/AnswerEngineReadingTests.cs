@@ -424,6 +424,25 @@ public class AnswerEngineReadingTests
         Assert.Equal(intent, answer.IntentId);
     }
 
+    [Theory]
+    [InlineData("whats south ossetia bc i have no clue", "south-ossetia-what")]
+    [InlineData("who is tibilov tbh never heard of him", "tibilov-who")]
+    [InlineData("whats tskhinvali, cant even pronounce it lmao", "tskhinvali-meaning")]
+    [InlineData("federica mogherini, who's she supposed to be", "mogherini-who")]
+    public void WhatTheReaderDoesNotKnowIsWhatTheyAsk(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered, $"{answer.Kind}");
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Fact]
+    public void NotHavingHeardOfAPlaceIsNoQuestionBeforeTheQuestionAboutIt()
+    {
+        Assert.False(Engine.Ask("I had no idea this place even existed. What's the population of South Ossetia?").Answered);
+    }
+
     [Fact]
     public void WhoSheWorksForAfterTheAuthorIsNotAGuessAtWhoTheAuthorIs()
     {
