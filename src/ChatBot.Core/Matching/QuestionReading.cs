@@ -278,6 +278,12 @@ internal sealed partial record QuestionReading(
         return values;
     }
 
+    // Who holds a role an answer names everyone in: "were the co-chairs ...", "is the author ...".
+    private static readonly HashSet<string> HolderRoles = new(StringComparer.Ordinal)
+    {
+        "chairs", "cochairs", "chair", "chairmen", "signatories", "signers", "author", "writer", "journalist", "reporter",
+    };
+
     // The doer of a yes/no check, all of its words: "did MEDVEDEV sign", "was it signed by DMITRY MEDVEDEV", "was
     // UKRAINE at the talks", "was SERGEY LAVROV leading the team".
     private static IReadOnlyList<string> Doer(IReadOnlyList<string> words)
@@ -286,6 +292,21 @@ internal sealed partial record QuestionReading(
         if (by > 0)
         {
             return words.Skip(by + 1).SkipWhile(WordLists.StopWords.Contains).TakeWhile(w => !WordLists.StopWords.Contains(w)).Take(3).ToList();
+        }
+
+        // "were the co-chairs RUSSIA and the US?", "is the writer JEN PSAKI?": the names after a role are the guess of who
+        // holds it.
+        if (words.Count > 3 && words[0] is "was" or "were" or "is" or "are")
+        {
+            var roleAt = 1 + words.Skip(1).TakeWhile(w => w is "the" or "its" or "two" or "three" or "co").Count();
+            if (roleAt < words.Count - 1 && HolderRoles.Contains(words[roleAt]))
+            {
+                // "Is the author Georgian?" asks a nationality, which no answer gives.
+                var holders = words.Skip(roleAt + 1).Where(w => !WordLists.StopWords.Contains(w)).Take(4).ToList();
+                return holders.Any(w => w.EndsWith("ian", StringComparison.Ordinal) || w.EndsWith("ean", StringComparison.Ordinal)
+                    || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith("ican", StringComparison.Ordinal))
+                    ? [] : holders;
+            }
         }
 
         // "was it MEDVEDEV who signed?"

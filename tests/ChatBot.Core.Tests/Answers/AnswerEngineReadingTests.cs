@@ -444,6 +444,12 @@ public class AnswerEngineReadingTests
     }
 
     [Fact]
+    public void ANationalityAfterARoleIsNoGuessOfWhoHoldsIt()
+    {
+        Assert.False(Engine.Ask("Is the author Georgian?").Answered);
+    }
+
+    [Fact]
     public void WhoSheWorksForAfterTheAuthorIsNotAGuessAtWhoTheAuthorIs()
     {
         var answer = Engine.Ask("who does she work for?", new ConversationTurn("Who wrote the article?", "article-author"));
@@ -491,6 +497,9 @@ public class AnswerEngineReadingTests
     [InlineData("Was this article written by Jen Psaki?", "article-author")]
     [InlineData("Did NATO co-chair the Geneva meeting?", "geneva-cochairs")]
     [InlineData("Was NATO one of the co-chairs?", "geneva-cochairs")]
+    [InlineData("the co-chairs are Russia and US, right?", "geneva-cochairs")]
+    [InlineData("the writer is Jen Psaki, right?", "article-author")]
+    [InlineData("were the signatories Medvedev and Tibilov?", "treaty-signatories")]
     public void AWrongGuessOfWhoDidItIsCorrectedByAnAnswerThatNamesEveryone(string question, string intent)
     {
         var answer = Engine.Ask(question);
