@@ -144,6 +144,19 @@ public class AnswerEngineReadingTests
         Assert.Contains("25", answer.Text);
     }
 
+    [Theory]
+    [InlineData("did Putin pledge 5 billion to South Ossetia?", "pledge-south-ossetia", "9 billion")]
+    [InlineData("Putin promise 9.2 billion to South Ossetia, right?", "pledge-south-ossetia", "9 billion")]
+    [InlineData("Was the Abkhaz pledge 1 billion roubles?", "pledge-abkhazia", "9.2 billion")]
+    public void AWrongSumPledgedIsAnsweredWithTheRightOne(string question, string intent, string sum)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered, $"{answer.Kind}");
+        Assert.Equal(intent, answer.IntentId);
+        Assert.Contains(sum, answer.Text);
+    }
+
     [Fact]
     public void AYesNoQuestionCheckingAWrongPlaceIsAnsweredWithTheRightOne()
     {
