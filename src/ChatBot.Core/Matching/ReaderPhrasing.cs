@@ -147,6 +147,12 @@ internal static partial class ReaderPhrasing
         // pronounce it": what the reader does not know is what they ask; "who's she supposed to be?" asks who she is.
         folded = HasAny(folded, "heard", "clue", "idea", "pronounce") ? ReadersIgnorance().Replace(folded, string.Empty) : folded;
         folded = HasAny(folded, "supposed to be") ? SupposedToBe().Replace(folded, string.Empty) : folded;
+        // "Similarly, what is Sokhumi?", "How much is Abkhazia getting, by way of comparison?": how the reader links this
+        // question to the last one is no comparison they ask for ("how does it compare with the Abkhaz one?" is, and "by
+        // comparison with Abkhazia's" keeps what it is compared with).
+        folded = HasAny(folded, "similarly", "comparison", "same vein", "same token") ? LinkToTheLastQuestion().Replace(folded, " ") : folded;
+        // "might you tell me what the article concerns?": what it is about, not anyone's concerns.
+        folded = HasAny(folded, "concerns") ? WhatItConcerns().Replace(folded, "${what} is about") : folded;
         // "did putin sign it himself or is that another media fairy tale", "is that its name or just media spin?", "was it
         // 1 bln in 2016 or did i misread?": the doubt the reader adds offers no other answer. Not "or just talk": "did
         // they agree on anything or just talk?" offers one.
@@ -236,6 +242,12 @@ internal static partial class ReaderPhrasing
     // "supposed" is not in "how are the border issues supposed to be resolved?".
     [GeneratedRegex(@"(?<=\b(?:who|who's|whos|what|what's|whats|whose)\b[^?.!]*?)\s+supposed\s+to\s+be(?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex SupposedToBe();
+
+    [GeneratedRegex(@"^\W*(?:similarly|in\s+the\s+same\s+vein|by\s+the\s+same\s+token)\s*,|[,;]?\s*\b(?:by\s+way\s+of|for|by)\s+comparison(?:'s\s+sake)?\b(?!\s+(?:with|to)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex LinkToTheLastQuestion();
+
+    [GeneratedRegex(@"\b(?<what>what\s+(?:the\s+(?:article|piece|story|report|text|news)|it|this))\s+concerns\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatItConcerns();
 
     private static string HeldLetters(Match word)
     {

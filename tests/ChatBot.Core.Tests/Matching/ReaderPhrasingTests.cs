@@ -154,6 +154,16 @@ public class ReaderPhrasingTests
     }
 
     [Theory]
+    [InlineData("Similarly, what is Sokhumi?", "  what is Sokhumi?")]
+    [InlineData("And to Abkhazia, by way of comparison?", "And to Abkhazia ?")]
+    [InlineData("what's the treaty like by comparison with Abkhazia's?", "what's the treaty like by comparison with Abkhazia's?")]
+    [InlineData("might you tell me what the article concerns?", "might you tell me what the article is about?")]
+    public void HowAQuestionIsLinkedToTheLastOneIsNoComparisonAsked(string question, string plain)
+    {
+        Assert.Equal(plain, ReaderPhrasing.Plain(question));
+    }
+
+    [Theory]
     [InlineData("hiiiii", "hi")]
     [InlineData("soooo who signed it", "so who signed it")]
     [InlineData("whats the treaty calleddd", "whats the treaty calledd")]
