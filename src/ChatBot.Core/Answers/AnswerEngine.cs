@@ -591,7 +591,7 @@ public sealed partial class AnswerEngine
     {
         var answered = new List<ScoredIntent>();
         var context = previous;
-        AnalyzedText? lastAsked = null;
+        AnalyzedText[]? lastAsked = null;
         foreach (var part in parts)
         {
             var analyzed = AnalyzeAsQuestion(part);
@@ -628,7 +628,7 @@ public sealed partial class AnswerEngine
             // "who is Tibilov? he is russian politician?", "Who is Psaki? Is she with the EU?": a guess at who the person
             // just asked about is, which the answer about them corrects.
             if (!decided.Answered && lastAsked is not null && GuessAboutThem().IsMatch(part)
-                && IdentityQuestion.NamesAsked(lastAsked, _index.IsArticleName).Count > 0)
+                && lastAsked.Any(a => IdentityQuestion.NamesAsked(a, _index.IsArticleName).Count > 0))
             {
                 continue;
             }
@@ -645,7 +645,8 @@ public sealed partial class AnswerEngine
             }
 
             context = new ConversationTurn(asked, chosen.Intent.Id);
-            lastAsked = analyzed;
+            // "excuse me, who is Tibilov?": with and without what opens it.
+            lastAsked = QuestionSplitter.SplitOffLast(asked) is var (_, ownAsked) && ownAsked != asked ? [analyzed, AnalyzeAsQuestion(ownAsked)] : [analyzed];
         }
 
         return AnswerComposer.Combined(question, answered);

@@ -69,6 +69,13 @@ internal static partial class ReaderPhrasing
         folded = HasAny(folded, " else", "elsewhere", "rather than") ? OrSomewhereElse().Replace(folded, string.Empty) : folded;
         // "did the Americans take a similar line?", "did they say anything along the same lines?": say the same.
         folded = HasAny(folded, "similar", "same line") ? SameLine().Replace(folded, "say the same") : folded;
+        // "Mogherini, she is the NATO Secretary General, correct?": the name the reader opens with is the "she".
+        // Asked as the check it is: "is Mogherini the NATO Secretary General, correct?".
+        folded = HasAny(folded, "she", "he") ? NameThenPronoun().Replace(folded, m => m.Groups["verb"].Value.ToLowerInvariant() switch
+        {
+            "works" => $"does {m.Groups["name"].Value} work",
+            var verb => $"{verb} {m.Groups["name"].Value}",
+        }) : folded;
         // "does psaki work for the EU?", "psaki works for the EU right?": where she is from, a guess at who she is.
         folded = HasAny(folded, "work") ? WorksFor().Replace(folded, "is ${who} from") : folded;
         // "Was Medvedev who signed for Russia?": a learner's "was it Medvedev who signed...".
@@ -248,6 +255,9 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"\b(?<what>what\s+(?:the\s+(?:article|piece|story|report|text|news)|it|this))\s+concerns\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhatItConcerns();
+
+    [GeneratedRegex(@"^\W*(?!(?:ok|okay|so|well|yes|no|and|but|hey|hi|wait|sorry|also|then|right|now|um|uh|yeah)\b)(?<name>[\p{L}]+(?:\s+[\p{L}]+)?)\s*[,:-]\s*(?:(?:she|he)\s+(?<verb>is|was|works)|(?<verb>is|was)\s+(?:she|he))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NameThenPronoun();
 
     private static string HeldLetters(Match word)
     {

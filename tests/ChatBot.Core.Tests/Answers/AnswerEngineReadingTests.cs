@@ -429,6 +429,9 @@ public class AnswerEngineReadingTests
     [InlineData("mogherini works for nato right??", "mogherini-who")]
     [InlineData("who is Tibilov? he is russian politician?", "tibilov-who")]
     [InlineData("Who is Psaki? Is she with the EU?", "psaki-who")]
+    [InlineData("excuse me, who is Tibilov? he is russian politician?", "tibilov-who")]
+    [InlineData("Mogherini, she is the NATO Secretary General, correct?", "mogherini-who")]
+    [InlineData("tibilov, he is the president?", "tibilov-who")]
     public void AWrongGuessOfWhatANameIsIsAnsweredWithWhatItIs(string question, string intent)
     {
         var answer = Engine.Ask(question);
