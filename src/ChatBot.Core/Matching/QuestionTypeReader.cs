@@ -162,6 +162,11 @@ internal static class QuestionTypeReader
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     };
 
+    private static readonly HashSet<string> OpinionNouns = new(StringComparer.Ordinal)
+    {
+        "opinion", "view", "views", "take", "thoughts", "assessment", "estimation", "estimate", "judgement", "judgment", "verdict", "reading", "analysis",
+    };
+
     /// <summary>"Do you think...", "your opinion", "in your view": the reader asks the bot, not the article.</summary>
     private static bool AsksOpinion(IReadOnlyList<string> words)
     {
@@ -207,6 +212,8 @@ internal static class QuestionTypeReader
                 // "should we worry?", "should I be concerned?": advice for the reader, which the article does not give; "who
                 // should we attribute it to?" asks a fact.
                 || (word is "should" or "shud" or "shld" && next is "we" or "i" or "people" or "ppl" or "everyone" or "anyone" && !words.Take(i).Any(IsQuestionWord))
+                // "in your own estimation": the reader's emphasis on whose view.
+                || (word is "your" or "ur" && next == "own" && i + 2 < words.Count && OpinionNouns.Contains(words[i + 2]))
                 || (word is "your" or "ur" && next is "opinion" or "opinions" or "view" or "views" or "take" or "thoughts" or "position" or "stance" or "prediction" or "guess" or "side"
                     or "personal" or "assessment" or "estimation" or "estimate" or "judgement" or "judgment" or "verdict"))
             {

@@ -500,6 +500,14 @@ public class AnswerEngineReadingTests
     }
 
     [Theory]
+    [InlineData("In your own estimation, does this treaty amount to annexation?")]
+    [InlineData("in your own view, is this annexation?")]
+    public void AskingTheBotsOwnViewIsAnOpinion(string question)
+    {
+        Assert.Equal("opinion", Engine.Ask(question).IntentId);
+    }
+
+    [Theory]
     [InlineData("prediction: will the next geneva round fix anything?")]
     [InlineData("will georgia ever get those regions back?")]
     public void PredictionsAreOpinions(string question)
