@@ -225,7 +225,9 @@ internal sealed partial class Referents(IntentIndex index)
         // "who said that?" after an answer reporting one person's words asks who that person is.
         var whoSaid = question.Type == QuestionType.Person && words.Any(SpeechVerbs.Contains)
             && question.Slots.All(s => s.IsFiller || SpeechVerbs.Contains(s.Word) || s.Word == "exactly");
-        var aboutSomeone = theirPost || whoSaid || (words.Any(PersonWords.Contains)
+        // "whos that?" after "who signed it with putin?": the one person the bot can say more about.
+        var whoIsThat = question.Type == QuestionType.Person && words.Any(w => w is "that" or "this") && question.Slots.All(s => s.IsFiller);
+        var aboutSomeone = theirPost || whoSaid || whoIsThat || (words.Any(PersonWords.Contains)
             && (question.Type == QuestionType.Person || (question.Type == QuestionType.Open && words.Any(w => w is "position" or "role" or "job" or "title"))));
         // "who did he sign it with?", "who signed alongside him?" ask about someone else than "he": only a question of who
         // someone is (or of who said it) asks about the person.
