@@ -36,6 +36,8 @@ internal static partial class ReaderPhrasing
         folded = HasAny(folded, "regards", "wishes", "thank", "cheers", "best", "yours", "sincerely") ? SignOff().Replace(folded, string.Empty) : folded;
         // "Quien es Tibilov?", "who firmed the accord?": a learner's borrowings from their first language (see MixedLanguage).
         folded = MixedLanguage.InEnglish(folded);
+        // "wetin dem talk about NATO?": West African Pidgin's function words (see NigerianPidgin).
+        folded = NigerianPidgin.InEnglish(folded);
         // "nine point two billion", "twenty seventeen": numbers in digits, as the article writes them.
         folded = NumberWords.Digits(folded);
         // "how much did russia pledge 2 abkhazia", "psaki works 4 who": phone shorthand for "to" and "for"; "pledge 2

@@ -101,8 +101,10 @@ internal static class SpeakerReader
                     break;
                 }
 
-                // "what Tibilov said after signing?", "how Georgia reacted?": a learner's question without "did".
+                // "what Tibilov said after signing?", "how Georgia reacted?", "what Georgia say about it?": a learner's
+                // question without "did".
                 if (start == 0 && words[0] is "what" or "how" && asVerb && end - start > 1 && words[end] is "said" or "told" or "stated" or "commented" or "reacted" or "responded" or "replied" or "answered"
+                        or "say" or "tell" or "state" or "comment" or "react" or "respond" or "reply" or "answer"
                     && !words.Skip(1).Take(end - 1).Any(w => WordLists.StopWords.Contains(w)))
                 {
                     yield return string.Join(' ', words.Skip(1).Take(end - 1));

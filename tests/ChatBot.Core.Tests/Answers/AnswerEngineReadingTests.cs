@@ -466,6 +466,26 @@ public class AnswerEngineReadingTests
         Assert.False(Engine.Ask("Is the author Georgian?").Answered);
     }
 
+    [Theory]
+    [InlineData("wetin Russia promise South Ossetia?", "pledge-south-ossetia")]
+    [InlineData("Tibilov na who?", "tibilov-who")]
+    [InlineData("na Putin sign am?", "treaty-signatories")]
+    public void APidginQuestionIsAnswered(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered, $"{answer.Kind}");
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Theory]
+    [InlineData("what Tibilov say after they signed?")]
+    [InlineData("wetin Tibilov talk after dem sign?")]
+    public void WhatSomeoneElseSaidAskedWithoutDidIsNotAnsweredWithPutinsWords(string question)
+    {
+        Assert.False(Engine.Ask(question).Answered);
+    }
+
     [Fact]
     public void WhoSheWorksForAfterTheAuthorIsNotAGuessAtWhoTheAuthorIs()
     {
