@@ -19,6 +19,9 @@ internal static partial class TagQuestion
         // "it was signed on the 17th wasnt it", "Georgia handles its security, doesn't it?": a negative tag asks what
         // "right?" asks, with or without its apostrophe and question mark.
         text = NegativeTag().Replace(text, " right?");
+        // "Medvedev signed the treaty na?", "the treaty is for 50 years itself, hai na?", "georgia was fine with it ya?",
+        // "signed on 18 March, desu ka?", "c'est signé à Moscou, n'est-ce pas?": the tag of the reader's first language.
+        text = BorrowedTag().Replace(text, "${claim} right?");
 
         // "Is it correct that the treaty was signed on 18 March?", "can you confirm the term is 25 years?": the claim, checked.
         var checking = Checking().Match(text);
@@ -99,7 +102,8 @@ internal static partial class TagQuestion
             return $"is {keywords.Groups["words"].Value.Trim()}?";
         }
 
-        return text;
+        // "was it signed in Tskhinvali, right?": a yes/no question already asks what its tag asks.
+        return AskedTwice().Match(text) is { Success: true } twice ? twice.Groups["asked"].Value.TrimEnd(' ', ',') + "?" : text;
     }
 
     // A present tense only with a tag: "any thoughts on this?" is no claim that "any" thinks; "its called X?" is no act.
@@ -185,6 +189,13 @@ internal static partial class TagQuestion
     private static partial Regex Salutation();
 
     // ", doesn't it?", "wasnt it": a negative tag, with or without its apostrophe.
+    [GeneratedRegex(@"^(?<asked>\W*(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\s+(?=(?:\S+\s+){2}\S)[^?]+?)[\s,]+(?:right|correct|true|yeah|yes|innit|eh)\s*\?*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedTwice();
+
+    // Only after a statement: "who is that ne?" asks who.
+    [GeneratedRegex(@"^(?!\W*(?:who|whom|whose|what|when|where|which|why|how)\b)(?<claim>.*?\p{L}.*?)[\s,]+(?:(?:correct|right|true)[\s,]+)?(?:(?:hai\s+)?naa?|nahi|ne|neh|ya|ja|ka|desu\s+ka|non|nicht\s+wahr|n'est-ce\s+pas|no\s+es\s+as[ií])\s*\?+\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BorrowedTag();
+
     [GeneratedRegex(@"[\s,]*\b(?:is|was|are|were|do|does|did|has|have|had|wo|would|ca|could|should)n'?t\s+(?:it|he|she|they|that|there|we|you|i)\s*[?!.]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NegativeTag();
 

@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace ChatBot.Core.Matching;
 
 /// <summary>
-/// What a learner of English whose first language is Spanish, Italian, Portuguese, French, German or Russian (written in
-/// Latin letters) borrows from it: the question words of their own language ("Quien es Tibilov?", "Quanto dura the
+/// What a learner of English whose first language is Spanish, Italian, Portuguese, French, German, Russian or Hindi
+/// (written in Latin letters) borrows from it: the question words of their own language ("Quien es Tibilov?", "Quanto dura the
 /// treaty?", "kto avtor?") and false friends whose English look-alike means something else ("who firmed the accord?"
 /// signed it, "can you resume me the news?" summarise it, "who assisted to the meetings?" attended them). Rewritten to
 /// English before the question is read; the names of places in those languages ("Ginebra", "Osetia del Sur") are reader
@@ -21,6 +21,7 @@ internal static partial class MixedLanguage
         }
 
         text = RussianQuestion().Replace(text, m => RussianQuestionWords[Regex.Replace(m.Value.ToLowerInvariant(), @"\s+", " ")]);
+        text = HindiQuestion().Replace(text, m => HindiQuestionWords[m.Value.ToLowerInvariant()]);
         text = WhatIsItAbout().Replace(text, "what is it about");
         text = WhoWroteIt().Replace(text, "who wrote");
         text = WhoIs().Replace(text, "who is");
@@ -37,7 +38,7 @@ internal static partial class MixedLanguage
     }
 
     // Every word any reading below needs, so that an English question costs one scan.
-    [GeneratedRegex(@"\b(?:qui[eé]n(?:es)?|chi|quem|wer|c[oó]mo|come|comment|wie|cu[aá]nto|quanto|combien|cu[aá]ndo|quando|quand|wann|d[oó]nde|dove|onde|por\s*qu[eé]|perch[eé]|pourquoi|warum|worum|wem|was\s+ist|firm(?:ed|ado|ato|[oó]|ar|s)?|resume|assist(?:ed|s)?|kto|chto|kogda|gde|pochemu|zachem|skolko|kak)\b|où", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:qui[eé]n(?:es)?|chi|quem|wer|c[oó]mo|come|comment|wie|cu[aá]nto|quanto|combien|cu[aá]ndo|quando|quand|wann|d[oó]nde|dove|onde|por\s*qu[eé]|perch[eé]|pourquoi|warum|worum|wem|was\s+ist|firm(?:ed|ado|ato|[oó]|ar|s)?|resume|assist(?:ed|s)?|kto|chto|kogda|gde|pochemu|zachem|skolko|kak|kab|kaun|kahan|kahaan|kitna|kitne|kitni|kyun|kyon)\b|où", RegexOptions.IgnoreCase)]
     private static partial Regex Borrowed();
 
     // Russian in Latin letters: "kto avtor of this text?", "kak nazyvaetsya this treaty?", "skolko deneg for SO?".
@@ -48,6 +49,16 @@ internal static partial class MixedLanguage
         ["kogda"] = "when", ["gde"] = "where", ["pochemu"] = "why", ["zachem"] = "why", ["skolko"] = "how much",
         ["kak nazyvaetsya"] = "what is the name of", ["kak nazyvayetsya"] = "what is the name of",
     };
+
+    // Hindi and Urdu in Latin letters: "treaty signed kab?", "kaun signed it?", "kitne rubles for Abkhazia?".
+    private static readonly Dictionary<string, string> HindiQuestionWords = new(StringComparer.Ordinal)
+    {
+        ["kab"] = "when", ["kaun"] = "who", ["kahan"] = "where", ["kahaan"] = "where", ["kitna"] = "how much", ["kitne"] = "how much",
+        ["kitni"] = "how much", ["kyun"] = "why", ["kyon"] = "why",
+    };
+
+    [GeneratedRegex(@"\b(?:kab|kaun|kahan|kahaan|kitna|kitne|kitni|kyun|kyon)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HindiQuestion();
 
     [GeneratedRegex(@"\b(?:ty\s+kto|kto(?:\s+(?:ty|takoy|takaya|eto))?|chto(?:\s+(?:takoe|eto))?|kogda|gde|pochemu|zachem|skolko|kak\s+nazyva(?:e|ye)tsya)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RussianQuestion();

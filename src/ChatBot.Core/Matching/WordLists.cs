@@ -31,6 +31,8 @@ internal static class WordLists
         "helper", "mr", "mrs", "ms", "signora", "signor", "madame", "monsieur", "herr", "frau",
         // "what is the news here brother", "kardesim, when was it signed?", "wallah i dont understand".
         "brother", "brah", "sis", "kardes", "kardesim", "habibi", "hermano", "yaar", "gents", "lads", "wallah", "oye",
+        // "who is Mogherini ji?", "ok sir, thank you".
+        "ji", "saab", "sahib",
     };
 
     /// <summary>Chat filler and generic verbs: low weight, and never a reason to decline when an intent lacks them.</summary>
@@ -150,7 +152,7 @@ internal static class WordLists
         ["wen"] = "when", ["wat"] = "what", ["wut"] = "what", ["mch"] = "much", ["wht"] = "what", ["hw"] = "how", ["whn"] = "when",
         ["wher"] = "where", ["abt"] = "about", ["bout"] = "about", ["ppl"] = "people", ["govt"] = "government",
         ["gov"] = "government", ["ru"] = "russia", ["rf"] = "russia", ["dc"] = "washington", ["abl"] = "border", ["dtg"] = "date", ["bluf"] = "summary", ["sitrep"] = "summary", ["abk"] = "abkhazia", ["geo"] = "georgia", ["ge"] = "georgia", ["intl"] = "international", ["dept"] = "department", ["yr"] = "year", ["yrs"] = "years", ["mil"] = "million", ["bn"] = "billion",
-        ["usd"] = "dollars", ["thru"] = "through", ["tho"] = "though", ["cuz"] = "because",
+        ["usd"] = "dollars", ["crores"] = "money", ["crore"] = "money", ["lakhs"] = "money", ["lakh"] = "money", ["thru"] = "through", ["tho"] = "though", ["cuz"] = "because",
         ["coz"] = "because", ["bc"] = "because", ["wk"] = "week", ["rn"] = "now", ["w"] = "with", ["n"] = "and",
         ["em"] = "them", ["b4"] = "before", ["subsequent"] = "next", ["proxima"] = "next", ["próxima"] = "next", ["prossima"] = "next", ["prochaine"] = "next", ["prochain"] = "next", ["query"] = "question", ["queries"] = "questions", ["da"] = "the", ["teh"] = "the", ["hte"] = "the", ["wich"] = "which", ["whcih"] = "which", ["hoo"] = "who",
         ["ho"] = "who", ["singed"] = "signed", ["sined"] = "signed", ["wo"] = "who", ["wha"] = "what", ["ty"] = "thanks", ["tnx"] = "thanks", ["thnx"] = "thanks", ["thx"] = "thanks", ["nxt"] = "next", ["u"] = "you", ["r"] = "are", ["tldr"] = "summary", ["eli5"] = "explain", ["pls"] = "please", ["smth"] = "something", ["wdym"] = "mean", ["wtf"] = "what", ["dat"] = "that", ["bil"] = "billion", ["bln"] = "billion", ["mln"] = "million", ["hii"] = "hi", ["hiii"] = "hi", ["heyy"] = "hey", ["heyyy"] = "hey", ["sth"] = "something", ["q"] = "question", ["artcle"] = "article", ["artical"] = "article", ["articel"] = "article",

@@ -479,6 +479,19 @@ public class AnswerEngineReadingTests
     }
 
     [Theory]
+    [InlineData("treaty signed kab? date pls", "signing-date")]
+    [InlineData("how much crores Russia is giving to South Ossetia?", "pledge-south-ossetia")]
+    [InlineData("who is Mogherini ji?", "mogherini-who")]
+    [InlineData("was it signed in Tskhinvali, right?", "signing-place")]
+    public void AnIndianEnglishQuestionIsAnswered(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered, $"{answer.Kind}");
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Theory]
     [InlineData("what Tibilov say after they signed?")]
     [InlineData("wetin Tibilov talk after dem sign?")]
     public void WhatSomeoneElseSaidAskedWithoutDidIsNotAnsweredWithPutinsWords(string question)
