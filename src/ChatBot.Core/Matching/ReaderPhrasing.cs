@@ -38,6 +38,11 @@ internal static partial class ReaderPhrasing
         folded = MixedLanguage.InEnglish(folded);
         // "wetin dem talk about NATO?": West African Pidgin's function words (see NigerianPidgin).
         folded = NigerianPidgin.InEnglish(folded);
+        // Indian English: "signatories of the agreement kindly revert" asks for a reply; "the good name of the writer" is
+        // the name; "what is America's stand?" its stance; "what did Psaki tell?" what she said.
+        folded = HasAny(folded, "revert", "good name", "stand", "tell", "told") ? IndianEnglish().Replace(folded, m =>
+            m.Groups["revert"].Success ? " " : m.Groups["name"].Success ? "name" : m.Groups["stand"].Success ? "stance"
+            : m.Groups["told"].Value.Equals("told", StringComparison.OrdinalIgnoreCase) ? "said" : "say") : folded;
         // "nine point two billion", "twenty seventeen": numbers in digits, as the article writes them.
         folded = NumberWords.Digits(folded);
         // "how much did russia pledge 2 abkhazia", "psaki works 4 who": phone shorthand for "to" and "for"; "pledge 2
@@ -260,6 +265,9 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"^\W*(?!(?:ok|okay|so|well|yes|no|and|but|hey|hi|wait|sorry|also|then|right|now|um|uh|yeah)\b)(?<name>[\p{L}]+(?:\s+[\p{L}]+)?)\s*[,:-]\s*(?:(?:she|he)\s+(?<verb>is|was|works)|(?<verb>is|was)\s+(?:she|he))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NameThenPronoun();
+
+    [GeneratedRegex(@"(?<revert>[,;]?\s*(?:kindly|please|pls|plz)\s+revert(?:\s+back)?\b)|\bgood\s+(?<name>name)\b|(?<=\p{L}(?:'s|s')\s+)(?<stand>stand)\b(?!\s+(?:up|by|for|still|down|to)\b)|(?<=\b(?:did|does|do)\s+(?!you\b|u\b|i\b|we\b)[\p{L}]+\s+)(?<told>tell)(?=\s*[?!.]*\s*$|\s+about\b)|(?<=\b(?:what|whatever)\s+(?!you\b|u\b|i\b|we\b)[\p{L}]+\s+)(?<told>told)(?=\s*[?!.]*\s*$|\s+about\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex IndianEnglish();
 
     private static string HeldLetters(Match word)
     {

@@ -164,6 +164,18 @@ public class ReaderPhrasingTests
     }
 
     [Theory]
+    [InlineData("term of treaty kindly revert", "term of treaty ")]
+    [InlineData("what is America's stand?", "what is America's stance?")]
+    [InlineData("what did Psaki tell?", "what did Psaki say?")]
+    [InlineData("ok and what she told about the treaty?", "ok and what she said about the treaty?")]
+    [InlineData("what did you tell?", "what did you tell?")]
+    [InlineData("will Georgia stand by its claim?", "will Georgia stand by its claim?")]
+    public void IndianEnglishIsReadAsItIsMeant(string question, string plain)
+    {
+        Assert.Equal(plain, ReaderPhrasing.Plain(question));
+    }
+
+    [Theory]
     [InlineData("hiiiii", "hi")]
     [InlineData("soooo who signed it", "so who signed it")]
     [InlineData("whats the treaty calleddd", "whats the treaty calledd")]
