@@ -16,7 +16,7 @@ internal sealed partial class Referents(IntentIndex index)
     /// </summary>
     public IEnumerable<AnalyzedText> AsksWhoNamed(AnalyzedText question, AnalyzedText preamble)
     {
-        var words = question.Words;
+        var words = AsWhoIs(question.Words);
         var identity = words.Count is >= 3 and <= 4
             && words[0] is "who" or "what"
             && words[1] is "is" or "was"
@@ -47,6 +47,18 @@ internal sealed partial class Referents(IntentIndex index)
             .DistinctBy(s => s.Key)
             .Reverse();
         return names.Select(name => index.Analyzer.Analyze($"{asked} is {name.Surface}"));
+    }
+
+    // "wait whats that", "what's that?" (the tokenizer drops "'s"), "ok who's she": "what is that", "who is she".
+    private static IReadOnlyList<string> AsWhoIs(IReadOnlyList<string> words)
+    {
+        var rest = words.SkipWhile(w => WordLists.DiscourseMarkers.Contains(w) || w == "wait").ToList();
+        return rest switch
+        {
+            ["whats" or "whos", .. var after] => [rest[0] == "whats" ? "what" : "who", "is", .. after],
+            ["what" or "who", "this" or "that" or "he" or "she" or "it", ..] => [rest[0], "is", .. rest.Skip(1)],
+            _ => rest.Count == words.Count ? words : rest,
+        };
     }
 
     // What may come with the names of an elliptical follow-up: "and to Abkhazia?", "what about the US?", "ok, Sokhumi?"

@@ -12,7 +12,7 @@ internal static partial class ReaderPhrasing
 {
     /// <summary>
     /// <paramref name="message"/> without what a chat adds around a question: links ("who signed it
-    /// https://example.com/story"), @handles ("@ChatBot who signed it?") and emoji written as codes ("who is psaki :eyes:",
+    /// https://example.com/story"), @handles ("@ChatBot who signed it?"), subreddits ("hello from r/europe") and emoji written as codes ("who is psaki :eyes:",
     /// Discord's own "&lt;:pepe:123&gt;"), which are no words of the question.
     /// </summary>
     public static string WithoutChatMarkup(string message) => ChatMarkup().Replace(message, " ").Trim();
@@ -235,7 +235,7 @@ internal static partial class ReaderPhrasing
     private static partial Regex StartedAgain();
 
     // An emoji code is letters, digits, "_", "+" or "-" between colons, with a letter in it: "10:30:" is a time.
-    [GeneratedRegex(@"\b(?:https?://|www\.)\S+|(?<![\w.])@[\w.]+|<a?:\w+:\d+>|(?<![\w:]):(?=[\w+-]*[a-z])[\w+-]{2,}:(?![\w:])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:https?://|www\.)\S+|(?<![\w.])@[\w.]+|(?<![\w/])r/\w+|<a?:\w+:\d+>|(?<![\w:]):(?=[\w+-]*[a-z])[\w+-]{2,}:(?![\w:])", RegexOptions.IgnoreCase)]
     private static partial Regex ChatMarkup();
 
     [GeneratedRegex(@"(?<=[?!.,]|\b(?:right|no|yes|true|correct))\s*(?:(?:any|a|your|got\s+a|what's\s+the|what\s+is\s+the)\s+)?(?:source|sources|proof|citation|citation\s+needed)(?:\s+(?:for\s+that|pls|please|on\s+that))?\s*[?!.]*\s*$", RegexOptions.IgnoreCase)]

@@ -318,6 +318,8 @@ public class AnswerEngineReadingTests
     [InlineData("who is leonid tibilov?", "tibilov-who", "who did he sign it with?", "treaty-signatories")]
     [InlineData("who signed the treaty?", "treaty-signatories", "who's the other guy?", "tibilov-who")]
     [InlineData("who signed it with putin", "treaty-signatories", "whos that", "tibilov-who")]
+    [InlineData("How much did Moscow pledge to Sokhumi?", "pledge-abkhazia", "what's that?", "sokhumi-meaning")]
+    [InlineData("how much did moscow pledge to sokhumi", "pledge-abkhazia", "wait whats that", "sokhumi-meaning")]
     [InlineData("what did the eu say? and what did the us say", "us-reaction", "so basically who all condemned it", "reactions-overview")]
     [InlineData("whats the treaty called", "treaty-name", "what's the abkhazia one called", "abkhazia-treaty")]
     [InlineData("did russia sign one with abkhazia too", "abkhazia-treaty", "is it the same", "abkhazia-comparison")]

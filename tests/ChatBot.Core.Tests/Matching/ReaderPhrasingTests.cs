@@ -189,6 +189,7 @@ public class ReaderPhrasingTests
     [InlineData("who signed it https://example.com/story?id=1", "who signed it")]
     [InlineData("write to me at reader@example.com", "write to me at reader@example.com")]
     [InlineData("who is jen psaki :eyes:", "who is jen psaki")]
+    [InlineData("hello from r/europe", "hello from")]
     [InlineData("how much for abkhazia :money_with_wings: tho", "how much for abkhazia   tho")]
     [InlineData("<:pepe_think:1234567890> who signed it", "who signed it")]
     [InlineData("did they meet at 10:30: or later", "did they meet at 10:30: or later")]
