@@ -16,6 +16,17 @@ internal static partial class TagQuestion
         // "signed in tbilisi? 😂": an emoji after the question mark says how it is asked, not what.
         text = TrailingSymbols().Replace(text, string.Empty);
 
+        // "didn't Medvedev sign it?", "wasn't the next round in May?": a negative question asks what the positive one asks.
+        text = NegativeOpener().Replace(text, "${aux}");
+
+        // "I thought it was signed in Sochi", "I could swear Medvedev signed it": a belief stated to the bot asks whether it
+        // is so, with or without a question mark. A sentence after it asks its own question (see ReportedBy).
+        if (FirstPersonBelief().Match(text) is { Success: true } belief && text[belief.Length..] is var believed
+            && believed.Any(char.IsLetter) && !believed.TrimEnd(' ', '?', '.', '!').Any(c => c is '.' or '?' or '!' or ';') && !Words(believed).Any(w => w is "what" or "whats" or "what's" or "who" or "whos" or "who's" or "where" or "when" or "why" or "how" or "which"))
+        {
+            text = believed.TrimEnd(' ', '?', '.', '!') + " right?";
+        }
+
         // "it was signed on the 17th wasnt it", "Georgia handles its security, doesn't it?": a negative tag asks what
         // "right?" asks, with or without its apostrophe and question mark.
         text = NegativeTag().Replace(text, " right?");
@@ -191,6 +202,13 @@ internal static partial class TagQuestion
     // ", doesn't it?", "wasnt it": a negative tag, with or without its apostrophe.
     [GeneratedRegex(@"^(?<asked>\W*(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\s+(?=(?:\S+\s+){2}\S)[^?]+?)[\s,]+(?:right|correct|true|yeah|yes|innit|eh)\s*\?*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AskedTwice();
+
+    [GeneratedRegex(@"^\W*(?<aux>did|does|do|was|is|were|are|has|have)n'?t\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NegativeOpener();
+
+    // Not "I think": "I think the treaty is a disgrace" is an opinion, and "I think I'll ask..." a plan.
+    [GeneratedRegex(@"^\W*(?:(?:hm+|um+|uh+|oh|well|hey|so|ok|okay|wait)[,\s]+)?i\s+(?:(?:always|really|honestly|genuinely)\s+)?(?:thought|could\s+(?:have\s+)?sworn|could\s+swear|was\s+under\s+the\s+impression|assumed|figured|had\s+the\s+idea|remember(?:ed)?\s+(?:reading|hearing)|seem\s+to\s+remember)(?:\s+that)?\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstPersonBelief();
 
     // Only after a statement: "who is that ne?" asks who.
     [GeneratedRegex(@"^(?!\W*(?:who|whom|whose|what|when|where|which|why|how)\b)(?<claim>.*?\p{L}.*?)[\s,]+(?:(?:correct|right|true)[\s,]+)?(?:(?:hai\s+)?naa?|nahi|ne|neh|ya|ja|ka|desu\s+ka|non|nicht\s+wahr|n'est-ce\s+pas|no\s+es\s+as[ií])\s*\?+\s*$", RegexOptions.IgnoreCase)]

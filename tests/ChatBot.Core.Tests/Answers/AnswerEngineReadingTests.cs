@@ -157,6 +157,26 @@ public class AnswerEngineReadingTests
         Assert.Contains(sum, answer.Text);
     }
 
+    [Theory]
+    [InlineData("I thought it was signed in Sochi", "signing-place")]
+    [InlineData("I thought the treaty was for 50 years", "treaty-term")]
+    [InlineData("I thought Medvedev signed it", "treaty-signatories")]
+    [InlineData("didn't Medvedev sign it?", "treaty-signatories")]
+    [InlineData("I thought the author was Psaki", "article-author")]
+    public void AWrongBeliefStatedToTheBotIsCorrected(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered, $"{answer.Kind}");
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Fact]
+    public void AnOpinionStatedAsABeliefIsNoFactToCheck()
+    {
+        Assert.False(Engine.Ask("I thought the treaty was a disgrace").Answered);
+    }
+
     [Fact]
     public void AYesNoQuestionCheckingAWrongPlaceIsAnsweredWithTheRightOne()
     {
