@@ -200,6 +200,13 @@ public sealed partial class AnswerEngine
             return answer;
         }
 
+        // "how much did russia pledge to south ossetia and abkhazia?": one question asked of each name, when no one
+        // answer covers both.
+        if (AskOfEachName(question, read, analyzed, previous, answer) is { } ofEach)
+        {
+            return ofEach;
+        }
+
         // "when did he sign it?" after "who is Leonid Tibilov?": asked of the person the previous question named.
         if (previous is not null && !FollowsScheduled(previous)
             && _referents.WithPersonNamed(analyzed, previousQuestion!) is { } withName
@@ -217,6 +224,42 @@ public sealed partial class AnswerEngine
 
         var lastSentence = split is { } message ? AskLastSentence(question, message.Text, message.Question, message.Preamble, message.OpensMessage, previous, answer) : null;
         return lastSentence ?? AnswerSocially(question, SocialRemark.Candidates(read)) ?? answer;
+    }
+
+    // The question asked once of each of two names joined by "and", each reading answered by another intent; null when a
+    // reading is not answered, both are the same intent, or the whole question's best suggestion is an intent related to
+    // both ("did the EU and the US both condemn it?" is the overview of the reactions).
+    private Answer? AskOfEachName(string question, string read, AnalyzedText analyzed, ConversationTurn? previous, Answer whole)
+    {
+        var names = analyzed.Slots.Where(s => !s.IsFiller && _index.IsArticleName(s)).DistinctBy(s => s.Key).ToList();
+        foreach (var (first, second) in names.Zip(names.Skip(1)))
+        {
+            var joined = Regex.Match(read, $@"\b(?<first>{Regex.Escape(first.Surface)})\s*(?:,\s*)?(?:and|&|as\s+well\s+as)\s+(?:to\s+|for\s+|the\s+)?(?<second>{Regex.Escape(second.Surface)})\b", RegexOptions.IgnoreCase);
+            if (!joined.Success)
+            {
+                continue;
+            }
+
+            var withFirst = read.Remove(joined.Groups["first"].Index + joined.Groups["first"].Length, joined.Groups["second"].Index + joined.Groups["second"].Length - joined.Groups["first"].Index - joined.Groups["first"].Length);
+            var withSecond = read.Remove(joined.Index, joined.Groups["second"].Index - joined.Index);
+            var parts = new List<ScoredIntent>();
+            foreach (var reading in new[] { withFirst, withSecond }.Select(_index.Analyzer.Analyze))
+            {
+                var ranked = Rank(reading, previous);
+                if (Decide(question, ranked, reading) is not { Kind: AnswerKind.Answered } decided || ranked.FirstOrDefault(r => r.Intent.Id == decided.IntentId) is not { } chosen)
+                {
+                    return null;
+                }
+
+                parts.Add(chosen);
+            }
+
+            var covering = whole.Suggestions.Count > 0 && _positions.TryGetValue(whole.Suggestions[0].IntentId, out var top) ? Knowledge.Intents[top] : null;
+            var coversBoth = covering is not null && parts.All(p => p.Intent != covering && (p.Intent.Related.Contains(covering.Id) || covering.Related.Contains(p.Intent.Id)));
+            return parts[0].Intent == parts[1].Intent || coversBoth ? null : AnswerComposer.Combined(question, parts);
+        }
+
+        return null;
     }
 
     // "he" or "she" without a person named in the question itself, nor "the other one" (see Referents.AsksWhoTheOtherIs).

@@ -178,6 +178,23 @@ public class AnswerEngineReadingTests
     }
 
     [Fact]
+    public void AQuestionAskedOfTwoNamesIsAnsweredForEach()
+    {
+        var answer = Engine.Ask("how much did russia pledge to south ossetia and abkhazia");
+
+        Assert.True(answer.Answered, $"{answer.Kind}");
+        Assert.Contains("9 billion rubles", answer.Text);
+        Assert.Contains("9.2 billion rubles", answer.Text);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("Sokhumi", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TwoNamesAnIntentAnswersTogetherAreNotAnsweredApart()
+    {
+        Assert.NotEqual("eu-reaction", Engine.Ask("Did the EU and the US both condemn the treaty before it was signed?").IntentId);
+    }
+
+    [Fact]
     public void AYesNoQuestionCheckingAWrongPlaceIsAnsweredWithTheRightOne()
     {
         var answer = Engine.Ask("was the treaty signed in Tbilisi?");
