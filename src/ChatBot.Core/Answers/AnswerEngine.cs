@@ -107,6 +107,18 @@ public sealed partial class AnswerEngine
         // The previous question, read once for the follow-up readings below.
         var previousQuestion = previous is null ? null : _index.Analyzer.Analyze(previous.Question);
 
+        // "by whom?" after "when was it signed?", "to whom?" after "how much did Russia pledge?": the previous question,
+        // asked with the new question word ("by who" alone would ask who wrote the article).
+        if (previous is not null && PrepositionalQuestionWord().Match(read) is { Success: true } reworded
+            && LeadingQuestionWord().Match(previous.Question) is { Success: true } leading)
+        {
+            var again = _index.Analyzer.Analyze($"{reworded.Groups["asked"].Value} {previous.Question[leading.Length..].Trim()}");
+            if (Decide(question, Rank(again, null), again) is { Kind: AnswerKind.Answered } reasked)
+            {
+                return reasked;
+            }
+        }
+
         // A chat message's own question, split off what comes before it, read once for the two uses below.
         // A question that opens the message ("who put their names to it? I remember Brezhnev...") cannot point back at
         // the remark after it.
@@ -747,6 +759,12 @@ public sealed partial class AnswerEngine
 
     [GeneratedRegex(@"^\W*(?:(?:so\s+|and\s+)?(?:is|was)\s+(?:he|she)|(?:he|she)(?:\s+is|\s+was|'s|s|\s+works))\b", RegexOptions.IgnoreCase)]
     private static partial Regex GuessAboutThem();
+
+    [GeneratedRegex(@"^\W*(?:(?:and|so|ok|okay|but)\s+)?(?<asked>(?:by|with|to|for|from)\s+(?:who|whom))\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PrepositionalQuestionWord();
+
+    [GeneratedRegex(@"^\W*(?:(?:and|so|ok|okay)\s+)?(?:when|where|why|who|how\s+(?:much|many|long)|what\s+(?:date|day|year|time|place|city))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingQuestionWord();
 
     [GeneratedRegex(@"\d\s*[+*/×÷=^]\s*\d")]
     private static partial Regex Arithmetic();

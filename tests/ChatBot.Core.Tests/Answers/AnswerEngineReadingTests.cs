@@ -356,6 +356,8 @@ public class AnswerEngineReadingTests
     [InlineData("who signed the treaty?", "treaty-signatories", "who's the other guy?", "tibilov-who")]
     [InlineData("who signed it with putin", "treaty-signatories", "whos that", "tibilov-who")]
     [InlineData("How much did Moscow pledge to Sokhumi?", "pledge-abkhazia", "what's that?", "sokhumi-meaning")]
+    [InlineData("where was it signed?", "signing-place", "by whom?", "treaty-signatories")]
+    [InlineData("when was the treaty signed?", "signing-date", "and with whom?", "treaty-signatories")]
     [InlineData("how much did moscow pledge to sokhumi", "pledge-abkhazia", "wait whats that", "sokhumi-meaning")]
     [InlineData("what did the eu say? and what did the us say", "us-reaction", "so basically who all condemned it", "reactions-overview")]
     [InlineData("whats the treaty called", "treaty-name", "what's the abkhazia one called", "abkhazia-treaty")]
