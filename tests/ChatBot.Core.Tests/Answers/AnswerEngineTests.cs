@@ -12,6 +12,8 @@ public class AnswerEngineTests
     [InlineData("How much did Russia pledge to South Ossetia?", "pledge-south-ossetia")]
     [InlineData("how much cash did Moscow promise Tskhinvali?", "pledge-south-ossetia")]
     [InlineData("who signd the tready", "treaty-signatories")]
+    [InlineData("wat did the EU sey", "eu-reaction")]
+    [InlineData("how lng is the treaty vaild", "treaty-term")]
     [InlineData("When was the treaty signed?", "signing-date")]
     [InlineData("who wrote this article", "article-author")]
     [InlineData("What did Mogherini say?", "eu-reaction")]
