@@ -167,6 +167,9 @@ internal static partial class ReaderPhrasing
         folded = HasAny(folded, "similarly", "comparison", "same vein", "same token") ? LinkToTheLastQuestion().Replace(folded, " ") : folded;
         // "might you tell me what the article concerns?": what it is about, not anyone's concerns.
         folded = HasAny(folded, "concerns") ? WhatItConcerns().Replace(folded, "${what} is about") : folded;
+        // "what's the bottom line?", "the long and short of it?", "boil it down for me": idioms for a summary, whose words
+        // ("long", "line") would each ask something else.
+        folded = HasAny(folded, "bottom line", "big picture", "long and", "boil") ? SummaryIdiom().Replace(folded, m => m.Groups["verb"].Success ? "summarise it" : "the summary") : folded;
         // "did putin sign it himself or is that another media fairy tale", "is that its name or just media spin?", "was it
         // 1 bln in 2016 or did i misread?": the doubt the reader adds offers no other answer. Not "or just talk": "did
         // they agree on anything or just talk?" offers one.
@@ -268,6 +271,10 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"(?<revert>[,;]?\s*(?:kindly|please|pls|plz)\s+revert(?:\s+back)?\b)|\bgood\s+(?<name>name)\b|(?<=\p{L}(?:'s|s')\s+)(?<stand>stand)\b(?!\s+(?:up|by|for|still|down|to)\b)|(?<=\b(?:did|does|do)\s+(?!you\b|u\b|i\b|we\b)[\p{L}]+\s+)(?<told>tell)(?=\s*[?!.]*\s*$|\s+about\b)|(?<=\b(?:what|whatever)\s+(?!you\b|u\b|i\b|we\b)[\p{L}]+\s+)(?<told>told)(?=\s*[?!.]*\s*$|\s+about\b)", RegexOptions.IgnoreCase)]
     private static partial Regex IndianEnglish();
+
+    // Only as the whole question: "bottom line from Geneva?" asks what the talks came to.
+    [GeneratedRegex(@"(?<=^\W*(?:(?:so|ok|okay|and|well|just)[,\s]+)?(?:(?:what(?:'s|s|\s+is)|give\s+me|tell\s+me)\s+)?)(?:the\s+)?(?:bottom\s+line|big\s+picture|long\s+and\s+(?:the\s+)?short\s+of\s+it)(?=\s*(?:here|please|pls)?\s*[?!.]*\s*$)|(?<=^\W*(?:(?:so|ok|okay|and|well|just|can\s+you|could\s+you|please)[,\s]+)?)(?<verb>boil\s+(?:it|this|that|everything|the\s+(?:story|article|news))\s+down)(?=\s*(?:for\s+me|for\s+us|please|pls)?\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex SummaryIdiom();
 
     private static string HeldLetters(Match word)
     {

@@ -176,6 +176,16 @@ public class ReaderPhrasingTests
     }
 
     [Theory]
+    [InlineData("what's the bottom line?", "what's the summary?")]
+    [InlineData("the long and short of it?", "the summary?")]
+    [InlineData("boil it down for me", "summarise it for me")]
+    [InlineData("bottom line from Geneva?", "bottom line from Geneva?")]
+    public void AnIdiomForTheWholeStoryAsksForItsSummary(string question, string plain)
+    {
+        Assert.Equal(plain, ReaderPhrasing.Plain(question));
+    }
+
+    [Theory]
     [InlineData("hiiiii", "hi")]
     [InlineData("soooo who signed it", "so who signed it")]
     [InlineData("whats the treaty calleddd", "whats the treaty calledd")]
