@@ -32,7 +32,8 @@ internal static partial class TagQuestion
         text = NegativeTag().Replace(text, " right?");
         // "Medvedev signed the treaty na?", "the treaty is for 50 years itself, hai na?", "georgia was fine with it ya?",
         // "signed on 18 March, desu ka?", "c'est signé à Moscou, n'est-ce pas?": the tag of the reader's first language.
-        text = BorrowedTag().Replace(text, "${claim} right?");
+        text = LastWord(text) is "na" or "naa" or "nahi" or "ne" or "neh" or "ya" or "ja" or "ka" or "non" or "pas" or "wahr" or "asi" or "así"
+            ? BorrowedTag().Replace(text, "${claim} right?") : text;
 
         // "Is it correct that the treaty was signed on 18 March?", "can you confirm the term is 25 years?": the claim, checked.
         var checking = Checking().Match(text);
@@ -114,7 +115,8 @@ internal static partial class TagQuestion
         }
 
         // "was it signed in Tskhinvali, right?": a yes/no question already asks what its tag asks.
-        return AskedTwice().Match(text) is { Success: true } twice ? twice.Groups["asked"].Value.TrimEnd(' ', ',') + "?" : text;
+        return LastWord(text) is "right" or "correct" or "true" or "yeah" or "yes" or "innit" or "eh"
+            && AskedTwice().Match(text) is { Success: true } twice ? twice.Groups["asked"].Value.TrimEnd(' ', ',') + "?" : text;
     }
 
     // A present tense only with a tag: "any thoughts on this?" is no claim that "any" thinks; "its called X?" is no act.
@@ -158,6 +160,19 @@ internal static partial class TagQuestion
         ["took"] = "take", ["said"] = "say", ["held"] = "hold", ["met"] = "meet", ["led"] = "lead", ["wrote"] = "write",
         ["told"] = "tell", ["won"] = "win", ["lost"] = "lose", ["chose"] = "choose", ["went"] = "go", ["came"] = "come",
     };
+
+    // The last word before the closing punctuation, lower case: a cheap test before a regex that reads the whole text.
+    private static string LastWord(string text)
+    {
+        var end = text.AsSpan().TrimEnd(" ?!.\t\r\n");
+        var start = end.Length;
+        while (start > 0 && (char.IsLetter(end[start - 1]) || end[start - 1] == '\''))
+        {
+            start--;
+        }
+
+        return end[start..].ToString().ToLowerInvariant();
+    }
 
     private static IEnumerable<string> Words(string text) =>
         text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant());

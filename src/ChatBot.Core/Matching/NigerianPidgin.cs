@@ -14,7 +14,7 @@ internal static partial class NigerianPidgin
     /// <summary><paramref name="text"/> with Pidgin function words in English, or as it is when it has none.</summary>
     public static string InEnglish(string text)
     {
-        if (!Marker().IsMatch(text))
+        if (!HasMarker(text))
         {
             return text;
         }
@@ -52,11 +52,74 @@ internal static partial class NigerianPidgin
         ["collect"] = "get", ["kin"] = "kind", ["pain"] = "upset",
     };
 
-    // Words no English sentence has; "na", "dey" and "dem" also occur as chat spellings, but not with each other's company.
-    // "na" between words, or opening the question before a word: "Tibilov na who?", "na Putin sign am?" ("na, the other
-    // one" is a chat "nah").
-    [GeneratedRegex(@"\b(?:wetin|abeg|sef|nko|shey|wahala|sabi|tori|una|jare|comot|abi|wey|dey|dem)\b|(?<=\w\s+)na(?=\s+\w)|^\W*na\s+\p{L}|\bna\s+true\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Marker();
+    // Words no English sentence has; "na" only between words or opening the question before a word ("Tibilov na who?",
+    // "na Putin sign am?", "..., na true?"), since "na, the other one" is a chat "nah". Scanned word by word: this runs on
+    // every question and every example.
+    private static readonly HashSet<string> Markers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "wetin", "abeg", "sef", "nko", "shey", "wahala", "sabi", "tori", "una", "jare", "comot", "abi", "wey", "dey", "dem",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MarkerLookup = Markers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+    private static bool HasWordChar(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (IsWordChar(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasMarker(string text)
+    {
+        for (var i = 0; i < text.Length;)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            var word = text.AsSpan(start, i - start);
+            if (MarkerLookup.Contains(word))
+            {
+                return true;
+            }
+
+            if (word.Equals("na", StringComparison.OrdinalIgnoreCase))
+            {
+                // As the regex "(?<=\w\s+)na(?=\s+\w)|^\W*na\s+\p{L}|\bna\s+true\b" would read it.
+                var before = text.AsSpan(0, start);
+                var spaceBefore = before.Length - before.TrimEnd().Length > 0;
+                var wordBefore = spaceBefore && before.TrimEnd() is { Length: > 0 } kept && IsWordChar(kept[^1]);
+                var after = text.AsSpan(i);
+                var rest = after.TrimStart();
+                var spaceAfter = after.Length > rest.Length;
+                var wordAfter = spaceAfter && rest.Length > 0 && IsWordChar(rest[0]);
+                var opens = !HasWordChar(before) && spaceAfter && rest.Length > 0 && char.IsLetter(rest[0]);
+                if ((wordBefore && wordAfter) || opens || (spaceAfter && rest.StartsWith("true", StringComparison.OrdinalIgnoreCase)
+                    && (rest.Length == 4 || !IsWordChar(rest[4]))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     [GeneratedRegex(@"^\W*how\s+far\b", RegexOptions.IgnoreCase)]
     private static partial Regex HowFar();

@@ -22,7 +22,7 @@ internal static partial class ReaderPhrasing
     {
         // "hiiiii", "soooo", "helpppp", "whats it calleddd": a letter held down for emphasis. One is left when that makes a
         // word of chat ("so", "hi", "yes"), else two for the spelling corrector to settle ("goood" is "good").
-        folded = Elongated().Replace(folded, HeldLetters);
+        folded = HasHeldLetter(folded) ? Elongated().Replace(folded, HeldLetters) : folded;
         // "who — sorry, when was it signed?", "what's the, I mean, who signed it?": a speaker who starts again asks
         // the second question.
         if (HasAny(folded, "sorry", "mean", "rather", "scratch", "rephrase")
@@ -159,7 +159,7 @@ internal static partial class ReaderPhrasing
         folded = HasAny(folded, "which", " or ", "least", "practice", "just", "mutatis", "far as", "mistaken", "correctly", "remember", "recall", "think", "believe", "guess", "suppose") ? ReadersHedge().Replace(folded, string.Empty) : folded;
         // "whats south ossetia bc i have no clue", "who is tibilov tbh never heard of him", "whats tskhinvali, cant even
         // pronounce it": what the reader does not know is what they ask; "who's she supposed to be?" asks who she is.
-        folded = HasAny(folded, "heard", "clue", "idea", "pronounce") ? ReadersIgnorance().Replace(folded, string.Empty) : folded;
+        folded = HasAny(folded, "heard", "clue", "idea", "pronounce") ? ReadersIgnorance().Replace(folded, NotKnowing) : folded;
         folded = HasAny(folded, "supposed to be") ? SupposedToBe().Replace(folded, string.Empty) : folded;
         // "Similarly, what is Sokhumi?", "How much is Abkhazia getting, by way of comparison?": how the reader links this
         // question to the last one is no comparison they ask for ("how does it compare with the Abkhaz one?" is, and "by
@@ -250,10 +250,16 @@ internal static partial class ReaderPhrasing
     [GeneratedRegex(@"\b(?:does|did|do)\s+(?!(?:the|it|this|that|they|he|she|you|i|we|russia|moscow|georgia|treaty|deal)\b)(?<who>[\p{L}]+)\s+work\s+(?:for|with|at)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorksFor();
 
-    // Only after a question word or a name's question ("who is X"): "I had no idea this place existed. What's its
-    // population?" keeps its question, whose words come after.
-    [GeneratedRegex(@"(?<=\b(?:who|what|whats|where|which)\b[^?.!]*?)\s*[,;-]?\s*(?:(?:bc|because|cause|cuz|coz|since|as)\s+)?(?:(?:tbh|honestly|lol|lmao|genuinely)\s+)?(?:(?:i|i've|ive|i'd|id)\s+)?(?:(?:have|had)\s+)?(?:never\s+heard(?:\s+(?:of|about)\s+(?:him|her|it|them|this|that|this\s+guy|the\s+place))?(?:\s+(?:before|b4))?|no\s+(?:clue|idea)|(?:can't|cant|cannot|can\s+not)\s+(?:even\s+)?pronounce\s+(?:it|that|this|his\s+name|her\s+name|the\s+name))\b[^?.!]*", RegexOptions.IgnoreCase)]
+    // Only after a question word ("who is X"), checked in code (see NotKnowing): "I had no idea this place existed.
+    // What's its population?" keeps its question, whose words come after.
+    [GeneratedRegex(@"\s*[,;-]?\s*(?:(?:bc|because|cause|cuz|coz|since|as)\s+)?(?:(?:tbh|honestly|lol|lmao|genuinely)\s+)?(?:(?:i|i've|ive|i'd|id)\s+)?(?:(?:have|had)\s+)?(?:never\s+heard(?:\s+(?:of|about)\s+(?:him|her|it|them|this|that|this\s+guy|the\s+place))?(?:\s+(?:before|b4))?|no\s+(?:clue|idea)|(?:can't|cant|cannot|can\s+not)\s+(?:even\s+)?pronounce\s+(?:it|that|this|his\s+name|her\s+name|the\s+name))\b[^?.!]*", RegexOptions.IgnoreCase)]
     private static partial Regex ReadersIgnorance();
+
+    private static string NotKnowing(Match remark) =>
+        AsksWhoOrWhat().IsMatch(remark.Result("$`")) ? string.Empty : remark.Value;
+
+    [GeneratedRegex(@"\b(?:who|what|whats|where|which)\b[^?.!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWhoOrWhat();
 
     // "who's she supposed to be?", "whose territory is South Ossetia supposed to be?": at the end of a question, as
     // "supposed" is not in "how are the border issues supposed to be resolved?".
@@ -269,12 +275,27 @@ internal static partial class ReaderPhrasing
     [GeneratedRegex(@"^\W*(?!(?:ok|okay|so|well|yes|no|and|but|hey|hi|wait|sorry|also|then|right|now|um|uh|yeah)\b)(?<name>[\p{L}]+(?:\s+[\p{L}]+)?)\s*[,:-]\s*(?:(?:she|he)\s+(?<verb>is|was|works)|(?<verb>is|was)\s+(?:she|he))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NameThenPronoun();
 
-    [GeneratedRegex(@"(?<revert>[,;]?\s*(?:kindly|please|pls|plz)\s+revert(?:\s+back)?\b)|\bgood\s+(?<name>name)\b|(?<=\p{L}(?:'s|s')\s+)(?<stand>stand)\b(?!\s+(?:up|by|for|still|down|to)\b)|(?<=\b(?:did|does|do)\s+(?!you\b|u\b|i\b|we\b)[\p{L}]+\s+)(?<told>tell)(?=\s*[?!.]*\s*$|\s+about\b)|(?<=\b(?:what|whatever)\s+(?!you\b|u\b|i\b|we\b)[\p{L}]+\s+)(?<told>told)(?=\s*[?!.]*\s*$|\s+about\b)", RegexOptions.IgnoreCase)]
+    // Each word first, then what stands before it: a look-behind tried at every position of every question is slow.
+    [GeneratedRegex(@"(?<revert>[,;]?\s*(?:kindly|please|pls|plz)\s+revert(?:\s+back)?\b)|\bgood\s+(?<name>name)\b|\b(?<stand>stand)\b(?<=\p{L}(?:'s|s')\s+stand)(?!\s+(?:up|by|for|still|down|to)\b)|\b(?<told>tell)(?<=\b(?:did|does|do)\s+(?!you\b|u\b|i\b|we\b)[\p{L}]+\s+tell)(?=\s*[?!.]*\s*$|\s+about\b)|\b(?<told>told)(?<=\b(?:what|whatever)\s+(?!you\b|u\b|i\b|we\b)[\p{L}]+\s+told)(?=\s*[?!.]*\s*$|\s+about\b)", RegexOptions.IgnoreCase)]
     private static partial Regex IndianEnglish();
 
     // Only as the whole question: "bottom line from Geneva?" asks what the talks came to.
     [GeneratedRegex(@"(?<=^\W*(?:(?:so|ok|okay|and|well|just)[,\s]+)?(?:(?:what(?:'s|s|\s+is)|give\s+me|tell\s+me)\s+)?)(?:the\s+)?(?:bottom\s+line|big\s+picture|long\s+and\s+(?:the\s+)?short\s+of\s+it)(?=\s*(?:here|please|pls)?\s*[?!.]*\s*$)|(?<=^\W*(?:(?:so|ok|okay|and|well|just|can\s+you|could\s+you|please)[,\s]+)?)(?<verb>boil\s+(?:it|this|that|everything|the\s+(?:story|article|news))\s+down)(?=\s*(?:for\s+me|for\s+us|please|pls)?\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex SummaryIdiom();
+
+    // A cheap scan first: nearly no question has a letter three times in a row.
+    private static bool HasHeldLetter(string text)
+    {
+        for (var i = 2; i < text.Length; i++)
+        {
+            if (text[i] == text[i - 1] && text[i] == text[i - 2] && char.IsLower(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string HeldLetters(Match word)
     {
