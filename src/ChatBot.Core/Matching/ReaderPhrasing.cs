@@ -20,8 +20,8 @@ internal static partial class ReaderPhrasing
     /// <summary>The plain question in <paramref name="folded"/> (already folded, see <see cref="Knowledge.TextFolding"/>).</summary>
     public static string Plain(string folded)
     {
-        // "hiiiii", "soooo", "helpppp", "whats it calleddd": a letter held down for emphasis. One is left when that makes a
-        // word of chat ("so", "hi", "yes"), else two for the spelling corrector to settle ("goood" is "good").
+        // "hiiiii", "soooo", "byeee", "helpppp": a letter held down for emphasis. One is left when that makes a word of chat
+        // ("so", "hi") or an English word that two would not ("bye", "help"), else two ("goood" is "good").
         folded = HasHeldLetter(folded) ? Elongated().Replace(folded, HeldLetters) : folded;
         // "who — sorry, when was it signed?", "what's the, I mean, who signed it?": a speaker who starts again asks
         // the second question.
@@ -300,9 +300,12 @@ internal static partial class ReaderPhrasing
     private static string HeldLetters(Match word)
     {
         var once = Repeated().Replace(word.Value, "$1");
-        return WordLists.StopWords.Contains(once) || WordLists.Filler.Contains(once) || WordLists.DiscourseMarkers.Contains(once)
+        var twice = Repeated().Replace(word.Value, "$1$1");
+        var lower = once.ToLowerInvariant();
+        return WordLists.StopWords.Contains(lower) || WordLists.Filler.Contains(lower) || WordLists.DiscourseMarkers.Contains(lower)
+            || (EnglishWords.Contains(lower) && !EnglishWords.Contains(twice.ToLowerInvariant()))
             ? once
-            : Repeated().Replace(word.Value, "$1$1");
+            : twice;
     }
 
     // No English word has a letter three times in a row.

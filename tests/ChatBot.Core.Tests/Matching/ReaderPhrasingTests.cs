@@ -188,8 +188,10 @@ public class ReaderPhrasingTests
     [Theory]
     [InlineData("hiiiii", "hi")]
     [InlineData("soooo who signed it", "so who signed it")]
-    [InlineData("whats the treaty calleddd", "whats the treaty calledd")]
-    public void ALetterHeldDownIsReadOnceWhenThatMakesAWordOfChatElseTwice(string question, string plain)
+    [InlineData("whats the treaty calleddd", "whats the treaty called")]
+    [InlineData("gotta go byeee", "gotta go bye")]
+    [InlineData("goooood bot", "good bot")]
+    public void ALetterHeldDownIsReadOnceWhenThatMakesAWordElseTwice(string question, string plain)
     {
         Assert.Equal(plain, ReaderPhrasing.Plain(question));
     }
