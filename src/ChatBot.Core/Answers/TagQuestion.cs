@@ -22,7 +22,9 @@ internal static partial class TagQuestion
         // "I thought it was signed in Sochi", "I could swear Medvedev signed it": a belief stated to the bot asks whether it
         // is so, with or without a question mark. A sentence after it asks its own question (see ReportedBy).
         if (FirstPersonBelief().Match(text) is { Success: true } belief && text[belief.Length..] is var believed
-            && believed.Any(char.IsLetter) && !believed.TrimEnd(' ', '?', '.', '!').Any(c => c is '.' or '?' or '!' or ';') && !Words(believed).Any(w => w is "what" or "whats" or "what's" or "who" or "whos" or "who's" or "where" or "when" or "why" or "how" or "which"))
+            && believed.Any(char.IsLetter)
+            && !believed.TrimEnd(' ', '?', '.', '!').Any(c => c is '.' or '?' or '!' or ';')
+            && !Words(believed).Any(Matching.QuestionTypeReader.IsQuestionWord))
         {
             text = believed.TrimEnd(' ', '?', '.', '!') + " right?";
         }
@@ -214,7 +216,7 @@ internal static partial class TagQuestion
     [GeneratedRegex(@"^\s*(?:dear\s+(?:sir|sirs|madam|editor|editors)(?:\s+or\s+madam)?|respected\s+\w+|good\s+(?:morning|afternoon|evening)|hello|greetings)\s*[,.!:]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Salutation();
 
-    // ", doesn't it?", "wasnt it": a negative tag, with or without its apostrophe.
+    // "was it signed in Tskhinvali, right?": a yes/no question of three words or more, then its tag.
     [GeneratedRegex(@"^(?<asked>\W*(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\s+(?=(?:\S+\s+){2}\S)[^?]+?)[\s,]+(?:right|correct|true|yeah|yes|innit|eh)\s*\?*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AskedTwice();
 
@@ -229,6 +231,7 @@ internal static partial class TagQuestion
     [GeneratedRegex(@"^(?!\W*(?:who|whom|whose|what|when|where|which|why|how)\b)(?<claim>.*?\p{L}.*?)[\s,]+(?:(?:correct|right|true)[\s,]+)?(?:(?:hai\s+)?naa?|nahi|ne|neh|ya|ja|ka|desu\s+ka|non|nicht\s+wahr|n'est-ce\s+pas|no\s+es\s+as[ií])\s*\?+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex BorrowedTag();
 
+    // ", doesn't it?", "wasnt it": a negative tag, with or without its apostrophe.
     [GeneratedRegex(@"[\s,]*\b(?:is|was|are|were|do|does|did|has|have|had|wo|would|ca|could|should)n'?t\s+(?:it|he|she|they|that|there|we|you|i)\s*[?!.]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NegativeTag();
 

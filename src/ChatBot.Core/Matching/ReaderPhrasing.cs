@@ -12,8 +12,8 @@ internal static partial class ReaderPhrasing
 {
     /// <summary>
     /// <paramref name="message"/> without what a chat adds around a question: links ("who signed it
-    /// https://example.com/story"), @handles ("@ChatBot who signed it?"), subreddits ("hello from r/europe") and emoji written as codes ("who is psaki :eyes:",
-    /// Discord's own "&lt;:pepe:123&gt;"), which are no words of the question.
+    /// https://example.com/story"), @handles ("@ChatBot who signed it?"), subreddits ("hello from r/europe") and emoji
+    /// written as codes ("who is psaki :eyes:", Discord's own "&lt;:pepe:123&gt;"), which are no words of the question.
     /// </summary>
     public static string WithoutChatMarkup(string message) => ChatMarkup().Replace(message, " ").Trim();
 
