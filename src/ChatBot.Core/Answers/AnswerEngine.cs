@@ -68,7 +68,7 @@ public sealed partial class AnswerEngine
     /// <remarks>Only the first <see cref="MaxQuestionCharacters"/> characters are read, so a huge message costs no more than a long question.</remarks>
     public Answer Ask(string question, ConversationTurn? previous = null)
     {
-        var read = TagQuestion.AsQuestion(QuotedPhrase.WithoutWhereItStands(ReaderPhrasing.WithoutChatMarkup(Tokenizer.Bound(question))));
+        var read = TagQuestion.AsQuestion(ReaderPhrasing.InEnglish(QuotedPhrase.WithoutWhereItStands(ReaderPhrasing.WithoutChatMarkup(Tokenizer.Bound(question)))));
         var analyzed = _index.Analyzer.Analyze(read);
         if (analyzed.Words.Count == 0)
         {
@@ -600,6 +600,12 @@ public sealed partial class AnswerEngine
             else if (tied.Count(t => t.AnswersWhereOrWhenCheck) == 1)
             {
                 (best, ambiguous) = (tied.Single(t => t.AnswersWhereOrWhenCheck), false);
+            }
+            // Likewise the people checked ("did Putin and Tibilov sign it?", "Putin and Tibilov signed it, right?") are
+            // settled by the answer that names who did it, not by the date its examples share words with.
+            else if (tied.Count(t => t.AnswersWhoCheck) == 1)
+            {
+                (best, ambiguous) = (tied.Single(t => t.AnswersWhoCheck), false);
             }
         }
         else if (ambiguous)

@@ -423,6 +423,7 @@ internal sealed class IntentMatcher(IntentIndex index)
         {
             AnswersCheck = reading.CheckedValues.Values.Any(unit => Answers(intent, unit)),
             AnswersWhereOrWhenCheck = reading.CheckedValues.Values.Any(unit => unit is QuestionReading.PlaceUnit or QuestionReading.DateUnit && Answers(intent, unit)),
+            AnswersWhoCheck = reading.CheckedValues.Values.Any(unit => unit == QuestionReading.PersonUnit + QuestionReading.NamedPerson && Answers(intent, unit)),
             LeavesTopic = leavesTopic,
         };
     }

@@ -353,7 +353,8 @@ internal sealed partial record QuestionReading(
             // "did Medvedev sign", "did Dmitry Medvedev sign": the verb follows the name.
             if (present || (acts && (WordLists.StopWords.Contains(next) || next.Length == 0 || !IsNameLike(next))))
             {
-                return subject;
+                // "did Putin and Tibilov sign it?": both names are the guess.
+                return next == "and" && afterNext.Length > 0 && !WordLists.StopWords.Contains(afterNext) ? [.. subject, afterNext] : subject;
             }
         }
 

@@ -17,6 +17,25 @@ internal static partial class ReaderPhrasing
     /// </summary>
     public static string WithoutChatMarkup(string message) => ChatMarkup().Replace(message, " ").Trim();
 
+    /// <summary>
+    /// <paramref name="text"/> with the words other languages and creoles lend to English in English, read before anything
+    /// asks whether the text is a question: "sino po ang pumirma?" asks who, though no English question word says so.
+    /// </summary>
+    public static string InEnglish(string text)
+    {
+        // "Quien es Tibilov?", "who firmed the accord?": a learner's borrowings from their first language (see MixedLanguage).
+        text = MixedLanguage.InEnglish(text);
+        // "sino po ang pumirma ng treaty?": Taglish, Tagalog's question words and particles (see Tagalog).
+        text = Tagalog.InEnglish(text);
+        // "wetin dem talk about NATO?": West African Pidgin's function words (see NigerianPidgin). The two creoles share
+        // "dem", which Pidgin reads first; whether the message is Caribbean is asked of it as the reader wrote it.
+        var caribbean = CaribbeanEnglish.HasMarker(text);
+        text = NigerianPidgin.InEnglish(text);
+        // "wah dem sign inna Moscow?": Jamaican and Trinidadian function words (see CaribbeanEnglish).
+        text = caribbean ? CaribbeanEnglish.InEnglish(text) : text;
+        return text;
+    }
+
     /// <summary>The plain question in <paramref name="folded"/> (already folded, see <see cref="Knowledge.TextFolding"/>).</summary>
     public static string Plain(string folded)
     {
@@ -34,10 +53,8 @@ internal static partial class ReaderPhrasing
         // writer's name, is no part of its question. A greeting alone stays one.
         folded = HasAny(folded, "good ") ? TimeOfDayGreeting().Replace(folded, string.Empty) : folded;
         folded = HasAny(folded, "regards", "wishes", "thank", "cheers", "best", "yours", "sincerely") ? SignOff().Replace(folded, string.Empty) : folded;
-        // "Quien es Tibilov?", "who firmed the accord?": a learner's borrowings from their first language (see MixedLanguage).
-        folded = MixedLanguage.InEnglish(folded);
-        // "wetin dem talk about NATO?": West African Pidgin's function words (see NigerianPidgin).
-        folded = NigerianPidgin.InEnglish(folded);
+        // A first language's or a creole's words: "Quien es Tibilov?", "sino po ang pumirma?", "wetin dem talk?".
+        folded = InEnglish(folded);
         // Indian English: "signatories of the agreement kindly revert" asks for a reply; "the good name of the writer" is
         // the name; "what is America's stand?" its stance; "what did Psaki tell?" what she said.
         folded = HasAny(folded, "revert", "good name", "stand", "tell", "told") ? IndianEnglish().Replace(folded, m =>

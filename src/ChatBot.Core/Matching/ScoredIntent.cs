@@ -13,6 +13,9 @@ public sealed record ScoredIntent(Intent Intent, double Confidence, double Lexic
     /// <summary>The value the question checks is a place or a date, and this intent's answer says where or when.</summary>
     public bool AnswersWhereOrWhenCheck { get; init; }
 
+    /// <summary>The question checks who did it by naming people ("did Putin and Tibilov sign it?"), and this intent's answer names them.</summary>
+    public bool AnswersWhoCheck { get; init; }
+
     /// <summary>A follow-up's intent that says nothing of what the previous question named ("where?" after Geneva, of the signing).</summary>
     public bool LeavesTopic { get; init; }
 }

@@ -520,6 +520,52 @@ public class AnswerEngineReadingTests
     }
 
     [Theory]
+    [InlineData("sino po ang pumirma ng treaty?", "treaty-signatories")]
+    [InlineData("magkano po ang ipinangako ng Russia sa South Ossetia?", "pledge-south-ossetia")]
+    [InlineData("kailan pinirmahan yung treaty?", "signing-date")]
+    [InlineData("25 years ang treaty diba?", "treaty-term")]
+    [InlineData("bot ka ba?", "bot-identity")]
+    public void ATaglishQuestionIsAnswered(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Kind is AnswerKind.Answered or AnswerKind.SmallTalk, $"{answer.Kind}");
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Theory]
+    [InlineData("magkano ang population ng South Ossetia?")]
+    [InlineData("ano ang sinabi ng China?")]
+    [InlineData("how many people live inna South Ossetia?")]
+    [InlineData("wah China seh?")]
+    public void ANearMissInTaglishOrPatoisIsDeclined(string question)
+    {
+        Assert.False(Engine.Ask(question).Answered);
+    }
+
+    [Theory]
+    [InlineData("who sign di treaty?", "treaty-signatories")]
+    [InlineData("weh dem sign it?", "signing-place")]
+    [InlineData("how much money Russia gi dem?", "pledge-south-ossetia")]
+    [InlineData("wah di EU seh bout it?", "eu-reaction")]
+    [InlineData("di treaty a 25 years, true?", "treaty-term")]
+    public void ACaribbeanQuestionIsAnswered(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered, $"{answer.Kind}");
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Theory]
+    [InlineData("did Putin and Tibilov sign it?")]
+    [InlineData("Putin and Tibilov signed it, right?")]
+    public void NamingBothSignatoriesIsAnsweredWithWhoSigned(string question)
+    {
+        Assert.Equal("treaty-signatories", Engine.Ask(question).IntentId);
+    }
+
+    [Theory]
     [InlineData("treaty signed kab? date pls", "signing-date")]
     [InlineData("how much crores Russia is giving to South Ossetia?", "pledge-south-ossetia")]
     [InlineData("who is Mogherini ji?", "mogherini-who")]

@@ -1,0 +1,130 @@
+using System.Text.RegularExpressions;
+
+namespace ChatBot.Core.Matching;
+
+/// <summary>
+/// Jamaican and Trinidadian English and patois, as Caribbean readers type them: their function words ("wah dem sign?" is
+/// "what did they sign?", "weh di treaty sign?" is "where was the treaty signed?", "how much money Russia gi dem fi
+/// 2016?"), "th" written as it is said ("dat", "tink", "nuttin") and their tags ("25 years, true?", "... nuh true?",
+/// "..., eh?"). Rewritten word for word before the question is read, and only in a message with a word no English
+/// sentence has, so that "di" or "fi" elsewhere keep their meaning.
+/// </summary>
+internal static partial class CaribbeanEnglish
+{
+    /// <summary><paramref name="text"/> with Caribbean function words in English; call when <see cref="HasMarker"/>.</summary>
+    public static string InEnglish(string text)
+    {
+
+        // "wah gwaan bot", "wha gwan": hello; "wah gwaan wid di treaty?": what is going on with it.
+        text = Greeting().Replace(text, "hello");
+        text = Phrase().Replace(text, m => Phrases.GetValueOrDefault(Regex.Replace(m.Value.ToLowerInvariant(), @"\s+", " "), m.Value));
+        // "25 years, true?", "a Putin sign it, nuh true?", "dem sign it inna Moscow, eh?": the tag that asks whether it is so.
+        text = Tag().Replace(text, ", right");
+        // "weh dem sign it?": "weh" opening a question asks where; inside one it is "that" ("di money weh dem promise").
+        text = OpeningWeh().Replace(text, "${open}where");
+        return Word().Replace(text, m => Words.TryGetValue(m.Value.ToLowerInvariant(), out var english) ? english : m.Value);
+    }
+
+    private static readonly Dictionary<string, string> Phrases = new(StringComparer.Ordinal)
+    {
+        ["wah mek"] = "why", ["wha mek"] = "why", ["wat mek"] = "why", ["wah happen"] = "what happened",
+        ["wha happen"] = "what happened", ["wah ppen"] = "what happened", ["weh yuh seh"] = "what do you think",
+        ["wah yuh tink"] = "what do you think", ["wha yuh tink"] = "what do you think", ["mi gone"] = "bye", ["big up yuhself"] = "thanks", ["big up yourself"] = "thanks",
+        ["mi a go"] = "bye", ["likkle more"] = "bye", ["lata"] = "bye", ["bless up"] = "thanks", ["big up"] = "thanks",
+        ["all yuh"] = "you", ["wah yuh can do"] = "what can you do", ["wha yuh can do"] = "what can you do",
+        ["wah gwaan wid"] = "what is going on with", ["wha gwaan wid"] = "what is going on with",
+    };
+
+    // One word each.
+    private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
+    {
+        ["wah"] = "what", ["wha"] = "what", ["wat"] = "what", ["wuh"] = "what", ["weh"] = "that", ["wen"] = "when",
+        ["dem"] = "they", ["di"] = "the", ["dat"] = "that", ["dis"] = "this",
+        ["fi"] = "to", ["fah"] = "for", ["fuh"] = "for", ["seh"] = "say", ["sey"] = "say", ["nuh"] = "not", ["ting"] = "thing",
+        ["tings"] = "things", ["inna"] = "in", ["pon"] = "on", ["mek"] = "make", ["gi"] = "give", ["gih"] = "give",
+        ["deh"] = "is", ["yuh"] = "you", ["yu"] = "you", ["unu"] = "you", ["allyuh"] = "you", ["mi"] = "I",
+        ["wid"] = "with", ["wit"] = "with", ["bout"] = "about", ["cyaan"] = "cannot", ["kyaan"] = "cannot",
+        ["neva"] = "never", ["doh"] = "do not", ["likkle"] = "little", ["nuff"] = "much", ["tink"] = "think",
+        ["nuttin"] = "nothing", ["sumting"] = "something", ["anyting"] = "anything", ["everyting"] = "everything",
+        ["tek"] = "take", ["haffi"] = "have to", ["afta"] = "after", ["ova"] = "over", ["eva"] = "ever", ["gwaan"] = "going on",
+        ["gwan"] = "going on", ["ah"] = "is", ["bredda"] = string.Empty, ["bredren"] = string.Empty, ["mon"] = string.Empty,
+        ["bossman"] = string.Empty, ["oui"] = string.Empty, ["steups"] = string.Empty, ["boss"] = string.Empty,
+        ["yah"] = string.Empty, ["yaad"] = "home", ["tanks"] = "thanks", ["tenk"] = "thanks", ["respec"] = "thanks",
+        ["wagwan"] = "hello", ["waddup"] = "hello", ["pickney"] = "child", ["gyal"] = string.Empty, ["vex"] = "angry",
+        ["yuhself"] = "yourself",
+    };
+
+    // Words no English sentence has. Scanned word by word: this runs on every question and every example.
+    private static readonly HashSet<string> Markers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "wah", "weh", "wha", "dem", "fi", "seh", "nuh", "ting", "inna", "pon", "mek", "yuh", "unu", "allyuh", "wid", "cyaan",
+        "kyaan", "likkle", "nuff", "gwaan", "gwan", "haffi", "tink", "nuttin", "sumting", "bredda", "bredren", "wagwan", "steups",
+        "deh", "gi", "dat", "dis", "di", "neva", "fah", "fuh", "mon", "respec", "tenk", "yaad", "doh", "oui", "wen", "gyal", "yuhself",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MarkerLookup = Markers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words of other languages too ("dis" and "mon" are French, "doh" a chat "duh"): with another marker only.
+    private static readonly HashSet<string> SharedMarkers = new(StringComparer.OrdinalIgnoreCase) { "dis", "dat", "mon", "doh", "oui", "deh" };
+
+    /// <summary>Whether <paramref name="text"/> has a word no English sentence has, or two that other languages share.</summary>
+    public static bool HasMarker(string text)
+    {
+        var found = 0;
+        for (var i = 0; i < text.Length;)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            // "Ge-neva" is one word, whose "neva" is no "never".
+            var start = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-'))
+            {
+                i++;
+            }
+
+            var word = text.AsSpan(start, i - start);
+            if (MarkerLookup.Contains(word))
+            {
+                found += IsShared(word) ? 1 : 2;
+                if (found >= 2)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsShared(ReadOnlySpan<char> word)
+    {
+        foreach (var marker in SharedMarkers)
+        {
+            if (word.Equals(marker, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^\W*(?:wah|wha|wat)\s*g(?:w)?aa?n\b(?!\s+(?:wid|with)\b)|^\W*wagwan\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Greeting();
+
+    [GeneratedRegex(@"\b(?:wh?a[ht]?\s+mek|wah\s+happen|wha\s+happen|wah\s+ppen|weh\s+yuh\s+seh|wh?ah?\s+yuh\s+tink|mi\s+gone|mi\s+a\s+go|likkle\s+more|bless\s+up|big\s+up\s+(?:yuhself|yourself)|big\s+up|all\s+yuh|wh?ah?\s+yuh\s+can\s+do|wh?ah?\s+gwaan\s+wid)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Phrase();
+
+    [GeneratedRegex(@"[,\s]+(?:(?:nuh|a|fi)\s+)?(?:true|eh|nuh|nah|right\s+yah)(?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"(?<open>^\W*|[.?!]\s*)weh\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OpeningWeh();
+
+    [GeneratedRegex(@"[\p{L}'-]+")]
+    private static partial Regex Word();
+}

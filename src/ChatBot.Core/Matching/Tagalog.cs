@@ -1,0 +1,170 @@
+using System.Text.RegularExpressions;
+
+namespace ChatBot.Core.Matching;
+
+/// <summary>
+/// Taglish, the English of Filipino readers mixed with Tagalog: its question words, particles and linkers ("sino po ang
+/// pumirma ng treaty?" is "who signed the treaty?", "magkano yung para sa Abkhazia?" is "how much for Abkhazia?", "25
+/// years ang treaty diba?" is "the treaty is 25 years, right?") and Tagalog's prefixes on English verbs ("nag-sign si
+/// Putin?" is "did Putin sign?"). Rewritten word for word before the question is read: the bot reads words, not word
+/// order. Only in a message with a word no English sentence has, so that "sino" or "ang" elsewhere keep their meaning.
+/// </summary>
+internal static partial class Tagalog
+{
+    /// <summary><paramref name="text"/> with Tagalog words in English, or as it is when it has none.</summary>
+    public static string InEnglish(string text)
+    {
+        if (!HasMarker(text))
+        {
+            return text;
+        }
+
+        // "25 years ang treaty diba?", "sa Moscow pinirmahan, tama ba?": the tag that asks whether it is so.
+        text = Tag().Replace(text, ", right");
+        // "bot ka ba?", "tao ka ba?": are you a bot, a human?
+        text = AreYou().Replace(text, "are you ${what}");
+        text = Phrase().Replace(text, m => Phrases.GetValueOrDefault(Regex.Replace(m.Value.ToLowerInvariant(), @"[\s-]+", " "), m.Value));
+        // "nag-sign", "mag-pledge", "i-explain", "nagsign": a Tagalog prefix on an English verb is the verb.
+        text = PrefixedVerb().Replace(text, "${verb}");
+        return Word().Replace(text, m => Words.TryGetValue(m.Value.ToLowerInvariant(), out var english) ? english : m.Value);
+    }
+
+    // Several words that mean one thing, before the words are read one by one.
+    private static readonly Dictionary<string, string> Phrases = new(StringComparer.Ordinal)
+    {
+        ["gaano katagal"] = "how long", ["hanggang kailan"] = "until when", ["gaano kalaki"] = "how much",
+        ["sino sino"] = "who", ["sinu sino"] = "who", ["ano ano"] = "what", ["anu ano"] = "what", ["para sa"] = "for",
+        ["tungkol sa"] = "about", ["ayon sa"] = "according to", ["ibig sabihin"] = "mean", ["sa tingin mo"] = "do you think",
+        ["sa palagay mo"] = "do you think", ["maraming salamat"] = "thank you very much", ["magandang umaga"] = "good morning",
+        ["magandang hapon"] = "good afternoon", ["magandang gabi"] = "good evening", ["kaya mong gawin"] = "can you do",
+        ["kaya mo gawin"] = "can you do", ["ano kaya mo"] = "what can you do", ["paano gamitin"] = "how do I use",
+        ["wala bang"] = "is there no", ["mas malalim"] = "deeper", ["mas mababaw"] = "shallower", ["meron bang"] = "is there", ["may sinabi ba"] = "did say", ["may sinabi"] = "said",
+    };
+
+    // One word each. Particles that only soften or ask ("po", "ba", "naman", "daw") are no words of the question.
+    private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
+    {
+        // Question words.
+        ["sino"] = "who", ["sinu"] = "who", ["ano"] = "what", ["anong"] = "what", ["anu"] = "what", ["kailan"] = "when",
+        ["saan"] = "where", ["nasaan"] = "where", ["san"] = "where", ["magkano"] = "how much", ["ilan"] = "how many",
+        ["ilang"] = "how many", ["bakit"] = "why", ["paano"] = "how", ["pano"] = "how", ["alin"] = "which", ["aling"] = "which",
+        // Particles.
+        ["po"] = string.Empty, ["ho"] = string.Empty, ["ba"] = string.Empty, ["naman"] = string.Empty, ["pala"] = string.Empty,
+        ["daw"] = string.Empty, ["raw"] = string.Empty, ["lang"] = string.Empty, ["lamang"] = string.Empty, ["nga"] = string.Empty,
+        ["yata"] = string.Empty, ["talaga"] = string.Empty, ["kasi"] = string.Empty, ["muna"] = string.Empty, ["eh"] = string.Empty,
+        ["sana"] = string.Empty, ["kaya"] = string.Empty, ["ay"] = "is", ["din"] = "too", ["rin"] = "too", ["pati"] = "also",
+        ["diba"] = "right", ["oo"] = "yes", ["hindi"] = "not", ["wala"] = "no", ["meron"] = "there is", ["tama"] = "right",
+        ["totoo"] = "true", ["sige"] = "ok", ["na"] = string.Empty, ["tanong"] = "question",
+        // Linkers and pronouns.
+        ["ang"] = "the", ["ng"] = "of", ["nang"] = "of", ["mga"] = string.Empty, ["si"] = string.Empty, ["sina"] = string.Empty,
+        ["ni"] = "by", ["nina"] = "by", ["kay"] = "to", ["kina"] = "to", ["sa"] = "in", ["nasa"] = "in", ["yung"] = "the",
+        ["iyong"] = "the", ["nung"] = "of the", ["noong"] = "in", ["at"] = "and", ["pero"] = "but", ["kung"] = "if",
+        ["ito"] = "this", ["eto"] = "this", ["nito"] = "of this", ["iyan"] = "that", ["yan"] = "that", ["yun"] = "that",
+        ["iyon"] = "that", ["niyan"] = "of that", ["siya"] = "he", ["sya"] = "he", ["sila"] = "they", ["nila"] = "their",
+        ["niya"] = "his", ["nya"] = "his", ["ko"] = "my", ["mo"] = "you", ["ka"] = "you", ["ikaw"] = "you", ["ako"] = "I",
+        ["tayo"] = "we", ["kami"] = "we", ["natin"] = "our", ["namin"] = "our", ["lahat"] = "all",
+        // Verbs.
+        ["pumirma"] = "signed", ["pinirmahan"] = "signed", ["nagpirma"] = "signed", ["pirmahan"] = "signing", ["pirma"] = "signature",
+        ["lumagda"] = "signed", ["nilagdaan"] = "signed", ["sabi"] = "said", ["sinabi"] = "said", ["nagsabi"] = "said",
+        ["ipinangako"] = "pledged", ["pinangako"] = "pledged", ["nangako"] = "pledged", ["pangako"] = "pledge",
+        ["ibibigay"] = "give", ["ibinigay"] = "gave", ["binigay"] = "gave", ["bibigyan"] = "give", ["binigyan"] = "gave",
+        ["nangyari"] = "happened", ["mangyayari"] = "happen", ["sumulat"] = "wrote", ["sinulat"] = "wrote",
+        ["isinulat"] = "wrote", ["nagsulat"] = "wrote", ["manunulat"] = "writer", ["tawag"] = "called", ["tinatawag"] = "called",
+        ["tinawag"] = "called", ["dumalo"] = "attended", ["sumali"] = "took part", ["pinag"] = string.Empty,
+        ["usapan"] = "talks", ["nag-usap"] = "talked", ["tatagal"] = "last", ["gawin"] = "do", ["gamitin"] = "use",
+        ["tulong"] = "help", ["tulungan"] = "help", ["alam"] = "know",
+        // Things.
+        ["pera"] = "money", ["taon"] = "years", ["kasunduan"] = "treaty", ["pangalan"] = "name", ["pangulo"] = "president",
+        ["presidente"] = "president", ["bansa"] = "country", ["lugar"] = "place", ["petsa"] = "date", ["araw"] = "day",
+        ["hangganan"] = "border", ["sundalo"] = "soldiers", ["hukbo"] = "army", ["pinuno"] = "leader", ["balita"] = "news",
+        ["artikulo"] = "article", ["buod"] = "summary", ["susunod"] = "next", ["reaksyon"] = "reaction",
+        ["reaksiyon"] = "reaction", ["opinyon"] = "opinion", ["tao"] = "human", ["dito"] = "here", ["doon"] = "there", ["dun"] = "there",
+        ["mas"] = "more", ["malalim"] = "deep", ["kumpara"] = "compared", ["ginawa"] = "did", ["gumawa"] = "did",
+        ["bukas"] = "tomorrow", ["ngayon"] = "now", ["kahapon"] = "yesterday", ["sagot"] = "answer", ["bago"] = "before",
+        ["pagkatapos"] = "after", ["dahil"] = "because", ["gusto"] = "want", ["malaman"] = "know", ["pwede"] = "can",
+        ["puwede"] = "can", ["paki"] = "please", ["pakisabi"] = "please tell", ["pakipaliwanag"] = "please explain",
+        ["ipaliwanag"] = "explain", ["sabihin"] = "tell", ["kinondena"] = "condemned", ["kinikilala"] = "recognize",
+        ["kilalanin"] = "recognize", ["galing"] = "from", ["ulit"] = "again", ["tungkol"] = "about",
+        // Small talk.
+        ["kumusta"] = "hello", ["kamusta"] = "hello", ["salamat"] = "thanks", ["paalam"] = "goodbye", ["ingat"] = "take care",
+    };
+
+    // Words no English sentence has. Scanned word by word: this runs on every question and every example.
+    private static readonly HashSet<string> Markers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "po", "ba", "naman", "sino", "sinu", "ano", "anong", "kailan", "saan", "nasaan", "magkano", "ilan", "ilang", "bakit",
+        "paano", "diba", "pala", "daw", "yung", "nung", "noong", "ang", "ng", "mga", "siya", "sila", "nila", "niya", "nito",
+        "pumirma", "pinirmahan", "salamat", "kumusta", "kamusta", "paalam", "sinabi", "nangyari", "ipinangako", "nangako",
+        "pangalan", "kasunduan", "pera", "taon", "talaga", "lang", "yun", "iyon", "ito", "ikaw", "kay", "ni", "si", "ka",
+        "gaano", "katagal", "tungkol", "ginawa", "dito", "pakisabi", "paki", "sinulat", "sumulat",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MarkerLookup = Markers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Two markers, or one of the words only Tagalog has ("po", "sino"): "si" or "ni" alone is a chat "see"/"nice", "ba" a sheep.
+    private static readonly HashSet<string> ShortMarkers = new(StringComparer.OrdinalIgnoreCase) { "ba", "ni", "si", "ito", "lang", "ang", "ng", "kay", "yun", "ka", "dito" };
+
+    private static bool HasMarker(string text)
+    {
+        var found = 0;
+        for (var i = 0; i < text.Length;)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            var word = text.AsSpan(start, i - start);
+            if (MarkerLookup.Contains(word))
+            {
+                found += IsShort(word) ? 1 : 2;
+                if (found >= 2)
+                {
+                    return true;
+                }
+            }
+            else if (i + 1 < text.Length && text[i] == '-' && (word.Equals("nag", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("mag", StringComparison.OrdinalIgnoreCase)) && char.IsLetter(text[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsShort(ReadOnlySpan<char> word)
+    {
+        foreach (var marker in ShortMarkers)
+        {
+            if (word.Equals(marker, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"[,\s]+(?:diba|di\s+ba|hindi\s+ba|tama\s+ba|tama|no|noh|di\s+po\s+ba|diba\s+po|tama\s+po\s+ba)(?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"\b(?:gaano\s+katagal|hanggang\s+kailan|gaano\s+kalaki|sin[ou][\s-]+sino|an[ou][\s-]+ano|para\s+sa|tungkol\s+sa|ayon\s+sa|ibig\s+sabihin|sa\s+tingin\s+mo|sa\s+palagay\s+mo|maraming\s+salamat|magandang\s+(?:umaga|hapon|gabi)|kaya\s+mo(?:ng)?\s+gawin|ano\s+kaya\s+mo|paano\s+gamitin|wala\s+bang|mas\s+malalim|mas\s+mababaw|meron\s+bang|may\s+sinabi(?:\s+ba)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Phrase();
+
+    [GeneratedRegex(@"\b(?:nag|mag|i|na)-(?<verb>[a-z]{3,})\b|\b(?:nag|mag)(?<verb>sign|pledge|promise|react|comment|attend|meet|talk|discuss|condemn|recognize|protest|explain|summarize|sabi)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PrefixedVerb();
+
+    [GeneratedRegex(@"^\W*(?<what>[\p{L}]+)\s+ka\s+ba\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AreYou();
+
+    [GeneratedRegex(@"[\p{L}'-]+")]
+    private static partial Regex Word();
+}

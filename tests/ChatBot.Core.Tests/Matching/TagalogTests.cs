@@ -1,0 +1,28 @@
+using ChatBot.Core.Matching;
+
+namespace ChatBot.Core.Tests.Matching;
+
+public sealed class TagalogTests
+{
+    [Theory]
+    [InlineData("sino po ang pumirma ng treaty?", "who  the signed of treaty?")]
+    [InlineData("magkano yung para sa Abkhazia?", "how much the for Abkhazia?")]
+    [InlineData("gaano katagal ang treaty?", "how long the treaty?")]
+    [InlineData("25 years ang treaty diba?", "25 years the treaty, right?")]
+    [InlineData("nag-sign ba si Putin?", "sign   Putin?")]
+    [InlineData("bot ka ba?", "are you bot?")]
+    public void TagalogWordsAreReadInEnglish(string taglish, string english)
+    {
+        Assert.Equal(english, Tagalog.InEnglish(taglish));
+    }
+
+    [Theory]
+    [InlineData("who signed the treaty?")]
+    [InlineData("is Ang Lee in the article?")]
+    [InlineData("did they sign it in Sochi, si or no?")]
+    [InlineData("what about ba?")]
+    public void EnglishIsLeftAsItIs(string english)
+    {
+        Assert.Equal(english, Tagalog.InEnglish(english));
+    }
+}
