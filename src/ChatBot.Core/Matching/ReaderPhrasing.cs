@@ -33,12 +33,16 @@ internal static partial class ReaderPhrasing
         text = NigerianPidgin.InEnglish(text);
         // "wah dem sign inna Moscow?": Jamaican and Trinidadian function words (see CaribbeanEnglish).
         text = caribbean ? CaribbeanEnglish.InEnglish(text) : text;
+        // "whit's the name o this treaty?", "g'day": Scots, Irish and Australian words (see RegionalEnglish).
+        text = RegionalEnglish.InEnglish(text);
         return text;
     }
 
     /// <summary>The plain question in <paramref name="folded"/> (already folded, see <see cref="Knowledge.TextFolding"/>).</summary>
     public static string Plain(string folded)
     {
+        // "Q5 According to the article...", "Q7 b) What was...", "... (1 mark)": the numbering of a homework sheet.
+        folded = HasAny(folded, "q", "mark") ? ExamNumbering().Replace(folded, " ").Trim() : folded;
         // "hiiiii", "soooo", "byeee", "helpppp": a letter held down for emphasis. One is left when that makes a word of chat
         // ("so", "hi") or an English word that two would not ("bye", "help"), else two ("goood" is "good").
         folded = HasHeldLetter(folded) ? Elongated().Replace(folded, HeldLetters) : folded;
@@ -511,4 +515,7 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"\barticles?(?=(?:\s+\d+)?\s+(?:of|in)\s+(?:the\s+|this\s+|that\s+)?(?:treaty|agreement|pact|deal|accord|document)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ArticleOfTheTreaty();
+
+    [GeneratedRegex(@"^\W*(?:q|question)\s*\d{1,2}\s*(?:\(?[a-h]\))?\s*[.:)-]?\s+|\(\s*\d{1,2}\s*marks?\s*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex ExamNumbering();
 }

@@ -149,7 +149,7 @@ internal static class WordLists
     /// <summary>Chat shorthand and common misspellings too short for edit-distance correction.</summary>
     public static readonly Dictionary<string, string> Shorthand = new(StringComparer.Ordinal)
     {
-        ["wen"] = "when", ["wat"] = "what", ["sey"] = "say", ["sed"] = "said", ["lng"] = "long", ["wut"] = "what", ["mch"] = "much", ["wht"] = "what", ["hw"] = "how", ["whn"] = "when",
+        ["wen"] = "when", ["how'd"] = "how", ["where'd"] = "where", ["when'd"] = "when", ["why'd"] = "why", ["wat"] = "what", ["sey"] = "say", ["sed"] = "said", ["lng"] = "long", ["wut"] = "what", ["mch"] = "much", ["wht"] = "what", ["hw"] = "how", ["whn"] = "when",
         ["wher"] = "where", ["abt"] = "about", ["bout"] = "about", ["ppl"] = "people", ["govt"] = "government",
         ["gov"] = "government", ["ru"] = "russia", ["rf"] = "russia", ["dc"] = "washington", ["abl"] = "border", ["dtg"] = "date", ["bluf"] = "summary", ["sitrep"] = "summary", ["abk"] = "abkhazia", ["geo"] = "georgia", ["ge"] = "georgia", ["intl"] = "international", ["dept"] = "department", ["yr"] = "year", ["yrs"] = "years", ["mil"] = "million", ["bn"] = "billion",
         ["usd"] = "dollars", ["crores"] = "money", ["crore"] = "money", ["lakhs"] = "money", ["lakh"] = "money", ["thru"] = "through", ["tho"] = "though", ["cuz"] = "because",

@@ -558,6 +558,21 @@ public class AnswerEngineReadingTests
     }
 
     [Theory]
+    [InlineData("Q5 According to the article how much money has Russia promised Abkhazia?", "pledge-abkhazia")]
+    [InlineData("Q7 b) What was the State Department's reaction?", "us-reaction")]
+    [InlineData("Q12 who co-chaired the geneva discussions? (1 mark)", "geneva-cochairs")]
+    [InlineData("where'd they sign it", "signing-place")]
+    [InlineData("how'd georgia react", "georgia-reaction")]
+    [InlineData("who took part in the GID?", "geneva-participants")]
+    public void HomeworkNumberingContractionsAndInitialsAreRead(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered, $"{answer.Kind}");
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Theory]
     [InlineData("did Putin and Tibilov sign it?")]
     [InlineData("Putin and Tibilov signed it, right?")]
     public void NamingBothSignatoriesIsAnsweredWithWhoSigned(string question)

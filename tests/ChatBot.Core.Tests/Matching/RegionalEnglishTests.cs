@@ -1,0 +1,26 @@
+using ChatBot.Core.Matching;
+
+namespace ChatBot.Core.Tests.Matching;
+
+public sealed class RegionalEnglishTests
+{
+    [Theory]
+    [InlineData("whit's the name o this treaty", "what's the name of this treaty")]
+    [InlineData("whit happens tae their sodjers under this", "what happens to their soldiers under this")]
+    [InlineData("well hello, what's the craic", "well hello, how are you")]
+    [InlineData("so their army's folded into russia's, fair dinkum?", "so their army's folded into russia's, right?")]
+    [InlineData("g'day mate", "hello mate")]
+    public void DialectWordsAreReadInStandardEnglish(string dialect, string english)
+    {
+        Assert.Equal(english, RegionalEnglish.InEnglish(dialect));
+    }
+
+    [Theory]
+    [InlineData("did Ken Livingstone comment on it?")]
+    [InlineData("o and who signed it?")]
+    [InlineData("hear ye, what did the EU say?")]
+    public void StandardEnglishIsLeftAsItIs(string english)
+    {
+        Assert.Equal(english, RegionalEnglish.InEnglish(english));
+    }
+}
