@@ -42,7 +42,7 @@ internal static partial class CaribbeanEnglish
         ["dem"] = "they", ["di"] = "the", ["dat"] = "that", ["dis"] = "this",
         ["fi"] = "to", ["fah"] = "for", ["fuh"] = "for", ["seh"] = "say", ["sey"] = "say", ["nuh"] = "not", ["ting"] = "thing",
         ["tings"] = "things", ["inna"] = "in", ["pon"] = "on", ["mek"] = "make", ["gi"] = "give", ["gih"] = "give",
-        ["deh"] = "is", ["yuh"] = "you", ["yu"] = "you", ["unu"] = "you", ["allyuh"] = "you", ["mi"] = "I",
+        ["deh"] = "is", ["yuh"] = "you", ["yu"] = "you", ["unu"] = "you", ["allyuh"] = "you", ["mi"] = "me",
         ["wid"] = "with", ["wit"] = "with", ["bout"] = "about", ["cyaan"] = "cannot", ["kyaan"] = "cannot",
         ["neva"] = "never", ["doh"] = "do not", ["likkle"] = "little", ["nuff"] = "much", ["tink"] = "think",
         ["nuttin"] = "nothing", ["sumting"] = "something", ["anyting"] = "anything", ["everyting"] = "everything",
@@ -51,7 +51,9 @@ internal static partial class CaribbeanEnglish
         ["bossman"] = string.Empty, ["oui"] = string.Empty, ["steups"] = string.Empty, ["boss"] = string.Empty,
         ["yah"] = string.Empty, ["yaad"] = "home", ["tanks"] = "thanks", ["tenk"] = "thanks", ["respec"] = "thanks",
         ["wagwan"] = "hello", ["waddup"] = "hello", ["pickney"] = "child", ["gyal"] = string.Empty, ["vex"] = "angry",
-        ["yuhself"] = "yourself",
+        ["yuhself"] = "yourself", ["las"] = "last", ["fa"] = "for", ["wunna"] = "you", ["an"] = "and",
+        ["sumn"] = "something", ["den"] = "then", ["lata"] = "bye", ["yow"] = "hello", ["doin"] = "doing", ["bai"] = string.Empty,
+        ["fella"] = string.Empty,
     };
 
     // Words no English sentence has. Scanned word by word: this runs on every question and every example.
@@ -59,13 +61,14 @@ internal static partial class CaribbeanEnglish
     {
         "wah", "weh", "wha", "dem", "fi", "seh", "nuh", "ting", "inna", "pon", "mek", "yuh", "unu", "allyuh", "wid", "cyaan",
         "kyaan", "likkle", "nuff", "gwaan", "gwan", "haffi", "tink", "nuttin", "sumting", "bredda", "bredren", "wagwan", "steups",
-        "deh", "gi", "dat", "dis", "di", "neva", "fah", "fuh", "mon", "respec", "tenk", "yaad", "doh", "oui", "wen", "gyal", "yuhself",
+        "deh", "gi", "dat", "dis", "di", "neva", "fah", "fuh", "mon", "respec", "tenk", "yaad", "doh", "oui", "wen", "gyal", "yuhself", "mi", "las", "fa", "wunna", "tanks",
+        "lata", "yow", "sumn", "bai",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MarkerLookup = Markers.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Words of other languages too ("dis" and "mon" are French, "doh" a chat "duh"): with another marker only.
-    private static readonly HashSet<string> SharedMarkers = new(StringComparer.OrdinalIgnoreCase) { "dis", "dat", "mon", "doh", "oui", "deh" };
+    // Words of other languages too ("mon" is French, "las" Spanish, "doh" a chat "duh"): with another marker only.
+    private static readonly HashSet<string> SharedMarkers = new(StringComparer.OrdinalIgnoreCase) { "mon", "doh", "oui", "deh", "mi", "las", "fa", "tanks", "yow", "bai" };
 
     /// <summary>Whether <paramref name="text"/> has a word no English sentence has, or two that other languages share.</summary>
     public static bool HasMarker(string text)

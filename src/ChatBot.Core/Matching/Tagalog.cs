@@ -21,6 +21,8 @@ internal static partial class Tagalog
 
         // "25 years ang treaty diba?", "sa Moscow pinirmahan, tama ba?": the tag that asks whether it is so.
         text = Tag().Replace(text, ", right");
+        // "e yung Georgia, ano reaction?": and what about Georgia?
+        text = WhatAbout().Replace(text, "what about ");
         // "bot ka ba?", "tao ka ba?": are you a bot, a human?
         text = AreYou().Replace(text, "are you ${what}");
         text = Phrase().Replace(text, m => Phrases.GetValueOrDefault(Regex.Replace(m.Value.ToLowerInvariant(), @"[\s-]+", " "), m.Value));
@@ -85,6 +87,18 @@ internal static partial class Tagalog
         ["puwede"] = "can", ["paki"] = "please", ["pakisabi"] = "please tell", ["pakipaliwanag"] = "please explain",
         ["ipaliwanag"] = "explain", ["sabihin"] = "tell", ["kinondena"] = "condemned", ["kinikilala"] = "recognize",
         ["kilalanin"] = "recognize", ["galing"] = "from", ["ulit"] = "again", ["tungkol"] = "about",
+        ["kelan"] = "when", ["saang"] = "which", ["ginanap"] = "held", ["nagpirmahan"] = "signed", ["nagsalita"] = "spoke",
+        ["matapos"] = "end", ["nakalimutan"] = "forgot", ["mismo"] = "itself", ["magbabantay"] = "guard",
+        ["bantay"] = "guard", ["depensa"] = "defence", ["nakasaad"] = "stated", ["isasama"] = "included",
+        ["isasanib"] = "merged", ["magiging"] = "become", ["ilalaan"] = "allocated", ["pondo"] = "funds",
+        ["agad"] = "immediately", ["pareho"] = "same", ["kaysa"] = "than", ["dalawang"] = "two", ["dalawa"] = "two",
+        ["kamukha"] = "similar", ["binago"] = "revised", ["nauna"] = "first", ["buwan"] = "months", ["neto"] = "of this",
+        ["kanino"] = "whose", ["tong"] = "this", ["itong"] = "this", ["sinong"] = "who", ["nanguna"] = "led",
+        ["binanggit"] = "mentioned", ["binabanggit"] = "mentioned", ["tinutukoy"] = "meant", ["trabaho"] = "job",
+        ["sang-ayon"] = "agree", ["kumontra"] = "opposed", ["tanggap"] = "accepted", ["sinuportahan"] = "supported",
+        ["ibang"] = "other", ["iba"] = "other", ["amerika"] = "America", ["delegasyon"] = "delegation",
+        ["nagreklamo"] = "complained", ["hiningi"] = "asked", ["kasunod"] = "next", ["tsaka"] = "and", ["saka"] = "and",
+        ["nagreact"] = "reacted", ["nakipag"] = string.Empty, ["taga"] = "from",
         // Small talk.
         ["kumusta"] = "hello", ["kamusta"] = "hello", ["salamat"] = "thanks", ["paalam"] = "goodbye", ["ingat"] = "take care",
     };
@@ -96,7 +110,10 @@ internal static partial class Tagalog
         "paano", "diba", "pala", "daw", "yung", "nung", "noong", "ang", "ng", "mga", "siya", "sila", "nila", "niya", "nito",
         "pumirma", "pinirmahan", "salamat", "kumusta", "kamusta", "paalam", "sinabi", "nangyari", "ipinangako", "nangako",
         "pangalan", "kasunduan", "pera", "taon", "talaga", "lang", "yun", "iyon", "ito", "ikaw", "kay", "ni", "si", "ka",
-        "gaano", "katagal", "tungkol", "ginawa", "dito", "pakisabi", "paki", "sinulat", "sumulat",
+        "gaano", "katagal", "tungkol", "ginawa", "dito", "pakisabi", "paki", "sinulat", "sumulat", "kelan", "saang",
+        "ginanap", "nagpirmahan", "pirmahan", "sinong", "kanino", "neto", "nito", "pareho", "kaysa", "binago", "nauna", "galit",
+        "tanggap", "sinuportahan", "kumontra", "ibang", "delegasyon", "nagreklamo", "hiningi", "kasunod", "tsaka", "trabaho",
+        "depensa", "pondo", "ilalaan", "magbabantay", "isasama", "isasanib", "magiging", "nakasaad", "binanggit", "tinutukoy",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MarkerLookup = Markers.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -159,8 +176,11 @@ internal static partial class Tagalog
     [GeneratedRegex(@"\b(?:gaano\s+katagal|hanggang\s+kailan|gaano\s+kalaki|sin[ou][\s-]+sino|an[ou][\s-]+ano|para\s+sa|tungkol\s+sa|ayon\s+sa|ibig\s+sabihin|sa\s+tingin\s+mo|sa\s+palagay\s+mo|maraming\s+salamat|magandang\s+(?:umaga|hapon|gabi)|kaya\s+mo(?:ng)?\s+gawin|ano\s+kaya\s+mo|paano\s+gamitin|wala\s+bang|mas\s+malalim|mas\s+mababaw|meron\s+bang|may\s+sinabi(?:\s+ba)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Phrase();
 
-    [GeneratedRegex(@"\b(?:nag|mag|i|na)-(?<verb>[a-z]{3,})\b|\b(?:nag|mag)(?<verb>sign|pledge|promise|react|comment|attend|meet|talk|discuss|condemn|recognize|protest|explain|summarize|sabi)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:nag|mag|i|na|ni|paki|mag-?ga|taga)-(?<verb>[a-z]{2,})\b|\b(?:nag|mag)\s+(?<verb>sign|pledge|promise|react|comment|attend|meet|talk|discuss|condemn|recognize|protest|explain|summarize|guard|raise|support|complain)\b|\b(?:nag|mag)(?<verb>sign|pledge|promise|react|comment|attend|meet|talk|discuss|condemn|recognize|protest|explain|summarize|sabi)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PrefixedVerb();
+
+    [GeneratedRegex(@"^\W*(?:e|eh|pero|tapos)\s+(?:yung|ang|sa|si|kay)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatAbout();
 
     [GeneratedRegex(@"^\W*(?<what>[\p{L}]+)\s+ka\s+ba\b", RegexOptions.IgnoreCase)]
     private static partial Regex AreYou();

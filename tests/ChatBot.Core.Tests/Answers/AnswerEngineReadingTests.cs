@@ -544,6 +544,18 @@ public class AnswerEngineReadingTests
     }
 
     [Theory]
+    [InlineData("quién firmó el tratado?", "treaty-signatories")]
+    [InlineData("Cuánto dinero para Abjasia?", "pledge-abkhazia")]
+    [InlineData("Dónde firmaron el tratado?", "signing-place")]
+    public void ASpanglishQuestionIsAnswered(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered, $"{answer.Kind}");
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Theory]
     [InlineData("who sign di treaty?", "treaty-signatories")]
     [InlineData("weh dem sign it?", "signing-place")]
     [InlineData("how much money Russia gi dem?", "pledge-south-ossetia")]
