@@ -33,7 +33,10 @@ namespace ChatBot.Core.Tests.Evaluation;
 /// cbf9d5a, then used. holdout129 to 136 were measured unseen on 30e40b2 and on the engine that added them (README
 /// "Quality"), then joined the suite. holdout137 to 144 were written in new registers (sceptical commenters, East Asian
 /// learners, retired diplomats, gamers, Reddit commenters, Indian English, older Facebook users, West African Pidgin),
-/// measured on 30e40b2, then used. Floors are the figures measured on the engine that added them; a few sets lost an
+/// measured on 30e40b2, then used. holdout145 to 152 were measured unseen on c3e2e0b and on the engine that added them,
+/// then joined the suite; holdout153 to 158 were written in new registers (Polish and Baltic speakers, helpdesk-style
+/// emails, Spanglish, questions relayed for someone else, Taglish, Caribbean English), measured on c3e2e0b, then used.
+/// Floors are the figures measured on the engine that added them; a few sets lost an
 /// answer or gained a wrong fact in trades the suite as a whole gained on (README "Quality").
 /// </remarks>
 internal static class QualityFloors
@@ -71,7 +74,7 @@ internal static class QualityFloors
         ["holdout28-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 5),
         ["holdout29-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout30-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
-        ["holdout31-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
+        ["holdout31-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
         ["holdout32-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
         ["holdout33-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
         ["holdout34-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
@@ -116,11 +119,11 @@ internal static class QualityFloors
         ["holdout73-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
         ["holdout74-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 6),
         ["holdout75-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
-        ["holdout76-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.93, MaxWrongAnswers: 9),
+        ["holdout76-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.93, MaxWrongAnswers: 9),
         ["holdout77-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 6),
         ["holdout78-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
         ["holdout79-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 3),
-        ["holdout80-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.93, MaxWrongAnswers: 6),
+        ["holdout80-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.93, MaxWrongAnswers: 6),
         ["holdout81-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
         ["holdout82-set"] = new(InScopeAccuracy: 0.73, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
         ["holdout83-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
@@ -128,7 +131,7 @@ internal static class QualityFloors
         ["holdout85-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
         ["holdout86-set"] = new(InScopeAccuracy: 0.71, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
         ["holdout87-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
-        ["holdout88-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
+        ["holdout88-set"] = new(InScopeAccuracy: 0.85, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
         ["holdout89-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 6),
         ["holdout90-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 2),
         ["holdout91-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
@@ -163,11 +166,11 @@ internal static class QualityFloors
         ["holdout128-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
         ["holdout129-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 5),
         ["holdout130-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
-        ["holdout131-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 3),
-        ["holdout132-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 3),
+        ["holdout131-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 2),
+        ["holdout132-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 3),
         ["holdout133-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
         ["holdout134-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
-        ["holdout135-set"] = new(InScopeAccuracy: 0.76, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
+        ["holdout135-set"] = new(InScopeAccuracy: 0.83, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
         ["holdout136-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
         ["holdout137-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout138-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
@@ -176,7 +179,21 @@ internal static class QualityFloors
         ["holdout141-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
         ["holdout142-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
         ["holdout143-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 6),
-        ["holdout144-set"] = new(InScopeAccuracy: 0.77, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 8),
+        ["holdout144-set"] = new(InScopeAccuracy: 0.79, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 7),
+        ["holdout145-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 8),
+        ["holdout146-set"] = new(InScopeAccuracy: 0.85, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 5),
+        ["holdout147-set"] = new(InScopeAccuracy: 0.65, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 7),
+        ["holdout148-set"] = new(InScopeAccuracy: 0.81, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 9),
+        ["holdout149-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
+        ["holdout150-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 9),
+        ["holdout151-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
+        ["holdout152-set"] = new(InScopeAccuracy: 0.82, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 11),
+        ["holdout153-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
+        ["holdout154-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 3),
+        ["holdout155-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
+        ["holdout156-set"] = new(InScopeAccuracy: 0.78, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 10),
+        ["holdout157-set"] = new(InScopeAccuracy: 0.68, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 7),
+        ["holdout158-set"] = new(InScopeAccuracy: 0.81, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 8),
     };
 
     internal sealed record Floors(double InScopeAccuracy, double OutOfScopeDeclineRate, int MaxWrongAnswers);
