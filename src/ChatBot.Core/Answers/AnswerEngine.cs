@@ -68,7 +68,7 @@ public sealed partial class AnswerEngine
     /// <remarks>Only the first <see cref="MaxQuestionCharacters"/> characters are read, so a huge message costs no more than a long question.</remarks>
     public Answer Ask(string question, ConversationTurn? previous = null)
     {
-        var read = TagQuestion.AsQuestion(ReaderPhrasing.InEnglish(QuotedPhrase.WithoutWhereItStands(ReaderPhrasing.WithoutChatMarkup(Tokenizer.Bound(question)))));
+        var read = TagQuestion.AsQuestion(ReaderPhrasing.InEnglish(ReaderPhrasing.WithoutRelay(QuotedPhrase.WithoutWhereItStands(ReaderPhrasing.WithoutChatMarkup(Tokenizer.Bound(question))))));
         var analyzed = _index.Analyzer.Analyze(read);
         if (analyzed.Words.Count == 0)
         {

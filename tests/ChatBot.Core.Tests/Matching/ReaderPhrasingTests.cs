@@ -209,4 +209,26 @@ public class ReaderPhrasingTests
     {
         Assert.Equal(question, ReaderPhrasing.WithoutChatMarkup(message));
     }
+
+    [Theory]
+    [InlineData("my teacher asked us who signed it", "who signed it")]
+    [InlineData("my dad keeps asking me who actually signed this treaty", "who actually signed this treaty")]
+    [InlineData("coworker asked me if putin signed it personally", "is it true that putin signed it personally")]
+    [InlineData("my history prof asked us for the signing date", "what is the signing date")]
+    [InlineData("how old is Karasin? my friend asks", "how old is Karasin?")]
+    [InlineData("which delegations were in geneva? asking for my friend", "which delegations were in geneva?")]
+    [InlineData("what is South Ossetia? my teacher asked", "what is South Ossetia?")]
+    public void AQuestionRelayedForSomeoneElseIsTheQuestion(string relayed, string question)
+    {
+        Assert.Equal(question, ReaderPhrasing.WithoutRelay(relayed));
+    }
+
+    [Theory]
+    [InlineData("what did the Georgian delegation ask the co-chairs?")]
+    [InlineData("did my friend's country react?")]
+    [InlineData("I don't know what to ask, help me")]
+    public void AQuestionAskedByTheReaderKeepsItsWords(string question)
+    {
+        Assert.Equal(question, ReaderPhrasing.WithoutRelay(question));
+    }
 }
