@@ -11,15 +11,27 @@ internal static partial class ReaderPhrasing
     [GeneratedRegex(@"^\W*good\s+(?:morning|afternoon|evening|day)(?:\s+(?:to\s+you|there|all|everyone|sir|madam))?\s*[,.!:;]+\s*(?=.*\p{L})(?!\s*how\s+(?:do\s+you\s+do|are\s+you)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TimeOfDayGreeting();
 
-    [GeneratedRegex(@"(?<=[.!?])\s*(?i:(?:with\s+)?(?:kind(?:est)?|best|warm(?:est)?|many)\s+(?:regards|wishes|thanks)|regards|thanks(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?|thank\s+you(?:\s+(?:so\s+much|kindly|in\s+advance))?|cheers|best|yours\s+(?:sincerely|faithfully|truly)|sincerely|all\s+the\s+best)\s*[,.!-]*\s*(?:\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?\.?)?\s*[.!]*\s*$")]
+    [GeneratedRegex(@"(?<=[.!?])\s*(?i:(?:with\s+)?(?:kind(?:est)?|best|warm(?:est)?|many)\s+(?:regards|wishes|thanks)|regards|thanks(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?|thank\s+you(?:\s+(?:so\s+much|kindly|in\s+advance))?|cheers|best|yours\s+(?:sincerely|faithfully|truly)|sincerely|all\s+the\s+best)\s*[,.!-]*\s*(?:(?:\p{Lu}\.\s*){0,2}\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?\.?)?\s*[.!]*\s*$")]
     private static partial Regex SignOff();
 
-    [GeneratedRegex(@"^\W*(?:(?:and|so|now|but|also)\s+)?(?:may|might|could|can)\s+i\s+(?:ask|enquire|inquire)(?:\s+(?:of\s+)?you)?(?<about>\s+(?:about|regarding|concerning|as\s+to))?\s+(?=(?:who|whom|whose|when|where|why|what|which|how|whether|if|by|the|about|for|is|was|did|does)\b)|[,;]\s*(?:may|might|could|can)\s+i\s+(?:ask|enquire|inquire)\s*,", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:and|so|now|but|also)\s+)?(?:(?:may|might|could|can)\s+i|i(?:'d|\s+would)\s+like\s+to|i\s+(?:wish|want)\s+to|i(?:'m|\s+am)\s+writing\s+to)\s+(?:ask|enquire|inquire)(?:\s+(?:of\s+)?you)?(?<about>\s+(?:about|regarding|concerning|as\s+to))?\s+(?=(?:who|whom|whose|when|where|why|what|which|how|whether|if|by|the|about|for|is|was|did|does)\b)|[,;]\s*(?:may|might|could|can)\s+i\s+(?:ask|enquire|inquire)\s*,", RegexOptions.IgnoreCase)]
     private static partial Regex MayIAsk();
 
-    [GeneratedRegex(@"[,;]?\s*\b(?:for\s+(?:some|any)\s+(?:particular\s+)?reason(?=\s*[?.!]*\s*$)|for\s+an\s+old\s+(?:man|woman|lady|gentleman|fellow|codger|timer|soul)|in\s+a\s+sentence\s+or\s+two)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[,;]?\s*\b(?:for\s+(?:some|any)\s+(?:particular\s+)?reason(?=\s*[?.!]*\s*$)|(?:i\s+need\s+(?:it|this|them)\s+)?for\s+(?:a|my|the|our)\s+(?:report|slide(?:\s+deck)?|deck|presentation|memo|minutes|briefing|newsletter)|for\s+an\s+old\s+(?:man|woman|lady|gentleman|fellow|codger|timer|soul)|in\s+a\s+sentence\s+or\s+two)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReadersFraming();
 
     [GeneratedRegex(@"\b(?:(?:would|could|will|can)\s+you\s+(?:please\s+)?(?:be\s+(?:so\s+kind|good\s+enough|kind\s+enough|able)\s+(?:as\s+)?to|kindly)(?:\s+(?:tell|give|explain|remind|inform|let))?|kindly(?:\s+(?:tell|give|explain|remind|inform|let))?|(?:inform|enlighten|apprise|advise)\s+(?:me|us)(?:\s+both)?(?:\s+(?:of|about|on|as\s+to))?|i\s+(?:should|would)\s+be\s+(?:most\s+|very\s+|so\s+|much\s+)?(?:grateful|obliged|thankful)\s+(?:for|if\s+you\s+(?:could|would)\s+(?:tell|give|explain|remind)?))(?:\s+(?:me|us))?(?:\s+(?:an?\s+)?(?:brief\s+|short\s+)?account\s+of)?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Courtesy();
+
+    // "Dear bot,", "Dear Sir or Madam:": whom a letter is addressed to.
+    [GeneratedRegex(@"^\W*dear\s+[^,:.!?]{1,30}[,:]\s*(?=\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex Salutation();
+
+    // "Ref: treaty duration - please advise.", "Ref: Karasin - what's his title?": a memo's subject line is what is asked about.
+    [GeneratedRegex(@"^\W*(?:ref|re|subject|subj)\s*[:.]\s*(?<topic>[^-–—:.?!]+?)\s*[-–—:.]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectLine();
+
+    // "could you please advise who signed?", "please advise what was said", "... - please advise.": a request to be told.
+    [GeneratedRegex(@"\b(?:(?:could|can|would)\s+you\s+)?(?:please\s+)?advise(?:\s+(?:me|us))?(?:\s+(?:on|as\s+to|regarding))?\s+(?=(?:who|whom|whose|when|where|why|what|which|how|whether|if|the)\b)|[,;\s]*(?:could\s+you\s+)?please\s+advise\s*[.!?]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PleaseAdvise();
 }

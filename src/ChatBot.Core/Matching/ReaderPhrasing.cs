@@ -72,6 +72,9 @@ internal static partial class ReaderPhrasing
         // billion", "the 2 guys" and "in 4 years" keep their numbers.
         folded = HasAny(folded, " 2", " 4") ? DigitPreposition().Replace(folded, m => $"{m.Groups["word"].Value} {(m.Groups["digit"].Value == "2" ? "to" : "for")}") : folded;
         // "Might I ask when the signature took place?", "On what date, may I ask, was it signed?": the courtesy of asking.
+        folded = HasAny(folded, "dear") ? Salutation().Replace(folded, string.Empty) : folded;
+        folded = HasAny(folded, "ref", "re:", "subj") ? SubjectLine().Replace(folded, "tell me about ${topic}, ") : folded;
+        folded = HasAny(folded, "advise") ? PleaseAdvise().Replace(folded, m => m.Value.TrimEnd().EndsWith("advise", StringComparison.OrdinalIgnoreCase) || m.Value.Contains('.') ? " " : " tell me ") : folded;
         folded = HasAny(folded, "ask", "enquire", "inquire") ? MayIAsk().Replace(folded, m => m.Groups["about"].Success ? " tell me about " : " ") : folded;
         // "what's the name of the EU foreign policy chief?", "US state dept spox name": who that person is.
         folded = HasAny(folded, "name") ? TrailingName().Replace(NameOfSomeone().Replace(folded, "who is the ${who}"), "who is the ${who}?") : folded;
@@ -93,7 +96,7 @@ internal static partial class ReaderPhrasing
         // "was it signed on the fifth anniversary of the annexation?": which anniversary is the guess the answer (one year
         // since) corrects; "is that date special for some reason?", "for an old man": no part of what is asked.
         folded = HasAny(folded, "anniversary") ? OrdinalAnniversary().Replace(folded, string.Empty) : folded;
-        folded = HasAny(folded, "reason", "old ", "sentence or two") ? ReadersFraming().Replace(folded, string.Empty) : folded;
+        folded = HasAny(folded, "reason", "old ", "sentence or two", "report", "slide", "deck", "presentation", "memo", "minutes", "briefing", "newsletter") ? ReadersFraming().Replace(folded, string.Empty) : folded;
         // "did they sign in Moscow or somewhere else?", "did Putin sign it himself, rather than a minister?": the other
         // answer the reader offers asks nothing of its own.
         folded = HasAny(folded, " else", "elsewhere", "rather than") ? OrSomewhereElse().Replace(folded, string.Empty) : folded;

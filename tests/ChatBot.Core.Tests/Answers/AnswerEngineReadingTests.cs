@@ -585,6 +585,20 @@ public class AnswerEngineReadingTests
     }
 
     [Theory]
+    [InlineData("Ref: treaty duration - please advise.", "treaty-term")]
+    [InlineData("Ref: Karasin - what's his title?", "karasin-who")]
+    [InlineData("Dear bot, could you please advise who signed the treaty? Kind regards", "treaty-signatories")]
+    [InlineData("Dear Sir, I would like to enquire who signed for the South Ossetian side. Yours sincerely, P. Grant", "treaty-signatories")]
+    [InlineData("Hello, I need the exact name of the pact Putin signed with Tibilov for a slide deck. Many thanks, Priya", "treaty-name")]
+    public void AQuestionWrittenAsAnOfficeEmailIsAnswered(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered, $"{answer.Kind}");
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Theory]
     [InlineData("did Putin and Tibilov sign it?")]
     [InlineData("Putin and Tibilov signed it, right?")]
     public void NamingBothSignatoriesIsAnsweredWithWhoSigned(string question)
