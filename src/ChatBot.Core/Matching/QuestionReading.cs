@@ -284,6 +284,33 @@ internal sealed partial record QuestionReading(
         "chairs", "cochairs", "chair", "chairmen", "signatories", "signers", "author", "writer", "journalist", "reporter",
     };
 
+    // "was it LAVROV AND TIBILOV who signed?", "it was MEDVEDEV who signed": the names before "who", joined by "and".
+    private static IReadOnlyList<string> NamedBeforeWho(IReadOnlyList<string> words, int start)
+    {
+        var names = new List<string>();
+        for (var i = start; i < words.Count && names.Count < 4; i++)
+        {
+            if (words[i] is "who" or "that")
+            {
+                return names;
+            }
+
+            if (words[i] == "and" && names.Count > 0)
+            {
+                continue;
+            }
+
+            if (WordLists.StopWords.Contains(words[i]))
+            {
+                return [];
+            }
+
+            names.Add(words[i]);
+        }
+
+        return [];
+    }
+
     // The doer of a yes/no check, all of its words: "did MEDVEDEV sign", "was it signed by DMITRY MEDVEDEV", "was
     // UKRAINE at the talks", "was SERGEY LAVROV leading the team".
     private static IReadOnlyList<string> Doer(IReadOnlyList<string> words)
@@ -309,10 +336,10 @@ internal sealed partial record QuestionReading(
             }
         }
 
-        // "was it MEDVEDEV who signed?"
-        if (words.Count > 3 && words[0] is "was" or "is" && words[1] == "it" && words[3] is "who" or "that")
+        // "was it MEDVEDEV who signed?", "was it LAVROV AND TIBILOV who signed?", "it was MEDVEDEV who signed".
+        if (words.Count > 3 && ((words[0] is "was" or "is" && words[1] == "it") || (words[0] == "it" && words[1] is "was" or "is")))
         {
-            return WordLists.StopWords.Contains(words[2]) ? [] : [words[2]];
+            return NamedBeforeWho(words, 2);
         }
 
         // "does the treaty make GEORGIA responsible for the border?": whom the text makes do it is the guess.

@@ -601,6 +601,9 @@ public class AnswerEngineReadingTests
     [Theory]
     [InlineData("did Putin and Tibilov sign it?")]
     [InlineData("Putin and Tibilov signed it, right?")]
+    [InlineData("Was it Lavrov and Tibilov who signed it?")]
+    [InlineData("it was Medvedev and Tibilov who sign it, no?")]
+    [InlineData("Was it Dmitry Medvedev who signed the instrument on the Russian side?")]
     public void NamingBothSignatoriesIsAnsweredWithWhoSigned(string question)
     {
         Assert.Equal("treaty-signatories", Engine.Ask(question).IntentId);
