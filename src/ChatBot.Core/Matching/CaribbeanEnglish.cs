@@ -29,7 +29,7 @@ internal static partial class CaribbeanEnglish
     {
         ["wah mek"] = "why", ["wha mek"] = "why", ["wat mek"] = "why", ["wah happen"] = "what happened",
         ["wha happen"] = "what happened", ["wah ppen"] = "what happened", ["weh yuh seh"] = "what do you think",
-        ["wah yuh tink"] = "what do you think", ["wha yuh tink"] = "what do you think", ["mi gone"] = "bye", ["big up yuhself"] = "thanks", ["big up yourself"] = "thanks",
+        ["wah yuh tink"] = "what do you think", ["wha yuh tink"] = "what do you think", ["mi gone"] = "bye", ["get sign"] = "was signed", ["fi real"] = "really", ["big up yuhself"] = "thanks", ["big up yourself"] = "thanks",
         ["mi a go"] = "bye", ["likkle more"] = "bye", ["lata"] = "bye", ["bless up"] = "thanks", ["big up"] = "thanks",
         ["all yuh"] = "you", ["wah yuh can do"] = "what can you do", ["wha yuh can do"] = "what can you do",
         ["wah gwaan wid"] = "what is going on with", ["wha gwaan wid"] = "what is going on with",
@@ -62,13 +62,13 @@ internal static partial class CaribbeanEnglish
         "wah", "weh", "wha", "dem", "fi", "seh", "nuh", "ting", "inna", "pon", "mek", "yuh", "unu", "allyuh", "wid", "cyaan",
         "kyaan", "likkle", "nuff", "gwaan", "gwan", "haffi", "tink", "nuttin", "sumting", "bredda", "bredren", "wagwan", "steups",
         "deh", "gi", "dat", "dis", "di", "neva", "fah", "fuh", "mon", "respec", "tenk", "yaad", "doh", "oui", "wen", "gyal", "yuhself", "mi", "las", "fa", "wunna", "tanks",
-        "lata", "yow", "sumn", "bai",
+        "lata", "yow", "sumn", "bai", "vex", "tek", "boss", "den",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MarkerLookup = Markers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Words of other languages too ("mon" is French, "las" Spanish, "doh" a chat "duh"): with another marker only.
-    private static readonly HashSet<string> SharedMarkers = new(StringComparer.OrdinalIgnoreCase) { "mon", "doh", "oui", "deh", "mi", "las", "fa", "tanks", "yow", "bai" };
+    private static readonly HashSet<string> SharedMarkers = new(StringComparer.OrdinalIgnoreCase) { "mon", "doh", "oui", "deh", "las", "fa", "tanks", "bai", "boss", "den" };
 
     /// <summary>Whether <paramref name="text"/> has a word no English sentence has, or two that other languages share.</summary>
     public static bool HasMarker(string text)
@@ -116,13 +116,13 @@ internal static partial class CaribbeanEnglish
         return false;
     }
 
-    [GeneratedRegex(@"^\W*(?:wah|wha|wat)\s*g(?:w)?aa?n\b(?!\s+(?:wid|with)\b)|^\W*wagwan\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:wah|wha|wat)\s*g(?:w)?aa?n|wagwan)\b(?=\s*(?:(?:bot|boss|bredda|mon|man|fam|all|everyone|yute|people|unu|yuh)\b|[!?.,]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex Greeting();
 
-    [GeneratedRegex(@"\b(?:wh?a[ht]?\s+mek|wah\s+happen|wha\s+happen|wah\s+ppen|weh\s+yuh\s+seh|wh?ah?\s+yuh\s+tink|mi\s+gone|mi\s+a\s+go|likkle\s+more|bless\s+up|big\s+up\s+(?:yuhself|yourself)|big\s+up|all\s+yuh|wh?ah?\s+yuh\s+can\s+do|wh?ah?\s+gwaan\s+wid)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:wh?a[ht]?\s+mek|wah\s+happen|wha\s+happen|wah\s+ppen|weh\s+yuh\s+seh|wh?ah?\s+yuh\s+tink|mi\s+gone|get\s+sign|fi\s+real|mi\s+a\s+go|likkle\s+more|bless\s+up|big\s+up\s+(?:yuhself|yourself)|big\s+up|all\s+yuh|wh?ah?\s+yuh\s+can\s+do|wh?ah?\s+gwaan\s+wid)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Phrase();
 
-    [GeneratedRegex(@"[,\s]+(?:(?:nuh|a|fi)\s+)?(?:true|eh|nuh|nah|right\s+yah)(?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[,\s]+(?:(?:nuh|a|fi)\s+)?(?:true(?:\s+dat)?|eh|nuh|nah|right\s+yah)(?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex Tag();
 
     [GeneratedRegex(@"(?<open>^\W*|[.?!]\s*)weh\b", RegexOptions.IgnoreCase)]

@@ -21,6 +21,8 @@ internal static partial class Tagalog
 
         // "25 years ang treaty diba?", "sa Moscow pinirmahan, tama ba?": the tag that asks whether it is so.
         text = Tag().Replace(text, ", right");
+        // "ano sinabi ni Tibilov?": what did Tibilov say (not "what was said by him", which reads as anyone's words).
+        text = WhatDidTheySay().Replace(text, "what did ${who} say");
         // "e yung Georgia, ano reaction?": and what about Georgia?
         text = WhatAbout().Replace(text, "what about ");
         // "bot ka ba?", "tao ka ba?": are you a bot, a human?
@@ -40,7 +42,8 @@ internal static partial class Tagalog
         ["sa palagay mo"] = "do you think", ["maraming salamat"] = "thank you very much", ["magandang umaga"] = "good morning",
         ["magandang hapon"] = "good afternoon", ["magandang gabi"] = "good evening", ["kaya mong gawin"] = "can you do",
         ["kaya mo gawin"] = "can you do", ["ano kaya mo"] = "what can you do", ["paano gamitin"] = "how do I use",
-        ["wala bang"] = "is there no", ["mas malalim"] = "deeper", ["mas mababaw"] = "shallower", ["meron bang"] = "is there", ["may sinabi ba"] = "did say", ["may sinabi"] = "said",
+        ["wala bang"] = "is there no", ["para saan"] = "what for", ["tungkol saan"] = "what about", ["sino pa"] = "who else",
+        ["isa sa mga"] = "one of the", ["ano kinalaman"] = "what has to do with", ["anong kinalaman"] = "what has to do with", ["mas malalim"] = "deeper", ["mas mababaw"] = "shallower", ["meron bang"] = "is there", ["may sinabi ba"] = "did say", ["may sinabi"] = "said",
     };
 
     // One word each. Particles that only soften or ask ("po", "ba", "naman", "daw") are no words of the question.
@@ -67,7 +70,7 @@ internal static partial class Tagalog
         ["tayo"] = "we", ["kami"] = "we", ["natin"] = "our", ["namin"] = "our", ["lahat"] = "all",
         // Verbs.
         ["pumirma"] = "signed", ["pinirmahan"] = "signed", ["nagpirma"] = "signed", ["pirmahan"] = "signing", ["pirma"] = "signature",
-        ["lumagda"] = "signed", ["nilagdaan"] = "signed", ["sabi"] = "said", ["sinabi"] = "said", ["nagsabi"] = "said",
+        ["lumagda"] = "signed", ["nilagdaan"] = "signed", ["sabi"] = "say", ["sinabi"] = "said", ["nagsabi"] = "said",
         ["ipinangako"] = "pledged", ["pinangako"] = "pledged", ["nangako"] = "pledged", ["pangako"] = "pledge",
         ["ibibigay"] = "give", ["ibinigay"] = "gave", ["binigay"] = "gave", ["bibigyan"] = "give", ["binigyan"] = "gave",
         ["nangyari"] = "happened", ["mangyayari"] = "happen", ["sumulat"] = "wrote", ["sinulat"] = "wrote",
@@ -93,12 +96,20 @@ internal static partial class Tagalog
         ["isasanib"] = "merged", ["magiging"] = "become", ["ilalaan"] = "allocated", ["pondo"] = "funds",
         ["agad"] = "immediately", ["pareho"] = "same", ["kaysa"] = "than", ["dalawang"] = "two", ["dalawa"] = "two",
         ["kamukha"] = "similar", ["binago"] = "revised", ["nauna"] = "first", ["buwan"] = "months", ["neto"] = "of this",
-        ["kanino"] = "whose", ["tong"] = "this", ["itong"] = "this", ["sinong"] = "who", ["nanguna"] = "led",
+        ["kanino"] = "to whom", ["tong"] = "this", ["itong"] = "this", ["sinong"] = "who", ["nanguna"] = "led",
         ["binanggit"] = "mentioned", ["binabanggit"] = "mentioned", ["tinutukoy"] = "meant", ["trabaho"] = "job",
         ["sang-ayon"] = "agree", ["kumontra"] = "opposed", ["tanggap"] = "accepted", ["sinuportahan"] = "supported",
         ["ibang"] = "other", ["iba"] = "other", ["amerika"] = "America", ["delegasyon"] = "delegation",
         ["nagreklamo"] = "complained", ["hiningi"] = "asked", ["kasunod"] = "next", ["tsaka"] = "and", ["saka"] = "and",
-        ["nagreact"] = "reacted", ["nakipag"] = string.Empty, ["taga"] = "from",
+        ["nagreact"] = "reacted", ["nakipag"] = string.Empty, ["taga"] = "from", ["galit"] = "angry",
+        ["irerecognize"] = "recognize", ["kumondena"] = "condemned", ["mundo"] = "world", ["nabanggit"] = "mentioned",
+        ["tumapat"] = "coincided", ["kasabay"] = "same day as", ["inannex"] = "annexed", ["pinag-usapan"] = "discussed",
+        ["kasali"] = "part", ["kasama"] = "with", ["ayaw"] = "against", ["kinakabahan"] = "worried", ["labag"] = "contradicts",
+        ["lagay"] = "situation", ["sitwasyon"] = "situation", ["gumaganda"] = "improving", ["pinagsabihan"] = "warned",
+        ["naging"] = "became", ["resulta"] = "result", ["napagkasunduan"] = "agreed", ["tuloy"] = "continue",
+        ["magmemeeting"] = "meet", ["musta"] = "hello", ["uy"] = string.Empty, ["ha"] = string.Empty, ["sayo"] = "you",
+        ["itanong"] = "ask", ["kausap"] = "talking to", ["kampi"] = "side", ["gyera"] = "war", ["magkakagyera"] = "war",
+        ["bisa"] = "validity", ["pinagkaiba"] = "difference", ["tapos"] = "then", ["e"] = string.Empty, ["pa"] = "else",
         // Small talk.
         ["kumusta"] = "hello", ["kamusta"] = "hello", ["salamat"] = "thanks", ["paalam"] = "goodbye", ["ingat"] = "take care",
     };
@@ -173,11 +184,14 @@ internal static partial class Tagalog
     [GeneratedRegex(@"[,\s]+(?:diba|di\s+ba|hindi\s+ba|tama\s+ba|tama|no|noh|di\s+po\s+ba|diba\s+po|tama\s+po\s+ba)(?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex Tag();
 
-    [GeneratedRegex(@"\b(?:gaano\s+katagal|hanggang\s+kailan|gaano\s+kalaki|sin[ou][\s-]+sino|an[ou][\s-]+ano|para\s+sa|tungkol\s+sa|ayon\s+sa|ibig\s+sabihin|sa\s+tingin\s+mo|sa\s+palagay\s+mo|maraming\s+salamat|magandang\s+(?:umaga|hapon|gabi)|kaya\s+mo(?:ng)?\s+gawin|ano\s+kaya\s+mo|paano\s+gamitin|wala\s+bang|mas\s+malalim|mas\s+mababaw|meron\s+bang|may\s+sinabi(?:\s+ba)?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:gaano\s+katagal|hanggang\s+kailan|gaano\s+kalaki|sin[ou][\s-]+sino|an[ou][\s-]+ano|para\s+sa|tungkol\s+sa|ayon\s+sa|ibig\s+sabihin|sa\s+tingin\s+mo|sa\s+palagay\s+mo|maraming\s+salamat|magandang\s+(?:umaga|hapon|gabi)|kaya\s+mo(?:ng)?\s+gawin|ano\s+kaya\s+mo|paano\s+gamitin|wala\s+bang|para\s+saan|tungkol\s+saan|sino\s+pa|isa\s+sa\s+mga|anon?g?\s+kinalaman|mas\s+malalim|mas\s+mababaw|meron\s+bang|may\s+sinabi(?:\s+ba)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Phrase();
 
-    [GeneratedRegex(@"\b(?:nag|mag|i|na|ni|paki|mag-?ga|taga)-(?<verb>[a-z]{2,})\b|\b(?:nag|mag)\s+(?<verb>sign|pledge|promise|react|comment|attend|meet|talk|discuss|condemn|recognize|protest|explain|summarize|guard|raise|support|complain)\b|\b(?:nag|mag)(?<verb>sign|pledge|promise|react|comment|attend|meet|talk|discuss|condemn|recognize|protest|explain|summarize|sabi)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:nag|mag|i|na|ni|pa|paki|mag-?ga|taga)-(?<verb>[a-z]{2,})\b|\b(?:nag|mag)\s+(?<verb>sign|pledge|promise|react|comment|attend|meet|talk|discuss|condemn|recognize|protest|explain|summarize|guard|raise|support|complain|co-chair|chair)\b|\b(?:nag|mag)(?<verb>sign|pledge|promise|react|comment|attend|meet|talk|discuss|condemn|recognize|protest|explain|summarize|sabi)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PrefixedVerb();
+
+    [GeneratedRegex(@"\b(?i:anon?g?\s+(?:ang\s+)?(?:sinabi|sabi)\s+(?:ni|ng|nang))\s+(?<who>(?:\p{Lu}\p{L}*\s+(?=\p{Lu}))?\p{L}+)")]
+    private static partial Regex WhatDidTheySay();
 
     [GeneratedRegex(@"^\W*(?:e|eh|pero|tapos)\s+(?:yung|ang|sa|si|kay)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex WhatAbout();

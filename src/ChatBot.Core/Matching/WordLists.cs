@@ -33,12 +33,15 @@ internal static class WordLists
         "brother", "brah", "sis", "kardes", "kardesim", "habibi", "hermano", "yaar", "gents", "lads", "wallah", "oye",
         // "who is Mogherini ji?", "ok sir, thank you".
         "ji", "saab", "sahib",
+        // "who signed it bredda", "when was it signed, kuya?".
+        "bredda", "bredren", "bruv", "yute", "homie", "bestie", "kuya", "pare", "mija", "mijo",
     };
 
     /// <summary>Chat filler and generic verbs: low weight, and never a reason to decline when an intent lacks them.</summary>
     public static readonly HashSet<string> Filler = new(AddressTerms, StringComparer.Ordinal)
     {
-        "please", "pls", "plz", "tell", "know", "wanna", "want", "wants", "wanted", "like", "lol", "yo", "hey", "ok", "okay", "just",
+        // "what's the name of the treaty eh": a Canadian's or a Caribbean reader's "eh" asks nothing of its own.
+        "eh", "please", "pls", "plz", "tell", "know", "wanna", "want", "wants", "wanted", "like", "lol", "yo", "hey", "ok", "okay", "just",
         "really", "actually", "exactly", "article", "story", "news", "piece", "text", "report", "thing", "things",
         "stuff", "mention", "mentioned", "mentions", "according", "question", "quick", "quickly", "hmm", "uh", "um",
         "btw", "basically", "sometime", "anyway", "remind", "wondering", "wonder", "curious", "explain", "info",

@@ -10,6 +10,7 @@ public sealed class CaribbeanEnglishTests
     [InlineData("how much money Russia gi dem fi 2016?", "how much money Russia give they to 2016?")]
     [InlineData("di treaty a 25 years, true?", "the treaty a 25 years, right?")]
     [InlineData("wah gwaan bot", "hello bot")]
+    [InlineData("wha date it get sign?", "what date it was signed?")]
     [InlineData("wah mek Georgia vex?", "why Georgia angry?")]
     public void CaribbeanWordsAreReadInEnglish(string caribbean, string english)
     {

@@ -11,6 +11,8 @@ public sealed class TagalogTests
     [InlineData("25 years ang treaty diba?", "25 years the treaty, right?")]
     [InlineData("nag-sign ba si Putin?", "sign   Putin?")]
     [InlineData("bot ka ba?", "are you bot?")]
+    [InlineData("ano sinabi ni Tibilov?", "what did Tibilov say?")]
+    [InlineData("ano sinabi ni Jen Psaki?", "what did Jen Psaki say?")]
     public void TagalogWordsAreReadInEnglish(string taglish, string english)
     {
         Assert.Equal(english, Tagalog.InEnglish(taglish));
