@@ -43,6 +43,9 @@ internal static partial class ReaderPhrasing
     /// <summary>The plain question in <paramref name="folded"/> (already folded, see <see cref="Knowledge.TextFolding"/>).</summary>
     public static string Plain(string folded)
     {
+        // "who signed the damn thing", "what the hell is Abkhazia", "how much f*cking money": swearing only says how strongly
+        // the reader feels.
+        folded = HasAny(folded, "damn", "dang", "darn", "bloody", "hell", "heck", "fuck", "f*", "freak", "frick", "frig", "crap", "shit", "feck", "goddam", "effing", "the f ") ? Expletive().Replace(folded, m => m.Groups["det"].Success ? $" {m.Groups["det"].Value} thing " : " ") : folded;
         // "Q5 According to the article...", "Q7 b) What was...", "... (1 mark)": the numbering of a homework sheet.
         folded = HasAny(folded, "q", "mark") ? ExamNumbering().Replace(folded, " ").Trim() : folded;
         // "hiiiii", "soooo", "byeee", "helpppp": a letter held down for emphasis. One is left when that makes a word of chat
@@ -523,4 +526,7 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"^\W*(?:q|question)\s*\d{1,2}\s*(?:\(?[a-h]\))?\s*[.:)-]?\s+|\(\s*\d{1,2}\s*marks?\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex ExamNumbering();
+
+    [GeneratedRegex(@"(?<=\b(?:who|what|where|when|why|how)(?:'s)?)\s+(?:the\s+)?(?:hell|heck|fuck|f|eff|devil|dickens|blazes)\b|\b(?:god)?(?:damn|dang|darn)(?:ed)?\b|\bbloody\b|\b(?:freakin|frickin|friggin|feckin|effin|fuckin)(?:g|')?\b|\bf[*#@]+c?k(?:in[g']?|ed)?\b|\bfucking\b|\bfkn?g?\b|\bsodding\b|\b(?<det>this|that|the)\s+(?:crap|shit)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Expletive();
 }

@@ -599,6 +599,19 @@ public class AnswerEngineReadingTests
     }
 
     [Theory]
+    [InlineData("so who signed the damn thing", "treaty-signatories")]
+    [InlineData("who the hell is tibilov", "tibilov-who")]
+    [InlineData("how long's this crap last", "treaty-term")]
+    [InlineData("how much f*cking money did russia hand over", "pledge-south-ossetia")]
+    public void SwearingIsNoPartOfTheQuestion(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered, $"{answer.Kind}");
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Theory]
     [InlineData("did Putin and Tibilov sign it?")]
     [InlineData("Putin and Tibilov signed it, right?")]
     [InlineData("Was it Lavrov and Tibilov who signed it?")]
