@@ -159,5 +159,15 @@ internal static class WordLists
         ["coz"] = "because", ["bc"] = "because", ["wk"] = "week", ["rn"] = "now", ["w"] = "with", ["n"] = "and",
         ["em"] = "them", ["b4"] = "before", ["subsequent"] = "next", ["proxima"] = "next", ["próxima"] = "next", ["prossima"] = "next", ["prochaine"] = "next", ["prochain"] = "next", ["query"] = "question", ["queries"] = "questions", ["da"] = "the", ["teh"] = "the", ["hte"] = "the", ["wich"] = "which", ["whcih"] = "which", ["hoo"] = "who",
         ["ho"] = "who", ["singed"] = "signed", ["sined"] = "signed", ["wo"] = "who", ["wha"] = "what", ["ty"] = "thanks", ["tnx"] = "thanks", ["thnx"] = "thanks", ["thx"] = "thanks", ["nxt"] = "next", ["u"] = "you", ["r"] = "are", ["tldr"] = "summary", ["eli5"] = "explain", ["pls"] = "please", ["smth"] = "something", ["wdym"] = "mean", ["wtf"] = "what", ["dat"] = "that", ["bil"] = "billion", ["bln"] = "billion", ["mln"] = "million", ["hii"] = "hi", ["hiii"] = "hi", ["heyy"] = "hey", ["heyyy"] = "hey", ["sth"] = "something", ["q"] = "question", ["artcle"] = "article", ["artical"] = "article", ["articel"] = "article",
+        // Spelt as it sounds (dyslexic and phonetic spellers): too far from the word for a typo, too common to leave unread.
+        ["duz"] = "does", ["dus"] = "does", ["wuz"] = "was", ["waz"] = "was", ["wer"] = "were", ["meen"] = "mean", ["munny"] = "money",
+        ["muny"] = "money", ["nekst"] = "next", ["hapend"] = "happened", ["hapened"] = "happened", ["happend"] = "happened",
+        ["sez"] = "says", ["becuz"] = "because", ["becos"] = "because", ["bcuz"] = "because", ["enuf"] = "enough", ["wot"] = "what",
+        ["jorja"] = "georgia", ["jorjan"] = "georgian", ["jorjia"] = "georgia", ["rusha"] = "russia", ["rushan"] = "russian",
+        ["rushia"] = "russia", ["rushian"] = "russian", ["pledj"] = "pledge", ["pleged"] = "pledged", ["abowt"] = "about",
+        ["uther"] = "other", ["peepul"] = "people", ["meating"] = "meeting", ["meatings"] = "meetings", ["boarder"] = "border",
+        ["boarders"] = "borders", ["sine"] = "sign", ["sines"] = "signs", ["sain"] = "sign", ["saind"] = "signed", ["rote"] = "wrote",
+        ["rekognize"] = "recognize", ["agreemint"] = "agreement", ["tritty"] = "treaty", ["treety"] = "treaty", ["treeti"] = "treaty",
+        ["milatery"] = "military", ["milltary"] = "military", ["defens"] = "defence", ["securty"] = "security", ["sekurity"] = "security",
     };
 }
