@@ -15,6 +15,12 @@ internal static partial class MixedLanguage
     /// <summary><paramref name="text"/> with borrowed question words and false friends in English.</summary>
     public static string InEnglish(string text)
     {
+        // German and Dutch calques: "who has undersigned it?" signed it, "can you say me" tell me, "gives it a treaty
+        // with Abkhazia?" is there one, "what stands in the treaty?" what it says. ("Since when" stays: it asks how long
+        // something has lasted, which the article never says.)
+        text = GermanCalque().IsMatch(text) ? GermanCalque().Replace(text, m =>
+            m.Groups["signed"].Success ? "sign" : m.Groups["say"].Success ? "tell me" : m.Groups["gives"].Success ? "is there"
+            : $"what does {m.Groups["text"].Value} say") : text;
         if (!Borrowed().IsMatch(text))
         {
             return text;
@@ -36,6 +42,9 @@ internal static partial class MixedLanguage
         text = ResumeMe().Replace(text, "summarise");
         return AssistedTo().Replace(text, "attended");
     }
+
+    [GeneratedRegex(@"\b(?<signed>undersign)(?=\w*)|\b(?<say>say\s+me)\b|(?:^\W*|\b(?<=,\s*))(?<gives>gives\s+it)\b(?=\s+(?:a|an|any|some|also|more)\b)|\bwhat\s+(?<stands>stands?)\s+in\s+(?<text>(?:the|this)\s+(?:treaty|article|text|agreement|deal|pact))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GermanCalque();
 
     // Every word any reading below needs, so that an English question costs one scan.
     [GeneratedRegex(@"\b(?:qui[eé]n(?:es)?|chi|quem|wer|c[oó]mo|come|comment|wie|cu[aá]nto|quanto|combien|cu[aá]ndo|quando|quand|wann|d[oó]nde|dove|onde|por\s*qu[eé]|perch[eé]|pourquoi|warum|worum|wem|was\s+ist|firm(?:ed|ado|ato|[oó]|ar|s)?|resume|assist(?:ed|s)?|kto|chto|kogda|gde|pochemu|zachem|skolko|kak|kab|kaun|kahan|kahaan|kitna|kitne|kitni|kyun|kyon)\b|où", RegexOptions.IgnoreCase)]

@@ -38,4 +38,15 @@ public class MixedLanguageTests
     {
         Assert.Equal(question, MixedLanguage.InEnglish(question));
     }
+
+    [Theory]
+    [InlineData("Where was the contract undersigned?", "Where was the contract signed?")]
+    [InlineData("Can you say me who signed?", "Can you tell me who signed?")]
+    [InlineData("Gives it a treaty with Abkhazia also?", "is there a treaty with Abkhazia also?")]
+    [InlineData("What stands in the treaty about the army?", "what does the treaty say about the army?")]
+    [InlineData("since when is Tibilov the leader?", "since when is Tibilov the leader?")]
+    public void GermanCalquesAreReadInEnglish(string calque, string english)
+    {
+        Assert.Equal(english, MixedLanguage.InEnglish(calque));
+    }
 }
