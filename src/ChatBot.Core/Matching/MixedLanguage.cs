@@ -18,7 +18,7 @@ internal static partial class MixedLanguage
         // German and Dutch calques: "who has undersigned it?" signed it, "can you say me" tell me, "gives it a treaty
         // with Abkhazia?" is there one, "what stands in the treaty?" what it says. ("Since when" stays: it asks how long
         // something has lasted, which the article never says.)
-        text = GermanCalque().IsMatch(text) ? GermanCalque().Replace(text, m =>
+        text = HasCalqueWord(text) ? GermanCalque().Replace(text, m =>
             m.Groups["signed"].Success ? "sign" : m.Groups["say"].Success ? "tell me" : m.Groups["gives"].Success ? "is there"
             : $"what does {m.Groups["text"].Value} say") : text;
         if (!Borrowed().IsMatch(text))
@@ -42,6 +42,11 @@ internal static partial class MixedLanguage
         text = ResumeMe().Replace(text, "summarise");
         return AssistedTo().Replace(text, "attended");
     }
+
+    // The words every calque below needs, looked for before the regex runs on every question and example.
+    private static bool HasCalqueWord(string text) =>
+        text.Contains("undersign", StringComparison.OrdinalIgnoreCase) || text.Contains("say me", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("gives it", StringComparison.OrdinalIgnoreCase) || text.Contains("stand", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\b(?<signed>undersign)(?=\w*)|\b(?<say>say\s+me)\b|(?:^\W*|\b(?<=,\s*))(?<gives>gives\s+it)\b(?=\s+(?:a|an|any|some|also|more)\b)|\bwhat\s+(?<stands>stands?)\s+in\s+(?<text>(?:the|this)\s+(?:treaty|article|text|agreement|deal|pact))\b", RegexOptions.IgnoreCase)]
     private static partial Regex GermanCalque();

@@ -45,9 +45,9 @@ internal static partial class ReaderPhrasing
     {
         // "who signed the damn thing", "what the hell is Abkhazia", "how much f*cking money": swearing only says how strongly
         // the reader feels.
-        folded = HasAny(folded, "damn", "dang", "darn", "bloody", "hell", "heck", "fuck", "f*", "freak", "frick", "frig", "crap", "shit", "feck", "goddam", "effing", "the f ") ? Expletive().Replace(folded, m => m.Groups["det"].Success ? $" {m.Groups["det"].Value} thing " : " ") : folded;
+        folded = HasAny(folded, "damn", "dang", "darn", "bloody", "the hell", "the heck", "fuck", "f*", "freak", "frick", "frig", "crap", "shit", "feck", "goddam", "effing", "the f ") ? Expletive().Replace(folded, m => m.Groups["det"].Success ? $" {m.Groups["det"].Value} thing " : " ") : folded;
         // "Q5 According to the article...", "Q7 b) What was...", "... (1 mark)": the numbering of a homework sheet.
-        folded = HasAny(folded, "q", "mark") ? ExamNumbering().Replace(folded, " ").Trim() : folded;
+        folded = (OpensWithQ(folded) || HasAny(folded, "mark")) ? ExamNumbering().Replace(folded, " ").Trim() : folded;
         // "hiiiii", "soooo", "byeee", "helpppp": a letter held down for emphasis. One is left when that makes a word of chat
         // ("so", "hi") or an English word that two would not ("bye", "help"), else two ("goood" is "good").
         folded = HasHeldLetter(folded) ? Elongated().Replace(folded, HeldLetters) : folded;
@@ -237,6 +237,9 @@ internal static partial class ReaderPhrasing
 
     // Each reading has a word it cannot do without: checking for it first spares the regex on the rest, which matters
     // because the engine reads every example, near miss and vocabulary phrase through here when it is built.
+    // "Q5 ...", "question 3: ...": the numbering opens the message.
+    private static bool OpensWithQ(string text) => text.TrimStart(' ', '"', '\'', '(', '-', '*', '#') is [ 'q' or 'Q', ..];
+
     private static bool HasAny(string text, params ReadOnlySpan<string> words)
     {
         foreach (var word in words)
