@@ -56,65 +56,20 @@ internal static partial class CaribbeanEnglish
         ["fella"] = string.Empty,
     };
 
-    // Words no English sentence has. Scanned word by word: this runs on every question and every example.
-    private static readonly HashSet<string> Markers = new(StringComparer.OrdinalIgnoreCase)
-    {
+    // Words no English sentence has. Words of other languages too ("mon" is French, "las" Spanish, "doh" a chat "duh")
+    // count with another only; "Ge-neva" is one word, whose "neva" is no "never".
+    private static readonly MarkerWords Markers = new(
+    [
         "wah", "weh", "wha", "dem", "fi", "seh", "nuh", "ting", "inna", "pon", "mek", "yuh", "unu", "allyuh", "wid", "cyaan",
         "kyaan", "likkle", "nuff", "gwaan", "gwan", "haffi", "tink", "nuttin", "sumting", "bredda", "bredren", "wagwan", "steups",
         "deh", "gi", "dat", "dis", "di", "neva", "fah", "fuh", "mon", "respec", "tenk", "yaad", "doh", "oui", "wen", "gyal", "yuhself", "mi", "las", "fa", "wunna", "tanks",
         "lata", "yow", "sumn", "bai", "vex", "tek", "boss", "den",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MarkerLookup = Markers.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // Words of other languages too ("mon" is French, "las" Spanish, "doh" a chat "duh"): with another marker only.
-    private static readonly HashSet<string> SharedMarkers = new(StringComparer.OrdinalIgnoreCase) { "mon", "doh", "oui", "deh", "las", "fa", "tanks", "bai", "boss", "den" };
+    ],
+    ["mon", "doh", "oui", "deh", "las", "fa", "tanks", "bai", "boss", "den"],
+    hyphenated: true);
 
     /// <summary>Whether <paramref name="text"/> has a word no English sentence has, or two that other languages share.</summary>
-    public static bool HasMarker(string text)
-    {
-        var found = 0;
-        for (var i = 0; i < text.Length;)
-        {
-            if (!char.IsLetter(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            // "Ge-neva" is one word, whose "neva" is no "never".
-            var start = i;
-            while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-'))
-            {
-                i++;
-            }
-
-            var word = text.AsSpan(start, i - start);
-            if (MarkerLookup.Contains(word))
-            {
-                found += IsShared(word) ? 1 : 2;
-                if (found >= 2)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsShared(ReadOnlySpan<char> word)
-    {
-        foreach (var marker in SharedMarkers)
-        {
-            if (word.Equals(marker, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool HasMarker(string text) => Markers.AreIn(text);
 
     [GeneratedRegex(@"^\W*(?:(?:wah|wha|wat)\s*g(?:w)?aa?n|wagwan)\b(?=\s*(?:(?:bot|boss|bredda|mon|man|fam|all|everyone|yute|people|unu|yuh)\b|[!?.,]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex Greeting();

@@ -14,7 +14,7 @@ internal static partial class Spanglish
     /// <summary><paramref name="text"/> with Spanish words in English, or as it is when it has none.</summary>
     public static string InEnglish(string text)
     {
-        if (!HasMarker(text))
+        if (!Markers.AreIn(text))
         {
             return text;
         }
@@ -72,63 +72,16 @@ internal static partial class Spanglish
         ["mandar"] = "send", ["van"] = string.Empty, ["va"] = string.Empty, ["gringos"] = "Americans", ["americanos"] = "Americans", ["internacionales"] = "international",
     };
 
-    // Words English has not. Scanned word by word: this runs on every question and every example.
-    private static readonly HashSet<string> Markers = new(StringComparer.OrdinalIgnoreCase)
-    {
+    // Words English has not; those English or its names share ("El Salvador", "Los Angeles") count with another only.
+    private static readonly MarkerWords Markers = new(
+    [
         "qué", "quién", "quiénes", "cuándo", "dónde", "cuánto", "cuánta", "cuántos", "cómo", "cuál", "verdad", "tratado", "firmó",
         "firmaron", "oye", "pues", "porfa", "gracias", "lana", "dinero", "dijo", "dijeron", "pasó", "el", "los", "las", "del",
         "sobre", "eres", "quien", "cuando", "donde", "cuanto", "cuanta", "ejército", "frontera", "gobierno", "reunión", "pláticas",
         "fecha", "nombre", "resumen", "bueno", "perdón", "pero", "exactamente", "gringos",
-    };
+    ],
+    ["el", "los", "las", "del", "sobre", "quien", "cuando", "donde", "cuanto", "cuanta", "lana", "pero"]);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MarkerLookup = Markers.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // Words English or its names share ("El Salvador", "Los Angeles", "sobre" as a typo): with another marker only.
-    private static readonly HashSet<string> SharedMarkers = new(StringComparer.OrdinalIgnoreCase) { "el", "los", "las", "del", "sobre", "quien", "cuando", "donde", "cuanto", "cuanta", "lana", "pero" };
-
-    private static bool HasMarker(string text)
-    {
-        var found = 0;
-        for (var i = 0; i < text.Length;)
-        {
-            if (!char.IsLetter(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && char.IsLetter(text[i]))
-            {
-                i++;
-            }
-
-            var word = text.AsSpan(start, i - start);
-            if (MarkerLookup.Contains(word))
-            {
-                found += IsShared(word) ? 1 : 2;
-                if (found >= 2)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsShared(ReadOnlySpan<char> word)
-    {
-        foreach (var marker in SharedMarkers)
-        {
-            if (word.Equals(marker, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     [GeneratedRegex(@"[,\s]+(?:verdad|no\s+es\s+cierto|cierto|o\s+no|o\s+qu[eé])(?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex Tag();

@@ -14,7 +14,7 @@ internal static partial class Tagalog
     /// <summary><paramref name="text"/> with Tagalog words in English, or as it is when it has none.</summary>
     public static string InEnglish(string text)
     {
-        if (!HasMarker(text))
+        if (!Markers.AreIn(text) && !HasPrefixedVerb(text))
         {
             return text;
         }
@@ -114,72 +114,23 @@ internal static partial class Tagalog
         ["kumusta"] = "hello", ["kamusta"] = "hello", ["salamat"] = "thanks", ["paalam"] = "goodbye", ["ingat"] = "take care",
     };
 
-    // Words no English sentence has. Scanned word by word: this runs on every question and every example.
-    private static readonly HashSet<string> Markers = new(StringComparer.OrdinalIgnoreCase)
-    {
+    // Words no English sentence has; "si" or "ni" is also a chat "see"/"nice", "ba" a sheep, "ang" a name: with another only.
+    private static readonly MarkerWords Markers = new(
+    [
         "po", "ba", "naman", "sino", "sinu", "ano", "anong", "kailan", "saan", "nasaan", "magkano", "ilan", "ilang", "bakit",
         "paano", "diba", "pala", "daw", "yung", "nung", "noong", "ang", "ng", "mga", "siya", "sila", "nila", "niya", "nito",
         "pumirma", "pinirmahan", "salamat", "kumusta", "kamusta", "paalam", "sinabi", "nangyari", "ipinangako", "nangako",
         "pangalan", "kasunduan", "pera", "taon", "talaga", "lang", "yun", "iyon", "ito", "ikaw", "kay", "ni", "si", "ka",
         "gaano", "katagal", "tungkol", "ginawa", "dito", "pakisabi", "paki", "sinulat", "sumulat", "kelan", "saang",
-        "ginanap", "nagpirmahan", "pirmahan", "sinong", "kanino", "neto", "nito", "pareho", "kaysa", "binago", "nauna", "galit",
+        "ginanap", "nagpirmahan", "pirmahan", "sinong", "kanino", "neto", "pareho", "kaysa", "binago", "nauna", "galit",
         "tanggap", "sinuportahan", "kumontra", "ibang", "delegasyon", "nagreklamo", "hiningi", "kasunod", "tsaka", "trabaho",
         "depensa", "pondo", "ilalaan", "magbabantay", "isasama", "isasanib", "magiging", "nakasaad", "binanggit", "tinutukoy",
-    };
+    ],
+    ["ba", "ni", "si", "ito", "lang", "ang", "ng", "kay", "yun", "ka", "dito"]);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MarkerLookup = Markers.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // Two markers, or one of the words only Tagalog has ("po", "sino"): "si" or "ni" alone is a chat "see"/"nice", "ba" a sheep.
-    private static readonly HashSet<string> ShortMarkers = new(StringComparer.OrdinalIgnoreCase) { "ba", "ni", "si", "ito", "lang", "ang", "ng", "kay", "yun", "ka", "dito" };
-
-    private static bool HasMarker(string text)
-    {
-        var found = 0;
-        for (var i = 0; i < text.Length;)
-        {
-            if (!char.IsLetter(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && char.IsLetter(text[i]))
-            {
-                i++;
-            }
-
-            var word = text.AsSpan(start, i - start);
-            if (MarkerLookup.Contains(word))
-            {
-                found += IsShort(word) ? 1 : 2;
-                if (found >= 2)
-                {
-                    return true;
-                }
-            }
-            else if (i + 1 < text.Length && text[i] == '-' && (word.Equals("nag", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("mag", StringComparison.OrdinalIgnoreCase)) && char.IsLetter(text[i + 1]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsShort(ReadOnlySpan<char> word)
-    {
-        foreach (var marker in ShortMarkers)
-        {
-            if (word.Equals(marker, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // "nag-sign", "mag-pledge": a Tagalog prefix on an English verb.
+    private static bool HasPrefixedVerb(string text) =>
+        text.Contains("nag-", StringComparison.OrdinalIgnoreCase) || text.Contains("mag-", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"[,\s]+(?:diba|di\s+ba|hindi\s+ba|tama\s+ba|tama|no|noh|di\s+po\s+ba|diba\s+po|tama\s+po\s+ba)(?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex Tag();

@@ -1,0 +1,34 @@
+using ChatBot.Core.Matching;
+
+namespace ChatBot.Core.Tests.Matching;
+
+public sealed class MarkerWordsTests
+{
+    private static readonly MarkerWords Markers = new(["sino", "po", "neva"], ["si", "ang"]);
+
+    [Theory]
+    [InlineData("who signed it po?")]
+    [InlineData("Sino signed it?")]
+    [InlineData("si Putin ang pumirma")]
+    public void AnOwnWordOrTwoSharedOnesMarkTheLanguage(string text)
+    {
+        Assert.True(Markers.AreIn(text));
+    }
+
+    [Theory]
+    [InlineData("si, he signed it")]
+    [InlineData("did Ang Lee comment?")]
+    [InlineData("who signed it?")]
+    [InlineData("posino")]
+    public void OneSharedWordOrAPartOfAWordDoesNot(string text)
+    {
+        Assert.False(Markers.AreIn(text));
+    }
+
+    [Fact]
+    public void AHyphenJoinsAWordWhenTheLanguageSaysSo()
+    {
+        Assert.True(Markers.AreIn("when did they meet in Ge-neva?"));
+        Assert.False(new MarkerWords(["neva"], [], hyphenated: true).AreIn("when did they meet in Ge-neva?"));
+    }
+}
