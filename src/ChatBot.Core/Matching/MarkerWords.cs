@@ -11,16 +11,20 @@ internal sealed class MarkerWords
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _own;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _shared;
     private readonly bool _hyphenated;
+    private readonly bool _apostrophes;
 
     /// <param name="own">Words only the language has.</param>
     /// <param name="shared">Words it shares with English or another language.</param>
     /// <param name="hyphenated">Whether a hyphen joins a word ("Ge-neva" is no "neva").</param>
-    public MarkerWords(IEnumerable<string> own, IEnumerable<string> shared, bool hyphenated = false)
+    /// <param name="apostrophes">Whether an apostrophe between letters does ("g'day"); a possessive "'s" then counts as
+    /// its word ("whit's" is "whit").</param>
+    public MarkerWords(IEnumerable<string> own, IEnumerable<string> shared, bool hyphenated = false, bool apostrophes = false)
     {
         var sharedSet = new HashSet<string>(shared, StringComparer.OrdinalIgnoreCase);
         _own = new HashSet<string>(own.Where(w => !sharedSet.Contains(w)), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _shared = sharedSet.GetAlternateLookup<ReadOnlySpan<char>>();
         _hyphenated = hyphenated;
+        _apostrophes = apostrophes;
     }
 
     /// <summary>Whether <paramref name="text"/> has one of the language's own words, or two it shares.</summary>
@@ -36,12 +40,18 @@ internal sealed class MarkerWords
             }
 
             var start = i;
-            while (i < text.Length && (char.IsLetter(text[i]) || (_hyphenated && text[i] == '-')))
+            while (i < text.Length && (char.IsLetter(text[i]) || (_hyphenated && text[i] == '-')
+                || (_apostrophes && text[i] == '\'' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
             {
                 i++;
             }
 
             var word = text.AsSpan(start, i - start);
+            if (_apostrophes && word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) && !_own.Contains(word) && !_shared.Contains(word))
+            {
+                word = word[..^2];
+            }
+
             found += _own.Contains(word) ? 2 : _shared.Contains(word) ? 1 : 0;
             if (found >= 2)
             {

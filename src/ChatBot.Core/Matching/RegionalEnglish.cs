@@ -13,7 +13,7 @@ internal static partial class RegionalEnglish
     /// <summary><paramref name="text"/> with dialect words in standard English, or as it is when it has none.</summary>
     public static string InEnglish(string text)
     {
-        if (!HasMarker(text))
+        if (!Markers.AreIn(text))
         {
             return text;
         }
@@ -39,40 +39,14 @@ internal static partial class RegionalEnglish
         ["mair"] = "more", ["ony"] = "any", ["nae"] = "no", ["gonnae"] = "going to", ["tellin"] = "telling",
     };
 
-    // Words standard English has not. Scanned word by word: this runs on every question and every example.
-    private static readonly HashSet<string> Markers = new(StringComparer.OrdinalIgnoreCase)
-    {
+    // Words standard English has not ("g'day" with its apostrophe; "whit's" is "whit").
+    private static readonly MarkerWords Markers = new(
+    [
         "whit", "dae", "tae", "dinnae", "cannae", "didnae", "isnae", "wasnae", "wouldnae", "hame", "sodjers", "wrang", "youse",
         "g'day", "gday", "hooroo", "craic", "slan", "d'ye", "whaddya", "dinkum", "arvo", "aboot", "frae", "gonnae", "noo", "och",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MarkerLookup = Markers.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static bool HasMarker(string text)
-    {
-        for (var i = 0; i < text.Length;)
-        {
-            if (!char.IsLetter(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && (char.IsLetter(text[i]) || (text[i] == '\'' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
-            {
-                i++;
-            }
-
-            var word = text.AsSpan(start, i - start);
-            if (MarkerLookup.Contains(word) || (word.EndsWith("'s") && MarkerLookup.Contains(word[..^2])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    ],
+    [],
+    apostrophes: true);
 
     [GeneratedRegex(@"\b(?:what'?s|how'?s)\s+the\s+craic\b", RegexOptions.IgnoreCase)]
     private static partial Regex Craic();

@@ -31,4 +31,14 @@ public sealed class MarkerWordsTests
         Assert.True(Markers.AreIn("when did they meet in Ge-neva?"));
         Assert.False(new MarkerWords(["neva"], [], hyphenated: true).AreIn("when did they meet in Ge-neva?"));
     }
+
+    [Fact]
+    public void AnApostropheJoinsAWordWhenTheLanguageSaysSo()
+    {
+        var scots = new MarkerWords(["whit", "g'day"], [], apostrophes: true);
+
+        Assert.True(scots.AreIn("g'day mate"));
+        Assert.True(scots.AreIn("whit's the name o this treaty"));
+        Assert.False(scots.AreIn("what's the name of this treaty"));
+    }
 }
