@@ -14,10 +14,9 @@ internal static partial class CaribbeanEnglish
     /// <summary><paramref name="text"/> with Caribbean function words in English; call when <see cref="HasMarker"/>.</summary>
     public static string InEnglish(string text)
     {
-
         // "wah gwaan bot", "wha gwan": hello; "wah gwaan wid di treaty?": what is going on with it.
         text = Greeting().Replace(text, "hello");
-        text = Phrase().Replace(text, m => Phrases.GetValueOrDefault(Regex.Replace(m.Value.ToLowerInvariant(), @"\s+", " "), m.Value));
+        text = Phrases.InEnglish(text);
         // "25 years, true?", "a Putin sign it, nuh true?", "dem sign it inna Moscow, eh?": the tag that asks whether it is so.
         text = Tag().Replace(text, ", right");
         // "weh dem sign it?": "weh" opening a question asks where; inside one it is "that" ("di money weh dem promise").
@@ -25,15 +24,15 @@ internal static partial class CaribbeanEnglish
         return Word().Replace(text, m => Words.TryGetValue(m.Value.ToLowerInvariant(), out var english) ? english : m.Value);
     }
 
-    private static readonly Dictionary<string, string> Phrases = new(StringComparer.Ordinal)
+    private static readonly Phrasebook Phrases = new(new Dictionary<string, string>
     {
         ["wah mek"] = "why", ["wha mek"] = "why", ["wat mek"] = "why", ["wah happen"] = "what happened",
         ["wha happen"] = "what happened", ["wah ppen"] = "what happened", ["weh yuh seh"] = "what do you think",
         ["wah yuh tink"] = "what do you think", ["wha yuh tink"] = "what do you think", ["mi gone"] = "bye", ["get sign"] = "was signed", ["fi real"] = "really", ["big up yuhself"] = "thanks", ["big up yourself"] = "thanks",
-        ["mi a go"] = "bye", ["likkle more"] = "bye", ["lata"] = "bye", ["bless up"] = "thanks", ["big up"] = "thanks",
+        ["mi a go"] = "bye", ["likkle more"] = "bye", ["bless up"] = "thanks", ["big up"] = "thanks",
         ["all yuh"] = "you", ["wah yuh can do"] = "what can you do", ["wha yuh can do"] = "what can you do",
         ["wah gwaan wid"] = "what is going on with", ["wha gwaan wid"] = "what is going on with",
-    };
+    });
 
     // One word each.
     private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
@@ -73,9 +72,6 @@ internal static partial class CaribbeanEnglish
 
     [GeneratedRegex(@"^\W*(?:(?:wah|wha|wat)\s*g(?:w)?aa?n|wagwan)\b(?=\s*(?:(?:bot|boss|bredda|mon|man|fam|all|everyone|yute|people|unu|yuh)\b|[!?.,]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex Greeting();
-
-    [GeneratedRegex(@"\b(?:wh?a[ht]?\s+mek|wah\s+happen|wha\s+happen|wah\s+ppen|weh\s+yuh\s+seh|wh?ah?\s+yuh\s+tink|mi\s+gone|get\s+sign|fi\s+real|mi\s+a\s+go|likkle\s+more|bless\s+up|big\s+up\s+(?:yuhself|yourself)|big\s+up|all\s+yuh|wh?ah?\s+yuh\s+can\s+do|wh?ah?\s+gwaan\s+wid)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Phrase();
 
     [GeneratedRegex(@"[,\s]+(?:(?:nuh|a|fi)\s+)?(?:true(?:\s+dat)?|eh|nuh|nah|right\s+yah)(?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex Tag();

@@ -20,11 +20,11 @@ internal static partial class Spanglish
         }
 
         text = Tag().Replace(text, ", right");
-        text = Phrase().Replace(text, m => Phrases.GetValueOrDefault(Regex.Replace(m.Value.ToLowerInvariant(), @"\s+", " "), m.Value));
+        text = Phrases.InEnglish(text);
         return Word().Replace(text, m => Words.TryGetValue(m.Value.ToLowerInvariant(), out var english) ? english : m.Value);
     }
 
-    private static readonly Dictionary<string, string> Phrases = new(StringComparer.Ordinal)
+    private static readonly Phrasebook Phrases = new(new Dictionary<string, string>
     {
         ["por qué"] = "why", ["por que"] = "why", ["o sea"] = string.Empty, ["fuerzas armadas"] = "armed forces",
         ["estados unidos"] = "US", ["unión europea"] = "EU", ["union europea"] = "EU", ["qué onda"] = "what's up",
@@ -33,7 +33,7 @@ internal static partial class Spanglish
         ["de que se trata"] = "what is it about", ["qué tiene que ver"] = "what does it have to do with",
         ["que tiene que ver"] = "what does it have to do with", ["en primer lugar"] = "in the first place",
         ["osetia del sur"] = "South Ossetia", ["quién eres"] = "who are you", ["quien eres"] = "who are you",
-    };
+    });
 
     private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
     {
@@ -82,12 +82,8 @@ internal static partial class Spanglish
     ],
     ["el", "los", "las", "del", "sobre", "quien", "cuando", "donde", "cuanto", "cuanta", "lana", "pero"]);
 
-
     [GeneratedRegex(@"[,\s]+(?:verdad|no\s+es\s+cierto|cierto|o\s+no|o\s+qu[eé])(?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex Tag();
-
-    [GeneratedRegex(@"\b(?:por\s+qu[eé]|o\s+sea|fuerzas\s+armadas|estados\s+unidos|uni[oó]n\s+europea|qu[eé]\s+onda|c[oó]mo\s+se\s+llama|cu[aá]nto\s+tiempo|de\s+qu[eé]\s+se\s+trata|qu[eé]\s+tiene\s+que\s+ver|en\s+primer\s+lugar|osetia\s+del\s+sur|qui[eé]n\s+eres)(?!\p{L})", RegexOptions.IgnoreCase)]
-    private static partial Regex Phrase();
 
     [GeneratedRegex(@"[\p{L}]+")]
     private static partial Regex Word();

@@ -27,14 +27,14 @@ internal static partial class Tagalog
         text = WhatAbout().Replace(text, "what about ");
         // "bot ka ba?", "tao ka ba?": are you a bot, a human?
         text = AreYou().Replace(text, "are you ${what}");
-        text = Phrase().Replace(text, m => Phrases.GetValueOrDefault(Regex.Replace(m.Value.ToLowerInvariant(), @"[\s-]+", " "), m.Value));
+        text = Phrases.InEnglish(text);
         // "nag-sign", "mag-pledge", "i-explain", "nagsign": a Tagalog prefix on an English verb is the verb.
         text = PrefixedVerb().Replace(text, "${verb}");
         return Word().Replace(text, m => Words.TryGetValue(m.Value.ToLowerInvariant(), out var english) ? english : m.Value);
     }
 
     // Several words that mean one thing, before the words are read one by one.
-    private static readonly Dictionary<string, string> Phrases = new(StringComparer.Ordinal)
+    private static readonly Phrasebook Phrases = new(new Dictionary<string, string>
     {
         ["gaano katagal"] = "how long", ["hanggang kailan"] = "until when", ["gaano kalaki"] = "how much",
         ["sino sino"] = "who", ["sinu sino"] = "who", ["ano ano"] = "what", ["anu ano"] = "what", ["para sa"] = "for",
@@ -44,7 +44,7 @@ internal static partial class Tagalog
         ["kaya mo gawin"] = "can you do", ["ano kaya mo"] = "what can you do", ["paano gamitin"] = "how do I use",
         ["wala bang"] = "is there no", ["para saan"] = "what for", ["tungkol saan"] = "what about", ["sino pa"] = "who else",
         ["isa sa mga"] = "one of the", ["ano kinalaman"] = "what has to do with", ["anong kinalaman"] = "what has to do with", ["mas malalim"] = "deeper", ["mas mababaw"] = "shallower", ["meron bang"] = "is there", ["may sinabi ba"] = "did say", ["may sinabi"] = "said",
-    };
+    }, hyphens: true);
 
     // One word each. Particles that only soften or ask ("po", "ba", "naman", "daw") are no words of the question.
     private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
@@ -134,9 +134,6 @@ internal static partial class Tagalog
 
     [GeneratedRegex(@"[,\s]+(?:diba|di\s+ba|hindi\s+ba|tama\s+ba|tama|no|noh|di\s+po\s+ba|diba\s+po|tama\s+po\s+ba)(?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex Tag();
-
-    [GeneratedRegex(@"\b(?:gaano\s+katagal|hanggang\s+kailan|gaano\s+kalaki|sin[ou][\s-]+sino|an[ou][\s-]+ano|para\s+sa|tungkol\s+sa|ayon\s+sa|ibig\s+sabihin|sa\s+tingin\s+mo|sa\s+palagay\s+mo|maraming\s+salamat|magandang\s+(?:umaga|hapon|gabi)|kaya\s+mo(?:ng)?\s+gawin|ano\s+kaya\s+mo|paano\s+gamitin|wala\s+bang|para\s+saan|tungkol\s+saan|sino\s+pa|isa\s+sa\s+mga|anon?g?\s+kinalaman|mas\s+malalim|mas\s+mababaw|meron\s+bang|may\s+sinabi(?:\s+ba)?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Phrase();
 
     [GeneratedRegex(@"\b(?:nag|mag|i|na|ni|pa|paki|mag-?ga|taga)-(?<verb>[a-z]{2,})\b|\b(?:nag|mag)\s+(?<verb>sign|pledge|promise|react|comment|attend|meet|talk|discuss|condemn|recognize|protest|explain|summarize|guard|raise|support|complain|co-chair|chair)\b|\b(?:nag|mag)(?<verb>sign|pledge|promise|react|comment|attend|meet|talk|discuss|condemn|recognize|protest|explain|summarize|sabi)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PrefixedVerb();
