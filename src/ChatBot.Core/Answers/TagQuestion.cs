@@ -33,8 +33,9 @@ internal static partial class TagQuestion
         // "right?" asks, with or without its apostrophe and question mark.
         text = NegativeTag().Replace(text, " right?");
         // "Medvedev signed the treaty na?", "the treaty is for 50 years itself, hai na?", "georgia was fine with it ya?",
-        // "signed on 18 March, desu ka?", "c'est signé à Moscou, n'est-ce pas?": the tag of the reader's first language.
-        text = LastWord(text) is "na" or "naa" or "nahi" or "ne" or "neh" or "ya" or "ja" or "ka" or "non" or "pas" or "wahr" or "asi" or "así"
+        // "signed on 18 March, desu ka?", "c'est signé à Moscou, n'est-ce pas?", "25 years, né?": the tag of the reader's first
+        // language.
+        text = LastWord(text) is "na" or "naa" or "nahi" or "ne" or "né" or "neh" or "ya" or "ja" or "ka" or "non" or "pas" or "wahr" or "asi" or "así"
             ? BorrowedTag().Replace(text, "${claim} right?") : text;
 
         // "Is it correct that the treaty was signed on 18 March?", "can you confirm the term is 25 years?": the claim, checked.
@@ -228,7 +229,7 @@ internal static partial class TagQuestion
     private static partial Regex FirstPersonBelief();
 
     // Only after a statement: "who is that ne?" asks who.
-    [GeneratedRegex(@"^(?!\W*(?:who|whom|whose|what|when|where|which|why|how)\b)(?<claim>.*?\p{L}.*?)[\s,]+(?:(?:correct|right|true)[\s,]+)?(?:(?:hai\s+)?naa?|nahi|ne|neh|ya|ja|ka|desu\s+ka|non|nicht\s+wahr|n'est-ce\s+pas|no\s+es\s+as[ií])\s*\?+\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?!\W*(?:who|whom|whose|what|when|where|which|why|how)\b)(?<claim>.*?\p{L}.*?)[\s,]+(?:(?:correct|right|true)[\s,]+)?(?:(?:hai\s+)?naa?|nahi|n[eé]|neh|ya|ja|ka|desu\s+ka|non|nicht\s+wahr|n'est-ce\s+pas|no\s+es\s+as[ií])\s*\?+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex BorrowedTag();
 
     // ", doesn't it?", "wasnt it": a negative tag, with or without its apostrophe.

@@ -29,6 +29,9 @@ internal static partial class ReaderPhrasing
         text = MixedLanguage.InEnglish(text);
         // "sino po ang pumirma ng treaty?": Taglish, Tagalog's question words and particles (see Tagalog).
         text = Tagalog.InEnglish(text);
+        // "signed in Moscow izzit?", "berapa duit Abkhazia dapat?": Singlish's particles and Malay (see Singlish), read before
+        // the Caribbean "wah" (what) can take Singlish's (wow).
+        text = Singlish.InEnglish(text);
         // "wetin dem talk about NATO?": West African Pidgin's function words (see NigerianPidgin). The two creoles share
         // "dem", which Pidgin reads first; whether the message is Caribbean is asked of it as the reader wrote it.
         var caribbean = CaribbeanEnglish.HasMarker(text);
@@ -64,6 +67,9 @@ internal static partial class ReaderPhrasing
         folded = HasAny(folded, "regards", "wishes", "thank", "cheers", "best", "yours", "sincerely") ? SignOff().Replace(folded, string.Empty) : folded;
         // A first language's or a creole's words: "Quien es Tibilov?", "sino po ang pumirma?", "wetin dem talk?".
         folded = InEnglish(folded);
+        // "can summarise the article for me?", "can tell me who signed?": a request with its "you" left out, as Singlish and
+        // Indian English chat drop it. Without it "can summarise the article" reads as a claim about who wrote it.
+        folded = HasAny(folded, "can ") ? RequestWithoutYou().Replace(folded, "${can} you ") : folded;
         // Indian English: "signatories of the agreement kindly revert" asks for a reply; "the good name of the writer" is
         // the name; "what is America's stand?" its stance; "what did Psaki tell?" what she said.
         folded = HasAny(folded, "revert", "good name", "stand", "tell", "told") ? IndianEnglish().Replace(folded, m =>
@@ -532,4 +538,7 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"(?<=\b(?:who|what|where|when|why|how)(?:'s)?)\s+(?:the\s+)?(?:hell|heck|fuck|f|eff|devil|dickens|blazes)\b|\b(?:god)?(?:damn|dang|darn)(?:ed)?\b|\bbloody\b|\b(?:freakin|frickin|friggin|feckin|effin|fuckin)(?:g|')?\b|\bf[*#@]+c?k(?:in[g']?|ed)?\b|\bfucking\b|\bfkn?g?\b|\bsodding\b|\b(?<det>this|that|the)\s+(?:crap|shit)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Expletive();
+
+    [GeneratedRegex(@"^(?<can>\W*can)\s+(?=(?:summari[sz]e|explain|tell|give|list|share|show|clarify|describe|check|confirm|recap|sum|help|say)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex RequestWithoutYou();
 }

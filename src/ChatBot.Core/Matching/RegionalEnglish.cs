@@ -3,9 +3,9 @@ using System.Text.RegularExpressions;
 namespace ChatBot.Core.Matching;
 
 /// <summary>
-/// Scots, Irish and Australian English as readers type it: "whit's the name o this treaty?" is "what's the name of this
-/// treaty?", "whit happens tae their sodjers?" what happens to their soldiers, "g'day", "what's the craic" and "hooroo"
-/// are hello and goodbye. Rewritten word for word before the question is read, and only in a message with a word
+/// Scots, Irish, Australian and South African English as readers type it: "whit's the name o this treaty?" is "what's
+/// the name of this treaty?", "whit happens tae their sodjers?" what happens to their soldiers, "g'day", "what's the
+/// craic", "howzit" and "hooroo" are hello and goodbye, "eish, ja, how much did they give?" asks how much. Rewritten word for word before the question is read, and only in a message with a word
 /// standard English has not ("whit", "dinnae", "g'day"), so that "o" or "ye" elsewhere keep their meaning.
 /// </summary>
 internal static partial class RegionalEnglish
@@ -37,6 +37,10 @@ internal static partial class RegionalEnglish
         ["d'ye"] = "do you", ["whaddya"] = "what do you", ["arvo"] = "afternoon", ["yoke"] = "thing", ["oot"] = "out",
         ["aboot"] = "about", ["doon"] = "down", ["awa"] = "away", ["frae"] = "from", ["fae"] = "from", ["ma"] = "my",
         ["mair"] = "more", ["ony"] = "any", ["nae"] = "no", ["gonnae"] = "going to", ["tellin"] = "telling",
+        // South African: Afrikaans and township words in English ("howzit bru", "eish", "ja nee", "baie dankie").
+        ["howzit"] = "hello", ["eish"] = string.Empty, ["ag"] = string.Empty, ["haibo"] = string.Empty, ["yoh"] = string.Empty,
+        ["sho"] = string.Empty, ["bru"] = string.Empty, ["boet"] = string.Empty, ["bra"] = string.Empty, ["boetie"] = string.Empty,
+        ["ja"] = "yes", ["nee"] = "no", ["lekker"] = "great", ["dankie"] = "thanks", ["baie"] = "very", ["totsiens"] = "goodbye",
     };
 
     // Words standard English has not ("g'day" with its apostrophe; "whit's" is "whit").
@@ -44,8 +48,10 @@ internal static partial class RegionalEnglish
     [
         "whit", "dae", "tae", "dinnae", "cannae", "didnae", "isnae", "wasnae", "wouldnae", "hame", "sodjers", "wrang", "youse",
         "g'day", "gday", "hooroo", "craic", "slan", "d'ye", "whaddya", "dinkum", "arvo", "aboot", "frae", "gonnae", "noo", "och",
+        "howzit", "eish", "haibo", "boet", "boetie", "lekker", "dankie", "totsiens", "ja", "bru", "yoh", "ag", "sho",
     ],
-    [],
+    // "Ja" is German's and Dutch's yes too, "bra" a garment, "ag" agriculture, "yoh" and "sho" English interjections.
+    ["ja", "bru", "bra", "yoh", "ag", "sho"],
     apostrophes: true);
 
     [GeneratedRegex(@"\b(?:what'?s|how'?s)\s+the\s+craic\b", RegexOptions.IgnoreCase)]

@@ -41,6 +41,7 @@ public class TagQuestionTests
     [InlineData("Medvedev signed the treaty na?", "did Medvedev signed the treaty?")]
     [InlineData("I think it was signed in Tskhinvali itself, correct na?", "was it signed in Tskhinvali itself?")]
     [InlineData("georgia was fine with it ya?", "was georgia fine with it?")]
+    [InlineData("the treaty is for 25 years, né?", "is the treaty for 25 years?")]
     [InlineData("who is that ne?", "who is that ne?")]
     [InlineData("was it signed in Tskhinvali, right?", "was it signed in Tskhinvali?")]
     [InlineData("was it right?", "was it right?")]

@@ -176,6 +176,16 @@ public class ReaderPhrasingTests
     }
 
     [Theory]
+    [InlineData("can summarise the article for me?", "can you summarise the article for me?")]
+    [InlineData("can tell me who signed?", "can you tell me who signed?")]
+    [InlineData("can Russia tell Georgia what to do?", "can Russia tell Georgia what to do?")]
+    [InlineData("can you explain it?", "can you explain it?")]
+    public void ARequestWithoutItsYouIsStillARequest(string question, string plain)
+    {
+        Assert.Equal(plain, ReaderPhrasing.Plain(question));
+    }
+
+    [Theory]
     [InlineData("what's the bottom line?", "what's the summary?")]
     [InlineData("the long and short of it?", "the summary?")]
     [InlineData("boil it down for me", "summarise it for me")]

@@ -10,6 +10,10 @@ public sealed class RegionalEnglishTests
     [InlineData("well hello, what's the craic", "well hello, how are you")]
     [InlineData("so their army's folded into russia's, fair dinkum?", "so their army's folded into russia's, right?")]
     [InlineData("g'day mate", "hello mate")]
+    [InlineData("howzit", "hello")]
+    [InlineData("eish, how much money did Russia give them", ", how much money did Russia give them")]
+    [InlineData("lekker, baie dankie boet", "great, very thanks ")]
+    [InlineData("ja nee, who signed it bru?", "yes no, who signed it ?")]
     public void DialectWordsAreReadInStandardEnglish(string dialect, string english)
     {
         Assert.Equal(english, RegionalEnglish.InEnglish(dialect));
@@ -19,6 +23,8 @@ public sealed class RegionalEnglishTests
     [InlineData("did Ken Livingstone comment on it?")]
     [InlineData("o and who signed it?")]
     [InlineData("hear ye, what did the EU say?")]
+    [InlineData("ja, I read it, who signed?")]
+    [InlineData("is Bra a place in the article?")]
     public void StandardEnglishIsLeftAsItIs(string english)
     {
         Assert.Equal(english, RegionalEnglish.InEnglish(english));
