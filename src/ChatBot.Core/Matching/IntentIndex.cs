@@ -165,6 +165,13 @@ internal sealed partial class IntentIndex
         // The intent most of whose examples ask what the bot is says so (see BotQuestion).
         BotIntent = MostExamples(examples, e => BotQuestion.Asks(e.Text.Words));
         LabelTimes = Intents.Select(i => EventTime.OnlyLabels(string.Join(' ', i.Citations.Select(c => c.Quote).Append(i.Answer)))).ToList();
+        // A "who is X?" near miss says X is someone as well: the article names Sally Bokhua as its author and nothing more,
+        // yet "was it written by Jen Psaki?" is answered with who wrote it.
+        foreach (var nearMiss in Intents.SelectMany(i => i.NearMisses).Select(Analyzer.AnalyzeCurated).Where(t => t.Words is ["who" or "whos" or "whom", ..]))
+        {
+            PersonNames.UnionWith(IdentityQuestion.NamesAsked(nearMiss, s => s.Capitalized || IsArticleName(s)).SelectMany(IdentityForms));
+        }
+
         // Whether an answer names a person the examples ask about ("who is Tibilov?"): only such an answer says who someone is.
         NamesSomeone = Intents.Select(i => Analyzer.AnalyzeCurated(i.Answer).Slots.Any(s => !s.IsFiller && IsPerson(s))).ToList();
         AnswerFacts = Intents.Select(i => Matching.AnswerFacts.Read(string.Join(' ', i.Citations.Select(c => c.Quote).Append(i.Answer)))).ToList();

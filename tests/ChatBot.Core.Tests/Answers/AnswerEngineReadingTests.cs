@@ -62,6 +62,23 @@ public class AnswerEngineReadingTests
     }
 
     [Fact]
+    public void WhoTheAuthorIsBeyondHerBylineIsNotSaidButWhoWroteItIsOffered()
+    {
+        var answer = Engine.Ask("Who is Sally Bokhua?");
+
+        Assert.False(answer.Answered);
+        Assert.Contains(answer.Suggestions, s => s.IntentId == "article-author");
+    }
+
+    [Theory]
+    [InlineData("was this written by Jen Psaki?")]
+    [InlineData("Did Karasin write this article?")]
+    public void AWrongGuessOfTheAuthorIsAnsweredWithTheAuthor(string question)
+    {
+        Assert.Equal("article-author", Engine.Ask(question).IntentId);
+    }
+
+    [Fact]
     public void AClockTimeIsNotAnsweredWithADate()
     {
         Assert.False(Engine.Ask("at what time of day did they sign it?").Answered);
