@@ -209,6 +209,14 @@ public sealed partial class AnswerEngine
             return whoItIs;
         }
 
+        // "whats the news about? i need to write a summary": the question that opens the message is asked on its own when
+        // what follows is about the reader, whose words ("write") would otherwise ask something else.
+        if (split is { OpensMessage: true } first && QuestionSplitter.IsReadersRemark(first.Preamble.Words)
+            && Decide(question, Rank(first.Question, previous), first.Question) is { Kind: AnswerKind.Answered } alone)
+        {
+            return alone;
+        }
+
         var answer = Decide(question, Rank(analyzed, previous), analyzed);
         if (answer.Kind is AnswerKind.Answered or AnswerKind.SmallTalk)
         {

@@ -84,6 +84,11 @@ internal static partial class QuestionSplitter
         return sentences.Count >= 2 ? (sentences[^2], sentences[^1]) : null;
     }
 
+    /// <summary>Whether <paramref name="words"/> are a remark about the reader ("i need to write a summary", "my glasses
+    /// are in the other room"), not "i mean Abkhazia", which says what was asked.</summary>
+    public static bool IsReadersRemark(IReadOnlyList<string> words) =>
+        words.Count > 0 && ReadersOwn.Contains(words[0]) && (words.Count == 1 || words[1] is not ("mean" or "meant"));
+
     // How a remark about the reader opens: "my glasses are in the other room", "i missed the name".
     private static readonly HashSet<string> ReadersOwn = new(StringComparer.Ordinal) { "i", "i'm", "im", "i've", "ive", "i'd", "my", "we", "we're", "our" };
 

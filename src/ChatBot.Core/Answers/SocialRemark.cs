@@ -67,11 +67,26 @@ internal static partial class SocialRemark
     private static bool IsSocialWord(string word) =>
         SocialWords.Contains(word) || (word.Length > 3 && word.StartsWith("bye", StringComparison.Ordinal) && word[3..].All(c => c == 'e'));
 
-    /// <summary>The thanks of "thank u for the figures", "many thanks for your help": what is thanked for is no question.</summary>
-    public static string? Thanks(string message) =>
-        !message.Contains('?') && ThanksFor().Match(message) is { Success: true } thanks && !Requests(message[(thanks.Index + thanks.Length)..])
-            ? thanks.Groups["thanks"].Value
-            : null;
+    /// <summary>
+    /// The thanks of "thank u for the figures", "many thanks for your help", "ok thanks!! my teacher will be happy": what
+    /// is thanked for, or what the reader says of themselves or the help after it, is no question.
+    /// </summary>
+    public static string? Thanks(string message)
+    {
+        if (message.Contains('?'))
+        {
+            return null;
+        }
+
+        if (ThanksFor().Match(message) is { Success: true } thanksFor)
+        {
+            return Requests(message[(thanksFor.Index + thanksFor.Length)..]) ? null : thanksFor.Groups["thanks"].Value;
+        }
+
+        // "thanks, my dad says it was signed in Moscow" passes on a claim to check.
+        return ThanksThenRemark().Match(message) is { Success: true } thanks && message[(thanks.Index + thanks.Length)..] is var remark
+            && !Requests(remark) && !Reported().IsMatch(remark) ? thanks.Groups["thanks"].Value : null;
+    }
 
     private static bool Requests(string text) =>
         Tokenizer.Tokenize(text) is var words
@@ -81,6 +96,14 @@ internal static partial class SocialRemark
 
     [GeneratedRegex(@"^\W*(?<thanks>(?:many\s+|big\s+)?(?:thanks|thank\s+(?:you|u|ya)|thx|ty)(?:\s+(?:so|very)\s+much)?)\s+for\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThanksFor();
+
+    // Thanks, then a remark about the reader, the bot or the help: "thanks, my teacher will be happy", "thank you that
+    // helps", "ty i'll tell my class". Not "thanks, it was signed in Moscow right" or "thanks i need the date".
+    [GeneratedRegex(@"^\W*(?:(?:ok|okay|great|cool|perfect|awesome|nice|wow|yay)\W+)?(?<thanks>(?:many\s+|big\s+)?(?:thanks|thank\s+(?:you|u|ya)|thx|ty|tysm|tq)(?:\s+(?:so|very)\s+much)?)[\s!.,]+(?=(?:my|our|you're|youre|you\s+are|ur|u\s+r|that's|thats|that\s+(?:helps|helped|was|is)|this\s+(?:is|was|helps|helped)|it\s+(?:helps|helped)|i'll|ill|i\s+will|i'm|im|i\s+am|i\s+appreciate|i\s+really|(?:very|so|really)\s+helpful)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ThanksThenRemark();
+
+    [GeneratedRegex(@"\b(?:says|said|thinks|thought|told|claims|claimed|reckons|heard|read)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Reported();
 
     // Commas, semicolons, colons, sentence ends and dashes between words; a decimal point is no clause end.
     [GeneratedRegex(@"(?<!\d)[.](?!\d)|[,;:!]|\s[-–—]+\s")]

@@ -78,6 +78,14 @@ public class AnswerEngineReadingTests
         Assert.Equal("article-author", Engine.Ask(question).IntentId);
     }
 
+    [Theory]
+    [InlineData("whats the news about? i need to write a summary", "treaty-overview")]
+    [InlineData("What is South Ossetia a breakaway region of? I keep thinking Russia but that can't be right.", "south-ossetia-what")]
+    public void AQuestionFollowedByARemarkAboutTheReaderIsAskedOnItsOwn(string message, string intent)
+    {
+        Assert.Equal(intent, Engine.Ask(message).IntentId);
+    }
+
     [Fact]
     public void AClockTimeIsNotAnsweredWithADate()
     {

@@ -48,6 +48,8 @@ public class SocialRemarkTests
     [InlineData("thank u for the figures", "thank u")]
     [InlineData("Many thanks for your help, young man.", "Many thanks")]
     [InlineData("thank you so much for this", "thank you so much")]
+    [InlineData("ok thanks!! my teacher will be happy", "thanks")]
+    [InlineData("thank you that helps a lot", "thank you")]
     public void ThanksForSomethingIsTheThanks(string message, string thanks)
     {
         Assert.Equal(thanks, SocialRemark.Thanks(message));
@@ -57,6 +59,9 @@ public class SocialRemarkTests
     [InlineData("thanks for the info, how much went to Abkhazia")]
     [InlineData("thanks for that. and what about the EU?")]
     [InlineData("what is the treaty for")]
+    [InlineData("thanks, it was signed in Moscow right")]
+    [InlineData("thanks i need the date now")]
+    [InlineData("thanks, my dad says it was signed in Moscow")]
     public void ThanksFollowedByAQuestionIsNoMereThanks(string message)
     {
         Assert.Null(SocialRemark.Thanks(message));
