@@ -5,7 +5,8 @@ namespace ChatBot.Core.Matching;
 /// <summary>
 /// Scots, Irish, Australian and South African English as readers type it: "whit's the name o this treaty?" is "what's
 /// the name of this treaty?", "whit happens tae their sodjers?" what happens to their soldiers, "g'day", "what's the
-/// craic", "howzit" and "hooroo" are hello and goodbye, "eish, ja, how much did they give?" asks how much. Rewritten word for word before the question is read, and only in a message with a word
+/// craic", "howzit" and "hooroo" are hello and goodbye, "eish, ja, how much did they give?" asks how much, and an
+/// Afrikaans question ("wie het die verdrag geteken?") is who signed the treaty. Rewritten word for word before the question is read, and only in a message with a word
 /// standard English has not ("whit", "dinnae", "g'day"), so that "o" or "ye" elsewhere keep their meaning.
 /// </summary>
 internal static partial class RegionalEnglish
@@ -41,6 +42,18 @@ internal static partial class RegionalEnglish
         ["howzit"] = "hello", ["eish"] = string.Empty, ["ag"] = string.Empty, ["haibo"] = string.Empty, ["yoh"] = string.Empty,
         ["sho"] = string.Empty, ["bru"] = string.Empty, ["boet"] = string.Empty, ["bra"] = string.Empty, ["boetie"] = string.Empty,
         ["ja"] = "yes", ["nee"] = "no", ["lekker"] = "great", ["dankie"] = "thanks", ["baie"] = "very", ["totsiens"] = "goodbye",
+        ["oke"] = "guy", ["okes"] = "guys", ["ou"] = "guy", ["angazi"] = string.Empty, ["shot"] = "thanks", ["journo"] = "journalist",
+        ["asseblief"] = "please", ["môre"] = "morning", ["groete"] = "regards",
+        // Zulu and township greetings.
+        ["sawubona"] = "hello", ["heita"] = "hello", ["ngiyabonga"] = "thanks", ["kakhulu"] = string.Empty, ["ntwana"] = string.Empty,
+        ["yebo"] = "yes", ["hamba"] = "goodbye", ["kahle"] = string.Empty,
+        // Afrikaans questions: "wie het dit geteken?" is who signed it, "wat is die naam van die verdrag?" the treaty's name.
+        ["wie"] = "who", ["wat"] = "what", ["wanneer"] = "when", ["waar"] = "where", ["hoeveel"] = "how much", ["hoe"] = "how",
+        ["hoekom"] = "why", ["het"] = string.Empty, ["die"] = "the", ["dit"] = "it", ["geteken"] = "signed", ["teken"] = "sign",
+        ["verdrag"] = "treaty", ["ooreenkoms"] = "agreement", ["naam"] = "name", ["van"] = "of", ["datum"] = "date",
+        ["lank"] = "long", ["geldig"] = "valid", ["gebeur"] = "happens", ["met"] = "with", ["se"] = "'s", ["weermag"] = "army",
+        ["gesê"] = "said", ["sê"] = "say", ["geld"] = "money", ["belowe"] = "promised", ["jaar"] = "years", ["grens"] = "border",
+        ["rusland"] = "Russia", ["georgië"] = "Georgia", ["suid"] = "South", ["ossetië"] = "Ossetia", ["ding"] = "thing",
     };
 
     // Words standard English has not ("g'day" with its apostrophe; "whit's" is "whit").
@@ -48,10 +61,14 @@ internal static partial class RegionalEnglish
     [
         "whit", "dae", "tae", "dinnae", "cannae", "didnae", "isnae", "wasnae", "wouldnae", "hame", "sodjers", "wrang", "youse",
         "g'day", "gday", "hooroo", "craic", "slan", "d'ye", "whaddya", "dinkum", "arvo", "aboot", "frae", "gonnae", "noo", "och",
-        "howzit", "eish", "haibo", "boet", "boetie", "lekker", "dankie", "totsiens", "ja", "bru", "yoh", "ag", "sho",
+        "howzit", "eish", "haibo", "boet", "boetie", "lekker", "dankie", "totsiens", "ja", "bru", "yoh", "ag", "sho", "okes",
+        "angazi", "asseblief", "môre", "sawubona", "heita", "ngiyabonga", "kakhulu", "ntwana", "yebo", "wanneer",
+        "hoeveel", "hoekom", "geteken", "verdrag", "ooreenkoms", "geldig", "weermag", "gesê", "belowe", "georgië", "ossetië",
+        "het", "die", "dit", "wat", "waar", "ou", "hamba", "kahle", "naam", "datum", "lank", "gebeur", "rusland", "suid",
     ],
-    // "Ja" is German's and Dutch's yes too, "bra" a garment, "ag" agriculture, "yoh" and "sho" English interjections.
-    ["ja", "bru", "bra", "yoh", "ag", "sho"],
+    // "Ja" is German's and Dutch's yes too, "bra" a garment, "ag" agriculture, "yoh" an English interjection; "het", "die",
+    // "wie", "wat", "ou" and the like are English, Dutch or German words or shorthand as well.
+    ["ja", "bra", "yoh", "ag", "wie", "het", "die", "dit", "wat", "waar", "ou", "hamba", "kahle", "naam", "datum", "lank", "gebeur", "rusland", "suid"],
     apostrophes: true);
 
     [GeneratedRegex(@"\b(?:what'?s|how'?s)\s+the\s+craic\b", RegexOptions.IgnoreCase)]

@@ -14,6 +14,10 @@ public sealed class RegionalEnglishTests
     [InlineData("eish, how much money did Russia give them", ", how much money did Russia give them")]
     [InlineData("lekker, baie dankie boet", "great, very thanks ")]
     [InlineData("ja nee, who signed it bru?", "yes no, who signed it ?")]
+    [InlineData("wie het die verdrag geteken?", "who  the treaty signed?")]
+    [InlineData("wat het georgië gesê?", "what  Georgia said?")]
+    [InlineData("ngiyabonga kakhulu", "thanks ")]
+    [InlineData("which okes signed it", "which guys signed it")]
     public void DialectWordsAreReadInStandardEnglish(string dialect, string english)
     {
         Assert.Equal(english, RegionalEnglish.InEnglish(dialect));
@@ -25,6 +29,8 @@ public sealed class RegionalEnglishTests
     [InlineData("hear ye, what did the EU say?")]
     [InlineData("ja, I read it, who signed?")]
     [InlineData("is Bra a place in the article?")]
+    [InlineData("wie lange gilt der Vertrag?")]
+    [InlineData("did Van Rompuy or Het Parool comment?")]
     public void StandardEnglishIsLeftAsItIs(string english)
     {
         Assert.Equal(english, RegionalEnglish.InEnglish(english));
