@@ -68,9 +68,10 @@ public sealed partial class AnswerEngine
     /// <remarks>Only the first <see cref="MaxQuestionCharacters"/> characters are read, so a huge message costs no more than a long question.</remarks>
     public Answer Ask(string question, ConversationTurn? previous = null)
     {
-        // The question as the reader asked it, without a chat's markup, where a quote stands, or who it is relayed for;
-        // then in English, before anything asks whether it is a question at all.
-        var unwrapped = ReaderPhrasing.WithoutRelay(QuotedPhrase.WithoutWhereItStands(ReaderPhrasing.WithoutChatMarkup(Tokenizer.Bound(question))));
+        // The question as the reader asked it, without a chat's markup, instructions to the bot, where a quote stands, or
+        // who it is relayed for; then in English, before anything asks whether it is a question at all.
+        var unwrapped = ReaderPhrasing.WithoutRelay(QuotedPhrase.WithoutWhereItStands(
+            ReaderPhrasing.WithoutInstructions(ReaderPhrasing.WithoutChatMarkup(Tokenizer.Bound(question)))));
         var read = TagQuestion.AsQuestion(ReaderPhrasing.InEnglish(unwrapped));
         var analyzed = _index.Analyzer.Analyze(read);
         if (analyzed.Words.Count == 0)
