@@ -769,7 +769,7 @@ public sealed partial class AnswerEngine
         (question.Words.Count > 0 && question.Words[0] is "and" or "also" or "plus")
         || (question.Words.Count > 1 && FollowUpOpeners.Contains(question.Words[0]) && question.Words[1] == "about");
 
-    [GeneratedRegex(@"^\W*(?:so\s+|and\s+)?what\s+(?:does|do|is|'s)\s+(?:the\s+word\s+)?['""]?(?<word>[\p{L}-]+)['""]?\s+(?:mean|means)\s*\?*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:so\s+|and\s+)?what\s+(?:does|do|is|'s)\s+(?:the\s+word\s+)?['""]?(?<word>[\p{L}-]+)['""]?\s+(?:mean|means)\s*\?*\s*(?:i\s+(?:dont|don't|do\s+not|cant|can't)\s+(?:get|understand|know)(?:\s+it)?\W*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex DefinitionAsked();
 
     [GeneratedRegex(@"^\W*(?:so\s+|ok\s+)?(?:what\s+is|what's|whats)\s+an?\s+(?<kind>[^?.!]+)[?.!]*\s*$", RegexOptions.IgnoreCase)]

@@ -1153,6 +1153,7 @@ public class AnswerEngineReadingTests
     [InlineData("Does the article mention China?")]
     [InlineData("what does russia get out of this deal")]
     [InlineData("what does annexation mean?")]
+    [InlineData("what does treaty mean? i dont get it")]
     [InlineData("what does 'provocative' mean")]
     [InlineData("y did they revise the draft")]
     [InlineData("what is a deputy minister")]
