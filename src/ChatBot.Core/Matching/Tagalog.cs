@@ -27,10 +27,13 @@ internal static partial class Tagalog
         text = WhatAbout().Replace(text, "what about ");
         // "bot ka ba?", "tao ka ba?": are you a bot, a human?
         text = AreYou().Replace(text, "are you ${what}");
+        // "1 billion rubles ba sa 2016?", "sa August ba yung next round?": "ba" without a question word asks whether it is so.
+        var checks = YesNoBa().IsMatch(text) && !QuestionWord().IsMatch(text);
         text = Phrases.InEnglish(text);
         // "nag-sign", "mag-pledge", "i-explain", "nagsign": a Tagalog prefix on an English verb is the verb.
         text = PrefixedVerb().Replace(text, "${verb}");
-        return Word().Replace(text, m => Words.TryGetValue(m.Value.ToLowerInvariant(), out var english) ? english : m.Value);
+        text = Word().Replace(text, m => Words.TryGetValue(m.Value.ToLowerInvariant(), out var english) ? english : m.Value);
+        return checks ? text.TrimEnd(' ', '?', '.', '!') + ", right?" : text;
     }
 
     // Several words that mean one thing, before the words are read one by one.
@@ -114,7 +117,8 @@ internal static partial class Tagalog
         ["kumusta"] = "hello", ["kamusta"] = "hello", ["salamat"] = "thanks", ["paalam"] = "goodbye", ["ingat"] = "take care",
     };
 
-    // Words no English sentence has; "si" or "ni" is also a chat "see"/"nice", "ba" a sheep, "ang" a name: with another only.
+    // Words no English sentence has; "si" or "ni" is also a chat "see"/"nice", "ba" a sheep, "ang" a name, "sa" South
+    // Africa: with another only.
     private static readonly MarkerWords Markers = new(
     [
         "po", "ba", "naman", "sino", "sinu", "ano", "anong", "kailan", "saan", "nasaan", "magkano", "ilan", "ilang", "bakit",
@@ -124,9 +128,9 @@ internal static partial class Tagalog
         "gaano", "katagal", "tungkol", "ginawa", "dito", "pakisabi", "paki", "sinulat", "sumulat", "kelan", "saang",
         "ginanap", "nagpirmahan", "pirmahan", "sinong", "kanino", "neto", "pareho", "kaysa", "binago", "nauna", "galit",
         "tanggap", "sinuportahan", "kumontra", "ibang", "delegasyon", "nagreklamo", "hiningi", "kasunod", "tsaka", "trabaho",
-        "depensa", "pondo", "ilalaan", "magbabantay", "isasama", "isasanib", "magiging", "nakasaad", "binanggit", "tinutukoy",
+        "depensa", "pondo", "ilalaan", "magbabantay", "isasama", "isasanib", "magiging", "nakasaad", "binanggit", "tinutukoy", "sa",
     ],
-    ["ba", "ni", "si", "ito", "lang", "ang", "ng", "kay", "yun", "ka", "dito"]);
+    ["ba", "ni", "si", "ito", "lang", "ang", "ng", "kay", "yun", "ka", "dito", "sa"]);
 
     // "nag-sign", "mag-pledge": a Tagalog prefix on an English verb.
     private static bool HasPrefixedVerb(string text) =>
@@ -146,6 +150,15 @@ internal static partial class Tagalog
 
     [GeneratedRegex(@"^\W*(?<what>[\p{L}]+)\s+ka\s+ba\b", RegexOptions.IgnoreCase)]
     private static partial Regex AreYou();
+
+    // Only after a figure or a month, which the answer can confirm or correct: "sa Tskhinvali ba sila nag sign?" or
+    // "pareho lang ba...?" read as checks got other answers.
+    [GeneratedRegex(@"(?:\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre))\S*\s+(?:\S+\s+){0,2}?ba(?:ng)?\b.*\?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex YesNoBa();
+
+    // Tagalog's and English's question words, and "may ... ba?" (is there ...?), which asks already.
+    [GeneratedRegex(@"\b(?:sino|sinong|sinu|ano|anong|anu|kailan|kelan|saan|saang|nasaan|magkano|ilan|ilang|bakit|paano|pano|gaano|kanino|alin|may|meron|mayroon|who|what|when|where|why|how|which|whom|whose|is|are|was|were|did|does|do|can|could|will|would|has|have)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionWord();
 
     [GeneratedRegex(@"[\p{L}'-]+")]
     private static partial Regex Word();
