@@ -1,0 +1,212 @@
+using System.Text.RegularExpressions;
+using ChatBot.Core.Conversation;
+using ChatBot.Core.Matching;
+
+namespace ChatBot.Core.Answers;
+
+// How a message is read when it is more than one plain question: several questions, a question after its context,
+// a name asked of each, a remark before or after the question, a social remark.
+public sealed partial class AnswerEngine
+{
+    // The question asked once of each of two names joined by "and", each reading answered by another intent; null when a
+    // reading is not answered, both are the same intent, or the whole question's best suggestion is an intent related to
+    // both ("did the EU and the US both condemn it?" is the overview of the reactions).
+    private Answer? AskOfEachName(string question, string read, AnalyzedText analyzed, ConversationTurn? previous, Answer whole)
+    {
+        var names = analyzed.Slots.Where(s => !s.IsFiller && _index.IsArticleName(s)).DistinctBy(s => s.Key).ToList();
+        foreach (var (first, second) in names.Zip(names.Skip(1)))
+        {
+            var joined = Regex.Match(read, $@"\b(?<first>{Regex.Escape(first.Surface)})\s*(?:,\s*)?(?:and|&|as\s+well\s+as)\s+(?:to\s+|for\s+|the\s+)?(?<second>{Regex.Escape(second.Surface)})\b", RegexOptions.IgnoreCase);
+            if (!joined.Success)
+            {
+                continue;
+            }
+
+            var withFirst = read.Remove(joined.Groups["first"].Index + joined.Groups["first"].Length, joined.Groups["second"].Index + joined.Groups["second"].Length - joined.Groups["first"].Index - joined.Groups["first"].Length);
+            var withSecond = read.Remove(joined.Index, joined.Groups["second"].Index - joined.Index);
+            var parts = new List<ScoredIntent>();
+            foreach (var reading in new[] { withFirst, withSecond }.Select(_index.Analyzer.Analyze))
+            {
+                var ranked = Rank(reading, previous);
+                if (Decide(question, ranked, reading) is not { Kind: AnswerKind.Answered } decided || ranked.FirstOrDefault(r => r.Intent.Id == decided.IntentId) is not { } chosen)
+                {
+                    return null;
+                }
+
+                parts.Add(chosen);
+            }
+
+            var covering = whole.Suggestions.Count > 0 && _positions.TryGetValue(whole.Suggestions[0].IntentId, out var top) ? Knowledge.Intents[top] : null;
+            var coversBoth = covering is not null && parts.All(p => p.Intent != covering && (p.Intent.Related.Contains(covering.Id) || covering.Related.Contains(p.Intent.Id)));
+            return parts[0].Intent == parts[1].Intent || coversBoth ? null : AnswerComposer.Combined(question, parts);
+        }
+
+        return null;
+    }
+
+    // The answer to a question that asks only who or what a name is, or null when it asks more or is not answered.
+    private Answer? AnswerWhoOrWhatItIs(string question, AnalyzedText asked, ConversationTurn? previous) =>
+        IdentityQuestion.NamesAsked(asked, _index.IsArticleName).Count > 0
+        && Decide(question, Rank(asked, previous), asked) is { Kind: AnswerKind.Answered } answer ? answer : null;
+
+    // A sentence read apart from its message, as the yes/no question a tagged statement in it asks (see TagQuestion).
+    private AnalyzedText AnalyzeAsQuestion(string sentence) => _index.Analyzer.Analyze(TagQuestion.AsQuestion(sentence));
+
+    // "I heard South Ossetia's army will become part of Russia's. Is that what the treaty says? Sounds like a novel.": the
+    // claim the question sentence checks, as the yes/no question it is, when a remark after the question hid it. Null
+    // when the question sentence checks no claim of the sentences before it.
+    private static string? CheckedClaim(string read, string question)
+    {
+        var end = read.IndexOf(question, StringComparison.Ordinal) + question.Length;
+        if (end <= question.Length || end >= read.TrimEnd().Length || TagQuestion.AsQuestion(question) != question)
+        {
+            return null;
+        }
+
+        var upToQuestion = read[..end];
+        var claim = TagQuestion.AsQuestion(upToQuestion);
+        return claim != upToQuestion && !claim.EndsWith(question, StringComparison.Ordinal) ? claim : null;
+    }
+
+    // "Good morning, I'm a history teacher", "gotta go pack, bye": a message that asks nothing is its greeting, thanks or
+    // farewell; what the reader says of themselves around it is no question for the article.
+    private Answer? AnswerSocially(string question, IEnumerable<string> clauses)
+    {
+        foreach (var clause in clauses)
+        {
+            var analyzed = _index.Analyzer.Analyze(clause);
+            if (Decide(question, Rank(analyzed, null), analyzed) is { Kind: AnswerKind.SmallTalk } social)
+            {
+                return social;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Chat messages often put the question after some context ("I'm writing an essay ... How much was pledged to
+    /// Abkhazia?", "sorry, dumb question: what is South Ossetia?"): the context's words would each count against every
+    /// intent, so the last sentence (or the last clause that opens with a question word) is tried alone, then with what
+    /// comes before it as its context.
+    /// </summary>
+    private Answer? AskLastSentence(string question, string last, AnalyzedText analyzedLast, AnalyzedText analyzedPreamble, bool opensMessage, ConversationTurn? previous, Answer whole)
+    {
+        var continuesPreamble = !opensMessage && ContinuesPreamble(analyzedLast, analyzedPreamble);
+        if (analyzedLast.Words.Count > 0 && !continuesPreamble)
+        {
+            var alone = Decide(question, Rank(analyzedLast, previous), analyzedLast);
+            if (alone.Kind is AnswerKind.Answered or AnswerKind.SmallTalk)
+            {
+                return alone;
+            }
+
+            // "Forgive my ignorance, but what exactly is South Ossetia? Geography was never my subject.": the question
+            // sentence has an opening of its own.
+            if (QuestionSplitter.SplitOffLast(last) is var (opening, inner) && inner != last
+                && _index.Analyzer.Analyze(inner) is var analyzedInner && !ContinuesPreamble(analyzedInner, _index.Analyzer.Analyze(opening))
+                && Decide(question, Rank(analyzedInner, previous), analyzedInner) is { Kind: AnswerKind.Answered or AnswerKind.SmallTalk } innerAnswer)
+            {
+                return innerAnswer;
+            }
+        }
+
+        // Read with its preamble only when the whole message found nothing: a "did you mean" already says more than a guess would.
+        if (whole.Kind is not AnswerKind.Declined)
+        {
+            return null;
+        }
+
+        var withContext = _matcher.Match(analyzedLast, analyzedPreamble, contextIsPreamble: true);
+        var answer = Decide(question, withContext, analyzedLast);
+        return answer.Kind is AnswerKind.Answered ? answer : null;
+    }
+
+    // Words a preamble of names alone may have around them: "and Abkhazia,", "so, South Ossetia:".
+    private static readonly HashSet<string> TopicConnectives = new(StringComparer.Ordinal)
+    {
+        "and", "so", "ok", "now", "then", "also", "the", "what", "about", "as", "for", "regarding", "re", "right",
+    };
+
+    // "who is this guy" needs its preamble, and so does "what post" after "who is Putin in this story", and "explain what
+    // it is" (no word of its own for "it"); "on which day did Putin sign it", "is it a 10-year treaty?" and "what's the
+    // news in short" do not. "and the Abkhaz treaty, how long?": "how long", "when" or "where" alone ask it of what the
+    // preamble names.
+    // "Abkhazia, what kind of entity are we talking about?": a preamble of names alone is the topic of the question after it.
+    private bool ContinuesPreamble(AnalyzedText question, AnalyzedText preamble)
+    {
+        var namesInPreamble = preamble.Slots.Any(s => !s.IsFiller && _index.IsName(s));
+        var nameWords = preamble.Slots.Where(_index.IsName).SelectMany(s => s.Word.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        var onlyNames = namesInPreamble && preamble.Words.All(w => nameWords.Contains(w) || TopicConnectives.Contains(w));
+        return IsElliptical(question)
+            && (PointsBackAtSomeone(question) || onlyNames || (question.Words.Contains("it") && question.Slots.All(s => s.IsFiller))
+                || (namesInPreamble && (preamble.Words.Any(QuestionTypeReader.IsQuestionWord)
+                    // "long" only makes "how" ask a duration.
+                    || (question.Slots.All(s => s.IsFiller || s.Word is "long") && question.Type is not QuestionType.Open))));
+    }
+
+    private Answer? TryAnswerParts(string question, IReadOnlyList<string> parts, ConversationTurn? previous)
+    {
+        var answered = new List<ScoredIntent>();
+        var context = previous;
+        AnalyzedText[]? lastAsked = null;
+        foreach (var part in parts)
+        {
+            var analyzed = AnalyzeAsQuestion(part);
+            var ranked = Rank(analyzed, context);
+            // The decision, not the ranking, names the intent: a tie may have been broken by wording.
+            var decided = Decide(part, ranked, analyzed);
+            // "What's Psaki's role? is she the US ambassador?": the person of the part before, in place of "she".
+            if (!decided.Answered && context is not null
+                && _referents.WithPersonNamed(analyzed, _index.Analyzer.Analyze(context.Question)) is { } withName)
+            {
+                (analyzed, ranked) = (withName, _matcher.Match(withName));
+                decided = Decide(part, ranked, analyzed);
+            }
+
+            // "Hi, Tom from Bristol, I run a bookshop. Quick one: who put their names on this treaty? Was it ministers?":
+            // a part's own question sentence, without the reader's introduction before it.
+            var asked = part;
+            if (!decided.Answered && QuestionSplitter.SplitOffLast(part) is var (opening, own) && own != part
+                && AnalyzeAsQuestion(own) is var ownQuestion && !ContinuesPreamble(ownQuestion, _index.Analyzer.Analyze(opening)))
+            {
+                (analyzed, ranked, asked) = (ownQuestion, Rank(ownQuestion, context), own);
+                decided = Decide(part, ranked, analyzed);
+            }
+
+            var chosen = ranked.FirstOrDefault(r => r.Intent.Id == decided.IntentId);
+            // "Who is the leader of South Ossetia? Who runs the place these days?": a part that only asks the answered one
+            // again, in other words, is answered with it.
+            if (!decided.Answered && answered.Count > 0 && decided.Kind == AnswerKind.DidYouMean && ranked.FirstOrDefault() is { } again
+                && again.Intent == answered[^1].Intent && !again.TypeMismatch)
+            {
+                continue;
+            }
+
+            // "who is Tibilov? he is russian politician?", "Who is Psaki? Is she with the EU?": a guess at who the person
+            // just asked about is, which the answer about them corrects.
+            if (!decided.Answered && lastAsked is not null && GuessAboutThem().IsMatch(part)
+                && lastAsked.Any(a => IdentityQuestion.NamesAsked(a, _index.IsArticleName).Count > 0))
+            {
+                continue;
+            }
+
+            if (!decided.Answered || chosen is null)
+            {
+                return null;
+            }
+
+            // "What's Psaki's role? is she the US ambassador?": two parts one answer answers.
+            if (!answered.Any(a => a.Intent == chosen.Intent))
+            {
+                answered.Add(chosen);
+            }
+
+            context = new ConversationTurn(asked, chosen.Intent.Id);
+            // "excuse me, who is Tibilov?": with and without what opens it.
+            lastAsked = QuestionSplitter.SplitOffLast(asked) is var (_, ownAsked) && ownAsked != asked ? [analyzed, AnalyzeAsQuestion(ownAsked)] : [analyzed];
+        }
+
+        return AnswerComposer.Combined(question, answered);
+    }
+}
