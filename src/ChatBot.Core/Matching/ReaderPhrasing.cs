@@ -25,6 +25,11 @@ internal static partial class ReaderPhrasing
     {
         // "quién firmó el tratado?", "es por 50 años, verdad?": Spanglish, up to whole Spanish sentences (see Spanglish).
         text = Spanglish.InEnglish(text);
+        // "c'est qui Tibilov?", "qui a signé le traité?": Quebec French, Franglais up to whole sentences (see French). After
+        // Spanglish, which reads its "que", "la" and "de" as Spanish first; before MixedLanguage, which would take "comment
+        // s'appelle" or "quand" out of a French sentence and leave the rest unread; before Taglish and the creoles, whose
+        // "si", "sa", "mon", "oui" and "dis" are French words in a French sentence.
+        text = French.InEnglish(text);
         // "Quien es Tibilov?", "who firmed the accord?": a learner's borrowings from their first language (see MixedLanguage).
         text = MixedLanguage.InEnglish(text);
         // "sino po ang pumirma ng treaty?": Taglish, Tagalog's question words and particles (see Tagalog).
