@@ -577,6 +577,8 @@ internal static partial class French
         "le", "la", "les", "des", "du", "et", "est", "pour", "il", "elle", "au", "ou", "pas", "mais", "tu", "par", "tout",
         "bon", "ben", "allo", "oui", "fait", "deja", "entre", "sans", "encore", "avant", "genre", "ce", "moi",
         "en", "ne", "dire", "mars", "ca", "je", "à",
+        // Afrikaans "it".
+        "dit",
         // The names the vocabulary reads already, in any language, and the treaty's own "traité": an English reader writes
         // "Genève" or "Poutine" too, and they alone make no French sentence ("when did they sign le traité" does).
         "russie", "géorgie", "georgie", "abkhazie", "ossétie", "ossetie", "osétie", "osetie", "crimée", "crimee", "genève",
@@ -603,7 +605,7 @@ internal static partial class French
             "qui", "quoi", "pourquoi", "combien", "quand", "où", "quel", "quelle", "quels", "quelles", "lequel", "laquelle", "qu",
             "avec", "dans", "aux", "sont", "ont", "pis", "ça", "là", "merci", "bonjour", "bonsoir", "salut", "allô", "coucou", "svp",
             "stp", "coudonc", "icitte", "toi", "nous", "vous", "ils", "elles", "leur", "leurs", "une", "aussi", "selon", "quelques",
-            "depuis", "maintenant", "vraiment", "exactement", "beaucoup", "parfait", "dit", "argent", "ans", "milliards",
+            "depuis", "maintenant", "vraiment", "exactement", "beaucoup", "parfait", "argent", "ans", "milliards",
             "milliard", "ronde", "entente", "ententes", "russe", "russes", "abkhaze", "chez", "cette", "ces", "peux", "veux",
             "pense", "penses", "euh", "tsé", "ouin", "ouais", "comme", "nom", "dure", "chaque", "humain", "humaine", "poussé",
             // Typed without their accents, and still no English or Spanish word.
