@@ -30,6 +30,9 @@ internal static partial class ReaderPhrasing
         // s'appelle" or "quand" out of a French sentence and leave the rest unread; before Taglish and the creoles, whose
         // "si", "sa", "mon", "oui" and "dis" are French words in a French sentence.
         text = French.InEnglish(text);
+        // "treaty pe sign kisne kiya?", "25 saal ka hai na?": Hinglish (see Hinglish). After Spanglish, so that a Spanish "se" or
+        // "me" is read as Spanish; before MixedLanguage, which reads one "kaun" or "kitna" alone, and Tagalog, which shares "ka".
+        text = Hinglish.InEnglish(text);
         // "Quien es Tibilov?", "who firmed the accord?": a learner's borrowings from their first language (see MixedLanguage).
         text = MixedLanguage.InEnglish(text);
         // "sino po ang pumirma ng treaty?": Taglish, Tagalog's question words and particles (see Tagalog).
