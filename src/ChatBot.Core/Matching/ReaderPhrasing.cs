@@ -23,6 +23,8 @@ internal static partial class ReaderPhrasing
     /// </summary>
     public static string InEnglish(string text)
     {
+        // "quem assinou o tratado?", "foi assinado em Moscou, né?": Portuguese, first of all (see Portuguese).
+        text = Portuguese.InEnglish(text);
         // "quién firmó el tratado?", "es por 50 años, verdad?": Spanglish, up to whole Spanish sentences (see Spanglish).
         text = Spanglish.InEnglish(text);
         // "Quien es Tibilov?", "who firmed the accord?": a learner's borrowings from their first language (see MixedLanguage).
