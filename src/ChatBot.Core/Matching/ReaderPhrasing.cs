@@ -23,6 +23,8 @@ internal static partial class ReaderPhrasing
     /// </summary>
     public static string InEnglish(string text)
     {
+        // "quem assinou o tratado?", "foi assinado em Moscou, né?": Portuguese, first of all (see Portuguese).
+        text = Portuguese.InEnglish(text);
         // "quién firmó el tratado?", "es por 50 años, verdad?": Spanglish, up to whole Spanish sentences (see Spanglish).
         text = Spanglish.InEnglish(text);
         // "c'est qui Tibilov?", "qui a signé le traité?": Quebec French, Franglais up to whole sentences (see French). After
