@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -112,7 +111,7 @@ internal static partial class French
     private static string? Lookup(string word, Match m)
     {
         var lower = word.ToLowerInvariant();
-        if (!Words.TryGetValue(lower, out var english) && !Words.TryGetValue(Unaccented(lower), out english))
+        if (!Words.TryGetValue(lower, out var english) && !Words.TryGetValue(Accents.Strip(lower), out english))
         {
             return null;
         }
@@ -121,25 +120,6 @@ internal static partial class French
         // keeps its prefix.
         return (EnglishToo.Contains(lower) && EnglishBefore().IsMatch(m.Result("$`")))
             || (lower == "non" && m.Groups["prefix"].Success) ? null : english;
-    }
-
-    private static string Unaccented(string word)
-    {
-        if (word.All(char.IsAscii))
-        {
-            return word;
-        }
-
-        var builder = new StringBuilder(word.Length);
-        foreach (var c in word.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
     }
 
     // Each word or phrase also as it is typed without its accents ("genève" as "geneve"), unless that makes other words:
@@ -152,7 +132,7 @@ internal static partial class French
             if (word is not ("à" or "résumé" or "résume" or "moé" or "toé" or "précédent" or "unité" or "début" or "à plus")
                 && !word.Split(' ').Any(w => w is "là" or "où"))
             {
-                table.TryAdd(Unaccented(word), english);
+                table.TryAdd(Accents.Strip(word), english);
             }
         }
 

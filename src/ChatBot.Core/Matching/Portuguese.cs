@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace ChatBot.Core.Matching;
@@ -77,27 +75,8 @@ internal static partial class Portuguese
         }
 
         // "reúne" is "reune"; a short word is read only as written or from Unaccented: Spanish "qué" is no "que".
-        var plain = WithoutAccents(lower);
+        var plain = Accents.Strip(lower);
         return (plain.Length >= 5 && Words.TryGetValue(plain, out english)) || Unaccented.TryGetValue(plain, out english) ? english : null;
-    }
-
-    private static string WithoutAccents(string word)
-    {
-        if (word.All(char.IsAscii))
-        {
-            return word;
-        }
-
-        var builder = new StringBuilder(word.Length);
-        foreach (var c in word.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
     // The words every false friend below needs, looked for before the regex runs on every question and example.
@@ -561,7 +540,7 @@ internal static partial class Portuguese
     // The words written without their accents ("reacao", "voce"), where that is no other word of the table ("e" is "and",
     // not "é"; "esta" is "this", not "está") nor an English or Spanish one ("a" of "à", "so" of "só", "la" of "lá").
     private static readonly Dictionary<string, string> Unaccented = Words
-        .Select(entry => (Key: WithoutAccents(entry.Key), entry.Value))
+        .Select(entry => (Key: Accents.Strip(entry.Key), entry.Value))
         .Where(entry => !Words.ContainsKey(entry.Key) && entry.Key is not ("a" or "so" or "la"))
         .GroupBy(entry => entry.Key, StringComparer.Ordinal)
         .ToDictionary(group => group.Key, group => group.First().Value, StringComparer.Ordinal);
@@ -679,7 +658,7 @@ internal static partial class Portuguese
 
         foreach (var (phrase, english) in phrases.ToList())
         {
-            phrases.TryAdd(WithoutAccents(phrase), english);
+            phrases.TryAdd(Accents.Strip(phrase), english);
         }
 
         return phrases;
