@@ -167,7 +167,9 @@ internal sealed partial class IntentIndex
         LabelTimes = Intents.Select(i => EventTime.OnlyLabels(string.Join(' ', i.Citations.Select(c => c.Quote).Append(i.Answer)))).ToList();
         // A "who is X?" near miss says X is someone as well: the article names Sally Bokhua as its author and nothing more,
         // yet "was it written by Jen Psaki?" is answered with who wrote it.
-        foreach (var nearMiss in Intents.SelectMany(i => i.NearMisses).Select(Analyzer.AnalyzeCurated).Where(t => t.Words is ["who" or "whos" or "whom", ..]))
+        // Each near miss is read once, here and for the near-miss index below.
+        var readNearMisses = Intents.Select(i => i.NearMisses.Select(Analyzer.AnalyzeCurated).ToList()).ToList();
+        foreach (var nearMiss in readNearMisses.SelectMany(n => n).Where(t => t.Words is ["who" or "whos" or "whom", ..]))
         {
             PersonNames.UnionWith(IdentityQuestion.NamesAsked(nearMiss, s => s.Capitalized || IsArticleName(s)).SelectMany(IdentityForms));
         }
@@ -202,9 +204,8 @@ internal sealed partial class IntentIndex
         var nearMisses = Intents.Select(_ => new List<IndexedExample>()).ToList();
         foreach (var (intent, i) in Intents.Select((intent, i) => (intent, i)).Where(p => p.intent.NearMisses.Count > 0))
         {
-            foreach (var question in intent.NearMisses)
+            foreach (var (question, analyzed) in intent.NearMisses.Zip(readNearMisses[i]))
             {
-                var analyzed = Analyzer.AnalyzeCurated(question);
                 var topic = TopicKeys(analyzed);
                 if (exampleTopics.Any(t => t.Type == analyzed.Type && t.Keys.SetEquals(topic)))
                 {
