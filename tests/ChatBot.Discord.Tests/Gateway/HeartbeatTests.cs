@@ -16,7 +16,7 @@ public sealed class HeartbeatTests : AdapterTestBase
         Assert.InRange(jitter, TimeSpan.Zero, Interval);
         Assert.Equal(2, (long?)(await connection.NextFrameAsync(1))["d"]);
 
-        // The ACK went out automatically; one more round trip guarantees the client has read it.
+        // The fake wrote the ACK before logging the heartbeat; one more round trip guarantees the client has read it.
         await AskInDmAsync(connection, 3);
         await Clock.AdvanceToTimerAsync(d => d == Interval, "the heartbeat interval");
         Assert.Equal(3, (long?)(await connection.NextFrameAsync(1))["d"]);

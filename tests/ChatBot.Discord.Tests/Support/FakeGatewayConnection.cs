@@ -140,11 +140,15 @@ public sealed class FakeGatewayConnection(HttpContext context, WebSocket socket)
                 while (!result.EndOfMessage);
 
                 var json = JsonNode.Parse(frame.ToArray())!.AsObject();
-                Frames.Add(json);
+
+                // The ACK is on the wire before the heartbeat is logged: a test that sees op 1 and then sends a
+                // dispatch knows the client reads the ACK first (a dispatch written in between raced it to a zombie).
                 if ((int?)json["op"] == 1 && AutoAck)
                 {
                     await OpAsync(11);
                 }
+
+                Frames.Add(json);
             }
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or IOException or ObjectDisposedException)
