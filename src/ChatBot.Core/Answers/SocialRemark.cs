@@ -98,8 +98,8 @@ internal static partial class SocialRemark
     private static partial Regex ThanksFor();
 
     // Thanks, then a remark about the reader, the bot or the help: "thanks, my teacher will be happy", "thank you that
-    // helps", "ty i'll tell my class". Not "thanks, it was signed in Moscow right" or "thanks i need the date".
-    [GeneratedRegex(@"^\W*(?:(?:ok|okay|great|cool|perfect|awesome|nice|wow|yay)\W+)?(?<thanks>(?:many\s+|big\s+)?(?:thanks|thank\s+(?:you|u|ya)|thx|ty|tysm|tq)(?:\s+(?:so|very)\s+much)?)[\s!.,]+(?=(?:my|our|you're|youre|you\s+are|ur|u\s+r|that's|thats|that\s+(?:helps|helped|was|is)|this\s+(?:is|was|helps|helped)|it\s+(?:helps|helped)|i'll|ill|i\s+will|i'm|im|i\s+am|i\s+appreciate|i\s+really|(?:very|so|really)\s+helpful)\b)", RegexOptions.IgnoreCase)]
+    // helps", "thanks, that settles it", "ty i'll tell my class". Not "thanks, it was signed in Moscow right" or "thanks i need the date".
+    [GeneratedRegex(@"^\W*(?:(?:ok|okay|great|cool|perfect|awesome|nice|wow|yay)\W+)?(?<thanks>(?:many\s+|big\s+)?(?:thanks|thank\s+(?:you|u|ya)|thx|ty|tysm|tq)(?:\s+(?:so|very)\s+much)?)[\s!.,]+(?=(?:my|our|you're|youre|you\s+are|ur|u\s+r|that's|thats|(?:that|this)\s+(?:helps|helped|was|is|settles|settled|answers|answered|clears|cleared|explains|covers|makes\s+sense|does\s+it)|it\s+(?:helps|helped)|i'll|ill|i\s+will|i'm|im|i\s+am|i\s+appreciate|i\s+really|(?:very|so|really)\s+helpful)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ThanksThenRemark();
 
     [GeneratedRegex(@"\b(?:says|said|thinks|thought|told|claims|claimed|reckons|heard|read)\b", RegexOptions.IgnoreCase)]

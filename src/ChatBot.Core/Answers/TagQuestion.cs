@@ -10,6 +10,8 @@ namespace ChatBot.Core.Answers;
 /// </summary>
 internal static partial class TagQuestion
 {
+    private static readonly char[] ClaimEnd = [' ', ',', '.', ';', '-', '–', '—', ':'];
+
     /// <summary>The yes/no question a tagged statement asks, or the text unchanged.</summary>
     public static string AsQuestion(string text)
     {
@@ -54,7 +56,14 @@ internal static partial class TagQuestion
             var before = text[..confirm.Index];
             var lastSentence = SentenceEnd().Matches(before.TrimEnd(' ', '.', '!', ';')).LastOrDefault();
             before = lastSentence is null ? before : before[(lastSentence.Index + lastSentence.Length)..];
-            var claim = ReportedBy().Replace(Salutation().Replace(before, string.Empty), string.Empty).TrimEnd(' ', ',', '.', ';', '-');
+            // "Claim: the US said it would recognise it. True?": a labelled claim is all of what follows the label.
+            var unlabelled = Salutation().Replace(before, string.Empty);
+            var labelled = ClaimLabel().Match(unlabelled) is { Success: true } label ? unlabelled[label.Length..] : null;
+            // "the US said it would recognise it, correct?": who said it is part of the claim, unless it is only the source.
+            var reporter = ReportedBy().Match(unlabelled);
+            var bySource = reporter.Length > 0 && !NamedReporter().IsMatch(reporter.Value);
+            var claim = (labelled ?? (bySource ? unlabelled[reporter.Length..] : unlabelled))
+                .TrimEnd(ClaimEnd).Trim('\'', '"', '‘', '’', '“', '”', ' ').TrimEnd(ClaimEnd);
             if (claim.Length > 0)
             {
                 text = claim + " right?";
@@ -205,15 +214,23 @@ internal static partial class TagQuestion
     // ", is that right?", ". Is it true?", "am I right?", "is she right?", ", can someone confirm that?",
     // "is that consistent with the article?"
     // "is that what the treaty says?", "is that actually in the treaty?", ". Was it?"
-    [GeneratedRegex(@"[\s,.;!-]*\b(?:is\s+(?:that|this|it)\s+(?:actually\s+|really\s+)?(?:what\s+the\s+(?:treaty|article|piece|text|agreement|deal|pact)\s+says|in\s+the\s+(?:treaty|article|piece|text|agreement|deal|pact))|(?<=[.!]\s*)(?:was|is|did|does|were|are|do|has|have)\s+(?:it|that|he|she|they)|is\s+(?:that|this|it|she|he|they)\s+(?:right|true|correct|so|accurate|consistent\s+with\s+[^?]*|how\s+it\s+(?:happened|was|went))|(?<=[.!,]\s*)(?:true|correct|accurate|right)(?:\s+or\s+(?:false|not|wrong))?|am\s+i\s+(?:right|correct)(?:\s+(?:in|about)\s+(?:that|this|it|thinking\s+so))?(?:\s*,?\s*or\s+(?:is\s+my\s+memory|am\s+i|have\s+i)\b[^?]*)?|(?:have|had)\s+i\s+(?:got\s+(?:that|it|this)\s+(?:right|wrong)|misremembered|got\s+(?:myself\s+)?(?:muddled|confused|mixed\s+up)(?:\s+again)?)|(?:could|can|might)\s+(?:that|this|it|he|she|they)\s+(?:possibly\s+|really\s+)?be\s+(?:right|true|correct|so)|surely\s+(?:that|this|it)\s+(?:cannot|can't|can\s+not)\s+be\s+(?:right|true|so)|would\s+you\s+(?:please\s+|kindly\s+)?(?:correct\s+me|settle\s+(?:the|this)\s+(?:matter|question|argument))[^?]*|(?:can|could)\s+(?:you|someone|somebody|anyone)\s+(?:please\s+)?(?:confirm|verify|check)\s+(?:that|this|it)\b[^?]*)\s*\?*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[\s,.;!-]*\b(?:is\s+(?:that|this|it)\s+(?:actually\s+|really\s+)?(?:what\s+the\s+(?:treaty|article|piece|text|agreement|deal|pact)\s+says|in\s+the\s+(?:treaty|article|piece|text|agreement|deal|pact))|(?<=[.!]\s*)(?:was|is|did|does|were|are|do|has|have)\s+(?:it|that|he|she|they)|is\s+(?:that|this|it|she|he|they)\s+(?:right|true|correct|so|accurate|consistent\s+with\s+[^?]*|how\s+it\s+(?:happened|was|went))|(?<=(?:[.!,:–—]['""’”]?|\s-)\s*)(?:true|correct|accurate|right)(?:\s+or\s+(?:false|not|wrong))?(?:\s+(?:per|according\s+to)\s+(?:the|this)\s+(?:article|piece|text|story))?|(?<=(?:[.!,:–—]['""’”]?|\s-)\s*)(?:(?:can|could)\s+(?:you|u)\s+)?(?:pls\s+|please\s+)?(?:confirm|verify|check)(?:\s+(?:pls|please|plz))?|is\s+(?:that|this|it)\s+(?:wrong|false|incorrect|(?:right|true|correct|accurate)\s+(?:per|according\s+to|in)\s+(?:the|this)\s+(?:article|piece|text|story))|does\s+the\s+(?:article|piece|text|story)\s+(?:back\s+(?:that|this|it)\s+up|(?:support|confirm)\s+(?:that|this|it))|(?:is\s+)?(?:that|this)\s+what\s+it\s+says|would\s+(?:that|this)\s+be\s+(?:accurate|right|correct|true)|am\s+i\s+(?:right|correct)(?:\s+(?:in|about)\s+(?:that|this|it|thinking\s+so))?(?:\s*,?\s*or\s+(?:is\s+my\s+memory|am\s+i|have\s+i)\b[^?]*)?|(?:have|had)\s+i\s+(?:got\s+(?:that|it|this)\s+(?:right|wrong)|misremembered|got\s+(?:myself\s+)?(?:muddled|confused|mixed\s+up)(?:\s+again)?)|(?:could|can|might)\s+(?:that|this|it|he|she|they)\s+(?:possibly\s+|really\s+)?be\s+(?:right|true|correct|so)|surely\s+(?:that|this|it)\s+(?:cannot|can't|can\s+not)\s+be\s+(?:right|true|so)|would\s+you\s+(?:please\s+|kindly\s+)?(?:correct\s+me|settle\s+(?:the|this)\s+(?:matter|question|argument))[^?]*|(?:can|could)\s+(?:you|someone|somebody|anyone)\s+(?:please\s+)?(?:confirm|verify|check)\s+(?:that|this|it)\b[^?]*)\s*\?*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Confirmation();
 
     // "someone claims that", "my teacher said", "a guest on the podcast said offhand that", "I heard", "I heard something
     // wild, that": who made the claim is not part of it.
-    [GeneratedRegex(@"^\s*(?:(?:someone|somebody|people|they|a\s+friend|grandma|grandpa|grandad|granddad|gran|granny|nana|dad|mum|mom|(?:i'?m\s+|i\s+am\s+)?(?:pretty|fairly|quite|dead|absolutely)(?=\s+(?:sure|certain|positive|convinced))|(?:my|our|a|the)\s+[\w-]+(?:\s+[\w-]+){0,2}?|i|we|the\s+news|(?:some\s+|a\s+|one\s+)?(?:claims?|rumou?rs?|briefings?|reports?|sources?|tweets?|posts?|wires?|analysts?|commentators?))(?:\s+(?:on|in|at|from|to|of)\s+(?:the|our|my|a|this|that|your)\s+[\w-]+(?:\s+[\w-]+)?)??(?:\s*,[^,]{1,60},)?\s+(?:claims?|claimed|says?|said|insists?|insisted|swears?|swore|reckons?|reckoned|maintains?|argues|argued|(?:keeps|kept)\s+saying|(?:(?:is|was|am|are)\s+)?(?:\p{L}+ly\s+)?(?:pretty\s+|fairly\s+|quite\s+|very\s+|dead\s+)?(?:sure|certain|convinced|positive|adamant)|told\s+me|tells\s+me|heard|read|thinks?|believes?|believed|was\s+told|saw|suggests?|reports?|(?:seem\s+to\s+)?(?:recall|remember)|understood|was\s+under\s+the\s+impression|have\s+(?:written|noted)\s+(?:down\s+)?in\s+my\s+\w+)(?:\s+(?:offhand|casually|confidently|\p{L}+ly))?(?:\s+(?:hearing|reading|seeing)(?:\s+(?:it\s+)?(?:on|in)\s+the\s+\w+)?)?(?:\s+somewhere)?(?:\s+something\s+(?:wild|crazy|weird|strange|odd|interesting|funny|surprising)\s*,?)?(?:\s+(?:over|at|on|in|during|last|this|yesterday|earlier|once)\b[^,.?]{0,30}?\s+that\s+|\s+(?:that\s+)?))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:someone|somebody|people|they|a\s+friend|grandma|grandpa|grandad|granddad|gran|granny|nana|dad|mum|mom|(?:i'?m\s+|i\s+am\s+)?(?:pretty|fairly|quite|dead|absolutely)(?=\s+(?:sure|certain|positive|convinced))|(?:my|our|a|an|the)\s+[\w-]+(?:\s+[\w'-]+){0,2}?|i|we|the\s+news|(?:some\s+|a\s+|an\s+|one\s+)?(?:viral\s+|online\s+)?(?:claims?|rumou?rs?|briefings?|reports?|sources?|tweets?|posts?|wires?|analysts?|commentators?|copy|op-?eds?|headlines?))(?:\s+(?:on|in|at|from|to|of)\s+(?:the|our|my|a|this|that|your)\s+[\w-]+(?:\s+[\w-]+)?)??(?:\s*,[^,]{1,60},)?\s+(?:claims?|claimed|says?|said|insists?|insisted|swears?|swore|reckons?|reckoned|maintains?|argues|argued|(?:keeps|kept)\s+saying|(?:(?:is|was|am|are)\s+)?(?:\p{L}+ly\s+)?(?:pretty\s+|fairly\s+|quite\s+|very\s+|dead\s+)?(?:sure|certain|convinced|positive|adamant)|told\s+me|tells\s+me|heard|read|thinks?|believes?|believed|was\s+told|saw|suggests?|reports?|(?:seem\s+to\s+)?(?:recall|remember)|understood|was\s+under\s+the\s+impression|have\s+(?:written|noted)\s+(?:down\s+)?in\s+my\s+\w+)(?:\s+(?:offhand|casually|confidently|\p{L}+ly))?(?:\s+(?:hearing|reading|seeing)(?:\s+(?:it\s+)?(?:on|in)\s+the\s+\w+)?)?(?:\s+somewhere)?(?:\s+something\s+(?:wild|crazy|weird|strange|odd|interesting|funny|surprising)\s*,?)?(?:\s+(?:over|at|on|in|during|last|this|yesterday|earlier|once)\b[^,.?]{0,30}?\s+that\s+|\s+(?:that\s+)?))", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedBy();
 
     // "Dear Sir,", "Respected editors,", "Good afternoon.": how a letter opens.
+    // A reporter who is one of the story's actors rather than a source: "the US said", "the Georgian ministry claimed".
+    [GeneratedRegex(@"^\s*the\s+(?!(?:news|article|piece|story|report|reports|headline|copy|post|tweet|wire|paper|press|media|tv|radio|guy|man|woman|lady|teacher|host|presenter|anchor|reporter|journalist|writer|author)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedReporter();
+
+    // "Claim: the ceremony was in Tskhinvali. Can you verify?", "Fact check: ...": a fact-checker's label before the claim.
+    [GeneratedRegex(@"^\s*(?:(?:a|the|one)\s+)?(?:claim|fact[\s-]*check|headline(?:\s+check)?|rumou?r|assertion|statement)(?:\s+(?:going\s+around|doing\s+the\s+rounds|online))?\s*[:–—-]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex ClaimLabel();
+
     [GeneratedRegex(@"^\s*(?:dear\s+(?:sir|sirs|madam|editor|editors)(?:\s+or\s+madam)?|respected\s+\w+|good\s+(?:morning|afternoon|evening)|hello|greetings)\s*[,.!:]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Salutation();
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace ChatBot.Core.Matching;
@@ -56,6 +57,8 @@ internal static partial class ReaderPhrasing
     /// <summary>The plain question in <paramref name="folded"/> (already folded, see <see cref="Knowledge.TextFolding"/>).</summary>
     public static string Plain(string folded)
     {
+        // "wait who is leonid tibilov again 😅": emoji after the words say how they are meant, not what is asked.
+        folded = WithoutTrailingEmoji(folded);
         // "who signed the damn thing", "what the hell is Abkhazia", "how much f*cking money": swearing only says how strongly
         // the reader feels.
         folded = HasAny(folded, "damn", "dang", "darn", "bloody", "the hell", "the heck", "fuck", "f*", "freak", "frick", "frig", "crap", "shit", "feck", "goddam", "effing", "the f ") ? Expletive().Replace(folded, m => m.Groups["det"].Success ? $" {m.Groups["det"].Value} thing " : " ") : folded;
@@ -75,6 +78,8 @@ internal static partial class ReaderPhrasing
         // writer's name, is no part of its question. A greeting alone stays one.
         folded = HasAny(folded, "good ") ? TimeOfDayGreeting().Replace(folded, string.Empty) : folded;
         folded = HasAny(folded, "regards", "wishes", "thank", "cheers", "best", "yours", "sincerely") ? SignOff().Replace(folded, string.Empty) : folded;
+        // "so the signing was back in february, yes?", "back in 2015": "back" only says the time is past.
+        folded = HasAny(folded, "back in", "back on") ? BackInTime().Replace(folded, string.Empty) : folded;
         // A first language's or a creole's words: "Quien es Tibilov?", "sino po ang pumirma?", "wetin dem talk?".
         folded = InEnglish(folded);
         // "can summarise the article for me?", "can tell me who signed?": a request with its "you" left out, as Singlish and
@@ -275,7 +280,7 @@ internal static partial class ReaderPhrasing
     [GeneratedRegex(@"\b(?<aux>did|does|do|has|had|will|would|can|could|is|was|and)\s+put\s+in\s+(?=(?:and|himself|personally|sign|signs|signed|promise|promised|pledge|pledged|say|said|tell|told|meet|met|agree|agreed)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AutocorrectedPutin();
 
-    [GeneratedRegex(@"^(?<asked>\W*(?:so\s+|and\s+|ok\s+)?(?:what|when|where|who|whom|which|how)\b.*?)(?<!\b(?:meet|meets|meeting|talk|talks|gather|convene|negotiate|resume|sit|together|held|happen|occur))[,\s]+again(?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<asked>\W*(?:(?:so|and|ok|wait|sorry|um|uh|hmm)[,\s]+)?(?:what|when|where|who|whom|which|how)(?:'?s)?\b.*?)(?<!\b(?:meet|meets|meeting|talk|talks|gather|convene|negotiate|resume|sit|together|held|happen|occur))[,\s]+again(?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex RecalledAgain();
 
     [GeneratedRegex(@"\bin\s+terms\s+of\b|\bin\s+(?:the\s+article's|the\s+piece's|its|their|his|her)\s+(?:own\s+)?terms\b", RegexOptions.IgnoreCase)]
@@ -357,6 +362,22 @@ internal static partial class ReaderPhrasing
     }
 
     // No English word has a letter three times in a row.
+    private static string WithoutTrailingEmoji(string text)
+    {
+        var end = text.Length;
+        while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || char.IsSurrogate(text[end - 1]) || text[end - 1] is '\uFE0F' or '\u200D'
+            || char.GetUnicodeCategory(text[end - 1]) is UnicodeCategory.OtherSymbol or UnicodeCategory.ModifierSymbol))
+        {
+            end--;
+        }
+
+        // An emoji alone ("👋") is the whole message.
+        return end < text.Length && text[..end].Any(char.IsLetterOrDigit) ? text[..end] : text;
+    }
+
+    [GeneratedRegex(@"\bback\s+(?=(?:in|on)\s+(?:the\s+day\b|those\s+days\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d))", RegexOptions.IgnoreCase)]
+    private static partial Regex BackInTime();
+
     [GeneratedRegex(@"\p{L}*(\p{Ll})\1{2,}\p{L}*")]
     private static partial Regex Elongated();
 

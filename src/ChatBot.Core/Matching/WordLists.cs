@@ -44,7 +44,7 @@ internal static class WordLists
         "eh", "please", "pls", "plz", "tell", "know", "wanna", "want", "wants", "wanted", "like", "lol", "yo", "hey", "ok", "okay", "just",
         "really", "actually", "exactly", "article", "story", "news", "piece", "text", "report", "thing", "things",
         "stuff", "mention", "mentioned", "mentions", "according", "question", "quick", "quickly", "hmm", "uh", "um",
-        "btw", "basically", "sometime", "anyway", "remind", "wondering", "wonder", "curious", "explain", "info",
+        "btw", "basically", "sometime", "anyway", "remind", "wondering", "wonder", "curious", "curiosity", "explain", "info",
         "information", "detail", "details", "exact", "precisely", "specifically", "kind", "sort", "idea", "any", "way",
         "someone", "somebody", "something", "anything", "everything", "anyone", "anybody", "meant", "even", "anywhere",
         // "tell me a little about", "along with the treaty".
@@ -158,7 +158,7 @@ internal static class WordLists
         ["usd"] = "dollars", ["crores"] = "money", ["crore"] = "money", ["lakhs"] = "money", ["lakh"] = "money", ["thru"] = "through", ["tho"] = "though", ["cuz"] = "because",
         ["coz"] = "because", ["bc"] = "because", ["wk"] = "week", ["rn"] = "now", ["w"] = "with", ["n"] = "and",
         ["em"] = "them", ["b4"] = "before", ["subsequent"] = "next", ["proxima"] = "next", ["próxima"] = "next", ["prossima"] = "next", ["prochaine"] = "next", ["prochain"] = "next", ["query"] = "question", ["queries"] = "questions", ["da"] = "the", ["teh"] = "the", ["hte"] = "the", ["wich"] = "which", ["whcih"] = "which", ["hoo"] = "who",
-        ["ho"] = "who", ["singed"] = "signed", ["sined"] = "signed", ["wo"] = "who", ["wha"] = "what", ["ty"] = "thanks", ["tq"] = "thanks", ["tqvm"] = "thanks", ["rite"] = "right", ["tnx"] = "thanks", ["thnx"] = "thanks", ["thx"] = "thanks", ["nxt"] = "next", ["u"] = "you", ["r"] = "are", ["tldr"] = "summary", ["eli5"] = "explain", ["pls"] = "please", ["smth"] = "something", ["wdym"] = "mean", ["wtf"] = "what", ["dat"] = "that", ["bil"] = "billion", ["bln"] = "billion", ["mln"] = "million", ["hii"] = "hi", ["hiii"] = "hi", ["heyy"] = "hey", ["heyyy"] = "hey", ["sth"] = "something", ["q"] = "question", ["artcle"] = "article", ["artical"] = "article", ["articel"] = "article",
+        ["ho"] = "who", ["singed"] = "signed", ["sined"] = "signed", ["wo"] = "who", ["wha"] = "what", ["ty"] = "thanks", ["tq"] = "thanks", ["tqvm"] = "thanks", ["rite"] = "right", ["tnx"] = "thanks", ["thnx"] = "thanks", ["thx"] = "thanks", ["nxt"] = "next", ["u"] = "you", ["r"] = "are", ["tldr"] = "summary", ["eli5"] = "explain", ["pls"] = "please", ["smth"] = "something", ["wdym"] = "mean", ["wtf"] = "what", ["wth"] = "what", ["dat"] = "that", ["bil"] = "billion", ["bln"] = "billion", ["mln"] = "million", ["hii"] = "hi", ["hiii"] = "hi", ["heyy"] = "hey", ["heyyy"] = "hey", ["sth"] = "something", ["q"] = "question", ["artcle"] = "article", ["artical"] = "article", ["articel"] = "article",
         // Spelt as it sounds (dyslexic and phonetic spellers): too far from the word for a typo, too common to leave unread.
         ["duz"] = "does", ["dus"] = "does", ["wuz"] = "was", ["waz"] = "was", ["wer"] = "were", ["meen"] = "mean", ["munny"] = "money",
         ["muny"] = "money", ["nekst"] = "next", ["hapend"] = "happened", ["hapened"] = "happened", ["happend"] = "happened",

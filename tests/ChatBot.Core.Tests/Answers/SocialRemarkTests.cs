@@ -49,6 +49,8 @@ public class SocialRemarkTests
     [InlineData("Many thanks for your help, young man.", "Many thanks")]
     [InlineData("thank you so much for this", "thank you so much")]
     [InlineData("ok thanks!! my teacher will be happy", "thanks")]
+    [InlineData("thanks, that settles it", "thanks")]
+    [InlineData("thank you, that clears it up", "thank you")]
     [InlineData("thank you that helps a lot", "thank you")]
     public void ThanksForSomethingIsTheThanks(string message, string thanks)
     {
