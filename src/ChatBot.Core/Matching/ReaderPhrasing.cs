@@ -24,7 +24,11 @@ internal static partial class ReaderPhrasing
     /// </summary>
     public static string InEnglish(string text)
     {
-        // "quem assinou o tratado?", "foi assinado em Moscou, né?": Portuguese, first of all (see Portuguese).
+        // "кто подписал договор?", "kto podpisal dogovor?": Russian, first of all (see Russian). Cyrillic is no other reader's,
+        // and read first its Latin-letter "na", "da" and "to" reach no Hinglish tag or English "to"; MixedLanguage would
+        // take only "kto" or "skolko" out of the sentence and leave the rest unread.
+        text = Russian.InEnglish(text);
+        // "quem assinou o tratado?", "foi assinado em Moscou, né?": Portuguese, first of the Romance readers (see Portuguese).
         text = Portuguese.InEnglish(text);
         // "quién firmó el tratado?", "es por 50 años, verdad?": Spanglish, up to whole Spanish sentences (see Spanglish).
         text = Spanglish.InEnglish(text);
