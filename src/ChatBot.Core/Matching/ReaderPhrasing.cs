@@ -23,7 +23,12 @@ internal static partial class ReaderPhrasing
     /// </summary>
     public static string InEnglish(string text)
     {
-        // "quem assinou o tratado?", "foi assinado em Moscou, né?": Portuguese, first of all (see Portuguese).
+        // "wer hat den Vertrag unterschrieben?", "Medwedew hat unterschrieben, oder?": German and Denglisch, before all (see
+        // German): the Romance readers take German words spelled as theirs ("hier", "Armee", "Annexion", "es", "Georgiens")
+        // for French or Spanish and leave the rest unread; MixedLanguage would take "wer ist" or "wann" out alone. Its own
+        // markers are no Romance words ("du", "ne", "mal" and "den" are none), so their sentences reach them untouched.
+        text = German.InEnglish(text);
+        // "quem assinou o tratado?", "foi assinado em Moscou, né?": Portuguese, first of German's followers (see Portuguese).
         text = Portuguese.InEnglish(text);
         // "quién firmó el tratado?", "es por 50 años, verdad?": Spanglish, up to whole Spanish sentences (see Spanglish).
         text = Spanglish.InEnglish(text);
