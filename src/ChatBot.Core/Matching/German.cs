@@ -232,6 +232,12 @@ internal static partial class German
         ["gute nacht"] = "good night", ["auf wiedersehen"] = "goodbye", ["auf wiederschauen"] = "goodbye", ["bis später"] = "bye",
         ["bis dann"] = "bye", ["bis bald"] = "bye", ["bis morgen"] = "bye", ["pfiat di"] = "bye", ["pfiat eich"] = "bye",
         ["das war's"] = "that's all", ["das wars"] = "that's all", ["bin dann mal weg"] = "bye", ["bin weg"] = "bye",
+        ["wie findest du"] = "what do you think of", ["mit wem rede ich"] = "who am I talking to",
+        ["mit wem spreche ich"] = "who am I talking to", ["wie funktionierst du"] = "how do you work", ["mach's gut"] = "bye",
+        ["machs gut"] = "bye", ["schönen tag noch"] = "bye", ["bis denne"] = "bye", ["uf widerluege"] = "goodbye",
+        ["uf wiederluege"] = "goodbye", ["griaß di"] = "hello", ["grüß euch"] = "hello", ["vielen lieben dank"] = "thanks",
+        ["merci vilmal"] = "thanks", ["hohe vertreterin"] = "High Representative", ["hoher vertreter"] = "High Representative",
+        ["weißes haus"] = "White House", ["weißen haus"] = "White House", ["weiße haus"] = "White House",
         ["nicht wahr"] = "right", ["ist das so"] = "right", ["stimmt es"] = "is it true", ["stimmt das"] = "is that true",
         ["ist das richtig"] = "is that right", ["vielmal"] = string.Empty, ["vielmals"] = string.Empty,
         // Things.
@@ -317,14 +323,20 @@ internal static partial class German
         ["unterschiede"] = "differences", ["vergleich"] = "comparison", ["hintergrund"] = "background", ["geschichte"] = "history",
         ["überblick"] = "overview", ["zusammenfassung"] = "summary", ["rede"] = "speech", ["wetter"] = "weather", ["zug"] = "train",
         ["rezept"] = "recipe", ["serie"] = "series", ["referendum"] = "referendum", ["tote"] = "dead", ["toten"] = "dead",
-        ["tippfehler"] = "typo", ["fehler"] = "mistake", ["bot"] = "bot", ["ki"] = "AI", ["thema"] = "topic",
+        ["zeremonie"] = "ceremony", ["wirtschaft"] = "economy", ["renten"] = "pensions", ["gehälter"] = "salaries",
+        ["löhne"] = "wages", ["investitionen"] = "investment", ["hilfen"] = "aid", ["eingliederung"] = "integration",
+        ["militärbasis"] = "military base", ["stützpunkt"] = "base", ["wiedervereinigung"] = "reunification",
+        ["anschluss"] = "annexation", ["beziehung"] = "relations", ["beziehungen"] = "relations", ["zusammenarbeit"] = "cooperation",
+        ["außenbeauftragte"] = "foreign policy chief", ["außenbeauftragten"] = "foreign policy chief", ["zoll"] = "customs",
+        ["angst"] = "fear", ["vorsitzender"] = "chair", ["ko-vorsitzende"] = "co-chairs", ["tippfehler"] = "typo", ["fehler"] = "mistake", ["bot"] = "bot", ["ki"] = "AI", ["thema"] = "topic",
         ["integrität"] = "integrity", ["souveränität"] = "sovereignty", ["unabhängigkeit"] = "independence", ["anerkennung"] = "recognition",
     };
 
     // Places and institutions, which also make compounds ("Krim|annexion").
     private static readonly Dictionary<string, string> PlaceTable = new(StringComparer.Ordinal)
     {
-        ["süd"] = "South", ["südossetien"] = "South Ossetia", ["ossetien"] = "Ossetia", ["abchasien"] = "Abkhazia", ["georgien"] = "Georgia",
+        ["süd"] = "South", ["südossetien"] = "South Ossetia", ["ossetien"] = "Ossetia", ["abchasien"] = "Abkhazia", ["abkhasien"] = "Abkhazia", ["grusinien"] = "Georgia",
+        ["tschchinwali"] = "Tskhinvali", ["suchum"] = "Sokhumi", ["georgien"] = "Georgia",
         ["russland"] = "Russia", ["moskau"] = "Moscow", ["tiflis"] = "Tbilisi", ["zchinwali"] = "Tskhinvali", ["suchumi"] = "Sokhumi",
         ["genf"] = "Geneva", ["krim"] = "Crimea", ["kreml"] = "Kremlin", ["brüssel"] = "Brussels", ["ukraine"] = "Ukraine",
         ["amerika"] = "America", ["deutschland"] = "Germany", ["österreich"] = "Austria", ["schweiz"] = "Switzerland",
@@ -432,6 +444,16 @@ internal static partial class German
         ["zwanzig"] = "twenty", ["fünfundzwanzig"] = "twenty-five", ["hundert"] = "hundred", ["tausend"] = "thousand",
         ["bekommen"] = "got", ["geschrieben"] = "written", ["gedeckt"] = "covered", ["gefordert"] = "demanded", ["fordert"] = "demands",
         ["verlangt"] = "demanded", ["gebeten"] = "asked", ["beschuldigt"] = "accused", ["bestätigt"] = "confirmed",
+        // Swiss, Austrian and Bavarian forms, and chat spellings.
+        ["isch"] = "is", ["unterschriebe"] = "signed", ["gseit"] = "said", ["gmacht"] = "did", ["hät"] = "has", ["händ"] = "have", ["hend"] = "have", ["nöd"] = "not", ["nid"] = "not", ["ned"] = "not",
+        ["öppis"] = "something", ["hod"] = "has", ["gsi"] = "been", ["heuer"] = "this year", ["danki"] = "thanks",
+        ["tschö"] = "bye", ["tschüssi"] = "bye", ["hallöchen"] = "hello", ["huhu"] = "hello", ["servas"] = "hello",
+        ["vlt"] = "maybe", ["evtl"] = "maybe", ["bzw"] = "or", ["zsm"] = string.Empty, ["isses"] = "is it", ["dat"] = "that",
+        ["nö"] = "no", ["lieben"] = string.Empty, ["roboter"] = "robot", ["mensch"] = "human",
+        ["überwiesen"] = "paid", ["investiert"] = "invested", ["finanziert"] = "financed", ["hilft"] = "helps",
+        ["unterstützen"] = "support", ["kritisieren"] = "criticize", ["verurteilen"] = "condemn", ["äußern"] = "say",
+        ["erklärt"] = "said", ["betont"] = "stressed", ["befürchten"] = "fear", ["befürchtet"] = "fears", ["schreibt"] = "writes",
+        ["berichtet"] = "reports", ["unterzeichneten"] = "signed", ["stellvertretende"] = "deputy", ["stellvertretender"] = "deputy",
         // Months.
         ["januar"] = "January", ["jänner"] = "January", ["februar"] = "February", ["märz"] = "March", ["mai"] = "May",
         ["juni"] = "June", ["juli"] = "July", ["oktober"] = "October", ["dezember"] = "December",
@@ -533,7 +555,7 @@ internal static partial class German
             "schützen", "geleitet", "teilgenommen", "vertreten", "geeinigt", "diskutiert", "verhandelt", "erwähnt", "genannt",
             "gehört", "gewonnen", "gewinnt", "empfiehl", "spricht", "leben", "stationiert", "abgezogen", "gekündigt",
             "abgesagt", "beschlossen", "beantragt", "ratifiziert", "benutzt", "bauen", "vertrieben", "verteidigt", "gedacht",
-            "redet", "geredet", "gesprochen", "meinung", "deine", "keine", "keinen", "kein", "sein", "seiner", "seine",
+            "redet", "geredet", "gesprochen", "meinung", "isch", "danki", "huhu", "servas", "heuer", "roboter", "deine", "keine", "keinen", "kein", "sein", "seiner", "seine",
         ]),
         ["wer", "der", "die", "das", "mit", "hat", "des", "wo", "im", "kreml", "zusammen", "baba", "tag", "land", "alle", "kurz", "genau", "super", "nach",
          "aus", "auf", "vor", "ja", "ihr", "sie", "es", "er", "als", "wenn", "bis", "dank"]);
