@@ -28,6 +28,11 @@ internal static partial class ReaderPhrasing
         // and read first its Latin-letter "na", "da" and "to" reach no Hinglish tag or English "to"; MixedLanguage would
         // take only "kto" or "skolko" out of the sentence and leave the rest unread.
         text = Russian.InEnglish(text);
+        // "wer hat den Vertrag unterschrieben?", "Medwedew hat unterschrieben, oder?": German and Denglisch, before the Romance
+        // readers (see German), which take German words spelled as theirs ("hier", "Armee", "Annexion", "es", "Georgiens")
+        // for French or Spanish and leave the rest unread; MixedLanguage would take "wer ist" or "wann" out alone. Its own
+        // markers are no Romance words ("du", "ne", "mal" and "den" are none), so their sentences reach them untouched.
+        text = German.InEnglish(text);
         // "quem assinou o tratado?", "foi assinado em Moscou, né?": Portuguese, first of the Romance readers (see Portuguese).
         text = Portuguese.InEnglish(text);
         // "quién firmó el tratado?", "es por 50 años, verdad?": Spanglish, up to whole Spanish sentences (see Spanglish).
