@@ -35,7 +35,10 @@ internal static partial class ReaderPhrasing
         text = German.InEnglish(text);
         // "quem assinou o tratado?", "foi assinado em Moscou, né?": Portuguese, first of the Romance readers (see Portuguese).
         text = Portuguese.InEnglish(text);
-        // "quién firmó el tratado?", "es por 50 años, verdad?": Spanglish, up to whole Spanish sentences (see Spanglish).
+        // "quién firmó el tratado?", "¿Cuánto dura el tratado?", "che, y cuánta guita hay?": Spanglish, up to whole Spanish
+        // questions of Spain and Latin America (see Spanglish). After Portuguese, whose "que", "como" and "para" are its own
+        // words in a Portuguese sentence; before French and MixedLanguage, so that a Spanish "que", "la" or "como" is read
+        // with the rest of its sentence, and before Hinglish and Tagalog, whose "se", "me", "si" and "pero" it leaves alone.
         text = Spanglish.InEnglish(text);
         // "c'est qui Tibilov?", "qui a signé le traité?": Quebec French, Franglais up to whole sentences (see French). After
         // Spanglish, which reads its "que", "la" and "de" as Spanish first; before MixedLanguage, which would take "comment
