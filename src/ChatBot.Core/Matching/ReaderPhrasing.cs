@@ -23,7 +23,11 @@ internal static partial class ReaderPhrasing
     /// </summary>
     public static string InEnglish(string text)
     {
-        // "quem assinou o tratado?", "foi assinado em Moscou, né?": Portuguese, first of all (see Portuguese).
+        // "meen wa2a3 el mo3ahda?", "kam flous la abkhazia?": Arabizi, first of all (see Arabizi). The readers below split words
+        // at digits ("2al" would be Spanish "al") and read its "el", "la", "de", "fi" and "wala" as theirs; its markers are
+        // words none of them has, so their sentences never open it.
+        text = Arabizi.InEnglish(text);
+        // "quem assinou o tratado?", "foi assinado em Moscou, né?": Portuguese, first of the Latin languages (see Portuguese).
         text = Portuguese.InEnglish(text);
         // "quién firmó el tratado?", "es por 50 años, verdad?": Spanglish, up to whole Spanish sentences (see Spanglish).
         text = Spanglish.InEnglish(text);
