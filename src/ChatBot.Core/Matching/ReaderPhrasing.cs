@@ -28,6 +28,10 @@ internal static partial class ReaderPhrasing
         // and read first its Latin-letter "na", "da" and "to" reach no Hinglish tag or English "to"; MixedLanguage would
         // take only "kto" or "skolko" out of the sentence and leave the rest unread.
         text = Russian.InEnglish(text);
+        // "meen wa2a3 el mo3ahda?", "kam flous la abkhazia?": Arabizi, after Russian (see Arabizi). The readers below split words
+        // at digits ("2al" would be Spanish "al") and read its "el", "la", "de", "fi" and "wala" as theirs; its markers are
+        // words none of them has, so their sentences never open it.
+        text = Arabizi.InEnglish(text);
         // "wer hat den Vertrag unterschrieben?", "Medwedew hat unterschrieben, oder?": German and Denglisch, before the Romance
         // readers (see German), which take German words spelled as theirs ("hier", "Armee", "Annexion", "es", "Georgiens")
         // for French or Spanish and leave the rest unread; MixedLanguage would take "wer ist" or "wann" out alone. Its own
