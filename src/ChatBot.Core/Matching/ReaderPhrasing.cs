@@ -23,7 +23,12 @@ internal static partial class ReaderPhrasing
     /// </summary>
     public static string InEnglish(string text)
     {
-        // "quem assinou o tratado?", "foi assinado em Moscou, né?": Portuguese, first of all (see Portuguese).
+        // "chi ha firmato il trattato?", "è per 25 anni, vero?": Italian, up to whole Italian sentences (see Italian). First of
+        // all: its marker words are none of Portuguese, Spanish or French, while theirs ("quanto", "quando", "como", "l'",
+        // "il") are in an Italian message, where Portuguese would read "ha" as "there is", Spanglish "que" and French two
+        // elisions as theirs; a message it has read is English to them.
+        text = Italian.InEnglish(text);
+        // "quem assinou o tratado?", "foi assinado em Moscou, né?": Portuguese, before the other readers (see Portuguese).
         text = Portuguese.InEnglish(text);
         // "quién firmó el tratado?", "es por 50 años, verdad?": Spanglish, up to whole Spanish sentences (see Spanglish).
         text = Spanglish.InEnglish(text);
