@@ -37,12 +37,12 @@ internal static partial class ReaderPhrasing
         // for French or Spanish and leave the rest unread; MixedLanguage would take "wer ist" or "wann" out alone. Its own
         // markers are no Romance words ("du", "ne", "mal" and "den" are none), so their sentences reach them untouched.
         text = German.InEnglish(text);
-        // "chi ha firmato il trattato?", "è per 25 anni, vero?": Italian, up to whole Italian sentences (see Italian). Before the
-        // Romance readers: its marker words are none of Portuguese, Spanish or French, while theirs ("quanto", "quando", "como", "l'",
-        // "il") are in an Italian message, where Portuguese would read "ha" as "there is", Spanglish "que" and French two
-        // elisions as theirs; a message it has read is English to them.
+        // "chi ha firmato il trattato?", "è per 25 anni, vero?": Italian, up to whole Italian sentences (see Italian). Before
+        // the Romance readers: its marker words are none of theirs, while theirs ("quanto", "quando", "como", "l'", "il") are
+        // in an Italian message, where Portuguese would read "ha" as "there is", Spanglish "que" and French two elisions as
+        // theirs; a message it has read is English to them.
         text = Italian.InEnglish(text);
-        // "quem assinou o tratado?", "foi assinado em Moscou, né?": Portuguese, first of the Romance readers (see Portuguese).
+        // "quem assinou o tratado?", "foi assinado em Moscou, né?": Portuguese, after Italian (see Portuguese).
         text = Portuguese.InEnglish(text);
         // "quién firmó el tratado?", "¿Cuánto dura el tratado?", "che, y cuánta guita hay?": Spanglish, up to whole Spanish
         // questions of Spain and Latin America (see Spanglish). After Portuguese, whose "que", "como" and "para" are its own
