@@ -90,8 +90,13 @@ public sealed partial class AnswerEngine
     /// intent, so the last sentence (or the last clause that opens with a question word) is tried alone, then with what
     /// comes before it as its context.
     /// </summary>
-    private Answer? AskLastSentence(string question, string last, AnalyzedText analyzedLast, AnalyzedText analyzedPreamble, bool opensMessage, ConversationTurn? previous, Answer whole)
+    private Answer? AskLastSentence(string question, string last, AnalyzedText analyzedLast, AnalyzedText analyzedPreamble, bool opensMessage, bool offersAnAnswer, ConversationTurn? previous, Answer whole)
     {
+        if (offersAnAnswer)
+        {
+            return null;
+        }
+
         var continuesPreamble = !opensMessage && ContinuesPreamble(analyzedLast, analyzedPreamble);
         if (analyzedLast.Words.Count > 0 && !continuesPreamble)
         {
@@ -121,6 +126,16 @@ public sealed partial class AnswerEngine
         var answer = Decide(question, withContext, analyzedLast);
         return answer.Kind is AnswerKind.Answered ? answer : null;
     }
+
+    // "what language do they speak there? Ossetian? Russian?": a few words without a question word after a question are
+    // answers the reader offers to it, no question of their own ("Russian?" alone would ask what the article is about).
+    private static bool OffersAnAnswer(string read, string last) =>
+        read.LastIndexOf(last, StringComparison.Ordinal) is > 0 and var at
+        && read[..at].TrimEnd().EndsWith('?')
+        && Tokenizer.Tokenize(last) is { Count: > 0 and <= 3 } words
+        && !words.Any(QuestionTypeReader.IsQuestionWord)
+        && !WordLists.YesNoOpeners.Contains(words[0])
+        && words[0] is not ("and" or "also" or "plus" or "or" or "so" or "then");
 
     // Words a preamble of names alone may have around them: "and Abkhazia,", "so, South Ossetia:".
     private static readonly HashSet<string> TopicConnectives = new(StringComparer.Ordinal)

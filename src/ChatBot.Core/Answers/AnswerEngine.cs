@@ -231,7 +231,7 @@ public sealed partial class AnswerEngine
             return AnswerComposer.FromIntent(question, new ScoredIntent(cited, QuotedConfidence, QuotedConfidence, [], false));
         }
 
-        var lastSentence = split is { } message ? AskLastSentence(question, message.Text, message.Question, message.Preamble, message.OpensMessage, previous, answer) : null;
+        var lastSentence = split is { } message ? AskLastSentence(question, message.Text, message.Question, message.Preamble, message.OpensMessage, OffersAnAnswer(read, message.Text), previous, answer) : null;
         return lastSentence ?? AnswerSocially(question, SocialRemark.Candidates(read)) ?? answer;
     }
 

@@ -1526,4 +1526,26 @@ public class AnswerEngineReadingTests
 
         Assert.Equal(("treaty-term", true), (answer.IntentId, answer.Answered));
     }
+
+    [Theory]
+    [InlineData("what language do they speak in South Ossetia? Ossetian? Russian?")]
+    [InlineData("What currency do they use in South Ossetia? Rubles, I suppose?")]
+    public void GuessesOfferedForAnUnansweredQuestionAskNothingOfTheirOwn(string question)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.False(answer.Answered, $"answered with {answer.IntentId}");
+    }
+
+    [Theory]
+    [InlineData("claim: the ceremony was in Tskhinvali. can u verify", "signing-place")]
+    [InlineData("an op-ed says Russia promised Abkhazia 5 billion rubles, is that right per this piece", "pledge-abkhazia")]
+    [InlineData("Claim: the UN, OSCE and EU co-chaired. Confirm?", "geneva-cochairs")]
+    [InlineData("when was it signed? March 18?", "signing-date")]
+    public void AClaimOrAGuessIsCheckedAgainstTheArticle(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((intent, true), (answer.IntentId, answer.Answered));
+    }
 }
