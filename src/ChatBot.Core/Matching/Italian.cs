@@ -102,8 +102,9 @@ internal static partial class Italian
         ["dall"] = "from", ["col"] = "with", ["coi"] = "with", ["coll"] = "with",
     };
 
-    // Several words that mean one thing, read before the words one by one; each also without its accents.
-    private static readonly Phrasebook Phrases = new(Marked(new Dictionary<string, string>
+    // Several words that mean one thing, read before the words one by one; each also without its accents. A phrase's
+    // apostrophes are spaces here, as the elisions are read before it ("c'è" is "c è" when the phrases are read).
+    private static readonly Phrasebook Phrases = new(ReaderTables.MarkedWithUnaccented(new Dictionary<string, string>
     {
         // Question words.
         ["che cosa"] = "what", ["che cos'è"] = "what is", ["cosa è"] = "what is", ["cos'è"] = "what is", ["che è"] = "what is",
@@ -527,23 +528,6 @@ internal static partial class Italian
     [GeneratedRegex(@"(?<![\p{L}'])(?<word>\p{L}{1,5})'(?=\p{L})")]
     private static partial Regex Elided();
 
-    // Each phrase as written and without its accents, its English marked as read (see Word). A phrase's apostrophes are
-    // spaces there, as the elisions are read before it ("c'è" is "c è" when the phrases are read).
-    private static Dictionary<string, string> Marked(Dictionary<string, string> phrases)
-    {
-        foreach (var (phrase, english) in phrases.ToList())
-        {
-            phrases[phrase] = english.Length == 0 ? english : $"\u0001{english}\u0002";
-        }
-
-        foreach (var (phrase, english) in phrases.ToList())
-        {
-            phrases.TryAdd(Accents.Strip(phrase), english);
-        }
-
-        return phrases;
-    }
-
     // The regular forms of -are, -ere and -ire verbs, where no word of the table has the form already.
     private static Dictionary<string, string> WithVerbs(Dictionary<string, string> words,
         (string Stem, string Now, string Past)[] are, (string Stem, string Now, string Past)[] ere, (string Stem, string Now, string Past)[] ire)
@@ -557,7 +541,7 @@ internal static partial class Italian
         {
             foreach (var (stem, present, done) in verbs)
             {
-                words.TryAdd(stem + he, ThirdPerson(present));
+                words.TryAdd(stem + he, ReaderTables.ThirdPerson(present));
                 foreach (var ending in now)
                 {
                     words.TryAdd(stem + ending, present);
@@ -579,16 +563,5 @@ internal static partial class Italian
         Add(ere, "e", ["ono", "ere", "endo", "iamo", "a", "ano"], ["uto", "uta", "uti", "ette", "é", "ettero", "erono", "eva", "evano"], ["erà", "eranno"]);
         Add(ire, "e", ["ono", "ire", "endo", "iamo", "isce", "iscono", "a", "ano"], ["ito", "ita", "iti", "ite", "ì", "irono", "iva", "ivano"], ["irà", "iranno"]);
         return words;
-    }
-
-    // "sign" signs, "worry" worries.
-    private static string ThirdPerson(string english)
-    {
-        var space = english.IndexOf(' ', StringComparison.Ordinal);
-        var (verb, rest) = space < 0 ? (english, string.Empty) : (english[..space], english[space..]);
-        var ending = verb.EndsWith('y') && !"aeiou".Contains(verb[^2], StringComparison.Ordinal) ? verb[..^1] + "ies"
-            : verb.EndsWith('s') || verb.EndsWith("sh", StringComparison.Ordinal) || verb.EndsWith("ch", StringComparison.Ordinal) ? verb + "es"
-            : verb + "s";
-        return ending + rest;
     }
 }

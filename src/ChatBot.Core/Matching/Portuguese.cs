@@ -99,7 +99,7 @@ internal static partial class Portuguese
 
     // Several words that mean one thing, before the words are read one by one; each also without its accents. A hyphen
     // may join them ("porta-voz", "dizer-me").
-    private static readonly Phrasebook Phrases = new(WithUnaccented(new Dictionary<string, string>
+    private static readonly Phrasebook Phrases = new(ReaderTables.MarkedWithUnaccented(new Dictionary<string, string>
     {
         // Question words.
         ["o que é que"] = "what", ["o que é"] = "what is", ["o quê"] = "what", ["o que"] = "what", ["oq é"] = "what is",
@@ -648,22 +648,6 @@ internal static partial class Portuguese
     [GeneratedRegex("\u0001(?<english>[^\u0002]*)\u0002|\\p{L}+")]
     private static partial Regex Word();
 
-    // Each phrase as written and without its accents, its English marked as read (see Word).
-    private static Dictionary<string, string> WithUnaccented(Dictionary<string, string> phrases)
-    {
-        foreach (var (phrase, english) in phrases.ToList())
-        {
-            phrases[phrase] = english.Length == 0 ? english : $"\u0001{english}\u0002";
-        }
-
-        foreach (var (phrase, english) in phrases.ToList())
-        {
-            phrases.TryAdd(Accents.Strip(phrase), english);
-        }
-
-        return phrases;
-    }
-
     // The regular forms of -ar, -er and -ir verbs, where no word of the table has the form already.
     private static Dictionary<string, string> WithVerbs(Dictionary<string, string> words,
         (string Stem, string Now, string Past)[] ar, (string Stem, string Now, string Past)[] er, (string Stem, string Now, string Past)[] ir)
@@ -673,7 +657,7 @@ internal static partial class Portuguese
             foreach (var (stem, present, done) in verbs)
             {
                 // "dura" lasts, "reconhece" recognizes: "the treaty last 10 years" would be the ten years before.
-                words.TryAdd(stem + he, present == done ? present : ThirdPerson(present));
+                words.TryAdd(stem + he, present == done ? present : ReaderTables.ThirdPerson(present));
                 foreach (var ending in now)
                 {
                     words.TryAdd(stem + ending, present);
@@ -693,16 +677,5 @@ internal static partial class Portuguese
         Add(ir, "e", ["ir", "em", "imos", "es", "indo", "irá", "irão", "iria", "iriam"],
             ["iu", "iram", "ido", "ida", "idos", "idas", "ia", "iam", "isse"]);
         return words;
-    }
-
-    // "sign" signs, "worry" worries, "take care" takes care.
-    private static string ThirdPerson(string english)
-    {
-        var space = english.IndexOf(' ', StringComparison.Ordinal);
-        var (verb, rest) = space < 0 ? (english, string.Empty) : (english[..space], english[space..]);
-        var ending = verb.EndsWith('y') && !"aeiou".Contains(verb[^2], StringComparison.Ordinal) ? verb[..^1] + "ies"
-            : verb.EndsWith('s') || verb.EndsWith("sh", StringComparison.Ordinal) || verb.EndsWith("ch", StringComparison.Ordinal) ? verb + "es"
-            : verb + "s";
-        return ending + rest;
     }
 }

@@ -7,7 +7,7 @@ internal static partial class Spanglish
 {
     // Several words that mean one thing, before the words are read one by one; each also without its accents. A hyphen
     // may join them ("co-presidían").
-    private static readonly Phrasebook Phrases = new(WithUnaccented(new Dictionary<string, string>
+    private static readonly Phrasebook Phrases = new(ReaderTables.MarkedWithUnaccented(new Dictionary<string, string>
     {
         // Question words.
         ["por qué"] = "why", ["x qué"] = "why", ["para qué"] = "what for", ["pa qué"] = "what for", ["por quién"] = "by whom",
@@ -538,7 +538,7 @@ internal static partial class Spanglish
             foreach (var (stem, present, done) in verbs)
             {
                 // A form the table has already is that word ("firma" is the signing), no verb's.
-                if (words.TryAdd(stem + (vowel == "a" ? "a" : "e"), present == done ? present : ThirdPerson(present)))
+                if (words.TryAdd(stem + (vowel == "a" ? "a" : "e"), present == done ? present : ReaderTables.ThirdPerson(present)))
                 {
                     VerbForms.Add(stem + (vowel == "a" ? "a" : "e"));
                 }
@@ -596,32 +596,5 @@ internal static partial class Spanglish
         }
 
         return words;
-    }
-
-    // "sign" signs, "worry" worries, "take care" takes care.
-    private static string ThirdPerson(string english)
-    {
-        var space = english.IndexOf(' ', StringComparison.Ordinal);
-        var (verb, rest) = space < 0 ? (english, string.Empty) : (english[..space], english[space..]);
-        var ending = verb.EndsWith('y') && !"aeiou".Contains(verb[^2], StringComparison.Ordinal) ? verb[..^1] + "ies"
-            : verb.EndsWith('s') || verb.EndsWith("sh", StringComparison.Ordinal) || verb.EndsWith("ch", StringComparison.Ordinal) ? verb + "es"
-            : verb + "s";
-        return ending + rest;
-    }
-
-    // Each phrase as written and without its accents, its English marked as read (see Word).
-    private static Dictionary<string, string> WithUnaccented(Dictionary<string, string> phrases)
-    {
-        foreach (var (phrase, english) in phrases.ToList())
-        {
-            phrases[phrase] = english.Length == 0 ? english : $"\u0001{english}\u0002";
-        }
-
-        foreach (var (phrase, english) in phrases.ToList())
-        {
-            phrases.TryAdd(Accents.Strip(phrase), english);
-        }
-
-        return phrases;
     }
 }
