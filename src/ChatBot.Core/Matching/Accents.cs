@@ -5,7 +5,7 @@ namespace ChatBot.Core.Matching;
 
 /// <summary>
 /// Words as readers type them without their accents ("genève" as "geneve", "reação" as "reacao"): the French and
-/// Portuguese readers look a word up both ways.
+/// Portuguese readers look a word up both ways, and the Spanish and Italian tables hold each phrase both ways.
 /// </summary>
 internal static class Accents
 {
