@@ -41,19 +41,8 @@ internal static partial class Russian
         return cyrillic && text.TrimEnd().EndsWith('?') && !QuestionWord().IsMatch(text) ? "is " + text.TrimStart() : text;
     }
 
-    /// <summary>Whether <paramref name="text"/> has a Cyrillic letter: one scan, no allocation.</summary>
-    private static bool HasCyrillic(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c is >= '\u0400' and <= '\u04FF')
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Whether <paramref name="text"/> has a Cyrillic letter: one vectorized scan, no allocation.</summary>
+    private static bool HasCyrillic(string text) => text.AsSpan().ContainsAnyInRange('\u0400', '\u04FF');
 
     /// <summary>The English of one Russian word: the word itself, else its longest known stem; null when unknown.</summary>
     private static string? English(string word)
