@@ -104,8 +104,10 @@ public sealed class FakeGatewayConnection(HttpContext context, WebSocket socket)
     /// <summary>Drops the TCP connection without a close frame.</summary>
     public void Abort()
     {
-        socket.Abort();
+        // The connection first: aborting the socket first ends RunAsync, and with it the request, whose context may then
+        // be disposed before its Abort (CI failed once on ADroppedSocketResumes with ObjectDisposedException).
         context.Abort();
+        socket.Abort();
     }
 
     internal async Task RunAsync()
