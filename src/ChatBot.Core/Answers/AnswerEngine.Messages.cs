@@ -224,4 +224,36 @@ public sealed partial class AnswerEngine
 
         return AnswerComposer.Combined(question, answered);
     }
+
+    // "so what did geneva achieve, nothing as usual?", "what was georgia's official response, more crying?": a few closing
+    // words after a comma that name nothing and ask nothing are the reader's sarcasm or aside; the question before them is
+    // what is asked. A name or a number there is a guess to check ("signed in March, the 18th?", "who signed, Putin?"),
+    // which the whole message reads as one.
+    private Answer? AskWithoutClosingAside(string question, string read, ConversationTurn? previous)
+    {
+        if (ClosingAside().Match(read) is not { Success: true } aside)
+        {
+            return null;
+        }
+
+        var closing = _index.Analyzer.Analyze(aside.Groups["aside"].Value);
+        if (closing.Slots.Count == 0 || closing.Slots.Any(s => s.IsNumber || _index.IsName(s)) || closing.Words.Any(QuestionTypeReader.IsQuestionWord)
+            || WordLists.YesNoOpeners.Contains(closing.Words[0]))
+        {
+            return null;
+        }
+
+        // "what about the UN, recognize?" asks its question in the closing words.
+        var asked = AnalyzeAsQuestion(aside.Groups["asked"].Value);
+        return asked.Words.Any(QuestionTypeReader.IsQuestionWord) && !TopicShift().IsMatch(aside.Groups["asked"].Value) && Decide(question, Rank(asked, previous), asked) is { Kind: AnswerKind.Answered } answer ? answer : null;
+    }
+
+    // Up to four words after the last comma, dash or semicolon; not "or ..." (a choice), a tag ("right?", "yes?"), what
+    // narrows the question ("from China?", "in dollars?", "not the deputy", "the first name?", "concretely?", "project by
+    // project?") or a claim ("it's a republic?"); a question of its own ("did it comment?") is no aside either.
+    [GeneratedRegex(@"^(?<asked>.*\p{L}.*?)\s*(?:,|;|\s[-–—]+)\s*(?!(?:or|and|right|correct|yes|no|true|innit|eh|please|pls|plz|from|in|to|for|by|with|about|on|at|of|per|into|over|under|after|before|since|during|than|as|like|without|except|besides|apart|other|not|only|just|also|too|if|when|then|the|a|an|his|her|its|their|it|it's|its|they|he|she|that|that's|this|these|those|there|we|you|i|concretely|specifically|exactly|precisely|detailed|itemi[sz]ed|(?<each>\p{L}+)\s+by\s+\k<each>)\b)(?<aside>\p{L}[\p{L}']*(?:\s+\p{L}[\p{L}']*){0,3})\s*[?!.]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClosingAside();
+
+    [GeneratedRegex(@"^\W*(?:(?:and|so|ok|but)\s+)?(?:what|how)\s+about\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TopicShift();
 }

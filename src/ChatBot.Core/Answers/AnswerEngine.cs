@@ -216,6 +216,11 @@ public sealed partial class AnswerEngine
             return ofEach;
         }
 
+        if (AskWithoutClosingAside(question, read, previous) is { } withoutAside)
+        {
+            return withoutAside;
+        }
+
         // "when did he sign it?" after "who is Leonid Tibilov?": asked of the person the previous question named.
         if (previous is not null && !FollowsScheduled(previous)
             && _referents.WithPersonNamed(analyzed, previousQuestion!) is { } withName

@@ -14,9 +14,20 @@ internal static partial class ReaderPhrasing
     /// <summary>
     /// <paramref name="message"/> without what a chat adds around a question: links ("who signed it
     /// https://example.com/story"), @handles ("@ChatBot who signed it?"), subreddits ("hello from r/europe") and emoji
-    /// written as codes ("who is psaki :eyes:", Discord's own "&lt;:pepe:123&gt;"), which are no words of the question.
+    /// written as codes ("who is psaki :eyes:", Discord's own "&lt;:pepe:123&gt;"), which are no words of the question;
+    /// a chat's own signs read as words (see <see cref="WithChatSignsRead"/>).
     /// </summary>
-    public static string WithoutChatMarkup(string message) => ChatMarkup().Replace(message, " ").Trim();
+    public static string WithoutChatMarkup(string message) => WithChatSignsRead(ChatMarkup().Replace(message, " ").Trim());
+
+    /// <summary>
+    /// <paramref name="text"/> with a chat writer's signs in words: a starred correction of a typo ("who signed the treat
+    /// *treaty") in the place of the typo, "+" and "&amp;" between words as "and" ("Putin + Tibilov signed it?").
+    /// </summary>
+    public static string WithChatSignsRead(string text)
+    {
+        text = WithSelfCorrection(text);
+        return text.Contains('+') || text.Contains('&') ? AndSign().Replace(text, " and ") : text;
+    }
 
     /// <summary>
     /// <paramref name="text"/> with the words other languages and creoles lend to English in English, read before anything
@@ -83,6 +94,8 @@ internal static partial class ReaderPhrasing
         // "who signed the damn thing", "what the hell is Abkhazia", "how much f*cking money": swearing only says how strongly
         // the reader feels.
         folded = HasAny(folded, "damn", "dang", "darn", "bloody", "the hell", "the heck", "fuck", "f*", "freak", "frick", "frig", "crap", "shit", "feck", "goddam", "effing", "the f ") ? Expletive().Replace(folded, m => m.Groups["det"].Success ? $" {m.Groups["det"].Value} thing " : " ") : folded;
+        // "who signed the treat *treaty", "Putin + Tibilov": a chat's signs, once swearing's stars are gone.
+        folded = WithChatSignsRead(folded);
         // "Q5 According to the article...", "Q7 b) What was...", "... (1 mark)": the numbering of a homework sheet.
         folded = (OpensWithQ(folded) || HasAny(folded, "mark")) ? ExamNumbering().Replace(folded, " ").Trim() : folded;
         // "hiiiii", "soooo", "byeee", "helpppp": a letter held down for emphasis. One is left when that makes a word of chat
@@ -211,8 +224,6 @@ internal static partial class ReaderPhrasing
         folded = HasAny(folded, "again") ? RecalledAgain().Replace(folded, "${asked}") : folded;
         // "in terms of next steps", "in the article's own terms": how the reader frames it, not the treaty's terms.
         folded = HasAny(folded, "terms") ? InTermsOf().Replace(folded, " ") : folded;
-        // "putin + who??": a sign standing for "and".
-        folded = AndSign().Replace(folded, " and ");
         // "is it the same?", "are the two texts the same?": a yes/no question ending on "the same" compares; elsewhere
         // "the same" is mostly an action repeated ("did Russia do the same with Abkhazia?").
         folded = SameAtTheEnd().Replace(folded, "${check}similar");
@@ -443,7 +454,8 @@ internal static partial class ReaderPhrasing
     [GeneratedRegex(@"(?<asked>\bhow\s+(?:much|many)\b.*?)\bget\s+out\s+of\b", RegexOptions.IgnoreCase)]
     private static partial Regex HowMuchOutOf();
 
-    [GeneratedRegex(@"\s[+&]\s")]
+    // "putin + who??", "Putin+Tibilov", "Russia & South Ossetia": not "2+2".
+    [GeneratedRegex(@"\s[+&]\s|(?<=\p{L})\s*[+&]\s*(?=\p{L})")]
     private static partial Regex AndSign();
 
     [GeneratedRegex(@"^(?<check>\W*(?:and\s+|so\s+|but\s+)?(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b(?:\s+[\w']+){1,5}?\s+)(?:the\s+)?same(?:\s+(?:text|texts|deal|thing|treaty|agreement|document|one|kind))?(?=\s*(?:then|too|now|or\s+not|,?\s*right)?\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]

@@ -70,6 +70,7 @@ internal sealed partial class TextAnalyzer
         {
             JoinSpeltOutNames(text, tokens, _corrector);
             JoinSplitWords(tokens, _corrector);
+            SplitRunTogetherWords(tokens, _corrector);
         }
 
         var words = tokens.Select(t => t.Word).ToList();
@@ -86,7 +87,15 @@ internal sealed partial class TextAnalyzer
             }
             else if (correct && _corrector is not null && !WordLists.StopWords.Contains(words[i]))
             {
-                words[i] = _corrector.Correct(words[i]);
+                var corrected = _corrector.Correct(words[i]);
+                // "what's putins full name", "psakis role": a possessive typed without its apostrophe, before what it owns.
+                if (words[i].Length == corrected.Length + 1 && words[i].EndsWith('s') && words[i].StartsWith(corrected, StringComparison.Ordinal)
+                    && i + 1 < words.Count && !WordLists.StopWords.Contains(words[i + 1]))
+                {
+                    tokens[i] = (tokens[i].Word, tokens[i].Capitalized, true);
+                }
+
+                words[i] = corrected;
             }
         }
 
@@ -208,6 +217,41 @@ internal sealed partial class TextAnalyzer
     }
 
     private const int MaxJoinTries = 2;
+
+    // A thumb that missed the space bar runs two words together: "southossetia", "whosigned", "treatyname". A word that is
+    // no word of English or of the bot, nor a typo of one ("breakway"), is two when it splits into two words the bot
+    // knows, one of them a longer word of its vocabulary, neither shorter than MinRunTogetherPart. Without a vocabulary word
+    // the pieces mislead more than they say: "counterparty", "roleplay", "standfirst" are words of their own.
+    private void SplitRunTogetherWords(List<(string Word, bool Capitalized, bool Possessive)> tokens, SpellingCorrector corrector)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var word = tokens[i].Word;
+            if (word.Length < 2 * MinRunTogetherPart || word.Any(c => !char.IsLetter(c)) || corrector.IsKnown(word)
+                || EnglishWords.ContainsWordOrInflection(word) || corrector.Correct(word) != word)
+            {
+                continue;
+            }
+
+            for (var at = MinRunTogetherPart; at <= word.Length - MinRunTogetherPart; at++)
+            {
+                var (first, second) = (word[..at], word[at..]);
+                if (corrector.IsKnown(first) && corrector.IsKnown(second) && (InVocabulary(first) || InVocabulary(second)))
+                {
+                    var (_, capitalized, possessive) = tokens[i];
+                    tokens[i] = (first, capitalized, false);
+                    tokens.Insert(i + 1, (second, false, possessive));
+                    i++;
+                    break;
+                }
+            }
+        }
+    }
+
+    // A vocabulary word of a few letters is too easily part of another word: "sitrep" is no "rep" (representative).
+    private bool InVocabulary(string word) => word.Length > MinRunTogetherPart && _phrases.ContainsKey(Stemmer.Stem(word));
+
+    private const int MinRunTogetherPart = 3;
 
     // "Tell me about..." and "give me the date" are filler, "what did Putin tell Tibilov" is not.
     private static bool IsFiller(List<string> words, int i)

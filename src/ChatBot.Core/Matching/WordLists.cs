@@ -112,7 +112,7 @@ internal static class WordLists
         // "the EU stayed silent as usual": the reader's aside on how things go; "in what capacity did he act on this occasion?".
         "usual", "occasion",
         // A newsroom's words for its own work: "need it verbatim for the script", "the lede", "a roundup", "spell it".
-        "verbatim", "script", "lede", "roundup", "spell",
+        "verbatim", "script", "lede", "standfirst", "roundup", "spell",
         // The sentence particles of a learner from East Asia: "treaty name is what ne?", "who is Psaki desu ka?", "sorry
         // ah, how much lah?", "sumimasen, ...".
         "ne", "desu", "ka", "lah", "leh", "lor", "sumimasen",

@@ -1548,4 +1548,49 @@ public class AnswerEngineReadingTests
 
         Assert.Equal((intent, true), (answer.IntentId, answer.Answered));
     }
+
+    [Theory]
+    [InlineData("who signed the treat *treaty", "treaty-signatories")]
+    [InlineData("what's the team of the deal\n*term", "treaty-term")]
+    [InlineData("Putin + Tibilov signed it, correct?", "treaty-signatories")]
+    [InlineData("what day did russia ink the deal w southossetia", "signing-date")]
+    [InlineData("whats tibilovs job", "tibilov-who")]
+    public void AThumbTypistsSlipsAreReadAsMeant(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((intent, true), (answer.IntentId, answer.Answered));
+    }
+
+    [Fact]
+    public void APossessiveTypedWithoutItsApostropheStillOwnsWhatFollows()
+    {
+        // Putin's name is not the treaty's.
+        var answer = Engine.Ask("what's putins full name");
+
+        Assert.False(answer.Answered, $"answered with {answer.IntentId}");
+    }
+
+    [Theory]
+    [InlineData("so what did geneva achieve, nothing as usual?", "geneva-outcome")]
+    [InlineData("what was georgia's official response, more crying?", "georgia-reaction")]
+    [InlineData("Who is Sokhumi, some politician?", "sokhumi-meaning")]
+    public void AClosingAsideAfterTheQuestionAsksNothingOfItsOwn(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((intent, true), (answer.IntentId, answer.Answered));
+    }
+
+    [Theory]
+    [InlineData("who attended, from china?")]
+    [InlineData("what is the full name of Putin, the first name?")]
+    [InlineData("what about the UN, recognize?")]
+    public void ClosingWordsThatNarrowTheQuestionAreNoAside(string question)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.False(answer.Answered, $"answered with {answer.IntentId}");
+    }
 }
+

@@ -279,4 +279,18 @@ public class ReaderPhrasingTests
     {
         Assert.Equal(question, ReaderPhrasing.WithoutRelay(question));
     }
+
+    [Theory]
+    [InlineData("who signed the treat *treaty", "who signed the treaty")]
+    [InlineData("what's the team of the deal\n*term?", "what's the term of the deal?")]
+    [InlineData("what's psakis roll, role*", "what's psakis role,")]
+    [InlineData("who signed the *treaty*?", "who signed the treaty?")]
+    [InlineData("Putin+Tibilov & co", "Putin and Tibilov and co")]
+    [InlineData("whats 2+2", "whats 2+2")]
+    [InlineData("who signed the f*cking thing", "who signed the f*cking thing")]
+    public void AChatWritersSignsAreReadAsWords(string text, string read)
+    {
+        Assert.Equal(read, ReaderPhrasing.WithChatSignsRead(text));
+    }
 }
+
