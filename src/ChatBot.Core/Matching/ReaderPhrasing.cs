@@ -422,7 +422,7 @@ internal static partial class ReaderPhrasing
     [GeneratedRegex(@"\bso[- ]called\b", RegexOptions.IgnoreCase)]
     private static partial Regex SoCalled();
 
-    [GeneratedRegex(@"\bas\s+(?:described|reported|stated|mentioned|written|said|told|explained)\s+(?:in|by)\s+" + TheText + @"\b|\b(?:as\s+far\s+as|as|if|insofar\s+as)\s+" + TheText + @"\s+(?:reports|says|goes|describes|puts|frames|tells|specifies|mentions|knows|is\s+concerned|has\s+it|explains|indicates|discusses|notes|states|shows|suggests|records|relates|reveals)(?:\s+(?:it|her|him|them|that|us))?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bas\s+(?:described|reported|stated|mentioned|written|said|told|explained|presented|portrayed|depicted|characteri[sz]ed|framed|rendered|worded|phrased)\s+(?:in|by)\s+" + TheText + @"\b|\b(?:as\s+far\s+as|as|if|insofar\s+as)\s+" + TheText + @"\s+(?:reports|says|goes|describes|puts|frames|tells|specifies|mentions|knows|is\s+concerned|has\s+it|explains|indicates|discusses|notes|states|shows|suggests|records|relates|reveals|presents|portrays|depicts|characteri[sz]es|renders|words|phrases|terms|labels|calls)(?:\s+(?:it|her|him|them|that|us))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsTheArticleSays();
 
     [GeneratedRegex(@"^\W*(?:so\s+|and\s+)?(?:does|did)\s+" + TheText + @"\s+(?:say|state|mention|report|name|specify|indicate|describe)\b", RegexOptions.IgnoreCase)]
@@ -537,7 +537,7 @@ internal static partial class ReaderPhrasing
     [GeneratedRegex(@"\b(?:(?:put|puts|putting)\s+out|issue[sd]?|issuing|release[sd]?|releasing)\s+(?=(?:a|an|any|its|their|his|her|some|the|official|this)\s+(?:[\p{L}-]+\s+)?(?:statement|statements|declaration|communiqu\p{L}*|response|reaction|condemnation)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex IssuedAStatement();
 
-    [GeneratedRegex(@"(?:^|(?<=[.!?]))\s*(?:please\s+)?(?:list|state|outline|give|provide|detail|enumerate|share|cite|quote|recap)\s+(?:me\s+|us\s+)?(?=(?:the|a|an|all|any|some|its|their|his|her|what|who|when|where|how|which|whether)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|(?<=[.!?]))\s*(?:(?:could|can|would|will)\s+(?:you|u)\s+)?(?:please\s+|kindly\s+)?(?:list|state|outline|give|provide|detail|enumerate|share|cite|quote|recap)\s+(?:me\s+|us\s+)?(?:with\s+)?(?=(?:the|a|an|all|any|some|more|its|their|his|her|what|who|when|where|how|which|whether)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ImperativeRequest();
 
     [GeneratedRegex(@"\b(?<party>abkhaz|abkhazian|south\s+ossetian|ossetian|georgian|russian|american|tskhinvali|sokhumi)\s+(?:authorities|side|leadership)\b", RegexOptions.IgnoreCase)]

@@ -1592,5 +1592,16 @@ public class AnswerEngineReadingTests
 
         Assert.False(answer.Answered, $"answered with {answer.IntentId}");
     }
+
+    [Theory]
+    [InlineData("Could you provide the exact wording of the Georgian Foreign Ministry's statement?", "georgia-reaction")]
+    [InlineData("Could you give me the exact figures for the financial support to South Ossetia mentioned in the article?", "pledge-south-ossetia")]
+    [InlineData("What is Abkhazia, as the article presents it?", "abkhazia-what")]
+    public void AFormalRequestIsAskedAsItsQuestion(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((intent, true), (answer.IntentId, answer.Answered));
+    }
 }
 
