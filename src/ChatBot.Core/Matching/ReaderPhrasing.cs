@@ -136,6 +136,9 @@ internal static partial class ReaderPhrasing
         folded = HasAny(folded, "ask", "enquire", "inquire") ? MayIAsk().Replace(folded, m => m.Groups["about"].Success ? " tell me about " : " ") : folded;
         // "what's the name of the EU foreign policy chief?", "US state dept spox name": who that person is.
         folded = HasAny(folded, "name") ? TrailingName().Replace(NameOfSomeone().Replace(folded, "who is the ${who}"), "who is the ${who}?") : folded;
+        // "tibilov first name?", "what is Psaki's full name?": who the named person is, which their answer says in full.
+        folded = HasAny(folded, "name") && PersonsName().Match(folded) is { Success: true } named && !WordLists.StopWords.Contains(named.Groups["who"].Value.ToLowerInvariant())
+            && !NamedThings.Contains(named.Groups["who"].Value.ToLowerInvariant()) ? $"who is {named.Groups["who"].Value}?" : folded;
         // "How is called the agreement with Abkhazia?", "how it is called?": a learner's word order for what it is called.
         folded = HasAny(folded, "called") ? HowIsCalled().Replace(folded, m => $"what {m.Groups["aux"].Value} {m.Groups["thing"].Value.Trim()} called") : folded;
         // "by the end of '17", "the '08 agreements": a year written with its century left out.
@@ -586,6 +589,13 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"^\W*(?:the\s+)?(?<who>(?:[\p{L}.'-]+\s+){0,4}?" + Person + @")(?:'s)?\s+(?:full\s+)?name\s*\?*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingName();
+
+    // "is Psaki's full name?" is how a keyword question reaches the tokenizer (see TagQuestion).
+    [GeneratedRegex(@"^\W*(?:(?:what\s+(?:is|was)|what's|whats|is)\s+)?(?<who>\p{L}[\p{L}-]*)(?:'s|s')?\s+(?:first|full|given|last|sur)\s*name\s*\?*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PersonsName();
+
+    // Things with a full name of their own: "treaty full name?" asks what it is called.
+    private static readonly HashSet<string> NamedThings = new(StringComparer.Ordinal) { "treaty", "treaty's", "pact", "deal", "agreement", "accord", "document", "article", "story", "piece", "region", "republic", "talks" };
 
     [GeneratedRegex(@"\bhow\s+(?:(?<aux>is|was)\s+called\s+(?<thing>[^?.!,]+?)|(?<thing>it|this|that|the\s+[\p{L}\s'-]+?)\s+(?<aux>is|was)\s+called)(?=\s*[?.!,]|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex HowIsCalled();

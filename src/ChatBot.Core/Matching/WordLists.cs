@@ -111,8 +111,10 @@ internal static class WordLists
         "proper",
         // "the EU stayed silent as usual": the reader's aside on how things go; "in what capacity did he act on this occasion?".
         "usual", "occasion",
-        // A newsroom's words for its own work: "need it verbatim for the script", "the lede", "a roundup", "spell it".
-        "verbatim", "script", "lede", "standfirst", "roundup", "spell",
+        // A newsroom's words for its own work: "need it verbatim for the script", "the lede", "a roundup", "spell it",
+        // "nut graf", "for the caption", "hed check", "the sidebar", "spelling of Tibilov?".
+        "verbatim", "script", "lede", "standfirst", "roundup", "spell", "spelling", "spelled", "spelt", "graf", "nut", "caption",
+        "captions", "hed", "dek", "sidebar", "graphic",
         // The sentence particles of a learner from East Asia: "treaty name is what ne?", "who is Psaki desu ka?", "sorry
         // ah, how much lah?", "sumimasen, ...".
         "ne", "desu", "ka", "lah", "leh", "lor", "sumimasen",
