@@ -35,6 +35,9 @@ internal static class WordLists
         "ji", "saab", "sahib",
         // "who signed it bredda", "when was it signed, kuya?".
         "bredda", "bredren", "bruv", "yute", "homie", "bestie", "kuya", "pare", "mija", "mijo",
+        // The Balkans', Turkey's and Iran's "brother", "my dear": "brate who signed it?", "bre when is the next round",
+        // "what say Europe hocam", "dadash how much money".
+        "brate", "bratan", "bratok", "bratko", "bre", "hocam", "abla", "dadash", "dadasham", "kako",
     };
 
     /// <summary>Chat filler and generic verbs: low weight, and never a reason to decline when an intent lacks them.</summary>
