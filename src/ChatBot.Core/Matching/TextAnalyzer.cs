@@ -122,7 +122,7 @@ internal sealed partial class TextAnalyzer
 
             if (!WordLists.StopWords.Contains(words[i]))
             {
-                slots.Add(new Slot(stems[i], stems[i], IsFiller(words, i), words[i], tokens[i].Capitalized));
+                slots.Add(new Slot(stems[i], stems[i], IsFiller(words, i) || (correct && AsksWhoWithANoun(words, i)), words[i], tokens[i].Capitalized));
                 if (tokens[i].Possessive)
                 {
                     possessors.Add(stems[i]);
@@ -252,6 +252,12 @@ internal sealed partial class TextAnalyzer
     private bool InVocabulary(string word) => word.Length > MinRunTogetherPart && _phrases.ContainsKey(Stemmer.Stem(word));
 
     private const int MinRunTogetherPart = 3;
+
+    // "which person led the Russians?", "what two men signed it?": who, asked with a noun. Read so in a reader's question
+    // only: a moderator's "which people signed it?" keeps the word the intent's other examples share.
+    private static bool AsksWhoWithANoun(List<string> words, int i) =>
+        words[i] is "person" or "persons" or "man" or "men" or "woman" or "women"
+        && ((i >= 1 && words[i - 1] is "which" or "what") || (i >= 2 && words[i - 2] is "which" or "what" && words[i - 1] is "two" or "2"));
 
     // "Tell me about..." and "give me the date" are filler, "what did Putin tell Tibilov" is not.
     private static bool IsFiller(List<string> words, int i)

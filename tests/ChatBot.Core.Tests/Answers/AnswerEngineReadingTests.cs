@@ -1555,6 +1555,8 @@ public class AnswerEngineReadingTests
     [InlineData("Putin + Tibilov signed it, correct?", "treaty-signatories")]
     [InlineData("what day did russia ink the deal w southossetia", "signing-date")]
     [InlineData("whats tibilovs job", "tibilov-who")]
+    [InlineData("what's the full tittle of the agreement", "treaty-name")]
+    [InlineData("is russia responsible for SO security under the treat", "treaty-defence")]
     public void AThumbTypistsSlipsAreReadAsMeant(string question, string intent)
     {
         var answer = Engine.Ask(question);
@@ -1603,5 +1605,12 @@ public class AnswerEngineReadingTests
 
         Assert.Equal((intent, true), (answer.IntentId, answer.Answered));
     }
-}
 
+    [Fact]
+    public void WhichPersonAsksWho()
+    {
+        var answer = Engine.Ask("which person lead the Russians at the Geneva meetings");
+
+        Assert.Equal(("karasin-who", true), (answer.IntentId, answer.Answered));
+    }
+}
