@@ -1613,4 +1613,14 @@ public class AnswerEngineReadingTests
 
         Assert.Equal(("karasin-who", true), (answer.IntentId, answer.Answered));
     }
+
+    [Theory]
+    [InlineData("how do you say thank you in georgian")]
+    public void ATranslationIsNotAnAnswerInTheArticle(string question)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.False(answer.Answered, $"answered with {answer.IntentId}");
+    }
 }
+
