@@ -251,7 +251,7 @@ public sealed partial class AnswerEngine
     // Up to four words after the last comma, dash or semicolon; not "or ..." (a choice), a tag ("right?", "yes?"), what
     // narrows the question ("from China?", "in dollars?", "not the deputy", "the first name?", "concretely?", "project by
     // project?") or a claim ("it's a republic?"); a question of its own ("did it comment?") is no aside either.
-    [GeneratedRegex(@"^(?<asked>.*\p{L}.*?)\s*(?:,|;|\s[-–—]+)\s*(?!(?:or|and|right|correct|yes|no|true|innit|eh|please|pls|plz|from|in|to|for|by|with|about|on|at|of|per|into|over|under|after|before|since|during|than|as|like|without|except|besides|apart|other|not|only|just|also|too|if|when|then|the|a|an|his|her|its|their|it|it's|its|they|he|she|that|that's|this|these|those|there|we|you|i|concretely|specifically|exactly|precisely|detailed|itemi[sz]ed|(?<each>\p{L}+)\s+by\s+\k<each>)\b)(?<aside>\p{L}[\p{L}']*(?:\s+\p{L}[\p{L}']*){0,3})\s*[?!.]*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<asked>.*\p{L}.*?)\s*(?:,|;|\s[-–—]+)\s*(?!(?:or|and|right|correct|yes|no|true|innit|eh|please|pls|plz|from|in|to|for|by|with|about|on|at|of|per|into|over|under|after|before|since|during|than|as|like|without|except|besides|apart|other|not|only|just|also|too|if|when|then|the|a|an|his|her|its|their|it|it's|they|he|she|that|that's|this|these|those|there|we|you|i|concretely|specifically|exactly|precisely|detailed|itemi[sz]ed|(?<each>\p{L}+)\s+by\s+\k<each>)\b)(?<aside>\p{L}[\p{L}']*(?:\s+\p{L}[\p{L}']*){0,3})\s*[?!.]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ClosingAside();
 
     [GeneratedRegex(@"^\W*(?:(?:and|so|ok|but)\s+)?(?:what|how)\s+about\b", RegexOptions.IgnoreCase)]

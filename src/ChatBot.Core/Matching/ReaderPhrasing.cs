@@ -599,7 +599,7 @@ internal static partial class ReaderPhrasing
     private static partial Regex PersonsName();
 
     // Things with a full name of their own: "treaty full name?" asks what it is called.
-    private static readonly HashSet<string> NamedThings = new(StringComparer.Ordinal) { "treaty", "treaty's", "pact", "deal", "agreement", "accord", "document", "article", "story", "piece", "region", "republic", "talks" };
+    private static readonly HashSet<string> NamedThings = new(StringComparer.Ordinal) { "treaty", "pact", "deal", "agreement", "accord", "document", "article", "story", "piece", "region", "republic", "talks" };
 
     [GeneratedRegex(@"\bhow\s+(?:(?<aux>is|was)\s+called\s+(?<thing>[^?.!,]+?)|(?<thing>it|this|that|the\s+[\p{L}\s'-]+?)\s+(?<aux>is|was)\s+called)(?=\s*[?.!,]|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex HowIsCalled();

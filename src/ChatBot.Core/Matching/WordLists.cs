@@ -117,7 +117,9 @@ internal static class WordLists
         // A newsroom's words for its own work: "need it verbatim for the script", "the lede", "a roundup", "spell it",
         // "nut graf", "for the caption", "hed check", "the sidebar", "spelling of Tibilov?".
         "verbatim", "script", "lede", "standfirst", "roundup", "spell", "spelling", "spelled", "spelt", "graf", "nut", "caption",
-        "captions", "hed", "dek", "sidebar", "graphic",
+        "captions", "hed", "dek", "sidebar", "graphic", "para", "paras", "descriptor",
+        // A scholar's connectives: "pursuant to the treaty", "the aforementioned treaty".
+        "pursuant", "aforementioned",
         // The sentence particles of a learner from East Asia: "treaty name is what ne?", "who is Psaki desu ka?", "sorry
         // ah, how much lah?", "sumimasen, ...".
         "ne", "desu", "ka", "lah", "leh", "lor", "sumimasen",

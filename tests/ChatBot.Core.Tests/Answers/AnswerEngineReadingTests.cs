@@ -1622,5 +1622,16 @@ public class AnswerEngineReadingTests
 
         Assert.False(answer.Answered, $"answered with {answer.IntentId}");
     }
+
+    [Theory]
+    [InlineData("descriptor for psaki", "psaki-who")]
+    [InlineData("money para - 1bn rubles in 2016, confirm?", "pledge-south-ossetia")]
+    [InlineData("Pursuant to the treaty, who bears responsibility for guarding South Ossetia's borders?", "treaty-defence")]
+    public void ADesksOrAScholarsWordsForTheirOwnWorkAskNothing(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((intent, true), (answer.IntentId, answer.Answered));
+    }
 }
 
