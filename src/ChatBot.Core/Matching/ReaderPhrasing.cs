@@ -141,8 +141,7 @@ internal static partial class ReaderPhrasing
         // "what's the name of the EU foreign policy chief?", "US state dept spox name": who that person is.
         folded = HasAny(folded, "name") ? TrailingName().Replace(NameOfSomeone().Replace(folded, "who is the ${who}"), "who is the ${who}?") : folded;
         // "tibilov first name?", "what is Psaki's full name?": who the named person is, which their answer says in full.
-        folded = HasAny(folded, "name") && PersonsName().Match(folded) is { Success: true } named && !WordLists.StopWords.Contains(named.Groups["who"].Value.ToLowerInvariant())
-            && !NamedThings.Contains(named.Groups["who"].Value.ToLowerInvariant()) ? $"who is {named.Groups["who"].Value}?" : folded;
+        folded = HasAny(folded, "name") && PersonsName().Match(folded) is { Success: true } named && IsSomeone(named.Groups["who"].Value) ? $"who is {named.Groups["who"].Value}?" : folded;
         // "How is called the agreement with Abkhazia?", "how it is called?": a learner's word order for what it is called.
         folded = HasAny(folded, "called") ? HowIsCalled().Replace(folded, m => $"what {m.Groups["aux"].Value} {m.Groups["thing"].Value.Trim()} called") : folded;
         // "by the end of '17", "the '08 agreements": a year written with its century left out.
@@ -597,6 +596,9 @@ internal static partial class ReaderPhrasing
     // "is Psaki's full name?" is how a keyword question reaches the tokenizer (see TagQuestion).
     [GeneratedRegex(@"^\W*(?:(?:what\s+(?:is|was)|what's|whats|is)\s+)?(?<who>\p{L}[\p{L}-]*)(?:'s|s')?\s+(?:first|full|given|last|sur)\s*name\s*\?*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PersonsName();
+
+    // A word before "full name" that can be a person: no function word, nor a thing with a name of its own.
+    private static bool IsSomeone(string word) => word.ToLowerInvariant() is var lower && !WordLists.StopWords.Contains(lower) && !NamedThings.Contains(lower);
 
     // Things with a full name of their own: "treaty full name?" asks what it is called.
     private static readonly HashSet<string> NamedThings = new(StringComparer.Ordinal) { "treaty", "pact", "deal", "agreement", "accord", "document", "article", "story", "piece", "region", "republic", "talks" };
