@@ -26,7 +26,7 @@ internal static partial class TagQuestion
         if (FirstPersonBelief().Match(text) is { Success: true } belief && text[belief.Length..] is var believed
             && believed.Any(char.IsLetter)
             && !believed.TrimEnd(' ', '?', '.', '!').Any(c => c is '.' or '?' or '!' or ';')
-            && !Words(believed).Any(Matching.QuestionTypeReader.IsQuestionWord))
+            && (belief.Groups["polite"].Success || !Words(believed).Any(Matching.QuestionTypeReader.IsQuestionWord)))
         {
             text = believed.TrimEnd(' ', '?', '.', '!') + " right?";
         }
@@ -242,7 +242,9 @@ internal static partial class TagQuestion
     private static partial Regex NegativeOpener();
 
     // Not "I think": "I think the treaty is a disgrace" is an opinion, and "I think I'll ask..." a plan.
-    [GeneratedRegex(@"^\W*(?:(?:hm+|um+|uh+|oh|well|hey|so|ok|okay|wait)[,\s]+)?i\s+(?:(?:always|really|honestly|genuinely)\s+)?(?:thought|could\s+(?:have\s+)?sworn|could\s+swear|was\s+under\s+the\s+impression|assumed|figured|had\s+the\s+idea|remember(?:ed)?\s+(?:reading|hearing)|seem\s+to\s+remember)(?:\s+that)?\s+", RegexOptions.IgnoreCase)]
+    // "Would I be right in thinking..." and "am I correct in assuming..." are a polite reader's, whose belief may be a
+    // cleft ("it was Putin who signed it").
+    [GeneratedRegex(@"^\W*(?:(?:hm+|um+|uh+|oh|well|hey|so|ok|okay|wait)[,\s]+)?(?:(?<polite>(?:would|am)\s+i\s+(?:be\s+)?(?:right|correct)\s+in\s+(?:thinking|saying|assuming|believing|understanding))|i\s+(?:(?:always|really|honestly|genuinely)\s+)?(?:thought|could\s+(?:have\s+)?sworn|could\s+swear|was\s+under\s+the\s+impression|assumed|figured|had\s+the\s+idea|remember(?:ed)?\s+(?:reading|hearing)|seem\s+to\s+remember))(?:\s+that)?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex FirstPersonBelief();
 
     // Only after a statement: "who is that ne?" asks who.

@@ -38,11 +38,17 @@ internal static partial class ReaderPhrasing
         // "кто подписал договор?", "kto podpisal dogovor?": Russian, first of all (see Russian). Cyrillic is no other reader's,
         // and read first its Latin-letter "na", "da" and "to" reach no Hinglish tag or English "to"; MixedLanguage would
         // take only "kto" or "skolko" out of the sentence and leave the rest unread.
+        // "хто підписав договір?", "khto pidpysav dohovir?": Ukrainian, before Russian (see Ukrainian), which would read its
+        // Cyrillic as Russian by the stems the two share and leave "хто", "що" and "коли" unread.
+        text = Ukrainian.InEnglish(text);
         text = Russian.InEnglish(text);
         // "meen wa2a3 el mo3ahda?", "kam flous la abkhazia?": Arabizi, after Russian (see Arabizi). The readers below split words
         // at digits ("2al" would be Spanish "al") and read its "el", "la", "de", "fi" and "wala" as theirs; its markers are
         // words none of them has, so their sentences never open it.
         text = Arabizi.InEnglish(text);
+        // "poios ypegrapse ti synthiki?", "ποιος υπέγραψε;": Greeklish and Greek (see Greek), before German and the Romance
+        // readers, which would take its "den", "ti", "pote" and "posa" for theirs; its markers are words none of them has.
+        text = Greek.InEnglish(text);
         // "wer hat den Vertrag unterschrieben?", "Medwedew hat unterschrieben, oder?": German and Denglisch, before the Romance
         // readers (see German), which take German words spelled as theirs ("hier", "Armee", "Annexion", "es", "Georgiens")
         // for French or Spanish and leave the rest unread; MixedLanguage would take "wer ist" or "wann" out alone. Its own
@@ -68,6 +74,10 @@ internal static partial class ReaderPhrasing
         // "treaty pe sign kisne kiya?", "25 saal ka hai na?": Hinglish (see Hinglish). After Spanglish, so that a Spanish "se" or
         // "me" is read as Spanish; before MixedLanguage, which reads one "kaun" or "kitna" alone, and Tagalog, which shares "ka".
         text = Hinglish.InEnglish(text);
+        // "siapa yang sign treaty ni?", "kapan perjanjian itu ditandatangani?": Malay and Indonesian (see Malay). After
+        // Hinglish, which would read Malay's "ke" and "ya" as its own; before MixedLanguage and Tagalog, whose "apa" and
+        // "sa" it leaves alone, and Singlish, whose particles it reads with the rest of a Malay sentence.
+        text = Malay.InEnglish(text);
         // "Quien es Tibilov?", "who firmed the accord?": a learner's borrowings from their first language (see MixedLanguage).
         text = MixedLanguage.InEnglish(text);
         // "sino po ang pumirma ng treaty?": Taglish, Tagalog's question words and particles (see Tagalog).
@@ -201,6 +211,12 @@ internal static partial class ReaderPhrasing
         // "Does the article say when the talks resume?", "where in the article is the term mentioned?": every answer is
         // what the article says, with the paragraph it says it in.
         folded = DoesTheArticleSay().Replace(folded, " ");
+        folded = HasAny(folded, "say", "mention", "cover", " in ") ? DoesItSayAfterwards().Replace(folded, "?") : folded;
+        // "any quote from the georgian government?", "is there a statement from the state department?": what they said.
+        folded = HasAny(folded, "quote", "statement", "comment", "word from", "response from") ? QuoteFrom().Replace(folded, "what did ${who} say${end}") : folded;
+        // "who is this federica person", "what about this karasin guy": the person named.
+        folded = HasAny(folded, "this ") && ThisNamedPerson().Match(folded) is { Success: true } person && IsSomeone(person.Groups["name"].Value)
+            ? folded.Remove(person.Index, person.Length).Insert(person.Index, person.Groups["name"].Value) : folded;
         // "the article says Moscow signed something with Abkhazia, what was that?": what the reader read, not what
         // someone said ("what did Georgia say?" asks for a statement). "When the article says X" and "the text says
         // 'X'" ask what the article's words mean, and keep them.
@@ -218,6 +234,9 @@ internal static partial class ReaderPhrasing
         // "Would you be so kind as to tell me...", "kindly inform me of...", "I should be most grateful for an account
         // of...": a letter writer's courtesy asks nothing of its own.
         folded = HasAny(folded, "kind", "good enough", "able", "inform", "enlighten", "apprise", "grateful", "obliged") ? Courtesy().Replace(folded, " tell me ") : folded;
+        // "if it isn't too much trouble", "when she's at home", "by any chance", "forgive my ignorance, but": the courtesy
+        // around a question.
+        folded = HasAny(folded, "trouble", "mind my", "mind me", "at home", "any chance", "forgive", "pardon", "excuse my") ? PoliteAside().Replace(folded, string.Empty) : folded;
         // "your correspondent's piece": the article, as a reader writing to the paper names it.
         folded = HasAny(folded, "correspondent", "reporter", "journalist") ? CorrespondentsPiece().Replace(folded, "the article") : folded;
         folded = namesTheText ? AskingTheArticleAfterwards().Replace(folded, "?") : folded;
@@ -431,8 +450,26 @@ internal static partial class ReaderPhrasing
     [GeneratedRegex(@"\bas\s+(?:described|reported|stated|mentioned|written|said|told|explained|presented|portrayed|depicted|characteri[sz]ed|framed|rendered|worded|phrased)\s+(?:in|by)\s+" + TheText + @"\b|\b(?:as\s+far\s+as|as|if|insofar\s+as)\s+" + TheText + @"\s+(?:reports|says|goes|describes|puts|frames|tells|specifies|mentions|knows|is\s+concerned|has\s+it|explains|indicates|discusses|notes|states|shows|suggests|records|relates|reveals|presents|portrays|depicts|characteri[sz]es|renders|words|phrases|terms|labels|calls)(?:\s+(?:it|her|him|them|that|us))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsTheArticleSays();
 
-    [GeneratedRegex(@"^\W*(?:so\s+|and\s+)?(?:does|did)\s+" + TheText + @"\s+(?:say|state|mention|report|name|specify|indicate|describe)\b", RegexOptions.IgnoreCase)]
+    // "does the article say...", "does it say who signed the thing", "does it give the date?", "does the piece cover the
+    // international reaction?": the question the reader wants the article to answer.
+    // What "it" says or gives is the article's; what it includes, the treaty's ("does it include the borders too?"). A
+    // request for anything it gives or tells stays whole: "anything about her background" would read as who she is.
+    [GeneratedRegex(@"^\W*(?:so\s+|and\s+|but\s+)?(?:does|did)\s+(?:" + TheText + @"\s+(?:(?:even|actually|ever)\s+)?(?:say|state|mention|report|name|specify|indicate|describe|cover|(?:give|tell\s+(?:us|me)|go\s+into)(?!\s+(?:any|an?\s+(?:reason|explanation)|reasons)))|it\s+(?:(?:even|actually|ever)\s+)?(?:say|mention|name|specify|(?:give|tell\s+(?:us|me))(?!\s+(?:any|an?\s+(?:reason|explanation)|reasons))))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DoesTheArticleSay();
+
+    // "what's tibilov's role, does it say?", "nato infrastructure in georgia - is that mentioned?", "..., is it in the
+    // article?": the check after the question asks what every answer says, where the article says it.
+    [GeneratedRegex(@"(?<=\S)\s*(?:[,;:]|\s-+|\s–)\s*(?:(?:does|did)\s+(?:it|" + TheText + @")\s+(?:say|mention\s+(?:it|that|this))|(?:is|was)\s+(?:that|it|this)\s+(?:mentioned|covered|in\s+(?:there|it|" + TheText + @"))(?:\s+(?:anywhere|at\s+all))?)\s*[?.!]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DoesItSayAfterwards();
+
+    [GeneratedRegex(@"\s*,?\s*(?:if\s+(?:it\s+)?(?:isn't|is\s+not|it's\s+not|'s\s+not)\s+too\s+much\s+trouble|if\s+you\s+don'?t\s+mind\s+(?:my|me)\s+asking|when\s+(?:she's|he's|they're|it's|she\s+is|he\s+is|they\s+are|it\s+is)\s+at\s+home|by\s+any\s+chance)(?=\s*[?.!,]|\s*$)|^\W*(?:forgive|pardon|excuse)\s+my\s+(?:ignorance|asking)\s*,?\s*(?:but\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex PoliteAside();
+
+    [GeneratedRegex(@"^\W*(?:(?:is|are)\s+there\s+)?(?:any|an?)\s+(?:quotes?|statements?|comments?|word|response)\s+(?:from|by)\s+(?<who>[^?.!,]+?)(?:\s+(?:anywhere|at\s+all|in\s+(?:there|it|the\s+(?:article|piece|story))))?\s*(?<end>[?.!]*)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex QuoteFrom();
+
+    [GeneratedRegex(@"\bthis\s+(?<name>\p{L}+)\s+(?:person|guy|woman|lady|man|dude|fellow|chap|bloke|character)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThisNamedPerson();
 
     [GeneratedRegex(@"(?<!\b(?:when|where|if|why)\s+)\b" + TheText + @"\s+(?:says|said|mentions|mentioned|keeps\s+(?:saying|mentioning)|talks\s+about|talked\s+about|refers\s+to|referred\s+to)\b(?!\s*[,:]?\s*['""])", RegexOptions.IgnoreCase)]
     private static partial Regex TheArticleSays();

@@ -53,21 +53,7 @@ internal static partial class Russian
             return english;
         }
 
-        if (!HasCyrillic(lower))
-        {
-            return null;
-        }
-
-        var stems = Stems.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var length = lower.Length; length >= 3; length--)
-        {
-            if (stems.TryGetValue(lower.AsSpan(0, length), out var stemmed))
-            {
-                return stemmed;
-            }
-        }
-
-        return null;
+        return HasCyrillic(lower) ? StemTable.EnglishOf(lower) : null;
     }
 
     // Several words that mean one thing, before the words are read one by one.
@@ -234,7 +220,7 @@ internal static partial class Russian
     };
 
     // Stems: a word no whole entry has is read by its longest stem here ("договором" by "договор"), down to three letters.
-    private static readonly Dictionary<string, string> Stems = new(StringComparer.Ordinal)
+    private static readonly Stems StemTable = new(new Dictionary<string, string>(StringComparer.Ordinal)
     {
         // The treaty and its signing.
         ["договор"] = "treaty", ["договоренн"] = "agreements", ["договорен"] = "agreements", ["договорил"] = "agreed",
@@ -324,7 +310,7 @@ internal static partial class Russian
         ["мнени"] = "opinion", ["думае"] = "think", ["считае"] = "think", ["прогноз"] = "prediction",
         ["сдела"] = "did", ["дела"] = "do", ["случил"] = "happened", ["произош"] = "happened", ["происход"] = "happening",
         ["будут"] = "will", ["стату"] = "status", ["итогам"] = "outcome",
-    };
+    });
 
     // Latin-letter words only Russian has; the short ones English or another reader shares ("da", "net", "kak", "eto")
     // count only with a second.

@@ -477,6 +477,8 @@ internal static partial class Spanglish
         "espera", "trata", "junta", "acaba", "vive", "viven", "presenti", "moneda", "diario", "visto", "hecho", "sido", "vino",
         "puso", "cree", "cuenta", "ayer", "tanto", "poco", "bien", "hora", "suma", "norte", "humano", "militar", "militares",
         "tropas", "lugar", "conflicto", "sistema", "papel", "fecha", "neta", "tio", "tia", "chao", "dime",
+        // Malay and Indonesian words Spanish writes as well: "presiden" is their president.
+        "presiden",
     };
 
     // Endings only Spanish gives its words: "firmaron", "prometieron", "estaba", "firmado", "reunida", "seguridad",

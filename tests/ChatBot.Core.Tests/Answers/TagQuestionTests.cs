@@ -57,6 +57,8 @@ public class TagQuestionTests
     [InlineData("i could swear Medvedev signed it", "did Medvedev signed it?")]
     [InlineData("I was under the impression Karasin was Georgian", "was Karasin Georgian?")]
     [InlineData("I thought so, but who signed it?", "I thought so, but who signed it?")]
+    [InlineData("Would I be right in thinking they signed it in Tskhinvali itself?", "did they signed it in Tskhinvali itself?")]
+    [InlineData("Am I correct in assuming it was Putin who signed it?", "was it Putin who signed it?")]
     [InlineData("didn't Medvedev sign it?", "did Medvedev sign it?")]
     [InlineData("Can someone verify the Abkhazia pledge is 9.2 billion rubles?", "is the Abkhazia pledge 9.2 billion rubles?")]
     [InlineData("Some briefings claim the Sokhumi agreement was signed six months before, can someone confirm that timeline?", "was the Sokhumi agreement signed six months before?")]

@@ -100,6 +100,17 @@ public class ReaderPhrasingTests
     [InlineData("May I enquire about the treaty's term?", " tell me about the treaty's term?")]
     [InlineData("was the treaty formally signed?", "was the treaty   signed?")]
     [InlineData("Would you be able to confirm the date?", " tell me confirm the date?")]
+    [InlineData("does it say who signed the thing", "  who signed the thing")]
+    [InlineData("does it give the date?", "  the date?")]
+    [InlineData("what's tibilov's role, does it say", "what's tibilov's role?")]
+    [InlineData("nato infrastructure in georgia - is that mentioned?", "nato infrastructure in georgia?")]
+    [InlineData("any quote from the georgian government?", "what did the georgian government say?")]
+    [InlineData("is there a quote from tibilov anywhere?", "what did tibilov say?")]
+    [InlineData("who is this federica person", "who is federica")]
+    [InlineData("What sort of things may I ask you, if it isn't too much trouble?", "What sort of things may I ask you?")]
+    [InlineData("Who is Jen Psaki, when she's at home?", "Who is Jen Psaki?")]
+    [InlineData("Forgive my ignorance, but is South Ossetia a country?", "is South Ossetia a country?")]
+    [InlineData("Was it signed in Tbilisi, by any chance?", "Was it signed in Tbilisi?")]
     public void ReadersPhrasingBecomesThePlainQuestion(string question, string plain)
     {
         Assert.Equal(plain, ReaderPhrasing.Plain(question));
@@ -109,6 +120,8 @@ public class ReaderPhrasingTests
     [InlineData("did russia do the same with abkhazia?")]
     [InlineData("what does the article say about borders?")]
     [InlineData("why does the article say Tskhinvali?")]
+    [InlineData("does it include the borders too")]
+    [InlineData("Does the piece tell us anything about her background?")]
     [InlineData("how much did russia put in?")]
     [InlineData("did russia put in more money?")]
     [InlineData("When the article says Tskhinvali, who is meant?")]
