@@ -214,6 +214,12 @@ internal static partial class ReaderPhrasing
         folded = HasAny(folded, "say", "mention", "cover", " in ") ? DoesItSayAfterwards().Replace(folded, "?") : folded;
         // "any quote from the georgian government?", "is there a statement from the state department?": what they said.
         folded = HasAny(folded, "quote", "statement", "comment", "word from", "response from") ? QuoteFrom().Replace(folded, "what did ${who} say${end}") : folded;
+        // "'pledged 9.2 billion rubles to Sokhumi' - who is Sokhumi here?", "Moscow ne Sokhumi ko paise diye, ye Sokhumi kaun
+        // hai?": the reader quotes the pledge or the treaty only to ask what the city's name stands for in it.
+        // Only with the words quoted or pointed at: "what is Sokhumi?" alone keeps its words.
+        folded = HasAny(folded, "sokhumi", "sukhumi", "tskhinvali") && HasAny(folded, "'", "\"", "‘", "“", "pledge", "money", "paise", "ruble", "context", "sentence", "phrase", " here", "says", " said")
+            && CityAskedAbout().Match(folded) is { Success: true } city
+            ? $"what does {city.Groups["city"].Value} mean?" : folded;
         // "who is this federica person", "what about this karasin guy": the person named.
         folded = HasAny(folded, "this ") && ThisNamedPerson().Match(folded) is { Success: true } person && IsSomeone(person.Groups["name"].Value)
             ? folded.Remove(person.Index, person.Length).Insert(person.Index, person.Groups["name"].Value) : folded;
@@ -262,8 +268,11 @@ internal static partial class ReaderPhrasing
         // nor is what they assume ("when does it expire, assuming it runs its full term?").
         folded = SoThatI().Replace(folded, string.Empty);
         // "is it open-ended, which matters for our scenarios?", "..., or am I misreading it?", "..., at least rhetorically?":
-        // the reader's hedge or comment after the question asks nothing of its own.
-        folded = HasAny(folded, "which", " or ", "least", "practice", "just", "mutatis", "far as", "mistaken", "correctly", "remember", "recall", "think", "believe", "guess", "suppose") ? ReadersHedge().Replace(folded, string.Empty) : folded;
+        // the reader's hedge or comment after the question asks nothing of its own; nor does "i'm guessing not", "it keeps
+        // coming up", "the name rings a bell" or "like physically".
+        folded = HasAny(folded, "which", " or ", "least", "practice", "just", "mutatis", "far as", "mistaken", "correctly", "remember", "recall", "think", "believe", "guess", "suppose", " bet ", "assume", "keep", " up", "bell", "familiar", "like ") ? ReadersHedge().Replace(folded, string.Empty) : folded;
+        // "did anyone, you know, push back?": the speaker's filler between commas.
+        folded = HasAny(folded, "you know,", "y'know,", "ya know,") ? YouKnow().Replace(folded, " ") : folded;
         // "whats south ossetia bc i have no clue", "who is tibilov tbh never heard of him", "whats tskhinvali, cant even
         // pronounce it": what the reader does not know is what they ask; "who's she supposed to be?" asks who she is.
         folded = HasAny(folded, "heard", "clue", "idea", "pronounce") ? ReadersIgnorance().Replace(folded, NotKnowing) : folded;
@@ -468,6 +477,9 @@ internal static partial class ReaderPhrasing
     [GeneratedRegex(@"^\W*(?:(?:is|are)\s+there\s+)?(?:any|an?)\s+(?:quotes?|statements?|comments?|word|response)\s+(?:from|by)\s+(?<who>[^?.!,]+?)(?:\s+(?:anywhere|at\s+all|in\s+(?:there|it|the\s+(?:article|piece|story))))?\s*(?<end>[?.!]*)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex QuoteFrom();
 
+    [GeneratedRegex(@"\b(?:who|what)(?:\s+or\s+(?:who|what))?\s*(?:is|'s|s|be|are)\s+['‘""“]?(?<city>sokhumi|sukhumi|tskhinvali)['’""”]?(?!['’]?s\b)(?!\s+(?:region|regime|leader|government|population|people|capital))|\b(?<city>sokhumi|sukhumi|tskhinvali)['’""”]?\s*(?:who|what)\s*\?", RegexOptions.IgnoreCase)]
+    private static partial Regex CityAskedAbout();
+
     [GeneratedRegex(@"\bthis\s+(?<name>\p{L}+)\s+(?:person|guy|woman|lady|man|dude|fellow|chap|bloke|character)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThisNamedPerson();
 
@@ -516,8 +528,11 @@ internal static partial class ReaderPhrasing
     // A comment ("which matters for..."), a doubt of the reader's own reading ("or am I misreading it", "or is that my
     // paraphrase") or a qualification ("at least rhetorically", "in practice") after a comma or dash. Not "which
     // ministry...": a "which" that opens a question of its own.
-    [GeneratedRegex(@"(?:[,;]|\s[-–—])\s*(?:which\s+(?:matters|would|is|was|seems|means|makes|could|might|may|i|we)\b|or\s+am\s+i\b|or\s+(?:is|was)\s+(?:that|this|she|he)\s+(?:just\s+)?(?:my|a|wrong|right|muddled|mistaken|confused)\b|or\s+have\s+i\b|at\s+least\s+(?:rhetorically|formally|officially|on\s+paper|in\s+theory|in\s+principle)|in\s+practice\b|just\s+(?:checking|to\s+be\s+sure|curious|wondering)\b|mutatis\s+mutandis|as\s+far\s+as\s+i\s+(?:know|can\s+tell|understand)|if\s+i'?m\s+not\s+mistaken|if\s+i\s+(?:remember|recall|understand)\s+(?:correctly|right)|i\s+(?:think|believe|guess|suppose)\s*$)[^?.!]*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:[,;]|\s[-–—])\s*(?:which\s+(?:matters|would|is|was|seems|means|makes|could|might|may|i|we)\b|or\s+am\s+i\b|or\s+(?:is|was)\s+(?:that|this|she|he)\s+(?:just\s+)?(?:my|a|wrong|right|muddled|mistaken|confused)\b|or\s+have\s+i\b|at\s+least\s+(?:rhetorically|formally|officially|on\s+paper|in\s+theory|in\s+principle)|in\s+practice\b|just\s+(?:checking|to\s+be\s+sure|curious|wondering)\b|mutatis\s+mutandis|as\s+far\s+as\s+i\s+(?:know|can\s+tell|understand)|if\s+i'?m\s+not\s+mistaken|if\s+i\s+(?:remember|recall|understand)\s+(?:correctly|right)|i\s+(?:think|believe|guess|suppose)\s*$|(?:i'?m\s+|i\s+am\s+)?guessing\b|i\s+(?:guess|bet|suppose|assume)\s+(?:they|it|he|she|not|so|that)\b|(?:it|that|the\s+name|this\s+name|they|he|she)\s+(?:keeps?\s+(?:coming|popping|showing)\s+up|rings?\s+a\s+bell|sounds?\s+familiar)|like\s+(?:physically|exactly|specifically|precisely|literally|in\s+real\s+life)\s*$)[^?.!]*", RegexOptions.IgnoreCase)]
     private static partial Regex ReadersHedge();
+
+    [GeneratedRegex(@",?\s*\b(?:you|y'|ya)\s*know\s*,", RegexOptions.IgnoreCase)]
+    private static partial Regex YouKnow();
 
     [GeneratedRegex(@"^(?<asked>\W*(?:is|was|were|are|did|does|do|has|have|will|would|can|could)\b[^,?]+?),\s*or\s+(?:did|was|is|were|are|does|do|has|have|will|would|can|could|not)\b[^?]*(?=\?|$)", RegexOptions.IgnoreCase)]
     private static partial Regex OrTheOtherAnswer();

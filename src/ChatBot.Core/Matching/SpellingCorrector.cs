@@ -195,7 +195,12 @@ internal sealed class SpellingCorrector
                 }
 
                 var distance = Distance(word, english, bestDistance);
-                if (distance < bestDistance || (distance == bestDistance && Longer(english, best, word) > 0))
+                // An English word as close wins when the reader dropped one of its letters ("hled" is "held"), and
+                // against a short word of the bot's or for a long typo, both of which many words are near. One letter
+                // typed for another is otherwise no likelier than one typed twice: "treatey" is the bot's "treaty", not
+                // "treated".
+                if (distance < bestDistance || (distance == bestDistance && Longer(english, best, word) > 0
+                    && (english.Length > word.Length || best.Length < 6 || word.Length >= 8)))
                 {
                     return true;
                 }

@@ -111,6 +111,13 @@ public class ReaderPhrasingTests
     [InlineData("Who is Jen Psaki, when she's at home?", "Who is Jen Psaki?")]
     [InlineData("Forgive my ignorance, but is South Ossetia a country?", "is South Ossetia a country?")]
     [InlineData("Was it signed in Tbilisi, by any chance?", "Was it signed in Tbilisi?")]
+    [InlineData("um whats tskhinvali, it keeps coming up", "um whats tskhinvali")]
+    [InlineData("did anyone, you know, push back on the treaty", "did anyone  push back on the treaty")]
+    [InlineData("um where was it signed, like physically", "um where was it signed")]
+    [InlineData("who's jen psaki, the name rings a bell", "who's jen psaki")]
+    [InlineData("'pledged to Sokhumi' - who's Sokhumi?", "what does Sokhumi mean?")]
+    [InlineData("Moscow pledge money to Sokhumi, who be Sokhumi?", "what does Sokhumi mean?")]
+    [InlineData("the text says 'signed with sokhumi' - what's sokhumi?", "what does sokhumi mean?")]
     public void ReadersPhrasingBecomesThePlainQuestion(string question, string plain)
     {
         Assert.Equal(plain, ReaderPhrasing.Plain(question));
@@ -121,6 +128,8 @@ public class ReaderPhrasingTests
     [InlineData("what does the article say about borders?")]
     [InlineData("why does the article say Tskhinvali?")]
     [InlineData("does it include the borders too")]
+    [InlineData("what is Tskhinvali's population?")]
+    [InlineData("who is the Tskhinvali leader?")]
     [InlineData("Does the piece tell us anything about her background?")]
     [InlineData("how much did russia put in?")]
     [InlineData("did russia put in more money?")]
@@ -142,7 +151,6 @@ public class ReaderPhrasingTests
     [InlineData("Was the draft revised, and if so, how?")]
     [InlineData("was the treaty explained to the parliament?")]
     [InlineData("who was signing off on the treaty?")]
-    [InlineData("the text says 'signed with sokhumi' - what's sokhumi?")]
     [InlineData("What may I ask you?")]
     [InlineData("was it signed in Moscow or in Tskhinvali?")]
     [InlineData("am I right that it is 1 billion?")]

@@ -8,6 +8,7 @@ public class SpellingCorrectorTests
 
     [Theory]
     [InlineData("tready", "treaty")]
+    [InlineData("treatey", "treaty")]
     [InlineData("signd", "signed")]
     [InlineData("signde", "signed")]
     [InlineData("mogherni", "mogherini")]
