@@ -36,10 +36,15 @@ internal static partial class Russian
 
         text = Phrases.InEnglish(text);
         text = Word().Replace(text, m => English(m.Value) ?? m.Value);
-        // "договор подписан 17 марта?", "Тибилов — президент Абхазии?": Russian asks yes or no by its question mark alone,
-        // English by its word order; "is" before it asks the same.
-        return cyrillic && text.TrimEnd().EndsWith('?') && !QuestionWord().IsMatch(text) ? "is " + text.TrimStart() : text;
+        return cyrillic ? AskedByItsMark(text) : text;
     }
+
+    /// <summary>
+    /// "договор подписан 17 марта?", "Тибилов — президент Абхазии?": Russian and Ukrainian ask yes or no by the question mark
+    /// alone, English by its word order; "is" before the translated words asks the same.
+    /// </summary>
+    internal static string AskedByItsMark(string text) =>
+        text.TrimEnd().EndsWith('?') && !QuestionWord().IsMatch(text) ? "is " + text.TrimStart() : text;
 
     /// <summary>Whether <paramref name="text"/> has a Cyrillic letter: one vectorized scan, no allocation.</summary>
     private static bool HasCyrillic(string text) => text.AsSpan().ContainsAnyInRange('\u0400', '\u04FF');

@@ -30,8 +30,8 @@ internal static partial class Ukrainian
         text = Phrases.InEnglish(text);
         // "YeS" is the EU's Ukrainian initials in Latin letters, "yes" English.
         text = Word().Replace(text, m => m.Value == "YeS" ? "EU" : English(m.Value) ?? m.Value);
-        // "Абхазія - це частина Грузії?": Ukrainian asks yes or no by its question mark alone, English by its word order.
-        return cyrillic && text.TrimEnd().EndsWith('?') && !QuestionWord().IsMatch(text) ? "is " + text.TrimStart() : text;
+        // "Абхазія - це частина Грузії?": asked by its question mark alone, as Russian asks.
+        return cyrillic ? Russian.AskedByItsMark(text) : text;
     }
 
     /// <summary>Whether <paramref name="text"/> has a letter only Ukrainian writes: і, ї, є, ґ (no allocation).</summary>
@@ -272,9 +272,6 @@ internal static partial class Ukrainian
     // "зв'язок", "п'ять", "зв’язок": Ukrainian writes an apostrophe inside words, which the words are looked up without.
     [GeneratedRegex(@"(?<=\p{IsCyrillic})['’ʼ](?=\p{IsCyrillic})")]
     private static partial Regex Apostrophe();
-
-    [GeneratedRegex(@"\b(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|do|does|did|can|will|right|tell|explain|hello|hi|thanks|bye|goodbye)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex QuestionWord();
 
     [GeneratedRegex(@"[\p{L}']+")]
     private static partial Regex Word();
