@@ -15,6 +15,9 @@ internal static class EnglishWords
 
     public static bool Contains(string word) => Words.Value.Contains(word);
 
+    /// <summary>Whether <paramref name="word"/> (lowercase) is on the list, without making a string of it.</summary>
+    public static bool Contains(ReadOnlySpan<char> word) => Words.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>
     /// An English word, or -ing on an English word of four letters or more that does not end in vowel and consonant: the
     /// vocabulary keeps "word" and leaves "wording" to word pieces, and it must not be "corrected" into "working". A

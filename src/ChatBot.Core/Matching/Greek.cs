@@ -29,11 +29,12 @@ internal static partial class Greek
         // "ela re, ti ginetai": closing a message, "what is happening" greets.
         text = HowAreYou().Replace(text, "how are you");
         var words = Word().Matches(text);
+        var sounds = words.Select(word => Sound(word.Value)).ToArray();
         var english = new StringBuilder(text.Length + 16);
         var done = 0;
         for (var i = 0; i < words.Count; i++)
         {
-            var (meaning, length) = Meaning(text, words, i);
+            var (meaning, length) = Meaning(text, words, sounds, i);
             if (meaning is null)
             {
                 continue;
@@ -52,13 +53,13 @@ internal static partial class Greek
     /// The English of the phrase of three or two words, or the word, at <paramref name="i"/>, and how many words it takes;
     /// null when the word is no Greek the tables have.
     /// </summary>
-    private static (string? Meaning, int Length) Meaning(string text, MatchCollection words, int i)
+    private static (string? Meaning, int Length) Meaning(string text, MatchCollection words, string[] sounds, int i)
     {
         var lower = words[i].Value.ToLowerInvariant();
-        var first = Sound(lower);
+        var first = sounds[i];
         for (var length = Math.Min(3, words.Count - i); length >= 2; length--)
         {
-            var phrase = string.Join(' ', Enumerable.Range(i, length).Select(k => k == i ? first : Sound(words[k].Value)));
+            var phrase = string.Join(' ', sounds, i, length);
             if (Phrases.TryGetValue(phrase, out var english) && Adjacent(text, words, i, length))
             {
                 return (english, length);
@@ -76,7 +77,7 @@ internal static partial class Greek
         {
             // "ti eipe?" asks what; "ypegrapse ti synthiki" is "signed the treaty", before a noun inside the sentence.
             var opens = i == 0 || ClauseBreak().IsMatch(words[i - 1].Value) || Between(text, words, i - 1).IndexOfAny(",.?!;") >= 0;
-            return (!opens && i + 1 < words.Count && Nouns.Contains(Sound(words[i + 1].Value)) ? string.Empty : "what", 1);
+            return (!opens && i + 1 < words.Count && Nouns.Contains(sounds[i + 1]) ? string.Empty : "what", 1);
         }
 
         return (Words.GetValueOrDefault(first), 1);
@@ -112,22 +113,29 @@ internal static partial class Greek
         return sound.ToString().Replace('U', 'u');
     }
 
+    private const int MaxStackWord = 64;
+
     private static bool HasGreekLetter(string text) =>
         text.AsSpan().ContainsAnyInRange('\u0370', '\u03FF') || text.AsSpan().ContainsAnyInRange('\u1F00', '\u1FFF');
 
-    /// <summary>Whether <paramref name="text"/> has one word only Greeklish has, or two it shares.</summary>
+    /// <summary>
+    /// Whether <paramref name="text"/> has one word only Greeklish has, or two it shares. This runs on every question:
+    /// English words are skipped without allocating, and only the others are read by their sound.
+    /// </summary>
     private static bool HasMarker(string text)
     {
         var found = 0;
-        foreach (Match word in Word().Matches(text))
+        Span<char> buffer = stackalloc char[MaxStackWord];
+        foreach (var word in Word().EnumerateMatches(text))
         {
-            var lower = word.Value.ToLowerInvariant();
+            var lower = word.Length <= MaxStackWord ? buffer[..word.Length] : new char[word.Length];
+            text.AsSpan(word.Index, word.Length).ToLowerInvariant(lower);
             if (EnglishWords.Contains(lower))
             {
                 continue;
             }
 
-            var sound = Sound(lower);
+            var sound = Sound(new string(lower));
             found += OwnMarkers.Contains(sound) ? 2 : SharedMarkers.Contains(sound) ? 1 : 0;
             if (found >= 2)
             {

@@ -35,12 +35,12 @@ internal static partial class ReaderPhrasing
     /// </summary>
     public static string InEnglish(string text)
     {
-        // "кто подписал договор?", "kto podpisal dogovor?": Russian, first of all (see Russian). Cyrillic is no other reader's,
-        // and read first its Latin-letter "na", "da" and "to" reach no Hinglish tag or English "to"; MixedLanguage would
-        // take only "kto" or "skolko" out of the sentence and leave the rest unread.
-        // "хто підписав договір?", "khto pidpysav dohovir?": Ukrainian, before Russian (see Ukrainian), which would read its
-        // Cyrillic as Russian by the stems the two share and leave "хто", "що" and "коли" unread.
+        // "хто підписав договір?", "khto pidpysav dohovir?": Ukrainian, first of all (see Ukrainian), before Russian, which
+        // would read its Cyrillic as Russian by the stems the two share and leave "хто", "що" and "коли" unread.
         text = Ukrainian.InEnglish(text);
+        // "кто подписал договор?", "kto podpisal dogovor?": Russian, next (see Russian). Cyrillic is no other reader's, and
+        // read first its Latin-letter "na", "da" and "to" reach no Hinglish tag or English "to"; MixedLanguage would take
+        // only "kto" or "skolko" out of the sentence and leave the rest unread.
         text = Russian.InEnglish(text);
         // "meen wa2a3 el mo3ahda?", "kam flous la abkhazia?": Arabizi, after Russian (see Arabizi). The readers below split words
         // at digits ("2al" would be Spanish "al") and read its "el", "la", "de", "fi" and "wala" as theirs; its markers are

@@ -47,7 +47,7 @@ internal static partial class Russian
         text.TrimEnd().EndsWith('?') && !QuestionWord().IsMatch(text) ? "is " + text.TrimStart() : text;
 
     /// <summary>Whether <paramref name="text"/> has a Cyrillic letter: one vectorized scan, no allocation.</summary>
-    private static bool HasCyrillic(string text) => text.AsSpan().ContainsAnyInRange('\u0400', '\u04FF');
+    internal static bool HasCyrillic(string text) => text.AsSpan().ContainsAnyInRange('\u0400', '\u04FF');
 
     /// <summary>The English of one Russian word: the word itself, else its longest known stem; null when unknown.</summary>
     private static string? English(string word)

@@ -46,7 +46,7 @@ internal static partial class Ukrainian
             return english;
         }
 
-        return lower.AsSpan().ContainsAnyInRange('\u0400', '\u04FF') ? StemTable.EnglishOf(lower) : null;
+        return Russian.HasCyrillic(lower) ? StemTable.EnglishOf(lower) : null;
     }
 
     // Several words that mean one thing, before the words are read one by one.
