@@ -34,6 +34,14 @@ internal static partial class TagQuestion
         // "it was signed on the 17th wasnt it", "Georgia handles its security, doesn't it?": a negative tag asks what
         // "right?" asks, with or without its apostrophe and question mark.
         text = NegativeTag().Replace(text, " right?");
+        // "it's only a 10 year deal surely", "putin didn't go there himself, I assume?": a presumption after a claim asks
+        // as a tag does. Not after a question ("who condemned it? nobody i bet") nor after thanks ("thanks, I guess").
+        if (PresumingTag().Match(text) is { Success: true } presumed && text[..presumed.Index] is var presumedClaim
+            && !presumedClaim.Contains('?') && Words(presumedClaim).ToList() is { Count: >= 3 } claimWords
+            && !QuestionWords.Contains(claimWords[0]) && !claimWords.Any(w => w.Trim('.', '!') is "thanks" or "thank" or "hello" or "hi" or "hey" or "cheers"))
+        {
+            text = presumedClaim + " right?";
+        }
         // "Medvedev signed the treaty na?", "the treaty is for 50 years itself, hai na?", "georgia was fine with it ya?",
         // "signed on 18 March, desu ka?", "c'est signé à Moscou, n'est-ce pas?", "25 years, né?": the tag of the reader's first
         // language.
@@ -202,8 +210,9 @@ internal static partial class TagQuestion
     [GeneratedRegex(@"^\s*(?!(?:hello|hi|hey|ok|okay|so|well|sorry|excuse\s+me|and|but|yes|no|um|uh|oh|dear|please|quick\s+question|good\s+(?:morning|afternoon|evening))\s*,)(?<name>[\p{L}][\p{L}\s'-]{1,40}?)\s*,\s*(?<aux>is|was)\s+(?:he|she|it|that)\s+(?<rest>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Dislocated();
 
-    // "abkhazia is an independent country, right?", "its called the X treaty right?", "next round is in august right?"
-    [GeneratedRegex(@"^\s*(?:(?<contracted>it's|its|that's|thats)\s+|(?<subj>(?:[\p{L}][\p{L}'-]*\s+){0,4}?[\p{L}][\p{L}'-]*)\s+(?<aux>is|was|are|were)\s+)(?<rest>.+?)[\s,]*(?:right|yeah|yes|correct|true|innit|eh|no)\s*\?*\s*$", RegexOptions.IgnoreCase)]
+    // "abkhazia is an independent country, right?", "its called the X treaty right?", "next round is in august right?",
+    // "it wasn't signed in Moscow, right?" (a negative claim asks what the positive one asks).
+    [GeneratedRegex(@"^\s*(?:(?<contracted>it's|its|that's|thats)\s+|(?<subj>(?:[\p{L}][\p{L}'-]*\s+){0,4}?[\p{L}][\p{L}'-]*)\s+(?<aux>is|was|are|were)(?:n'?t)?\s+)(?<rest>.+?)[\s,]*(?:right|yeah|yes|correct|true|innit|eh|no)\s*\?*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Tagged();
 
     // "is it true that ...", "isn't it true that ...", "surely ...", "is it correct that ...", "can you confirm (that) ...",
@@ -243,9 +252,13 @@ internal static partial class TagQuestion
 
     // Not "I think": "I think the treaty is a disgrace" is an opinion, and "I think I'll ask..." a plan.
     // "Would I be right in thinking..." and "am I correct in assuming..." are a polite reader's, whose belief may be a
-    // cleft ("it was Putin who signed it").
-    [GeneratedRegex(@"^\W*(?:(?:hm+|um+|uh+|oh|well|hey|so|ok|okay|wait)[,\s]+)?(?:(?<polite>(?:would|am)\s+i\s+(?:be\s+)?(?:right|correct)\s+in\s+(?:thinking|saying|assuming|believing|understanding))|i\s+(?:(?:always|really|honestly|genuinely)\s+)?(?:thought|could\s+(?:have\s+)?sworn|could\s+swear|was\s+under\s+the\s+impression|assumed|figured|had\s+the\s+idea|remember(?:ed)?\s+(?:reading|hearing)|seem\s+to\s+remember))(?:\s+that)?\s+", RegexOptions.IgnoreCase)]
+    // cleft ("it was Putin who signed it"). A presumption ("I take it", "I assume", "I'm guessing") is a belief too.
+    [GeneratedRegex(@"^\W*(?:(?:hm+|um+|uh+|oh|well|hey|so|ok|okay|wait)[,\s]+)?(?:(?<polite>(?:would|am)\s+i\s+(?:be\s+)?(?:right|correct)\s+in\s+(?:thinking|saying|assuming|believing|understanding))|i\s+(?:(?:always|really|honestly|genuinely)\s+)?(?:thought|could\s+(?:have\s+)?sworn|could\s+swear|was\s+under\s+the\s+impression|assumed|figured|had\s+the\s+idea|remember(?:ed)?\s+(?:reading|hearing)|seem\s+to\s+remember|take\s+it|assume|presume|suppose|imagine|guess|bet)|i(?:'?m|\s+am)\s+(?:assuming|guessing|betting|presuming|supposing))(?:\s+that)?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex FirstPersonBelief();
+
+    // "..., surely", "... I assume?", "... I take it?", "... presumably": a presumption at the end of a claim.
+    [GeneratedRegex(@"[\s,]*\b(?:surely|presumably|i\s+(?:assume|presume|suppose|take\s+it|imagine|bet|guess|reckon)|i'?m\s+(?:assuming|guessing|betting))\s*[?!.]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PresumingTag();
 
     // Only after a statement: "who is that ne?" asks who.
     [GeneratedRegex(@"^(?!\W*(?:who|whom|whose|what|when|where|which|why|how)\b)(?<claim>.*?\p{L}.*?)[\s,]+(?:(?:correct|right|true)[\s,]+)?(?:(?:hai\s+)?naa?|nahi|n[eé]|neh|ya|ja|ka|desu\s+ka|non|nicht\s+wahr|n'est-ce\s+pas|no\s+es\s+as[ií])\s*\?+\s*$", RegexOptions.IgnoreCase)]
@@ -265,7 +278,7 @@ internal static partial class TagQuestion
 
     // The same without a tag, the question mark alone making it a check: "it was signed march 17?", "Russia will pay 20
     // billion?"
-    [GeneratedRegex(@"^\s*(?:(?<contracted>it's|its|that's|thats)\s+|(?<subj>(?:[\p{L}][\p{L}'-]*\s+){0,4}?[\p{L}][\p{L}'-]*)\s+(?<aux>is|was|are|were|will|has|have|had)\s+)(?<rest>.+?)[\s,]*\?+\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?<contracted>it's|its|that's|thats)\s+|(?<subj>(?:[\p{L}][\p{L}'-]*\s+){0,4}?[\p{L}][\p{L}'-]*)\s+(?<aux>is|was|are|were|will|has|have|had)(?:n'?t)?\s+)(?<rest>.+?)[\s,]*\?+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Bare();
 
     [GeneratedRegex(@"^\s*(?<words>(?:[\p{L}\p{N}][\p{L}\p{N}.'-]*\s+){1,4}[\p{L}\p{N}][\p{L}\p{N}.'-]*)\s*\?+\s*$", RegexOptions.IgnoreCase)]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace ChatBot.Core.Matching;
@@ -207,8 +208,12 @@ internal sealed partial record QuestionReading(
             }
 
             // "Are the next talks scheduled for August?": a month alone checks a date too (but "August 2008" is a name).
-            if (QuestionTypeReader.Months.Contains(words[i]) && i > 0 && words[i - 1] is "in" or "on" or "for" or "by" or "until"
-                && !(i + 1 < words.Count && IsNumber(words[i + 1])))
+            // "signed on February 18?", "18 feb yeah?": a month with its day is a date whatever precedes it, when the
+            // article never names that month (a month it names, "March 17", is a word that finds the intent).
+            if (QuestionTypeReader.Months.Contains(words[i])
+                && ((i > 0 && words[i - 1] is "in" or "on" or "for" or "by" or "until" && !(i + 1 < words.Count && IsNumber(words[i + 1])))
+                    || (((i + 1 < words.Count && IsDay(words[i + 1])) || (i > 0 && IsDay(words[i - 1])) || (i > 1 && words[i - 1] == "of" && IsDay(words[i - 2])))
+                        && !index.Analyzer.AnalyzeCurated(words[i]).Slots.Any(s => index.ArticleFeatures.Contains(s.Key)))))
             {
                 values[words[i]] = DateUnit;
             }
@@ -439,6 +444,10 @@ internal sealed partial record QuestionReading(
 
     // "Is the deal valid for ten years?" checks a number as much as "for 10 years?" does.
     private static bool IsNumber(string word) => word.Any(char.IsDigit) || NumberWords.Contains(word);
+
+    // "18", "18th": a day of a month, as a year or an amount is not.
+    private static bool IsDay(string word) =>
+        Ordinal().IsMatch(word) || (word.Length <= 2 && word.All(char.IsDigit) && int.Parse(word, CultureInfo.InvariantCulture) is >= 1 and <= 31);
 
     /// <summary>The unit of a checked description of a name: this prefix, then the name's key.</summary>
     public const string IdentityUnit = "@is:";

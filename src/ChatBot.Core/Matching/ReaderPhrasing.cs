@@ -128,6 +128,8 @@ internal static partial class ReaderPhrasing
         folded = HasAny(folded, "regards", "wishes", "thank", "cheers", "best", "yours", "sincerely") ? SignOff().Replace(folded, string.Empty) : folded;
         // "so the signing was back in february, yes?", "back in 2015": "back" only says the time is past.
         folded = HasAny(folded, "back in", "back on") ? BackInTime().Replace(folded, string.Empty) : folded;
+        // "18 feb", "Mar 17th": a month shortened next to its day is the month ("dec" or "mar" alone stay words).
+        folded = folded.Any(char.IsDigit) ? ShortMonth().Replace(folded, m => ShortMonths[m.Groups["month"].Value.ToLowerInvariant()]) : folded;
         // A first language's or a creole's words: "Quien es Tibilov?", "sino po ang pumirma?", "wetin dem talk?".
         folded = InEnglish(folded);
         // "can summarise the article for me?", "can tell me who signed?": a request with its "you" left out, as Singlish and
@@ -443,6 +445,16 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"\bback\s+(?=(?:in|on)\s+(?:the\s+day\b|those\s+days\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d))", RegexOptions.IgnoreCase)]
     private static partial Regex BackInTime();
+
+    private static readonly Dictionary<string, string> ShortMonths = new(StringComparer.Ordinal)
+    {
+        ["jan"] = "january", ["feb"] = "february", ["mar"] = "march", ["apr"] = "april", ["jun"] = "june", ["jul"] = "july",
+        ["aug"] = "august", ["sep"] = "september", ["sept"] = "september", ["oct"] = "october", ["nov"] = "november",
+        ["dec"] = "december",
+    };
+
+    [GeneratedRegex(@"(?<=\b\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+)(?<month>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?!\p{L})|(?<!\p{L})(?<month>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ShortMonth();
 
     [GeneratedRegex(@"\p{L}*(\p{Ll})\1{2,}\p{L}*")]
     private static partial Regex Elongated();

@@ -27,9 +27,11 @@ internal static partial class Tokenizer
         {
             // Readers abbreviate South Ossetia as "SO"; only in capitals, so "so what did they sign?" stays a word, or in
             // lower case where "so" cannot be the word: last, after a preposition ("did russia pledge 5 billion to so").
+            // With its points ("S.O. gets 9.2bn?") it is never the word.
             var last = match.Index + match.Length >= end;
             var afterPreposition = tokens.Count > 0 && tokens[^1].Item1 is "to" or "for" or "with" or "from" or "in";
-            if ((match.Value == "SO" && !shouting) || (match.Value == "so" && last && afterPreposition))
+            var pointed = match.Value.Length > 2 && match.Value[1] == '.' && match.Value[0] is 'S' or 's';
+            if ((match.Value == "SO" && !shouting) || (match.Value == "so" && last && afterPreposition) || pointed)
             {
                 tokens.Add(("south", false, false));
                 tokens.Add(("ossetia", false, false));
@@ -100,7 +102,7 @@ internal static partial class Tokenizer
     }
 
     // A decimal is one number: "9.2 billion" must not also say "9 billion".
-    [GeneratedRegex(@"\b(?:[Uu]\.[Ss]\.(?:[Aa]\.)?|[Uu]\.[Nn]\.|[Ee]\.[Uu]\.|[Uu]\.[Kk]\.)(?!\w)|\d+(?:[.,]\d+)+|[\p{L}\p{N}]+(?:'[\p{L}]+)?")]
+    [GeneratedRegex(@"\b(?:[Uu]\.[Ss]\.(?:[Aa]\.)?|[Uu]\.[Nn]\.|[Ee]\.[Uu]\.|[Uu]\.[Kk]\.|[Ss]\.\s?[Oo]\.?)(?!\w)|\d+(?:[.,]\d+)+|[\p{L}\p{N}]+(?:'[\p{L}]+)?")]
     private static partial Regex Word();
 
 }

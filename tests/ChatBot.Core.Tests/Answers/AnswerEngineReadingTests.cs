@@ -188,6 +188,9 @@ public class AnswerEngineReadingTests
     [InlineData("I thought Medvedev signed it", "treaty-signatories")]
     [InlineData("didn't Medvedev sign it?", "treaty-signatories")]
     [InlineData("I thought the author was Psaki", "article-author")]
+    [InlineData("was it signed on February 18?", "signing-date")]
+    [InlineData("sign date was 18 feb yeah?", "signing-date")]
+    [InlineData("I take it there's no time limit on it at all?", "treaty-term")]
     public void AWrongBeliefStatedToTheBotIsCorrected(string question, string intent)
     {
         var answer = Engine.Ask(question);

@@ -77,6 +77,10 @@ public class TagQuestionTests
     [InlineData("Am I right in thinking the treaty was signed in Moscow?", "was the treaty signed in Moscow?")]
     [InlineData("the treaty carries a 25-year term, right?", "does the treaty carry a 25-year term?")]
     [InlineData("Russia finishes paying in 2017?", "does Russia finish paying in 2017?")]
+    [InlineData("its only a 10 year deal surely", "is it only a 10 year deal?")]
+    [InlineData("I take it there's no time limit on it at all?", "there's no time limit on it at all right?")]
+    [InlineData("I'm guessing it wasn't signed in Moscow?", "was it signed in Moscow?")]
+    [InlineData("signed in tskhinvali i assume?", "was it signed in tskhinvali?")]
     public void AStatementWithATagIsTheYesNoQuestionItAsks(string text, string question)
     {
         Assert.Equal(question, TagQuestion.AsQuestion(text));
@@ -99,6 +103,9 @@ public class TagQuestionTests
     [InlineData("Can someone verify the signing date for me? I have March 18 in my notes")]
     [InlineData("ok, is it for 25 years?")]
     [InlineData("any news on this?")]
+    [InlineData("who condemned it? nobody i bet")]
+    [InlineData("ok, thanks, I guess")]
+    [InlineData("hello, i guess")]
     public void OtherQuestionsAreLeftAsTheyAre(string text)
     {
         Assert.Equal(text, TagQuestion.AsQuestion(text));

@@ -272,6 +272,16 @@ public class ReaderPhrasingTests
     }
 
     [Theory]
+    [InlineData("sign date was 18 feb yeah?", "sign date was 18 february yeah?")]
+    [InlineData("signed Mar 17th?", "signed march 17th?")]
+    [InlineData("the 18th of sept", "the 18th of september")]
+    [InlineData("what did the dec statement say, mar a lago?", "what did the dec statement say, mar a lago?")]
+    public void AMonthShortenedNextToItsDayIsTheMonth(string question, string plain)
+    {
+        Assert.Equal(plain, ReaderPhrasing.Plain(question));
+    }
+
+    [Theory]
     [InlineData("@ChatBot who signed the treaty?", "who signed the treaty?")]
     [InlineData("who signed it https://example.com/story?id=1", "who signed it")]
     [InlineData("write to me at reader@example.com", "write to me at reader@example.com")]

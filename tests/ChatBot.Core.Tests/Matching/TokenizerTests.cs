@@ -16,6 +16,8 @@ public class TokenizerTests
     [InlineData("did russia pledge 5 billion to so", new[] { "did", "russia", "pledge", "5", "billion", "to", "south", "ossetia" })]
     [InlineData("and so?", new[] { "and", "so" })]
     [InlineData("WHO SIGNED IT SO FAST", new[] { "who", "signed", "it", "so", "fast" })]
+    [InlineData("S.O. gets 9.2bn?", new[] { "south", "ossetia", "gets", "9.2", "billion" })]
+    [InlineData("the RU-S.O. treaty", new[] { "the", "ru", "south", "ossetia", "treaty" })]
     public void SOInCapitalsIsSouthOssetiaButNotInShouting(string text, string[] tokens)
     {
         Assert.Equal(tokens, Tokenizer.Tokenize(text));
