@@ -35,7 +35,15 @@ internal static partial class ReaderPhrasing
     /// </summary>
     public static string InEnglish(string text)
     {
-        // "хто підписав договір?", "khto pidpysav dohovir?": Ukrainian, first of all (see Ukrainian), before Russian, which
+        // "kto podpisał tę umowę?", "ile kasy dostanie Osetia?": Polish, first of all (see Polish), before Ukrainian and
+        // Russian, whose Latin-letter readers take its "kto", "krym", "byl" and "tebe" for theirs and leave the rest unread,
+        // and before German, Italian and Hinglish, which have its "nie", "co" and "na". Its markers are words none of them
+        // writes ("jest", "się", "czy", "umowę"), so their sentences never open it.
+        text = Polish.InEnglish(text);
+        // "kdo podepsal smlouvu?", "kolik peněz dá Rusko Jižní Osetii?": Czech, after Polish (see Czech), which has read
+        // the words the two share ("co", "jak", "Osetii") with the rest of a Polish message; its markers are no Polish words.
+        text = Czech.InEnglish(text);
+        // "хто підписав договір?", "khto pidpysav dohovir?": Ukrainian, next (see Ukrainian), before Russian, which
         // would read its Cyrillic as Russian by the stems the two share and leave "хто", "що" and "коли" unread.
         text = Ukrainian.InEnglish(text);
         // "кто подписал договор?", "kto podpisal dogovor?": Russian, next (see Russian). Cyrillic is no other reader's, and
