@@ -57,6 +57,16 @@ internal static partial class ReaderPhrasing
         // "poios ypegrapse ti synthiki?", "ποιος υπέγραψε;": Greeklish and Greek (see Greek), before German and the Romance
         // readers, which would take its "den", "ti", "pote" and "posa" for theirs; its markers are words none of them has.
         text = Greek.InEnglish(text);
+        // "wie heeft het verdrag getekend?", "wat zei de EU?": Dutch and Flemish (see Dutch), after Greek and before German,
+        // which would read "wie" as how and "die" and "was" as its own, and Portuguese, Spanglish and French, which take
+        // "de", "en" and "van" for theirs. Its markers are no German words, and a message with an Afrikaans word is left to
+        // RegionalEnglish ("wie het die ding geteken?").
+        text = Dutch.InEnglish(text);
+        // "vem skrev under avtalet?", "hvornår blev aftalen underskrevet?": Swedish, Danish and Norwegian (see Scandinavian),
+        // after Dutch, which reads the names the two share ("Rusland", "Krim") in a Dutch message first; before German, whose
+        // "Russland", "Georgien" and "den" they write too, Portuguese, whose "vem" (comes) is Swedish "who", and Singlish and
+        // Tagalog, whose "sa" is Swedish "said". Its markers are no German, Dutch or Romance words.
+        text = Scandinavian.InEnglish(text);
         // "wer hat den Vertrag unterschrieben?", "Medwedew hat unterschrieben, oder?": German and Denglisch, before the Romance
         // readers (see German), which take German words spelled as theirs ("hier", "Armee", "Annexion", "es", "Georgiens")
         // for French or Spanish and leave the rest unread; MixedLanguage would take "wer ist" or "wann" out alone. Its own
