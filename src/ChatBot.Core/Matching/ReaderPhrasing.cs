@@ -46,7 +46,12 @@ internal static partial class ReaderPhrasing
         // "хто підписав договір?", "khto pidpysav dohovir?": Ukrainian, next (see Ukrainian), before Russian, which
         // would read its Cyrillic as Russian by the stems the two share and leave "хто", "що" and "коли" unread.
         text = Ukrainian.InEnglish(text);
-        // "кто подписал договор?", "kto podpisal dogovor?": Russian, next (see Russian). Cyrillic is no other reader's, and
+        // "cine a semnat tratatul?", "koi podpisa dogovora?": Romanian and Moldovan, and Bulgarian in Latin letters (see
+        // Romanian), before Russian, which would read Bulgarian's "dogovora" and "podpisal" alone and leave "koi", "kolko"
+        // and "pari" unread, and before the Romance readers, which take Romanian's "de", "la", "si" and "da" for theirs. Its
+        // markers are words none of them writes ("cine", "tratatul", "kakvo", "kolko"), so their sentences pass untouched.
+        text = Romanian.InEnglish(text);
+        // "кто подписал договор?", "kto podpisal dogovor?": Russian, after Romanian (see Russian). Cyrillic is no other reader's, and
         // read first its Latin-letter "na", "da" and "to" reach no Hinglish tag or English "to"; MixedLanguage would take
         // only "kto" or "skolko" out of the sentence and leave the rest unread.
         text = Russian.InEnglish(text);
