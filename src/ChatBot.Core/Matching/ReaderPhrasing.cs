@@ -55,6 +55,11 @@ internal static partial class ReaderPhrasing
         // read first its Latin-letter "na", "da" and "to" reach no Hinglish tag or English "to"; MixedLanguage would take
         // only "kto" or "skolko" out of the sentence and leave the rest unread.
         text = Russian.InEnglish(text);
+        // "anlaşmayı kim imzaladı?", "müqavilə nə vaxt imzalanıb?": Turkish and Azerbaijani (see Turkish), before Arabizi,
+        // whose "milyar", "yani" and "tamam" are theirs too and would read a Turkish message's words alone; before Malay,
+        // whose "kadar" and "kirim" they share, and Pidgin, whose "abi" is theirs. Its markers are letters and words none
+        // of the readers below has, so their sentences reach them untouched.
+        text = Turkish.InEnglish(text);
         // "meen wa2a3 el mo3ahda?", "kam flous la abkhazia?": Arabizi, after Russian (see Arabizi). The readers below split words
         // at digits ("2al" would be Spanish "al") and read its "el", "la", "de", "fi" and "wala" as theirs; its markers are
         // words none of them has, so their sentences never open it.
