@@ -34,6 +34,15 @@ internal static partial class TagQuestion
         // "it was signed on the 17th wasnt it", "Georgia handles its security, doesn't it?": a negative tag asks what
         // "right?" asks, with or without its apostrophe and question mark.
         text = NegativeTag().Replace(text, " right?");
+        // "signed it in Moscow, did they?", "9 billion to abkhazia was it?", "Tibilov's the president, is he?": a positive tag
+        // after a claim asks as a negative one does; after a question ("who signed, was it Putin?") it is part of the question.
+        if (PositiveTag().Match(text) is { Success: true } positive && text[..positive.Index] is var positiveClaim
+            && Words(positiveClaim).ToList() is { Count: >= 2 } positiveWords && !QuestionWords.Contains(positiveWords[0]) && !positiveClaim.Contains('?')
+            && !positiveWords.Any(w => w.TrimEnd('\'', 's') is "what" or "who" or "when" or "where" or "why" or "how" or "which" or "whose"))
+        {
+            text = positiveClaim + " right?";
+        }
+
         // "it's only a 10 year deal surely", "putin didn't go there himself, I assume?": a presumption after a claim asks
         // as a tag does. Not after a question ("who condemned it? nobody i bet") nor after thanks ("thanks, I guess").
         if (PresumingTag().Match(text) is { Success: true } presumed && text[..presumed.Index] is var presumedClaim
@@ -255,6 +264,10 @@ internal static partial class TagQuestion
     // cleft ("it was Putin who signed it"). A presumption ("I take it", "I assume", "I'm guessing") is a belief too.
     [GeneratedRegex(@"^\W*(?:(?:hm+|um+|uh+|oh|well|hey|so|ok|okay|wait)[,\s]+)?(?:(?<polite>(?:would|am)\s+i\s+(?:be\s+)?(?:right|correct)\s+in\s+(?:thinking|saying|assuming|believing|understanding))|i\s+(?:(?:always|really|honestly|genuinely)\s+)?(?:thought|could\s+(?:have\s+)?sworn|could\s+swear|was\s+under\s+the\s+impression|assumed|figured|had\s+the\s+idea|remember(?:ed)?\s+(?:reading|hearing)|seem\s+to\s+remember|take\s+it|assume|presume|suppose|imagine|guess|bet)|i(?:'?m|\s+am)\s+(?:assuming|guessing|betting|presuming|supposing))(?:\s+that)?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex FirstPersonBelief();
+
+    // ", did they?", " was it?": a positive tag at the end.
+    [GeneratedRegex(@"[\s,]*\b(?:did|was|is|were|are|does|do|has|have)\s+(?:it|they|he|she|that)\s*\?+\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PositiveTag();
 
     // "..., surely", "... I assume?", "... I take it?", "... presumably": a presumption at the end of a claim.
     [GeneratedRegex(@"[\s,]*\b(?:surely|presumably|i\s+(?:assume|presume|suppose|take\s+it|imagine|bet|guess|reckon)|i'?m\s+(?:assuming|guessing|betting))\s*[?!.]*\s*$", RegexOptions.IgnoreCase)]

@@ -320,7 +320,7 @@ internal static partial class Polish
         "obiecał", "zareagowała", "zareagowala", "zareagował", "zareagowal", "zareagowały", "zareagowaly", "zareagowali",
         "powiedział", "powiedziała", "powiedziano", "powiedzial", "powiedziala", "mówili", "mowili", "napisał",
         "przewodniczył", "przewodniczyl", "rozmowach", "rozmowy", "rozmów", "rozmow", "następna", "nastepna", "następny",
-        "nastepny", "runda", "rundy", "sytuacja", "granicy", "granica", "granicach", "wojskiem", "wojsko", "wojska",
+        "nastepny", "sytuacja", "granicy", "granica", "granicach", "wojskiem", "wojsko", "wojska",
         "żołnierzy", "zolnierzy", "bronić", "bronic", "delegacja", "zrobiła", "zrobila", "znakach", "granicznych",
         "artykuł", "artykule", "artykułu", "artykul", "rządzi", "rzadzi", "mieszka", "ludzi", "wejdzie", "funkcja",
         "miasto", "sierpnia", "września", "wrzesnia",
@@ -331,7 +331,7 @@ internal static partial class Polish
         "tibiłow", "tybiłow", "miedwiediew", "ławrow", "ameryka", "chiny", "polska",
     ],
     ["co", "jak", "kto", "ile", "nie", "tak", "jaka", "kasa", "podpisali", "podpisanie", "osetii", "suchumi", "krym",
-     "kremlu", "data", "dobra", "dobry", "ten", "lat", "tibilow", "traktat"]);
+     "kremlu", "data", "dobra", "dobry", "ten", "lat", "tibilow", "traktat", "runda", "rundy"]);
 
     // A word, or the English of a phrase, marked so that its words are not read again; a hyphenated word ("co-chair") is
     // one word, no Polish "co".

@@ -38,6 +38,9 @@ internal static partial class RegionalEnglish
         ["d'ye"] = "do you", ["whaddya"] = "what do you", ["arvo"] = "afternoon", ["yoke"] = "thing", ["oot"] = "out",
         ["aboot"] = "about", ["doon"] = "down", ["awa"] = "away", ["frae"] = "from", ["fae"] = "from", ["ma"] = "my",
         ["mair"] = "more", ["ony"] = "any", ["nae"] = "no", ["gonnae"] = "going to", ["tellin"] = "telling",
+        ["whaur"] = "where", ["wis"] = "was", ["yer"] = "your",
+        // Northern English: "did they agree owt?", "nowt", "summat".
+        ["owt"] = "anything", ["nowt"] = "nothing", ["summat"] = "something",
         // South African: Afrikaans and township words in English ("howzit bru", "eish", "ja nee", "baie dankie").
         ["howzit"] = "hello", ["eish"] = string.Empty, ["ag"] = string.Empty, ["haibo"] = string.Empty, ["yoh"] = string.Empty,
         ["sho"] = string.Empty, ["bru"] = string.Empty, ["boet"] = string.Empty, ["bra"] = string.Empty, ["boetie"] = string.Empty,
@@ -65,10 +68,12 @@ internal static partial class RegionalEnglish
         "angazi", "asseblief", "môre", "sawubona", "heita", "ngiyabonga", "kakhulu", "ntwana", "yebo", "wanneer",
         "hoeveel", "hoekom", "geteken", "verdrag", "ooreenkoms", "geldig", "weermag", "gesê", "belowe", "georgië", "ossetië",
         "het", "die", "dit", "wat", "waar", "ou", "hamba", "kahle", "naam", "datum", "lank", "gebeur", "rusland", "suid",
+        "aye", "whaur", "owt", "nowt", "summat", "wis", "yer", "ye",
     ],
     // "Ja" is German's and Dutch's yes too, "bra" a garment, "ag" agriculture, "yoh" an English interjection; "het", "die",
-    // "wie", "wat", "ou" and the like are English, Dutch or German words or shorthand as well.
-    ["ja", "bra", "yoh", "ag", "wie", "het", "die", "dit", "wat", "waar", "ou", "hamba", "kahle", "naam", "datum", "lank", "gebeur", "rusland", "suid"],
+    // "wie", "wat", "ou" and the like are English, Dutch or German words or shorthand as well; "wis", "yer" and "ye" typos or old English.
+    ["ja", "bra", "yoh", "ag", "wie", "het", "die", "dit", "wat", "waar", "ou", "hamba", "kahle", "naam", "datum", "lank", "gebeur", "rusland", "suid",
+     "wis", "yer", "ye"],
     apostrophes: true);
 
     [GeneratedRegex(@"\b(?:what'?s|how'?s)\s+the\s+craic\b", RegexOptions.IgnoreCase)]

@@ -81,6 +81,8 @@ public class TagQuestionTests
     [InlineData("I take it there's no time limit on it at all?", "there's no time limit on it at all right?")]
     [InlineData("I'm guessing it wasn't signed in Moscow?", "was it signed in Moscow?")]
     [InlineData("signed in tskhinvali i assume?", "was it signed in tskhinvali?")]
+    [InlineData("signed it in Moscow, did they?", "was it signed it in Moscow?")]
+    [InlineData("9 billion to abkhazia was it?", "9 billion to abkhazia right?")]
     public void AStatementWithATagIsTheYesNoQuestionItAsks(string text, string question)
     {
         Assert.Equal(question, TagQuestion.AsQuestion(text));
@@ -106,6 +108,8 @@ public class TagQuestionTests
     [InlineData("who condemned it? nobody i bet")]
     [InlineData("ok, thanks, I guess")]
     [InlineData("hello, i guess")]
+    [InlineData("so what was it?")]
+    [InlineData("the next talks, when are they?")]
     public void OtherQuestionsAreLeftAsTheyAre(string text)
     {
         Assert.Equal(text, TagQuestion.AsQuestion(text));
