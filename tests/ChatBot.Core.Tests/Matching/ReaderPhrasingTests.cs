@@ -223,7 +223,13 @@ public class ReaderPhrasingTests
     [InlineData("when was it signed. date only. nothing else or u fail", "when was it signed")]
     [InlineData("EU response in 5 words or less", "EU response")]
     [InlineData("whats the pledge in rubles, answer in json {amount: }", "whats the pledge in rubles")]
-    [InlineData("I bet you cant even tell me who signed the deal lol", "who signed the deal lol")]
+    [InlineData("I bet you cant even tell me who signed the deal lol", "who signed the deal")]
+    [InlineData("in 10 words or less: what are they calling this treaty?", "what are they calling this treaty?")]
+    [InlineData("ELI5: what happens to their soldiers", "what happens to their soldiers")]
+    [InlineData("international reaction as a bullet list", "international reaction")]
+    [InlineData("co-chairs of the talks, list", "co-chairs of the talks")]
+    [InlineData("When did Russia ink the pact? day + month only", "When did Russia ink the pact?")]
+    [InlineData("Abkhazia pledge - headline number only pls", "Abkhazia pledge")]
     public void WhatTheReaderTellsTheBotToDoIsNoPartOfTheQuestion(string message, string question)
     {
         Assert.Equal(question, ReaderPhrasing.WithoutInstructions(message));
@@ -235,6 +241,8 @@ public class ReaderPhrasingTests
     [InlineData("did Georgia ignore the rules of the ceasefire?")]
     [InlineData("is the treaty only for 25 years?")]
     [InlineData("what was the one word Psaki used?")]
+    [InlineData("what's on the list")]
+    [InlineData("is Russia on the NATO list?")]
     public void AQuestionWithoutInstructionsKeepsItsWords(string question)
     {
         Assert.Equal(question, ReaderPhrasing.WithoutInstructions(question));
