@@ -49,8 +49,11 @@ namespace ChatBot.Core.Tests.Evaluation;
 /// typists, why-questions), measured on 1b15bb5, then used. holdout206 to 213 were measured unseen on 2cf87b6 and on the
 /// engine that added them, then joined the suite; holdout214 to 221 were written in their registers (Malay and
 /// Indonesian, finance desks, soldiers, polite British and Irish readers, speech-like fillers, "does it say...?",
-/// Ukrainian, Greeklish), measured on 2cf87b6, then used. Floors are the figures measured on the engine that added
-/// them; a few sets lost an answer or gained a wrong fact in trades the suite as a whole gained on (README "Quality").
+/// Ukrainian, Greeklish), measured on 2cf87b6, then used. holdout222 to 229 were measured unseen on 5aecd79 and on the
+/// engine that added them, then joined the suite; holdout230 to 237 were written in their registers (Polish and Czech,
+/// Turkish and Azerbaijani, tweets, Northern English, Scots and Irish, leading questions, Dutch and Scandinavian,
+/// answer-format requests, Romanian and Bulgarian), measured on 5aecd79, then used by the helpers who wrote the readers
+/// for them. Floors are the figures measured on the engine that added them; a few sets lost an answer or gained a wrong fact in trades the suite as a whole gained on (README "Quality").
 /// </remarks>
 internal static class QualityFloors
 {
@@ -115,7 +118,7 @@ internal static class QualityFloors
         ["holdout56-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 2),
         ["holdout57-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout58-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
-        ["holdout59-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
+        ["holdout59-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout60-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 3),
         ["holdout61-set"] = new(InScopeAccuracy: 0.60, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
         ["holdout62-set"] = new(InScopeAccuracy: 0.66, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
@@ -132,7 +135,7 @@ internal static class QualityFloors
         ["holdout73-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
         ["holdout74-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 6),
         ["holdout75-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
-        ["holdout76-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 6),
+        ["holdout76-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 6),
         ["holdout77-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.94, MaxWrongAnswers: 6),
         ["holdout78-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
         ["holdout79-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 2),
@@ -141,7 +144,7 @@ internal static class QualityFloors
         ["holdout82-set"] = new(InScopeAccuracy: 0.74, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
         ["holdout83-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
         ["holdout84-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
-        ["holdout85-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
+        ["holdout85-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
         ["holdout86-set"] = new(InScopeAccuracy: 0.71, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
         ["holdout87-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
         ["holdout88-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
@@ -151,7 +154,7 @@ internal static class QualityFloors
         ["holdout92-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 7),
         ["holdout93-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
         ["holdout94-set"] = new(InScopeAccuracy: 0.70, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
-        ["holdout95-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 3),
+        ["holdout95-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 3),
         ["holdout96-set"] = new(InScopeAccuracy: 0.76, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
         ["holdout97-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
         ["holdout98-set"] = new(InScopeAccuracy: 0.73, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 5),
@@ -166,7 +169,7 @@ internal static class QualityFloors
         ["holdout115-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
         ["holdout116-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
         ["holdout117-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
-        ["holdout118-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 3),
+        ["holdout118-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
         ["holdout119-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout120-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
         ["holdout121-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 3),
@@ -183,7 +186,7 @@ internal static class QualityFloors
         ["holdout132-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 3),
         ["holdout133-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
         ["holdout134-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
-        ["holdout135-set"] = new(InScopeAccuracy: 0.85, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
+        ["holdout135-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
         ["holdout136-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
         ["holdout137-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout138-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
@@ -196,12 +199,12 @@ internal static class QualityFloors
         ["holdout145-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 7),
         ["holdout146-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout147-set"] = new(InScopeAccuracy: 0.76, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
-        ["holdout148-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 8),
+        ["holdout148-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 7),
         ["holdout149-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
         ["holdout150-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 8),
         ["holdout151-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
         ["holdout152-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 11),
-        ["holdout153-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
+        ["holdout153-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
         ["holdout154-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
         ["holdout155-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
         ["holdout156-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
@@ -220,7 +223,7 @@ internal static class QualityFloors
         ["holdout169-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
         ["holdout170-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
         ["holdout171-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
-        ["holdout172-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
+        ["holdout172-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout173-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
         ["holdout174-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
         ["holdout175-set"] = new(InScopeAccuracy: 0.82, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
@@ -255,7 +258,7 @@ internal static class QualityFloors
         ["holdout204-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 5),
         ["holdout205-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 4),
         ["holdout206-set"] = new(InScopeAccuracy: 0.67, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
-        ["holdout207-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 4),
+        ["holdout207-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 4),
         ["holdout208-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
         ["holdout209-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
         ["holdout210-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 6),
@@ -270,6 +273,22 @@ internal static class QualityFloors
         ["holdout219-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
         ["holdout220-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 4),
         ["holdout221-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
+        ["holdout222-set"] = new(InScopeAccuracy: 0.81, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
+        ["holdout223-set"] = new(InScopeAccuracy: 0.83, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
+        ["holdout224-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 5),
+        ["holdout225-set"] = new(InScopeAccuracy: 0.75, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
+        ["holdout226-set"] = new(InScopeAccuracy: 0.64, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 7),
+        ["holdout227-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 4),
+        ["holdout228-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
+        ["holdout229-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
+        ["holdout230-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
+        ["holdout231-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 3),
+        ["holdout232-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 7),
+        ["holdout233-set"] = new(InScopeAccuracy: 0.81, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 7),
+        ["holdout234-set"] = new(InScopeAccuracy: 0.67, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 8),
+        ["holdout235-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
+        ["holdout236-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
+        ["holdout237-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
     };
 
     internal sealed record Floors(double InScopeAccuracy, double OutOfScopeDeclineRate, int MaxWrongAnswers);
