@@ -160,7 +160,7 @@ internal static partial class Dutch
     }), hyphens: true);
 
     // One word each, as written; English finds those written without their diaeresis.
-    private static readonly Dictionary<string, string> Words = WithVerbs(new Dictionary<string, string>(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> Words = ReaderTables.WithVerbForms(new Dictionary<string, string>(StringComparer.Ordinal)
     {
         // Question words.
         ["wie"] = "who", ["wat"] = "what", ["wa"] = "what", ["wanneer"] = "when", ["wnr"] = "when", ["waar"] = "where",
@@ -376,23 +376,4 @@ internal static partial class Dutch
     // "en waar?", "en wanneer is de volgende?", "en over de NAVO?": a follow-up only Dutch opens so.
     [GeneratedRegex(@"^\W*[Ee]n\s+(?:waar|wanneer|wie|wat|hoe|waarom|hoeveel|over|de|het|toen|nu)\b")]
     private static partial Regex FollowUp();
-
-    // Each verb's Dutch forms, now and before, in English, where no word of the table has the form already.
-    private static Dictionary<string, string> WithVerbs(Dictionary<string, string> words, (string Now, string Past, string Present, string Before)[] verbs)
-    {
-        foreach (var (now, past, present, before) in verbs)
-        {
-            foreach (var form in present.Split(' '))
-            {
-                words.TryAdd(form, now);
-            }
-
-            foreach (var form in before.Split(' '))
-            {
-                words.TryAdd(form, past);
-            }
-        }
-
-        return words;
-    }
 }

@@ -1,8 +1,8 @@
 namespace ChatBot.Core.Matching;
 
 /// <summary>
-/// What the tables of the Portuguese, Spanish and Italian readers are built with: an English verb's third person for
-/// their "assina" (signs), and each phrase marked as read, with and without its accents.
+/// What the tables of the readers are built with: an English verb's third person for the Romance readers' "assina"
+/// (signs), each phrase marked as read, with and without its accents, and a Germanic verb's listed forms.
 /// </summary>
 internal static class ReaderTables
 {
@@ -34,5 +34,27 @@ internal static class ReaderTables
         }
 
         return phrases;
+    }
+
+    /// <summary>
+    /// <paramref name="words"/> with each verb's forms in English where no word of the table has the form already: the
+    /// present forms ("teken tekent", "skriver") read as what it does, the past ones ("tekende getekend") as what it did.
+    /// </summary>
+    public static Dictionary<string, string> WithVerbForms(Dictionary<string, string> words, (string Now, string Past, string Present, string Before)[] verbs)
+    {
+        foreach (var (now, past, present, before) in verbs)
+        {
+            foreach (var form in present.Split(' '))
+            {
+                words.TryAdd(form, now);
+            }
+
+            foreach (var form in before.Split(' '))
+            {
+                words.TryAdd(form, past);
+            }
+        }
+
+        return words;
     }
 }

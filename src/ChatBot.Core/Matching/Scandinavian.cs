@@ -132,7 +132,7 @@ internal static partial class Scandinavian
     }), hyphens: true);
 
     // One word each, as written; English finds those written without their å, ä, ö, æ, ø.
-    private static readonly Dictionary<string, string> Words = WithVerbs(new Dictionary<string, string>(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> Words = ReaderTables.WithVerbForms(new Dictionary<string, string>(StringComparer.Ordinal)
     {
         // Question words.
         ["vem"] = "who", ["hvem"] = "who", ["vilka"] = "who", ["hvilke"] = "which", ["vad"] = "what", ["hvad"] = "what",
@@ -351,23 +351,4 @@ internal static partial class Scandinavian
     // "skrev under avtalet", "skrevs avtalet under": signed, was signed.
     [GeneratedRegex(@"\b(?:skrev|skriver|(?<passive>skrevs))(?<what>(?:\s+\p{L}+){0,2}?)\s+under\b", RegexOptions.IgnoreCase)]
     private static partial Regex SignedUnder();
-
-    // Each verb's forms, now and before, in English, where no word of the table has the form already.
-    private static Dictionary<string, string> WithVerbs(Dictionary<string, string> words, (string Now, string Past, string Present, string Before)[] verbs)
-    {
-        foreach (var (now, past, present, before) in verbs)
-        {
-            foreach (var form in present.Split(' '))
-            {
-                words.TryAdd(form, now);
-            }
-
-            foreach (var form in before.Split(' '))
-            {
-                words.TryAdd(form, past);
-            }
-        }
-
-        return words;
-    }
 }
