@@ -23,14 +23,23 @@ internal static class ReaderTables
     /// </summary>
     public static Dictionary<string, string> MarkedWithUnaccented(Dictionary<string, string> phrases)
     {
+        foreach (var (phrase, english) in Marked(phrases).ToList())
+        {
+            phrases.TryAdd(Accents.Strip(phrase), english);
+        }
+
+        return phrases;
+    }
+
+    /// <summary>
+    /// Each phrase's English marked as read, the phrases as written only: for a reader whose letters are its own words'
+    /// ("öldü" is no "oldu").
+    /// </summary>
+    public static Dictionary<string, string> Marked(Dictionary<string, string> phrases)
+    {
         foreach (var (phrase, english) in phrases.ToList())
         {
             phrases[phrase] = english.Length == 0 ? english : $"\u0001{english}\u0002";
-        }
-
-        foreach (var (phrase, english) in phrases.ToList())
-        {
-            phrases.TryAdd(Accents.Strip(phrase), english);
         }
 
         return phrases;

@@ -268,7 +268,7 @@ internal static partial class Turkish
     private static readonly int LongestStem = Stems.Keys.Max(stem => stem.Length);
 
     // Words their letters tell apart, read before the letters are folded ("öldü" died, "oldu" happened).
-    private static readonly Phrasebook Lettered = new(Marked(new Dictionary<string, string>
+    private static readonly Phrasebook Lettered = new(ReaderTables.Marked(new Dictionary<string, string>
     {
         ["öldü"] = "died", ["öldüler"] = "died", ["ölen"] = "dead", ["ölü"] = "dead", ["süre"] = "duration",
         ["süresi"] = "duration", ["neçə"] = "how many", ["neçəyə"] = "how much", ["iş"] = "work", ["şu"] = "that",
@@ -276,7 +276,7 @@ internal static partial class Turkish
     }));
 
     // Several words that mean one thing, read before the words one by one; as folded, in lower case.
-    private static readonly Phrasebook Phrases = new(Marked(new Dictionary<string, string>
+    private static readonly Phrasebook Phrases = new(ReaderTables.Marked(new Dictionary<string, string>
     {
         // Question words.
         ["ne zaman"] = "when", ["ne vaxt"] = "when", ["ne vaxtdir"] = "when is", ["ne zamandi"] = "when was",
@@ -369,11 +369,6 @@ internal static partial class Turkish
         ["iyi mi kotu mu"] = "good or bad", ["bilmiyorum"] = "I don't know", ["bilmirem"] = "I don't know",
         ["lutfen"] = "please", ["zehmet olmasa"] = "please", ["rica etsem"] = "please",
     }));
-
-    // Each phrase's English marked as read (see ReaderTables.MarkedWithUnaccented): its letters are the table's own, as
-    // "öldü" must not be read as "oldu".
-    private static Dictionary<string, string> Marked(Dictionary<string, string> phrases) =>
-        phrases.ToDictionary(entry => entry.Key, entry => entry.Value.Length == 0 ? entry.Value : $"\u0001{entry.Value}\u0002");
 
     // One word each, as folded. Particles that only ask or stress ("mi", "ya", "abi", "hocam") are no words of the question.
     private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
