@@ -53,10 +53,11 @@ public sealed partial class AnswerEngine
     /// <remarks>Only the first <see cref="MaxQuestionCharacters"/> characters are read, so a huge message costs no more than a long question.</remarks>
     public Answer Ask(string question, ConversationTurn? previous = null)
     {
-        // The question as the reader asked it, without a chat's markup, instructions to the bot, where a quote stands, or
-        // who it is relayed for; then in English, before anything asks whether it is a question at all.
-        var unwrapped = ReaderPhrasing.WithoutRelay(QuotedPhrase.WithoutWhereItStands(
-            ReaderPhrasing.WithoutInstructions(ReaderPhrasing.WithoutChatMarkup(Tokenizer.Bound(question)))));
+        // The question as the reader asked it, without a chat's markup, instructions to the bot, where a quote stands, who
+        // it is relayed for, or what the reader says they did not mean; then in English, before anything asks whether it
+        // is a question at all.
+        var unwrapped = ReaderPhrasing.WithoutRedirect(ReaderPhrasing.WithoutRelay(QuotedPhrase.WithoutWhereItStands(
+            ReaderPhrasing.WithoutInstructions(ReaderPhrasing.WithoutChatMarkup(Tokenizer.Bound(question))))));
         var read = TagQuestion.AsQuestion(ReaderPhrasing.InEnglish(unwrapped));
         var analyzed = _index.Analyzer.Analyze(read);
         if (analyzed.Words.Count == 0)
@@ -85,6 +86,13 @@ public sealed partial class AnswerEngine
         if (QuotedPhrase.ExplainedBy(read, Knowledge.Intents, _index.Analyzer) is { } explained)
         {
             return AnswerComposer.FromIntent(question, new ScoredIntent(explained, QuotedConfidence, QuotedConfidence, [], false));
+        }
+
+        // "you sure? source?", "prove it" after an answer: the answer again, with the article's words it cites.
+        if (previous is not null && Doubt.Expressed(analyzed.Words) && _positions.TryGetValue(previous.IntentId, out var doubted)
+            && _index.Intents[doubted].Kind == IntentKind.Fact)
+        {
+            return AnswerComposer.FromIntent(question, new ScoredIntent(_index.Intents[doubted], 1, 1, [], false));
         }
 
         var parts = QuestionSplitter.Split(read);

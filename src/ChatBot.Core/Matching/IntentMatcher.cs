@@ -407,8 +407,9 @@ internal sealed class IntentMatcher(IntentIndex index)
         }
 
         var facts = index.AnswerFacts[intent];
-        // "How many oblasts?" is not answered by "9 billion rubles": the answer must count the thing asked about.
-        var countsOther = reading.Counted is { Count: > 0 } && !reading.Counted.Any(index.CountedThings[intent].Contains);
+        // "How many oblasts?" is not answered by "9 billion rubles": the answer must count the thing asked about. Those
+        // who take part are counted by naming them ("how many delegations?" is a question of who, see QuestionTypeReader).
+        var countsOther = reading.Counted is { Count: > 0 } && type != QuestionType.Person && !reading.Counted.Any(index.CountedThings[intent].Contains);
         var mismatch = facts.CannotAnswer(type) || countsOther || nearMiss || AnswersSomethingElse(intent, reading, question)
             || (reading.AsksForWords && !facts.HasWords)
             || (reading.AsksForAnIndividual && !index.NamesSomeone[intent])

@@ -13,6 +13,14 @@ internal static class QuestionTypeReader
         "guys", "men", "women", "gentlemen", "persons", "individuals", "signatories", "figures",
     };
 
+    // The parties to something, counted: "how many co-chairs were there?". Not "people", whose count ("how many people
+    // attended?") is a headcount, which no list of parties gives.
+    private static readonly HashSet<string> CountedParties = new(StringComparer.Ordinal)
+    {
+        "co-chairs", "co", "cochairs", "chairs", "mediators", "sides", "signatories", "signers", "states", "delegations",
+        "countries", "nations", "governments", "organisations", "organizations", "parties", "leaders",
+    };
+
     // "which Ossetian signed?" asks who; "which Russian agency...?" asks which agency.
     private static readonly HashSet<string> Demonyms = new(StringComparer.Ordinal)
     {
@@ -77,6 +85,9 @@ internal static class QuestionTypeReader
                     return QuestionType.Place;
                 case "why":
                     return QuestionType.Reason;
+                // "how many delegations were at Geneva?", "how many countries condemned it?": who they were answers, counted.
+                case "how" when next is "many" && i + 2 < words.Count && CountedParties.Contains(words[i + 2]):
+                    return QuestionType.Person;
                 // "how big is the pledge?" asks an amount as "how much" does.
                 case "how" when next is "much" or "many" or "big" or "large" or "huge" or "generous":
                     return QuestionType.Quantity;

@@ -40,6 +40,34 @@ internal static partial class ReaderPhrasing
             : $"{before[..corrected.Index]}{correction}{before[(corrected.Index + corrected.Length)..].TrimEnd()}{end}";
     }
 
+    /// <summary>
+    /// <paramref name="text"/> without the reader's turning away from what the bot took them to ask: "no, I mean the
+    /// date", "not that one, the money", "not the pact, the meeting in switzerland. who was there?", "sorry not georgia
+    /// specifically, i mean overall, how did...". What they do mean is what is left; the thing they do not mean goes.
+    /// </summary>
+    public static string WithoutRedirect(string text)
+    {
+        if (!HasAny(text, "not", "mean", "asking") || Redirect().Match(text) is not { Success: true } redirect)
+        {
+            return text;
+        }
+
+        // "not in moscow, right?" and "not the 25 years, eh?" check a value: a tag alone is no question of its own.
+        var rest = text[redirect.Length..];
+        return Tokenizer.Tokenize(rest).Any(w => !TagWords.Contains(w)) ? rest : text;
+    }
+
+    private static readonly HashSet<string> TagWords = new(StringComparer.Ordinal)
+    {
+        "right", "correct", "yes", "yeah", "yea", "yep", "eh", "innit", "no", "ok", "okay", "true", "huh", "is", "isn't", "isnt",
+        "was", "wasn't", "wasnt", "it", "i", "am", "surely", "then", "so",
+    };
+
+    // "no, I mean", "nah i meant", "not that one,", "no not the date,", "not the treaty, the", "sorry not georgia
+    // specifically, i mean", "i was asking about": the opening that turns away, up to what is meant.
+    [GeneratedRegex(@"^\W*(?:(?:no+|nah|nope|sorry|oops|wait|uh|um)\b[\s,.!-]*)*(?:(?:not\s+(?:that(?:\s+one)?|this(?:\s+one)?|(?:the|his|her|their)\s+[\p{L}\d'-]+(?:\s+[\p{L}\d'-]+){0,2})\s*(?:[,.;:!]+|\s-+)\s*(?:(?:but|i\s+mean|i\s+meant)\b[\s,:]*)?)|(?:not\s+[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}\s*[,;-]?\s*)?(?:i\s+(?:mean|meant|'m\s+asking(?:\s+about)?|am\s+asking(?:\s+about)?|was\s+asking(?:\s+about)?))\b[\s,:]*)", RegexOptions.IgnoreCase)]
+    private static partial Regex Redirect();
+
     // The message's last word, starred before or after: "*treaty", "treaty*", "*treaty*", with any closing punctuation.
     [GeneratedRegex(@"(?:(?<=^|[\s,;])\*(?<word>\p{L}[\p{L}'-]*)\*?|(?<=[\s,;])(?<word>\p{L}[\p{L}'-]*)\*)(?<end>[.!?]*)\s*$")]
     private static partial Regex StarredCorrection();

@@ -15,7 +15,7 @@ internal static partial class ReaderPhrasing
     {
         if (!HasAny(text, "ignore", "forget", "disregard", "sudo", "pretend", "role", "imagine", "act as", "only", "word", "line",
             "json", "caps", "fluff", "paraphras", "nothing else", "or u", "or you", "or ur", "bet you", "bet u", "separated", "sentence", "bullet",
-            "list", "waffle", "eli5", "like i", "tl;dr", "tldr", "y/n", "cite", "quote", "short answer"))
+            "list", "waffle", "eli5", "like i", "tl;dr", "tldr", "y/n", "cite", "quote", "short answer", "for our", "for my", "for the", "for a"))
         {
             return text;
         }
@@ -28,6 +28,7 @@ internal static partial class ReaderPhrasing
 
         text = TrailingRolePlay().Replace(text, string.Empty);
         text = Dare().Replace(text, string.Empty);
+        text = Purpose().Replace(text, string.Empty);
         var trimmed = LeadingAnswerFormat().Replace(AnswerFormat().Replace(text, string.Empty), string.Empty);
         // "names only" alone is no question left.
         return trimmed.Any(char.IsLetter) ? trimmed : text;
@@ -59,6 +60,11 @@ internal static partial class ReaderPhrasing
     // for word", "no paraphrasing", "one sentence".
     [GeneratedRegex(@"(?:[\s.,;:!-]+(?:(?:just|only|give\s+me|answer|reply|respond|write\s+it|say\s+it|tell\s+me)\s+)?(?:(?:the\s+)?(?:(?:headline|exact|total|main)\s+)?(?:names?|dates?|numbers?|figures?|amounts?|places?|years?|facts?)\s+only|only\s+(?:the\s+)?(?:names?|dates?|numbers?|figures?|amounts?|places?|years?|facts?)|(?:in\s+)?(?:(?:\d+|one|two|three|five|ten|a\s+few)\s+words?(?:\s+or\s+(?:less|fewer))?|(?:one|1|a)\s+(?:line|sentence|word)(?:\s+only)?|json\b[^?]*|all\s+caps|caps\s+lock|bullet\s+points?)|(?:no|without)\s+(?:fluff|paraphras\w*|explanations?|extra\s+(?:text|words)|commentary|context)|nothing\s+else|(?:quote\s+(?:it\s+)?)?word\s+for\s+word|comma[\s-]+separated(?:\s+only)?|(?:as\s+a\s+)?bullet\s+list|(?<=[,:;-]\s*)(?:as\s+a\s+)?list|no\s+waffle|one[\s-]word\s+answer|eli5|explain\s+(?:it\s+)?like\s+i'?m\s+(?:five|5)|cite\s+the\s+(?:paragraph|source|line)|(?:name|date|day|number)(?:\s*\+\s*|\s+and\s+)(?:quote|month|source|paragraph)(?:\s+only)?|(?<=\?\s*)quote(?:\s+it)?|pls|please|plz|lol|or\s+(?:u|you|ur|you'?re|u\s+r)\s*(?:are\s+|r\s+)?(?:fail|failed|broken|useless|dumb|trash|garbage)))+[\s.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex AnswerFormat();
+
+    // What the answer is for, at the end: "names of the signatories for our fact sheet?", "the signing date for my
+    // timeline pls". The bot's answer is the same whatever it is for.
+    [GeneratedRegex(@"[\s,;:-]+for\s+(?:our|my|the|a|an)\s+(?:(?:school|class|group|uni|team|own)\s+)?(?:fact\s*-?\s*sheets?|timelines?|bibliography|projects?|homework|assignments?|essays?|notes|reports?|presentations?|quiz(?:zes)?|slides?|worksheets?|posters?|papers?|newsletters?|summary|wiki|flashcards?|records?)(?=(?:[\s,.;:!-]+(?:pls|please|plz|thanks|thx|ty))*[\s.!?]*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex Purpose();
 
     // How to shape the answer, before the question: "in 10 words or less:", "ELI5:", "explain like I'm five:", "y/n:",
     // "tl;dr:", "short answer:".

@@ -400,6 +400,64 @@ public class AnswerEngineReadingTests
     }
 
     [Theory]
+    [InlineData("when was it signed", "you sure? source?", "signing-date")]
+    [InlineData("it's a 25 year deal?", "prove it", "treaty-term")]
+    [InlineData("how much did russia pledge to abkhazia?", "really?", "pledge-abkhazia")]
+    [InlineData("where was the treaty signed?", "where does it say that?", "signing-place")]
+    public void ADoubtAfterAnAnswerIsAnsweredWithThatAnswerAndItsCitation(string first, string doubt, string intent)
+    {
+        var previous = Engine.Ask(first);
+
+        var answer = Engine.Ask(doubt, new ConversationTurn(first, previous.IntentId!));
+
+        Assert.Equal(intent, previous.IntentId);
+        Assert.True(answer.Answered, $"{answer.Kind} {answer.IntentId}");
+        Assert.Equal(intent, answer.IntentId);
+        Assert.NotEmpty(answer.Citations);
+    }
+
+    [Fact]
+    public void ADoubtWithNothingBeforeItIsNotAnswered()
+    {
+        Assert.False(Engine.Ask("you sure? source?").Answered);
+    }
+
+    [Theory]
+    [InlineData("where was the treaty signed?", "no, I mean the date", "signing-date")]
+    [InlineData("who signed the treaty with south ossetia?", "not that one, the money", "pledge-south-ossetia")]
+    [InlineData("who signed the treaty?", "no not the signers, the date", "signing-date")]
+    public void AFollowUpThatTurnsAwayFromTheAnswerAsksWhatItNames(string first, string followUp, string intent)
+    {
+        var previous = Engine.Ask(first);
+
+        var answer = Engine.Ask(followUp, new ConversationTurn(first, previous.IntentId!));
+
+        Assert.True(answer.Answered, $"{answer.Kind} {answer.IntentId}");
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Theory]
+    [InlineData("how many delegations were at geneva", "geneva-participants")]
+    [InlineData("how many co-chairs were there", "geneva-cochairs")]
+    [InlineData("names of the signatories for our fact sheet?", "treaty-signatories")]
+    [InlineData("georgia's reaction in one line for the fact sheet?", "georgia-reaction")]
+    public void CountedPartiesAndAnAnswersPurposeAreRead(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered, $"{answer.Kind} {answer.IntentId}");
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Theory]
+    [InlineData("how many people attended the geneva talks?")]
+    [InlineData("how many people were at the signing ceremony")]
+    public void AHeadcountIsNotAnsweredWithWhoTookPart(string question)
+    {
+        Assert.False(Engine.Ask(question).Answered);
+    }
+
+    [Theory]
     [InlineData("Did they sign it in Geneva?")]
     [InlineData("was the treaty signed in Tbilisi?")]
     [InlineData("Did they sign the agreement in the Kremlin?")]

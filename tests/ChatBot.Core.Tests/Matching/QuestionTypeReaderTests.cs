@@ -5,6 +5,17 @@ namespace ChatBot.Core.Tests.Matching;
 public class QuestionTypeReaderTests
 {
     [Theory]
+    [InlineData("how many delegations were at geneva", QuestionType.Person)]
+    [InlineData("how many co-chairs were there", QuestionType.Person)]
+    [InlineData("how many countries condemned the treaty", QuestionType.Person)]
+    [InlineData("how many people attended the geneva talks", QuestionType.Quantity)]
+    [InlineData("how many billions did abkhazia get", QuestionType.Quantity)]
+    public void HowManyPartiesAsksWhoTheyAreCounted(string question, QuestionType type)
+    {
+        Assert.Equal(type, QuestionTypeReader.Read(Tokenizer.Tokenize(question)));
+    }
+
+    [Theory]
     [InlineData("will Russia fully annex South Ossetia eventually?", QuestionType.Opinion)]
     [InlineData("will russia annex georgia next", QuestionType.Opinion)]
     [InlineData("will russia annex south ossetia completely?", QuestionType.Opinion)]

@@ -230,6 +230,9 @@ public class ReaderPhrasingTests
     [InlineData("co-chairs of the talks, list", "co-chairs of the talks")]
     [InlineData("When did Russia ink the pact? day + month only", "When did Russia ink the pact?")]
     [InlineData("Abkhazia pledge - headline number only pls", "Abkhazia pledge")]
+    [InlineData("names of the signatories for our fact sheet?", "names of the signatories?")]
+    [InlineData("need the exact signing date for our timeline pls", "need the exact signing date")]
+    [InlineData("author name for my bibliography", "author name")]
     public void WhatTheReaderTellsTheBotToDoIsNoPartOfTheQuestion(string message, string question)
     {
         Assert.Equal(question, ReaderPhrasing.WithoutInstructions(message));
@@ -243,6 +246,7 @@ public class ReaderPhrasingTests
     [InlineData("what was the one word Psaki used?")]
     [InlineData("what's on the list")]
     [InlineData("is Russia on the NATO list?")]
+    [InlineData("how much is for the army?")]
     public void AQuestionWithoutInstructionsKeepsItsWords(string question)
     {
         Assert.Equal(question, ReaderPhrasing.WithoutInstructions(question));
@@ -337,5 +341,26 @@ public class ReaderPhrasingTests
     {
         Assert.Equal(read, ReaderPhrasing.WithChatSignsRead(text));
     }
-}
 
+    [Theory]
+    [InlineData("no, I mean the date", "the date")]
+    [InlineData("not that one, the money", "the money")]
+    [InlineData("not the pact, the meeting in switzerland. who was there?", "the meeting in switzerland. who was there?")]
+    [InlineData("no not the date, who actually signed the thing", "who actually signed the thing")]
+    [InlineData("sorry not georgia specifically, i mean overall, how did other countries take it?", "overall, how did other countries take it?")]
+    [InlineData("nah i meant abkhazia", "abkhazia")]
+    public void WhatTheReaderSaysTheyDidNotMeanIsNoPartOfTheQuestion(string message, string question)
+    {
+        Assert.Equal(question, ReaderPhrasing.WithoutRedirect(message));
+    }
+
+    [Theory]
+    [InlineData("not in moscow, right?")]
+    [InlineData("not the 25 years, eh?")]
+    [InlineData("did Russia not pledge money?")]
+    [InlineData("what do they mean by annexation?")]
+    public void AQuestionThatTurnsNothingAwayKeepsItsWords(string question)
+    {
+        Assert.Equal(question, ReaderPhrasing.WithoutRedirect(question));
+    }
+}
