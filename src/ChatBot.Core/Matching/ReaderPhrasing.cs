@@ -51,6 +51,11 @@ internal static partial class ReaderPhrasing
         // and "pari" unread, and before the Romance readers, which take Romanian's "de", "la", "si" and "da" for theirs. Its
         // markers are words none of them writes ("cine", "tratatul", "kakvo", "kolko"), so their sentences pass untouched.
         text = Romanian.InEnglish(text);
+        // "ki írta alá a szerződést?", "mennyi pénzt kap Dél-Oszétia?": Hungarian (see Hungarian), after Romanian, whose
+        // "Abhazia" it writes too, and before Russian, Turkish, German and the Romance readers, which take its "na", "mi",
+        // "ki", "az", "és", "a" and "Genf" for theirs and leave the rest unread. Its markers are letters and words none of
+        // them writes ("ő", "szerződés", "mikor", "igaz"), so their sentences reach them untouched.
+        text = Hungarian.InEnglish(text);
         // "кто подписал договор?", "kto podpisal dogovor?": Russian, after Romanian (see Russian). Cyrillic is no other reader's, and
         // read first its Latin-letter "na", "da" and "to" reach no Hinglish tag or English "to"; MixedLanguage would take
         // only "kto" or "skolko" out of the sentence and leave the rest unread.
