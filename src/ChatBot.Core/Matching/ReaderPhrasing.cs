@@ -35,6 +35,11 @@ internal static partial class ReaderPhrasing
     /// </summary>
     public static string InEnglish(string text)
     {
+        // "nani alisaini mkataba?", "pesa ngapi zimeahidiwa?": Swahili and Sheng (see Swahili), first of all: Malay and
+        // Tagalog read its "ni" and "sana", Hinglish its "na" and "pesa", Arabizi "sana", Turkish "ama" and "ile", and each
+        // would leave the rest unread. Its markers are words none of them writes ("nani", "ngapi", "mkataba", "kuhusu")
+        // and no word it shares with them ("na", "ya", "je", "tu") is one, so their sentences pass untouched.
+        text = Swahili.InEnglish(text);
         // "kto podpisał tę umowę?", "ile kasy dostanie Osetia?": Polish, first of all (see Polish), before Ukrainian and
         // Russian, whose Latin-letter readers take its "kto", "krym", "byl" and "tebe" for theirs and leave the rest unread,
         // and before German, Italian and Hinglish, which have its "nie", "co" and "na". Its markers are words none of them
