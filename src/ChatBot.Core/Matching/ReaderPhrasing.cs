@@ -45,6 +45,12 @@ internal static partial class ReaderPhrasing
         // and before German, Italian and Hinglish, which have its "nie", "co" and "na". Its markers are words none of them
         // writes ("jest", "się", "czy", "umowę"), so their sentences never open it.
         text = Polish.InEnglish(text);
+        // "ko je potpisao ugovor?", "koliko para dobija Južna Osetija?": Serbian, Croatian and Bosnian in Latin letters (see
+        // SerboCroatian), after Polish, whose markers are none of theirs but "granica"; before Czech, which would take "je"
+        // with "Moskva" or "Amerika" for its own, Russian, whose Latin "dogovor" and "gde" they write, and Bulgarian, whose
+        // "koga", "mnogo" and "dogovor" they share. Their own markers ("šta", "gdje", "koliko", "ugovor", "hvala") are none
+        // of those readers' words, and "ko je" or "šta je" opening a question is no Czech, Italian or Hinglish.
+        text = SerboCroatian.InEnglish(text);
         // "kdo podepsal smlouvu?", "kolik peněz dá Rusko Jižní Osetii?": Czech, after Polish (see Czech), which has read
         // the words the two share ("co", "jak", "Osetii") with the rest of a Polish message; its markers are no Polish words.
         text = Czech.InEnglish(text);
