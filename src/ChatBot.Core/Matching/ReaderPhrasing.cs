@@ -76,6 +76,11 @@ internal static partial class ReaderPhrasing
         // whose "kadar" and "kirim" they share, and Pidgin, whose "abi" is theirs. Its markers are letters and words none
         // of the readers below has, so their sentences reach them untouched.
         text = Turkish.InEnglish(text);
+        // "ki gharardad ro emza kard?", "chand sal etebar dare?": Persian in Latin letters (see Persian), after Turkish, whose
+        // "hava", "saat" and "mersi" are its words too, and before Arabizi, which would read its "salam", "mamnoon" and "yani"
+        // alone, and Italian and Hinglish, whose "chi", "che", "ki" and "ya" it shares. Those count only with another
+        // marker, so their sentences reach them untouched.
+        text = Persian.InEnglish(text);
         // "meen wa2a3 el mo3ahda?", "kam flous la abkhazia?": Arabizi, after Russian (see Arabizi). The readers below split words
         // at digits ("2al" would be Spanish "al") and read its "el", "la", "de", "fi" and "wala" as theirs; its markers are
         // words none of them has, so their sentences never open it.
