@@ -19,6 +19,12 @@ internal static class SoundKey
     public static string Of(string word)
     {
         var text = word.ToLowerInvariant();
+        // An English ear hears no "t" before an opening "s": "Tskhinvali" is heard "Skinvalley".
+        if (text.StartsWith("ts", StringComparison.Ordinal))
+        {
+            text = text[1..];
+        }
+
         foreach (var (spelling, sound) in Digraphs)
         {
             text = text.Replace(spelling, sound, StringComparison.Ordinal);

@@ -176,12 +176,15 @@ internal sealed class SpellingCorrector
     private const int MinHeardNameLength = 6;
     private const int MinSoundKeyLength = 3;
 
-    // "Tibeeloff", "Mogareeny", "Sohkoomi": too many typos for an edit, but the name as it sounds. Only a long word,
-    // starting with the name's letter, and only when no other name sounds the same.
+    // "Tibeeloff", "Mogareeny", "Sohkoomi", "Carousin": too many typos for an edit, but the name as it sounds. Only a long
+    // word, starting with the name's letter or its sound ("c" for "k", "s" for "ts"), and only when no other name sounds the same.
     private string? HeardName(string word) =>
-        word.Length >= MinHeardNameLength && _namesBySound.GetValueOrDefault(SoundKey.Of(word)) is { } name && name[0] == word[0]
+        word.Length >= MinHeardNameLength && _namesBySound.GetValueOrDefault(SoundKey.Of(word)) is { } name && SameFirstSound(name, word)
             ? name
             : null;
+
+    private static bool SameFirstSound(string name, string word) =>
+        name[0] == word[0] || (name[0] is 'k' or 'c' && word[0] is 'k' or 'c') || (name.StartsWith("ts", StringComparison.Ordinal) && word[0] == 's');
 
     private bool CloserEnglishWord(string word, string best, int bestDistance, int maxDistance)
     {
