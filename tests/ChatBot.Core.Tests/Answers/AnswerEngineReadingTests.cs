@@ -391,6 +391,7 @@ public class AnswerEngineReadingTests
     [InlineData("whats the treaty called", "treaty-name", "what's the abkhazia one called", "abkhazia-treaty")]
     [InlineData("did russia sign one with abkhazia too", "abkhazia-treaty", "is it the same", "abkhazia-comparison")]
     [InlineData("When did Russia sign the Abkhazia agreement?", "abkhazia-treaty", "is this one the same?", "abkhazia-comparison")]
+    [InlineData("who signed the treaty with russia", "treaty-signatories", "what's the treaty's official title then", "treaty-name")]
     public void AFollowUpIsReadWithThePreviousQuestion(string first, string firstIntent, string followUp, string intent)
     {
         var answer = Engine.Ask(followUp, new ConversationTurn(first, firstIntent));
