@@ -53,7 +53,10 @@ namespace ChatBot.Core.Tests.Evaluation;
 /// engine that added them, then joined the suite; holdout230 to 237 were written in their registers (Polish and Czech,
 /// Turkish and Azerbaijani, tweets, Northern English, Scots and Irish, leading questions, Dutch and Scandinavian,
 /// answer-format requests, Romanian and Bulgarian), measured on 5aecd79, then used by the helpers who wrote the readers
-/// for them. Floors are the figures measured on the engine that added them; a few sets lost an answer or gained a wrong fact in trades the suite as a whole gained on (README "Quality").
+/// for them. holdout238 to 245 were measured unseen on 2e66ce1 and on the engine that added them, then joined the
+/// suite; holdout246 to 253 were written in their registers (Hungarian, Serbian/Croatian/Bosnian, Persian in Latin
+/// letters, Swahili and Sheng, names spelt by ear, timeline and number questions, chat refinements, doubters), measured
+/// on 2e66ce1, then used (the first four by the helpers who wrote the readers for them). Floors are the figures measured on the engine that added them; a few sets lost an answer or gained a wrong fact in trades the suite as a whole gained on (README "Quality").
 /// </remarks>
 internal static class QualityFloors
 {
@@ -159,7 +162,7 @@ internal static class QualityFloors
         ["holdout97-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
         ["holdout98-set"] = new(InScopeAccuracy: 0.73, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 5),
         ["holdout99-set"] = new(InScopeAccuracy: 0.79, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
-        ["holdout100-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
+        ["holdout100-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
         ["holdout101-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 5),
         ["holdout102-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
         ["holdout111-set"] = new(InScopeAccuracy: 0.66, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 4),
@@ -240,14 +243,14 @@ internal static class QualityFloors
         ["holdout186-set"] = new(InScopeAccuracy: 0.81, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 8),
         ["holdout187-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
         ["holdout188-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 3),
-        ["holdout189-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 4),
+        ["holdout189-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 4),
         ["holdout190-set"] = new(InScopeAccuracy: 0.81, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
         ["holdout191-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 7),
         ["holdout192-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
         ["holdout193-set"] = new(InScopeAccuracy: 0.82, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
         ["holdout194-set"] = new(InScopeAccuracy: 0.85, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
         ["holdout195-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 4),
-        ["holdout196-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
+        ["holdout196-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout197-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
         ["holdout198-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
         ["holdout199-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 3),
@@ -289,6 +292,22 @@ internal static class QualityFloors
         ["holdout235-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
         ["holdout236-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout237-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
+        ["holdout238-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
+        ["holdout239-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
+        ["holdout240-set"] = new(InScopeAccuracy: 0.75, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
+        ["holdout241-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
+        ["holdout242-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
+        ["holdout243-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
+        ["holdout244-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 8),
+        ["holdout245-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 4),
+        ["holdout246-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
+        ["holdout247-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
+        ["holdout248-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 3),
+        ["holdout249-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
+        ["holdout250-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
+        ["holdout251-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
+        ["holdout252-set"] = new(InScopeAccuracy: 0.98, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
+        ["holdout253-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
     };
 
     internal sealed record Floors(double InScopeAccuracy, double OutOfScopeDeclineRate, int MaxWrongAnswers);
