@@ -240,7 +240,7 @@ internal sealed partial class Referents(IntentIndex index)
         // "whos that?" after "who signed it with putin?": the one person the bot can say more about.
         var whoIsThat = question.Type == QuestionType.Person && words.Any(w => w is "that" or "this") && question.Slots.All(s => s.IsFiller);
         // "what's the treaty's official title?" asks the treaty's name, not an official's post.
-        var ofTheTreaty = words.Any(w => w is "treaty" or "treaty's" or "deal" or "agreement" or "pact" or "accord");
+        var ofTheTreaty = words.Any(w => w is "treaty" or "deal" or "agreement" or "pact" or "accord");
         var aboutSomeone = theirPost || whoSaid || whoIsThat || (words.Any(PersonWords.Contains)
             && (question.Type == QuestionType.Person || (question.Type == QuestionType.Open && !ofTheTreaty && words.Any(w => w is "position" or "role" or "job" or "title"))));
         // "who did he sign it with?", "who signed alongside him?" ask about someone else than "he": only a question of who

@@ -14,7 +14,7 @@ internal static class Doubt
     // "where does it say that?", "says who?": where the answer comes from. Not "who said that?", which asks the speaker.
     private static bool AsksWhereItSays(IReadOnlyList<string> words) =>
         (words.Contains("where") && words.Any(w => w is "say" or "says" or "said"))
-        || words.Select((w, i) => w is "says" or "sez" && i + 1 < words.Count && words[i + 1] == "who").Any(x => x);
+        || Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => words[i - 1] is "says" or "sez" && words[i] == "who");
 
     // The words that doubt or ask for the source.
     private static readonly HashSet<string> Doubting = new(StringComparer.Ordinal)
