@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ChatBot.Core.Matching.Languages;
 
 namespace ChatBot.Core.Matching;
 

@@ -1,0 +1,69 @@
+namespace ChatBot.Core.Matching.Languages;
+
+/// <summary>
+/// What the tables of the readers are built with: an English verb's third person for the Romance readers' "assina"
+/// (signs), each phrase marked as read, with and without its accents, and a Germanic verb's listed forms.
+/// </summary>
+internal static class ReaderTables
+{
+    /// <summary>"sign" signs, "worry" worries, "take care" takes care.</summary>
+    public static string ThirdPerson(string english)
+    {
+        var space = english.IndexOf(' ', StringComparison.Ordinal);
+        var (verb, rest) = space < 0 ? (english, string.Empty) : (english[..space], english[space..]);
+        var ending = verb.EndsWith('y') && !"aeiou".Contains(verb[^2], StringComparison.Ordinal) ? verb[..^1] + "ies"
+            : verb.EndsWith('s') || verb.EndsWith("sh", StringComparison.Ordinal) || verb.EndsWith("ch", StringComparison.Ordinal) ? verb + "es"
+            : verb + "s";
+        return ending + rest;
+    }
+
+    /// <summary>
+    /// Each phrase as written and without its accents, its English marked as read: between U+0001 and U+0002, which each
+    /// reader's word pattern skips, so no word table reads a phrase's English again.
+    /// </summary>
+    public static Dictionary<string, string> MarkedWithUnaccented(Dictionary<string, string> phrases)
+    {
+        foreach (var (phrase, english) in Marked(phrases).ToList())
+        {
+            phrases.TryAdd(Accents.Strip(phrase), english);
+        }
+
+        return phrases;
+    }
+
+    /// <summary>
+    /// Each phrase's English marked as read, the phrases as written only: for a reader whose letters are its own words'
+    /// ("öldü" is no "oldu").
+    /// </summary>
+    public static Dictionary<string, string> Marked(Dictionary<string, string> phrases)
+    {
+        foreach (var (phrase, english) in phrases.ToList())
+        {
+            phrases[phrase] = english.Length == 0 ? english : $"\u0001{english}\u0002";
+        }
+
+        return phrases;
+    }
+
+    /// <summary>
+    /// <paramref name="words"/> with each verb's forms in English where no word of the table has the form already: the
+    /// present forms ("teken tekent", "skriver") read as what it does, the past ones ("tekende getekend") as what it did.
+    /// </summary>
+    public static Dictionary<string, string> WithVerbForms(Dictionary<string, string> words, (string Now, string Past, string Present, string Before)[] verbs)
+    {
+        foreach (var (now, past, present, before) in verbs)
+        {
+            foreach (var form in present.Split(' '))
+            {
+                words.TryAdd(form, now);
+            }
+
+            foreach (var form in before.Split(' '))
+            {
+                words.TryAdd(form, past);
+            }
+        }
+
+        return words;
+    }
+}

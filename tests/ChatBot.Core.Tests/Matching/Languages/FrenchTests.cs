@@ -1,0 +1,98 @@
+using ChatBot.Core.Answers;
+using ChatBot.Core.Matching;
+using ChatBot.Core.Matching.Languages;
+using ChatBot.Core.Tests.Support;
+
+namespace ChatBot.Core.Tests.Matching.Languages;
+
+public sealed class FrenchTests
+{
+    [Theory]
+    [InlineData("qui a signé l'entente?", "who signed the agreement?")]
+    [InlineData("c'est quoi exactement l'Abkhazie?", "what is exactly the Abkhazia?")]
+    [InlineData("combien la Russie va donner à l'Ossétie du Sud?", "how much the Russia will give to the South Ossetia?")]
+    [InlineData("la Géorgie a-tu condamné un traité semblable?", "the Georgia condemned a similar treaty?")]
+    [InlineData("c'était signé à Moscou, hein?", "it was signed in Moscow, right?")]
+    [InlineData("c'est 1 milliard en 2016, c'est ça?", "it is 1 billion in 2016, right?")]
+    [InlineData("c'est pour combien d'années le traité?", "it is for how many years the treaty?")]
+    [InlineData("qu'est-ce qui va arriver aux forces armées de l'Ossétie du Sud?", "what will happen to the armed forces of the South Ossetia?")]
+    [InlineData("les Américains ont dit quoi?", "the Americans said what?")]
+    [InlineData("Qu’a dit Mogherini?", "what said Mogherini?")]
+    [InlineData("es-tu un humain?", "are you a human?")]
+    [InlineData("ok merci bcp", "ok thanks a lot")]
+    [InlineData("pis quand?", "and when?")]
+    [InlineData("c quoi lossetie du sud", "what is the South Ossetia")]
+    [InlineData("who signed le traité", "who signed the treaty")]
+    [InlineData("le traité est-tu non-binding?", "the treaty is non-binding?")]
+    public void FrenchWordsAreReadInEnglish(string french, string english)
+    {
+        Assert.Equal(english, French.InEnglish(french));
+    }
+
+    [Theory]
+    [InlineData("who signed the treaty?")]
+    [InlineData("did Le Monde report on it?")]
+    [InlineData("is Les Misérables in the article?")]
+    [InlineData("what did the UN say about the de facto government?")]
+    [InlineData("was it signed in Genève?")]
+    [InlineData("Poutine signed it with who?")]
+    [InlineData("did Des Moines react?")]
+    [InlineData("is the treaty non-binding?")]
+    [InlineData("c'mon, who signed it?")]
+    [InlineData("I'd like to know who signed it")]
+    [InlineData("how much did Russia pour into South Ossetia?")]
+    [InlineData("was the annexation a fait accompli?")]
+    [InlineData("what did L'Oréal say?")]
+    [InlineData("a la carte or the whole deal?")]
+    [InlineData("y did they revise the draft")]
+    [InlineData("are the borders calmer now?")]
+    [InlineData("how many roubles did Moscow pledge under the accords?")]
+    [InlineData("did the EU issue a communiqué?")]
+    public void EnglishIsLeftAsItIs(string english)
+    {
+        Assert.Equal(english, French.InEnglish(english));
+    }
+
+    [Theory]
+    [InlineData("qui a signé l'entente?", "treaty-signatories")]
+    [InlineData("le traité a été signé quand?", "signing-date")]
+    [InlineData("ils ont signé ça où?", "signing-place")]
+    [InlineData("comment s'appelle le traité?", "treaty-name")]
+    [InlineData("c'est pour combien d'années le traité?", "treaty-term")]
+    [InlineData("combien la Russie va donner à l'Ossétie du Sud?", "pledge-south-ossetia")]
+    [InlineData("qui est Leonid Tibilov?", "tibilov-who")]
+    [InlineData("c'est quoi exactement l'Abkhazie?", "abkhazia-what")]
+    [InlineData("comment la Géorgie a réagi au traité?", "georgia-reaction")]
+    [InlineData("quand est la prochaine rencontre à Genève?", "geneva-next-round")]
+    [InlineData("qui est l'auteur de l'article?", "article-author")]
+    public void AQuebecQuestionIsAnswered(string question, string intent)
+    {
+        var answer = RealKnowledge.Engine.Ask(question);
+
+        Assert.True(answer.Answered, $"{answer.Kind}");
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Theory]
+    [InlineData("salut!", "greeting")]
+    [InlineData("merci, c'est super utile", "thanks")]
+    [InlineData("au revoir et merci", "goodbye")]
+    [InlineData("es-tu un humain?", "bot-identity")]
+    public void QuebecSmallTalkIsAnswered(string message, string intent)
+    {
+        var answer = RealKnowledge.Engine.Ask(message);
+
+        Assert.Equal(AnswerKind.SmallTalk, answer.Kind);
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Theory]
+    [InlineData("qui est le président de la Géorgie?")]
+    [InlineData("la Chine a dit quoi?")]
+    [InlineData("combien d'habitants en Abkhazie?")]
+    [InlineData("quelle est la météo à Montréal?")]
+    public void AFrenchNearMissIsDeclined(string question)
+    {
+        Assert.False(RealKnowledge.Engine.Ask(question).Answered);
+    }
+}

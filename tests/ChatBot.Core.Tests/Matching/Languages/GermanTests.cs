@@ -1,0 +1,102 @@
+using ChatBot.Core.Answers;
+using ChatBot.Core.Matching;
+using ChatBot.Core.Matching.Languages;
+using ChatBot.Core.Tests.Support;
+
+namespace ChatBot.Core.Tests.Matching.Languages;
+
+public sealed class GermanTests
+{
+    [Theory]
+    [InlineData("wer hat den Vertrag unterschrieben?", "who has the treaty signed?")]
+    [InlineData("wie viel Geld bekommt Südossetien?", "how much money gets South Ossetia?")]
+    [InlineData("Medwedew hat unterschrieben, oder?", "Medvedev has signed, right?")]
+    [InlineData("Wurde in Tiflis unterschrieben, gell?", "was in Tbilisi signed, right?")]
+    [InlineData("wann läuft der vertrag aus?", "when expires the treaty?")]
+    [InlineData("wie heisst der Vertrag genau?", "what is the name of the treaty exactly?")]
+    [InlineData("Abchasien kriegt 9,2 Mrd Rubel, richtig?", "Abkhazia gets 9.2 billion rubles, right?")]
+    [InlineData("Unterzeichnung war am 17. März, stimmt's?", "signing was on the 17 March, right?")]
+    [InlineData("Wie viele Grenzsoldaten hat Russland dort?", "how many border soldiers has Russia there?")]
+    [InlineData("Was ist Russlands Rolle bei der Sicherheit?", "what is Russia's role at the security?")]
+    [InlineData("Ergebnis der Gespräche?", "outcome of the talks?")]
+    [InlineData("Psaki, wer ist das nochmal", "Psaki, who is that again")]
+    [InlineData("Hat die Türkei was dazu gesagt?", "has the Turkey something about it said?")]
+    [InlineData("Suedossetien, was ist das?", "South Ossetia, what is that?")]
+    [InlineData("US position zum treaty?", "US position to the treaty?")]
+    [InlineData("Servus!", "hello!")]
+    [InlineData("danke dir, super hilfreich!", "thanks, great helpful!")]
+    public void GermanWordsAreReadInEnglish(string german, string english)
+    {
+        Assert.Equal(english, German.InEnglish(german));
+    }
+
+    [Theory]
+    [InlineData("who signed the treaty?")]
+    [InlineData("was the war in 2008 over?")]
+    [InlineData("did many die in the war?")]
+    [InlineData("will Russia also guard the border?")]
+    [InlineData("is Ursula von der Leyen in the article?")]
+    [InlineData("wen was it signed")]
+    [InlineData("how many changes wer made to the draft")]
+    [InlineData("did georgia halt trade with russia over the treaty")]
+    [InlineData("wie het die ding geteken?")]
+    [InlineData("la communauté internationale en pense quoi, du traité?")]
+    [InlineData("qui a gagné la game du Canadien hier soir?")]
+    [InlineData("wetin dem talk about NATO?")]
+    [InlineData("Ciao, good morning")]
+    [InlineData("me dá uns exemplos")]
+    [InlineData("im not sure, was it signed in Moscow?")]
+    public void EnglishAndOtherLanguagesAreLeftAsTheyAre(string text)
+    {
+        Assert.Equal(text, German.InEnglish(text));
+    }
+
+    [Theory]
+    [InlineData("who was the head of the delegation in Genf?", "who was the head of the delegation in Geneva?")]
+    [InlineData("was it signed in Moscow, oder?", "was it signed in Moscow, right?")]
+    public void EnglishWordsInDenglischKeepTheirMeaning(string denglisch, string english)
+    {
+        Assert.Equal(english, German.InEnglish(denglisch));
+    }
+
+    [Theory]
+    [InlineData("wer hat das Abkommen unterzeichnet?", "treaty-signatories")]
+    [InlineData("wann wurde das Abkommen unterschrieben?", "signing-date")]
+    [InlineData("wo wurde das Abkommen unterzeichnet?", "signing-place")]
+    [InlineData("wie lange gilt das Abkommen?", "treaty-term")]
+    [InlineData("wieviel Geld kriegt Südossetien?", "pledge-south-ossetia")]
+    [InlineData("wer ist eigentlich Tibilov?", "tibilov-who")]
+    [InlineData("wie hat Tiflis reagiert?", "georgia-reaction")]
+    [InlineData("wann ist die nächste Gesprächsrunde in Genf?", "geneva-next-round")]
+    [InlineData("wer hat den Text geschrieben?", "article-author")]
+    public void AGermanQuestionIsAnswered(string question, string intent)
+    {
+        var answer = RealKnowledge.Engine.Ask(question);
+
+        Assert.True(answer.Answered, $"{answer.Kind}");
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Theory]
+    [InlineData("Servus!", "greeting")]
+    [InlineData("danke, echt hilfreich!", "thanks")]
+    [InlineData("ok tschüss!", "goodbye")]
+    [InlineData("bist du ein Mensch?", "bot-identity")]
+    public void GermanSmallTalkIsAnswered(string message, string intent)
+    {
+        var answer = RealKnowledge.Engine.Ask(message);
+
+        Assert.Equal(AnswerKind.SmallTalk, answer.Kind);
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Theory]
+    [InlineData("Wie hat Japan reagiert?")]
+    [InlineData("Wie viele Einwohner hat Abchasien?")]
+    [InlineData("Wer ist der Präsident von Georgien?")]
+    [InlineData("Wie wird das Wetter morgen in Graz?")]
+    public void AGermanNearMissIsDeclined(string question)
+    {
+        Assert.False(RealKnowledge.Engine.Ask(question).Answered);
+    }
+}

@@ -1,0 +1,86 @@
+using ChatBot.Core.Answers;
+using ChatBot.Core.Matching;
+using ChatBot.Core.Matching.Languages;
+using ChatBot.Core.Tests.Support;
+
+namespace ChatBot.Core.Tests.Matching.Languages;
+
+public sealed class HinglishTests
+{
+    [Theory]
+    [InlineData("Karasin kaun hai", "who is Karasin")]
+    [InlineData("treaty kab sign hui?", "treaty when signed?")]
+    [InlineData("Putin ka pura naam kya hai", "what is Putin's full name")]
+    [InlineData("Georgia ka kya reaction tha", "what was Georgia's reaction")]
+    [InlineData("Georgia ne kya bola is treaty pe?", "what did Georgia say  on this treaty?")]
+    [InlineData("Georgia ko kya bola gaya geneva me", "what was Georgia told in geneva")]
+    [InlineData("is pact ko officially kya bolte hai", "what is this pact officially called")]
+    [InlineData("Tbilisi mein sign hua na?", "signed in Tbilisi, right?")]
+    [InlineData("17 march ko sign hua tha na?", "signed on 17 march, right?")]
+    [InlineData("Medvedev ne sign kiya tha na?", "Medvedev signed it, right?")]
+    [InlineData("10 saal ki treaty hai kya?", "is 10 year treaty?")]
+    [InlineData("South Ossetia kaha hai, Georgia ka part hai kya", "where is South Ossetia, is it Georgia's part")]
+    [InlineData("Russia unke borders guard karega kya?", "Russia their borders will guard, right?")]
+    [InlineData("Abkhazia wala amount 9.2 billion tha na?", "was Abkhazia  amount 9.2 billion, right?")]
+    [InlineData("kaun ho tum", "who are you")]
+    [InlineData("tumhe kya lagta hai?", "what do you think?")]
+    public void HindiIsReadInEnglish(string hinglish, string english)
+    {
+        Assert.Equal(english, Hinglish.InEnglish(hinglish));
+    }
+
+    [Theory]
+    [InlineData("who signed the treaty?")]
+    [InlineData("tell me who signed it")]
+    [InlineData("do you know me?")]
+    [InlineData("is Tata in the article?")]
+    [InlineData("What did Ban Ki-moon say?")]
+    [InlineData("is the author sally bok hua")]
+    [InlineData("how many people live in Tskin-vali")]
+    [InlineData("Medvedev signed the treaty na?")]
+    [InlineData("na Sally Bokhua write am?")]
+    [InlineData("alis na ko, ingat ka bot")]
+    [InlineData("who are you ne?")]
+    [InlineData("hai, was it signed in Moscow?")]
+    [InlineData("see ya")]
+    [InlineData("tere")]
+    public void EnglishAndOtherLanguagesAreLeftAsTheyAre(string text)
+    {
+        Assert.Equal(text, Hinglish.InEnglish(text));
+    }
+
+    [Theory]
+    [InlineData("treaty pe sign kisne kiya bhai", "treaty-signatories")]
+    [InlineData("treaty kahan sign hui thi?", "signing-place")]
+    [InlineData("bhai Russia South Ossetia ko kitna paisa de raha hai?", "pledge-south-ossetia")]
+    [InlineData("Abkhazia ko kitne rubles mile", "pledge-abkhazia")]
+    [InlineData("treaty kitne saal ke liye hai", "treaty-term")]
+    [InlineData("Mogherini ne kya bola treaty ke baare me?", "eu-reaction")]
+    [InlineData("Tbilisi mein sign hua na?", "signing-place")]
+    [InlineData("Russia unke borders guard karega kya?", "treaty-defence")]
+    [InlineData("agli meeting kab hogi", "geneva-next-round")]
+    [InlineData("Tskhinvali ka matlab kya hai?", "tskhinvali-meaning")]
+    [InlineData("namaste bhai", "greeting")]
+    [InlineData("shukriya ji", "thanks")]
+    [InlineData("tum insaan ho ya bot", "bot-identity")]
+    [InlineData("tumhe kya lagta hai ye treaty sahi hai?", "opinion")]
+    public void AHinglishQuestionIsAnswered(string question, string intent)
+    {
+        var answer = RealKnowledge.Engine.Ask(question);
+
+        Assert.True(answer.Kind is AnswerKind.Answered or AnswerKind.SmallTalk, $"{answer.Kind}");
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Theory]
+    [InlineData("Putin ki age kitni hai")]
+    [InlineData("South Ossetia ki population kitni hai")]
+    [InlineData("China ne kya react kiya")]
+    [InlineData("Tibilov ne signing ke baad kya bola")]
+    [InlineData("Abkhazia ka leader kaun hai")]
+    [InlineData("Psaki abhi kya kar rahi hai")]
+    public void AHinglishQuestionTheArticleDoesNotAnswerIsDeclined(string question)
+    {
+        Assert.False(RealKnowledge.Engine.Ask(question).Answered);
+    }
+}

@@ -1,0 +1,70 @@
+using ChatBot.Core.Matching;
+using ChatBot.Core.Matching.Languages;
+using ChatBot.Core.Tests.Support;
+
+namespace ChatBot.Core.Tests.Matching.Languages;
+
+public sealed class RussianTests
+{
+    [Theory]
+    [InlineData("кто подписал договор?", "who signed treaty?")]
+    [InlineData("Кто подписывал договор с Южной Осетией?", "who signed treaty with South Ossetia?")]
+    [InlineData("договор на 25 лет, да?", "treaty on 25 years, right?")]
+    [InlineData("сколько денег получит Южная Осетия?", "how much money receive South Ossetia?")]
+    [InlineData("Тибилов — президент Абхазии?", "is Tibilov — president Abkhazia?")]
+    [InlineData("ЕС осудил договор?", "is EU condemned treaty?")]
+    [InlineData("как называется договор?", "what is the name of treaty?")]
+    [InlineData("how much rubles для Абхазии пообещали", "how much rubles for Abkhazia promised")]
+    [InlineData("kto podpisal dogovor?", "who signed treaty?")]
+    public void RussianWordsAreReadInEnglish(string russian, string english)
+    {
+        Assert.Equal(english, Russian.InEnglish(russian));
+    }
+
+    [Theory]
+    [InlineData("привет", "hello")]
+    [InlineData("спасибо", "thanks")]
+    [InlineData("До свидания!", "goodbye!")]
+    [InlineData("ты бот?", "are you a bot?")]
+    public void SmallTalkIsReadInEnglish(string russian, string english)
+    {
+        Assert.Equal(english, Russian.InEnglish(russian));
+    }
+
+    [Theory]
+    [InlineData("who signed the treaty?")]
+    [InlineData("is the deal good for Russia, da?")]
+    [InlineData("did Putin say no to NATO?")]
+    [InlineData("a net gain for Moscow, to be sure")]
+    [InlineData("the pro-Russian leaders in Sokhumi")]
+    [InlineData("Kak and Eto are no words of the article")]
+    [InlineData("let me know who signed it")]
+    public void EnglishIsLeftAsItIs(string english)
+    {
+        Assert.Equal(english, Russian.InEnglish(english));
+    }
+
+    [Theory]
+    [InlineData("кто подписал договор?", "treaty-signatories")]
+    [InlineData("как отреагировала Грузия?", "georgia-reaction")]
+    [InlineData("договор на 25 лет, да?", "treaty-term")]
+    [InlineData("сколько РФ пообещала Абхазии?", "pledge-abkhazia")]
+    [InlineData("Тибилов — президент Абхазии?", "tibilov-who")]
+    [InlineData("привет", "greeting")]
+    [InlineData("спасибо", "thanks")]
+    public void ARussianQuestionIsAnswered(string question, string intent)
+    {
+        Assert.Equal(intent, RealKnowledge.Engine.Ask(question).IntentId);
+    }
+
+    [Theory]
+    [InlineData("какое население Южной Осетии?")]
+    [InlineData("что сказал Тибилов после подписания?")]
+    [InlineData("кто подписал договор с Абхазией?")]
+    public void WhatTheArticleDoesNotSayIsDeclined(string question)
+    {
+        var answer = RealKnowledge.Engine.Ask(question);
+
+        Assert.False(answer.Answered, $"answered with {answer.IntentId}");
+    }
+}

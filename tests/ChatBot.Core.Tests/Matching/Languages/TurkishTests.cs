@@ -1,0 +1,152 @@
+using ChatBot.Core.Answers;
+using ChatBot.Core.Matching;
+using ChatBot.Core.Matching.Languages;
+using ChatBot.Core.Tests.Support;
+
+namespace ChatBot.Core.Tests.Matching.Languages;
+
+public sealed class TurkishTests
+{
+    [Theory]
+    [InlineData("Anlaşmayı kim imzaladı?", "treaty who signed?")]
+    [InlineData("Anlaşma ne zaman imzalandı?", "treaty when was signed?")]
+    [InlineData("Güney Osetya'ya ne kadar para verilecek?", "South Ossetia how much money will be given?")]
+    [InlineData("anlaşma kaç yıl geçerli?", "treaty how many years valid?")]
+    [InlineData("Medvedev imzaladı, değil mi?", "Medvedev signed, right?")]
+    [InlineData("Rusya'nın tepkisi ne oldu?", "Russia reaction what happened?")]
+    [InlineData("Cenevre görüşmelerine kimler katıldı?", "Geneva talks who joined?")]
+    [InlineData("Abhazya ile de anlaşma var mıydı?", "Abkhazia with too treaty was there?")]
+    [InlineData("Kırım nasıl ilhak edildi?", "Crimea how was annexed?")]
+    [InlineData("NATO ne dedi?", "what did NATO say?")]
+    [InlineData("makale ne diyor?", "article what does it say?")]
+    [InlineData("bitcoin ne kadar?", "bitcoin how much?")]
+    public void TurkishQuestionsAreReadInEnglish(string turkish, string english)
+    {
+        Assert.Equal(english, Turkish.InEnglish(turkish));
+    }
+
+    [Theory]
+    [InlineData("müqaviləni kim imzalayıb?", "treaty who signed?")]
+    [InlineData("müqavilə nə vaxt imzalanıb?", "treaty when was signed?")]
+    [InlineData("Cənubi Osetiyaya nə qədər pul ayrılacaq?", "South Ossetia how much money will allocate?")]
+    [InlineData("müqavilə neçə illikdir?", "treaty how many years?")]
+    [InlineData("Gürcüstan xarici işlər nazirliyi nə dedi?", "Georgia what did foreign ministry say?")]
+    [InlineData("Abxaziyaya nə qədər pul vəd olunub?", "Abkhazia how much money was pledged?")]
+    public void AzerbaijaniQuestionsAreReadInEnglish(string azerbaijani, string english)
+    {
+        Assert.Equal(english, Turkish.InEnglish(azerbaijani));
+    }
+
+    [Theory]
+    // Without the languages' letters, chat shorthand, follow-ups, the English of a mixed sentence kept.
+    [InlineData("anlasma ne zaman imzalandi?", "treaty when was signed?")]
+    [InlineData("muqavile harada imzalanib?", "treaty where was signed?")]
+    [InlineData("nerde imzalandı yani?", "where was signed ?")]
+    [InlineData("peki nerede?", "and where?")]
+    [InlineData("bəs harada?", "and where?")]
+    [InlineData("peki AB?", "and EU?")]
+    [InlineData("Psaki kim?", "Psaki who?")]
+    [InlineData("which organisations chaired the talks? BM mi?", "which organisations chaired the talks? UN ?")]
+    [InlineData("does russia take over Güney Osetya's defense with this?", "does russia take over South Ossetia's defense with this?")]
+    [InlineData("when does it expire hocam", "when does it expire ")]
+    // Small talk.
+    [InlineData("sağ ol", "thanks")]
+    [InlineData("sen bot musun?", "are you a bot?")]
+    [InlineData("salam qardaş", "hello ")]
+    [InlineData("tamam, iyi geceler", "ok, good night")]
+    public void HowTurksAndAzerbaijanisWriteIsRead(string turkish, string english)
+    {
+        Assert.Equal(english, Turkish.InEnglish(turkish));
+    }
+
+    [Theory]
+    [InlineData("who signed the treaty?")]
+    [InlineData("is Kim Jong-un in the article?")]
+    [InlineData("the treaty is on defence, right? ne?")]
+    [InlineData("her reaction was sharp, wasn't it?")]
+    [InlineData("how much did it cost, 1 billion? the para part")]
+    [InlineData("ok, bye")]
+    public void EnglishIsLeftAsItIs(string english)
+    {
+        Assert.Equal(english, Turkish.InEnglish(english));
+    }
+
+    [Theory]
+    [InlineData("quién firmó el tratado? para mi es ilegal")]
+    [InlineData("quanti soldi dà la Russia? mi dici?")]
+    [InlineData("qui a signé le traité? je ne sais pas")]
+    [InlineData("meen wa2a3 el mo3ahda yani? tamam")]
+    [InlineData("kam milyar dollar ya3ni?")]
+    [InlineData("Putin ne sign kiya, ab kya hoga?")]
+    [InlineData("berapa kadar pertukaran rubel?")]
+    [InlineData("na Putin sign am abi?")]
+    [InlineData("kto podpisal dogovor?")]
+    public void OtherLanguagesAreLeftToTheirReaders(string other)
+    {
+        // "para", "mi", "ne", "yani", "milyar", "kadar" and "abi" are their words too.
+        Assert.Equal(other, Turkish.InEnglish(other));
+    }
+
+    [Theory]
+    [InlineData("Anlaşmayı kim imzaladı?")]
+    [InlineData("Güney Osetya'ya ne kadar para verilecek?")]
+    [InlineData("müqavilə nə vaxt imzalanıb?")]
+    [InlineData("sen bot musun?")]
+    public void ReadingTwiceReadsTheSame(string turkish)
+    {
+        // The engine reads a question's words in English before and after it folds them.
+        var once = Turkish.InEnglish(turkish);
+
+        Assert.Equal(once, Turkish.InEnglish(once));
+    }
+
+    [Theory]
+    [InlineData("Anlaşmayı kim imzaladı?", "treaty-signatories")]
+    [InlineData("müqaviləni kim imzalayıb?", "treaty-signatories")]
+    [InlineData("Anlaşma ne zaman imzalandı?", "signing-date")]
+    [InlineData("müqavilə harada imzalanıb?", "signing-place")]
+    [InlineData("anlaşmanın tam adı ne?", "treaty-name")]
+    [InlineData("anlaşma kaç yıl geçerli?", "treaty-term")]
+    [InlineData("Güney Osetya'ya ne kadar para verilecek?", "pledge-south-ossetia")]
+    [InlineData("Abhazya'ya ne kadar para söz verildi?", "pledge-abkhazia")]
+    [InlineData("Gürcistan ne dedi bu anlaşmaya?", "georgia-reaction")]
+    [InlineData("AB ne dedi?", "eu-reaction")]
+    [InlineData("Cenevre görüşmelerine kimler katıldı?", "geneva-participants")]
+    [InlineData("bir sonraki Cenevre turu ne zaman?", "geneva-next-round")]
+    [InlineData("kim yazdı bu haberi?", "article-author")]
+    [InlineData("Cənubi Osetiya nədir?", "south-ossetia-what")]
+    public void ATurkishQuestionIsAnswered(string question, string intent)
+    {
+        var answer = RealKnowledge.Engine.Ask(question);
+
+        Assert.True(answer.Answered, $"{answer.Kind}");
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Theory]
+    [InlineData("merhaba", "greeting")]
+    [InlineData("sağ ol", "thanks")]
+    [InlineData("görüşürüz", "goodbye")]
+    [InlineData("sen bot musun?", "bot-identity")]
+    [InlineData("sence Rusya haklı mı?", "opinion")]
+    public void TurkishSmallTalkIsAnswered(string question, string intent)
+    {
+        var answer = RealKnowledge.Engine.Ask(question);
+
+        Assert.Equal(AnswerKind.SmallTalk, answer.Kind);
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Theory]
+    [InlineData("Güney Osetya'nın nüfusu ne kadar?")]
+    [InlineData("Tibilov kaç yaşında?")]
+    [InlineData("2008 savaşında kaç kişi öldü?")]
+    [InlineData("Çin ne dedi bu anlaşmaya?")]
+    [InlineData("1 milyar ruble kaç lira eder?")]
+    [InlineData("NATO ne dedi?")]
+    [InlineData("bitcoin ne kadar?")]
+    public void ATurkishNearMissIsDeclined(string question)
+    {
+        Assert.False(RealKnowledge.Engine.Ask(question).Answered);
+    }
+}
