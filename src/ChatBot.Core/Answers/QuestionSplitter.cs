@@ -13,10 +13,23 @@ internal static partial class QuestionSplitter
             .Select(p => p.Trim(' ', ',', ';', '?', '.', '!'))
             .Where(p => p.Length > 0 && !Tokenizer.Tokenize(p).All(Openers.Contains))
             .ToList();
+        // "ANNEXATION?? is that what georgia said?", "5 billion? was that for abkhazia?": the second part asks about the
+        // words of the first, so the two are one question.
+        if (parts.Count == 2 && PointsBack().IsMatch(parts[1]) && Tokenizer.Tokenize(parts[0]) is { Count: <= 3 } named
+            && !named.Any(QuestionTypeReader.IsQuestionWord))
+        {
+            return [question];
+        }
+
         // "signed by Putin and whom?" is one question: its first part asks nothing.
         // "Is it a 10-year treaty? I thought I read that somewhere": a remark, not a second question.
-        return parts.Count is > 1 and <= 4 && parts.All(p => AsksSomething(p) || question.Contains(p + "?", StringComparison.Ordinal)) ? parts : [question];
+        // "1) how much in 2016 2) how much by 2017": a numbered list asks each of its items, whether or not an item has a
+        // question word.
+        return parts.Count is > 1 and <= 4 && (Listed().IsMatch(question) || parts.All(p => AsksSomething(p) || question.Contains(p + "?", StringComparison.Ordinal))) ? parts : [question];
     }
+
+    [GeneratedRegex(@"^(?:(?:so|and|but|wait)\s+)?(?:is|was|are|were)\s+(?:that|this|it)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PointsBack();
 
     private static bool AsksSomething(string part) =>
         Tokenizer.Tokenize(part) is var words && (words.Any(QuestionTypeReader.IsQuestionWord) || (words.Count > 0 && WordLists.YesNoOpeners.Contains(words[0])));
@@ -104,7 +117,11 @@ internal static partial class QuestionSplitter
             or "including" or "without" or "after" or "before" or "since" or "during" or "under" or "beyond" or "against" or "versus" or "vs"
         && rest.Any(w => !WordLists.StopWords.Contains(w) && !WordLists.Filler.Contains(w));
 
-    // A question mark followed by more text, or "and"/"also"/";" before a new question word.
-    [GeneratedRegex(@"\?+\s+(?=\S)|\s+[-–—]\s+(?=(?:who|whom|whose|when|where|why|how|what|which|did|does|do|is|are|was|were)\b)|[;,]?\s+(?:and|also|plus|&)\s+(?:also\s+)?(?=(?:(?:on|in|at|to|for|from|with|by)\s+)?(?:who|whom|whose|when|where|why|how|what|which|did|does|do|is|are|was|were)\b)|;\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\S)[2-4][.)]\s+(?=\p{L})")]
+    private static partial Regex Listed();
+
+    // A question mark followed by more text, "and"/"also"/";" before a new question word (a chat's "+" reads as "and",
+    // see ReaderPhrasing.WithChatSignsRead), or the number of a list's item ("1) who signed it 2) when").
+    [GeneratedRegex(@"(?:^|\s+)[1-4][.)]\s+(?=\p{L})|\?+\s+(?=\S)|\s+[-–—]\s+(?=(?:who|whom|whose|when|where|why|how|what|which|did|does|do|is|are|was|were)\b)|[;,]?\s+(?:and|also|plus|&)\s+(?:also\s+)?(?=(?:(?:on|in|at|to|for|from|with|by)\s+)?(?:who|whom|whose|when|where|why|how|what|which|did|does|do|is|are|was|were)(?:'?s)?\b)|;\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Separator();
 }

@@ -15,10 +15,17 @@ internal static partial class ReaderPhrasing
     /// <summary>
     /// <paramref name="message"/> without what a chat adds around a question: links ("who signed it
     /// https://example.com/story"), @handles ("@ChatBot who signed it?"), subreddits ("hello from r/europe") and emoji
-    /// written as codes ("who is psaki :eyes:", Discord's own "&lt;:pepe:123&gt;"), which are no words of the question;
+    /// written as codes ("who is psaki :eyes:", Discord's own "&lt;:pepe:123&gt;"), mentions ("&lt;@123&gt;") and a sticker
+    /// described in brackets ("[sticker: thinking cat]"), which are no words of the question; a bot command in its words
+    /// ("/next_round geneva"), or none when it only says "ask";
     /// a chat's own signs read as words (see <see cref="WithChatSignsRead"/>).
     /// </summary>
-    public static string WithoutChatMarkup(string message) => WithChatSignsRead(ChatMarkup().Replace(message, " ").Trim());
+    public static string WithoutChatMarkup(string message) =>
+        WithChatSignsRead(ChatMarkup().Replace(message.Contains('/') ? BotCommand().Replace(message, AsWords) : message, " ").Trim());
+
+    // "/ask@GeoNewsBot who signed?" asks what follows the command; "/next_round geneva", "/help" ask in the command's words.
+    private static string AsWords(Match command) =>
+        command.Groups["name"].Value.ToLowerInvariant() is "ask" or "q" or "question" or "query" ? string.Empty : command.Groups["name"].Value.Replace('_', ' ');
 
     /// <summary>
     /// <paramref name="text"/> with a chat writer's signs in words: a starred correction of a typo ("who signed the treat
@@ -365,6 +372,9 @@ internal static partial class ReaderPhrasing
         // Not "what is Psaki doing these days?": what someone does since the article is no fact of it.
         folded = HasAny(folded, "moment", "present", "these days", "nowadays") && !HasAny(folded, "doing") ? AtTheMoment().Replace(folded, "now") : folded;
         folded = HasAny(folded, "assuming") ? Assuming().Replace(folded, string.Empty) : folded;
+        // "who does tibilov represent in all this?", "what was her job at the time?": the story's own events and time,
+        // which every answer is about already.
+        folded = HasAny(folded, "at the time", "in all this", "in all of this", "in all that") ? InTheStory().Replace(folded, string.Empty) : folded;
         // "i.e.", "e.g.": the reader's own gloss follows, not two words.
         folded = HasAny(folded, "i.", "e.") ? ThatIs().Replace(folded, ",") : folded;
         // "Ok, signing off": the reader leaves; only "signing off on" something approves it.
@@ -408,8 +418,13 @@ internal static partial class ReaderPhrasing
     [GeneratedRegex(@"(?:[-–—,]+\s*|\s+)(?:sorry|i\s+mean|or\s+rather|scratch\s+that|let\s+me\s+rephrase)[,:]?\s+(?=(?:who|whom|whose|when|where|why|how|what|what's|which|did|does|do|is|are|was|were)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex StartedAgain();
 
-    // An emoji code is letters, digits, "_", "+" or "-" between colons, with a letter in it: "10:30:" is a time.
-    [GeneratedRegex(@"\b(?:https?://|www\.)\S+|(?<![\w.])@[\w.]+|(?<![\w/])r/\w+|<a?:\w+:\d+>|(?<![\w:]):(?=[\w+-]*[a-z])[\w+-]{2,}:(?![\w:])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*/(?<name>[a-z]\w*)(?:@\w+)?(?=\s|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex BotCommand();
+
+    // An emoji code is letters, digits, "_", "+" or "-" between colons, with a letter in it: "10:30:" is a time. Discord
+    // writes a mention of a user, role or channel as "<@123>", "<@!123>", "<@&123>", "<#123>"; a client describes a
+    // sticker or an attachment in brackets ("[sticker: thinking cat]").
+    [GeneratedRegex(@"<@[!&]?\d+>|<#\d+>|\[(?:sticker|gif|image|photo|picture|attachment|voice\s+message|video|file)\b[^\]]*\]|\b(?:https?://|www\.)\S+|(?<![\w.])@[\w.]+|(?<![\w/])r/\w+|<a?:\w+:\d+>|(?<![\w:]):(?=[\w+-]*[a-z])[\w+-]{2,}:(?![\w:])", RegexOptions.IgnoreCase)]
     private static partial Regex ChatMarkup();
 
     [GeneratedRegex(@"(?<=[?!.,]|\b(?:right|no|yes|true|correct))\s*(?:(?:any|a|your|got\s+a|what's\s+the|what\s+is\s+the)\s+)?(?:source|sources|proof|citation|citation\s+needed)(?:\s+(?:for\s+that|pls|please|on\s+that))?\s*[?!.]*\s*$", RegexOptions.IgnoreCase)]
@@ -620,6 +635,10 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"\bhow\s+(?:would|should|do|can|could|might)\s+(?:i|we)\s+(?:best\s+)?(?:explain|describe|summari[sz]e|present|teach)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HowWouldIExplain();
+
+    // Only closing the question: "at the time of the signing" says which time.
+    [GeneratedRegex(@",?\s+(?:at\s+the\s+time|in\s+all\s+(?:of\s+)?(?:this|that))(?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex InTheStory();
 
     [GeneratedRegex(@"\b(?:at\s+the\s+moment|at\s+present|these\s+days|nowadays)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AtTheMoment();

@@ -1695,5 +1695,25 @@ public class AnswerEngineReadingTests
 
         Assert.Equal((intent, true), (answer.IntentId, answer.Answered));
     }
-}
 
+    [Theory]
+    [InlineData("which side is tibilov on in all this?", "tibilov-who")]
+    [InlineData("who does psaki speak for", "psaki-who")]
+    [InlineData("what was psaki's job at the time?", "psaki-who")]
+    public void WhoSomeoneSpeaksForInTheStoryIsWhoTheyAre(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((intent, true), (answer.IntentId, answer.Answered));
+    }
+
+    [Fact]
+    public void AMessageListingTwoQuestionsGetsBothAnswers()
+    {
+        var answer = Engine.Ask("1) who signed it 2) when");
+
+        Assert.True(answer.Answered);
+        Assert.Contains("Putin", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("March 18", answer.Text, StringComparison.Ordinal);
+    }
+}

@@ -34,6 +34,24 @@ public class QuestionSplitterTests
         Assert.Equal(["the treaty was signed by Putin and whom?"], QuestionSplitter.Split("the treaty was signed by Putin and whom?"));
     }
 
+    [Theory]
+    [InlineData("1) who signed it 2) when", new[] { "who signed it", "when" })]
+    [InlineData("1. how much in 2016 2. how much by the end of 2017", new[] { "how much in 2016", "how much by the end of 2017" })]
+    [InlineData("when did this treaty get signed, also whats it called", new[] { "when did this treaty get signed", "whats it called" })]
+    public void ANumberedListOrAnAlsoSeparatesTheParts(string message, string[] parts)
+    {
+        Assert.Equal(parts, QuestionSplitter.Split(message));
+    }
+
+    [Theory]
+    [InlineData("ANNEXATION?? is that what georgia said??")]
+    [InlineData("5 billion? was that for abkhazia?")]
+    [InlineData("it was signed on 2.9 billion rubles? no")]
+    public void APartAskingAboutTheWordsBeforeItIsOneQuestionWithThem(string message)
+    {
+        Assert.Equal([message], QuestionSplitter.Split(message));
+    }
+
     [Fact]
     public void AChatOpenerIsNoPartOfItsOwn()
     {

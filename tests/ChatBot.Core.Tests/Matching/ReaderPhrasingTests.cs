@@ -294,6 +294,15 @@ public class ReaderPhrasingTests
     }
 
     [Theory]
+    [InlineData("what was psaki's job at the time?", "what was psaki's job?")]
+    [InlineData("who does tibilov represent in all of this?", "who does tibilov represent?")]
+    [InlineData("who was there at the time of the signing?", "who was there at the time of the signing?")]
+    public void TheStorysOwnTimeClosingAQuestionAsksNothingMore(string question, string plain)
+    {
+        Assert.Equal(plain, ReaderPhrasing.Plain(question));
+    }
+
+    [Theory]
     [InlineData("@ChatBot who signed the treaty?", "who signed the treaty?")]
     [InlineData("who signed it https://example.com/story?id=1", "who signed it")]
     [InlineData("write to me at reader@example.com", "write to me at reader@example.com")]
@@ -302,6 +311,15 @@ public class ReaderPhrasingTests
     [InlineData("how much for abkhazia :money_with_wings: tho", "how much for abkhazia   tho")]
     [InlineData("<:pepe_think:1234567890> who signed it", "who signed it")]
     [InlineData("did they meet at 10:30: or later", "did they meet at 10:30: or later")]
+    [InlineData("<@!1029384756> says ossetia gets 9 billion", "says ossetia gets 9 billion")]
+    [InlineData("ask <@&42> or <#77> who signed", "ask   or   who signed")]
+    [InlineData("/ask@GeoNewsBot abkhazia money amount", "abkhazia money amount")]
+    [InlineData("/ask defence clause", "defence clause")]
+    [InlineData("/next_round geneva", "next round geneva")]
+    [InlineData("/help", "help")]
+    [InlineData("[sticker: thinking cat] who signed it", "who signed it")]
+    [InlineData("was it 1/2 of the money?", "was it 1/2 of the money?")]
+    [InlineData("who signed [the treaty]?", "who signed [the treaty]?")]
     public void LinksAndHandlesAreNoWordsOfTheQuestion(string message, string question)
     {
         Assert.Equal(question, ReaderPhrasing.WithoutChatMarkup(message));
