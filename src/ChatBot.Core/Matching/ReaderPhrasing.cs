@@ -70,6 +70,11 @@ internal static partial class ReaderPhrasing
         // and "pari" unread, and before the Romance readers, which take Romanian's "de", "la", "si" and "da" for theirs. Its
         // markers are words none of them writes ("cine", "tratatul", "kakvo", "kolko"), so their sentences pass untouched.
         text = Romanian.InEnglish(text);
+        // "kuka allekirjoitti sopimuksen?", "kes lepingule alla kirjutas?": Finnish and Estonian (see Finnic), after Romanian,
+        // whose markers are none of theirs, and before Hungarian, which takes Estonian "Genfi" for its own and would leave
+        // the rest unread, Turkish, whose "mis" they write, Scandinavian, whose "hei" is theirs too, and Hinglish, whose
+        // "tere" and "raha" they share. Those count only with a second marker, so their sentences reach them untouched.
+        text = Finnic.InEnglish(text);
         // "ki írta alá a szerződést?", "mennyi pénzt kap Dél-Oszétia?": Hungarian (see Hungarian), after Romanian, whose
         // "Abhazia" it writes too, and before Russian, Turkish, German and the Romance readers, which take its "na", "mi",
         // "ki", "az", "és", "a" and "Genf" for theirs and leave the rest unread. Its markers are letters and words none of
