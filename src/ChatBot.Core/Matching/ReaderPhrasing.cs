@@ -53,6 +53,13 @@ internal static partial class ReaderPhrasing
         // and before German, Italian and Hinglish, which have its "nie", "co" and "na". Its markers are words none of them
         // writes ("jest", "się", "czy", "umowę"), so their sentences never open it.
         text = Polish.InEnglish(text);
+        // "kas pasirašė sutartį?", "cik naudas Krievija dos Dienvidosetijai?": Lithuanian and Latvian (see Baltic), after
+        // Polish, whose markers are none of theirs; before Serbian, which takes their "kad" and "kada" (when) for its own and
+        // would leave the rest unread, Czech, whose "Ženeva" they write, Hinglish and Tagalog, which read their "ka", and the
+        // Romance readers, which take "ir", "par", "un" and "vai" for theirs. Their markers are words none of those readers
+        // writes ("kiek", "yra", "sutartis", "cik", "līgums") and the words they share count only in pairs no Serbian,
+        // French or Portuguese sentence makes, so those sentences pass untouched.
+        text = Baltic.InEnglish(text);
         // "ko je potpisao ugovor?", "koliko para dobija Južna Osetija?": Serbian, Croatian and Bosnian in Latin letters (see
         // SerboCroatian), after Polish, whose markers are none of theirs but "granica"; before Czech, which would take "je"
         // with "Moskva" or "Amerika" for its own, Russian, whose Latin "dogovor" and "gde" they write, and Bulgarian, whose
