@@ -91,6 +91,12 @@ internal static partial class ReaderPhrasing
         // read first its Latin-letter "na", "da" and "to" reach no Hinglish tag or English "to"; MixedLanguage would take
         // only "kto" or "skolko" out of the sentence and leave the rest unread.
         text = Russian.InEnglish(text);
+        // "ov storagrec paymanagiry?", "inchqan pogh tvec Rusastany?": Armenian in Latin letters (see Armenian), after
+        // Russian, whose Latin "kto" and "skolko" Armenians mix in and which has read them by now; before Turkish, Persian
+        // and Arabizi, which would take its "merci", "jan", "che", "salam" and "kam" for theirs and leave the rest unread.
+        // Its markers are words none of them writes ("paymanagir", "inchqan", "vortegh", "barev"), and the words it shares
+        // with them count only with another, so their sentences reach them untouched.
+        text = Armenian.InEnglish(text);
         // "anlaşmayı kim imzaladı?", "müqavilə nə vaxt imzalanıb?": Turkish and Azerbaijani (see Turkish), before Arabizi,
         // whose "milyar", "yani" and "tamam" are theirs too and would read a Turkish message's words alone; before Malay,
         // whose "kadar" and "kirim" they share, and Pidgin, whose "abi" is theirs. Its markers are letters and words none

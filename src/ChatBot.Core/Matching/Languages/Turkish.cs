@@ -416,7 +416,8 @@ internal static partial class Turkish
         ["xulase"] = "summary",
         // Fillers: how a chat sounds, no words of the question.
         ["abi"] = string.Empty, ["abla"] = string.Empty, ["hocam"] = string.Empty, ["kardesim"] = string.Empty,
-        ["kardes"] = string.Empty, ["qardas"] = string.Empty, ["qardasim"] = string.Empty, ["kanka"] = string.Empty,
+        ["kardes"] = string.Empty, ["qardas"] = string.Empty, ["qardasim"] = string.Empty, ["qardash"] = string.Empty,
+        ["qardashim"] = string.Empty, ["qaqa"] = string.Empty, ["kanka"] = string.Empty,
         ["reis"] = string.Empty, ["yani"] = string.Empty, ["ya"] = string.Empty, ["iste"] = string.Empty,
         ["valla"] = string.Empty, ["vallahi"] = string.Empty, ["sey"] = string.Empty, ["acaba"] = string.Empty,
         ["peki"] = "and", ["bes"] = "and", ["ki"] = string.Empty, ["hani"] = string.Empty, ["tamam"] = "ok",
@@ -426,7 +427,7 @@ internal static partial class Turkish
         ["salam"] = "hello", ["gunaydin"] = "good morning", ["tesekkurler"] = "thanks", ["tesekkur"] = "thanks",
         ["tesekkurederim"] = "thank you", ["tsk"] = "thanks", ["tskler"] = "thanks", ["sagol"] = "thanks",
         ["sagolun"] = "thanks", ["eyvallah"] = "thanks", ["mersi"] = "thanks", ["gorusuruz"] = "see you",
-        ["gorusenedek"] = "see you", ["goruserik"] = "see you", ["mrb"] = "hello", ["eyv"] = "thanks",
+        ["gorusenedek"] = "see you", ["goruserik"] = "see you", ["gorusherik"] = "see you", ["mrb"] = "hello", ["eyv"] = "thanks",
         ["sagolasin"] = "thanks", ["helelik"] = "bye", ["hoscakal"] = "goodbye", ["bot"] = "bot", ["robot"] = "robot",
         ["insan"] = "human", ["yardim"] = "help", ["soru"] = "question", ["sorular"] = "questions", ["sual"] = "question",
         ["fikir"] = "opinion", ["fikrin"] = "your opinion", ["gorusun"] = "your opinion", ["bence"] = "I think",
@@ -474,9 +475,9 @@ internal static partial class Turkish
             "kimler", "kimin", "nedir", "neydi", "harada", "harda", "necə", "neçə", "qədər", "vaxt", "hansı", "musun",
             "misin", "midir", "değil", "deyil", "değilmi",
             // Function words and chat.
-            "hocam", "kardeşim", "qardaş", "kanka", "peki", "acaba", "hakkında", "haqqında", "arasında", "tarafından",
+            "hocam", "kardeşim", "qardaş", "qardash", "qaqa", "kanka", "peki", "acaba", "hakkında", "haqqında", "arasında", "tarafından",
             "için", "üçün", "sonraki", "növbəti", "şimdi", "yok", "evet", "hayır", "teşekkürler", "teşekkür", "sağol",
-            "görüşürüz", "hoşça", "güle", "merhaba", "günaydın", "hoşçakal", "hələlik", "sence", "bence", "eyvallah",
+            "görüşürüz", "görüşərik", "gorusherik", "hoşça", "güle", "merhaba", "günaydın", "hoşçakal", "hələlik", "sence", "bence", "eyvallah",
             "iyi", "geceler",
             // The article's acts and things.
             "anlaşma", "anlaşmayı", "anlaşmanın", "anlaşmada", "anlaşmaya", "anlaşması", "antlaşma", "müqavilə",
