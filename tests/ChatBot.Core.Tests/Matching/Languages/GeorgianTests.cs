@@ -13,7 +13,7 @@ public sealed class GeorgianTests
     [InlineData("ramdeni puli misca rusetma samxret osets?", "how much money gave Russia South Ossetia?")]
     [InlineData("ra hqvia khelshekrulebas?", "what is the name treaty?")]
     [InlineData("ramdeni wlit moaweres?", "how many years signed?")]
-    [InlineData("evrokavshirma ra tqva?", "EU what did say?")]
+    [InlineData("evrokavshirma ra tqva?", "what did EU say?")]
     [InlineData("25 wliania, xo?", "25 years is, right?")]
     [InlineData("vin daicavs samxret osetis sazgvrebs?", "who will defend South Ossetia's borders?")]
     [InlineData("tbilisma rogor reagira?", "Tbilisi how reacted?")]
@@ -30,13 +30,13 @@ public sealed class GeorgianTests
     [InlineData("sad moeweraa es xelshekruleba, cxinvalshi?", "where was signed this treaty, in Tskhinvali?")]
     [InlineData("moskovshi moxda xelmowera?", "in Moscow happened signing?")]
     [InlineData("apkhazetTanac moawera rameze rusetma?", "with Abkhazia signed on anything Russia?")]
-    [InlineData("sakartvelom ra tkva?", "Georgia what did say?")]
+    [InlineData("sakartvelom ra tkva?", "what did Georgia say?")]
     [InlineData("ashsh-m aghiara xelshekruleba, xo?", "US recognized treaty, right?")]
     [InlineData("medvedevma moawera xo? ase gavige telegram-shi", "Medvedev signed, right? so I heard in telegram")]
     [InlineData("da sad?", "and where?")]
     [InlineData("da 2017-mde?", "and until 2017?")]
     [InlineData("shetanxmdnen rameze jenevashi tu ara", "agreed on anything in Geneva or not")]
-    [InlineData("what is south ossetia exactly, diaspora kid var da ar vici", "what is south ossetia exactly, diaspora kid var and not I know")]
+    [InlineData("what is south ossetia exactly, diaspora kid var da ar vici", "what is south ossetia exactly, diaspora kid I am and not I know")]
     // Small talk.
     [InlineData("gamarjoba", "hello")]
     [InlineData("didi madloba!", "thanks a lot!")]
@@ -63,7 +63,7 @@ public sealed class GeorgianTests
     }
 
     [Theory]
-    [InlineData("ko je potpisao ugovor? da li je sad na snazi?")]
+    [InlineData("ko je potpisao ugovor? da li je na snazi?")]
     [InlineData("quién firmó el tratado? es verdad que Rusia da dinero?")]
     [InlineData("kto podpisal dogovor s Abkhaziei?")]
     [InlineData("ki gharardad ro emza kard?")]
