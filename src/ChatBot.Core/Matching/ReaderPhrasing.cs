@@ -87,6 +87,11 @@ internal static partial class ReaderPhrasing
         // "ki", "az", "és", "a" and "Genf" for theirs and leave the rest unread. Its markers are letters and words none of
         // them writes ("ő", "szerződés", "mikor", "igaz"), so their sentences reach them untouched.
         text = Hungarian.InEnglish(text);
+        // "vin moawera xelshekruleba?", "ramdeni puli misca rusetma osets?": Georgian as phones type it in Latin letters (see
+        // Georgian), after Hungarian and before Russian, Turkish, Persian and Arabizi, which share its "da", "ki", "ra" and
+        // "var" and would read them alone; after Serbian, whose "da" and "sad" are its words too. Its markers are words none
+        // of them writes ("rodis", "ramdeni", "moawera", "xelshekruleba") or a name glued to a Georgian case ("rusetma").
+        text = Georgian.InEnglish(text);
         // "кто подписал договор?", "kto podpisal dogovor?": Russian, after Romanian (see Russian). Cyrillic is no other reader's, and
         // read first its Latin-letter "na", "da" and "to" reach no Hinglish tag or English "to"; MixedLanguage would take
         // only "kto" or "skolko" out of the sentence and leave the rest unread.
