@@ -300,7 +300,7 @@ internal static partial class Georgian
         ["dolari"] = "dollars", ["lari"] = "lari", ["biujeti"] = "budget", ["investicia"] = "investment",
         ["daxmareba"] = "aid", ["pensia"] = "pensions", ["statia"] = "article", ["statiashi"] = "in article",
         ["avtori"] = "author", ["jurnalisti"] = "journalist", ["dawera"] = "wrote", ["daweres"] = "wrote",
-        ["weria"] = "says", ["ewera"] = "was written", ["saxeli"] = "name", ["sruli"] = "full", ["oficialurad"] = "officially",
+        ["weria"] = "is written", ["ewera"] = "was written", ["saxeli"] = "name", ["sruli"] = "full", ["oficialurad"] = "officially",
         ["oficialuri"] = "official", ["hqvia"] = "is called", ["qvia"] = "is called", ["erqva"] = "was called",
         ["inglisurad"] = "in English", ["zustad"] = "exactly",
         // Time.
