@@ -56,7 +56,11 @@ namespace ChatBot.Core.Tests.Evaluation;
 /// for them. holdout238 to 245 were measured unseen on 2e66ce1 and on the engine that added them, then joined the
 /// suite; holdout246 to 253 were written in their registers (Hungarian, Serbian/Croatian/Bosnian, Persian in Latin
 /// letters, Swahili and Sheng, names spelt by ear, timeline and number questions, chat refinements, doubters), measured
-/// on 2e66ce1, then used (the first four by the helpers who wrote the readers for them). Floors are the figures measured on the engine that added them; a few sets lost an answer or gained a wrong fact in trades the suite as a whole gained on (README "Quality").
+/// on 2e66ce1, then used (the first four by the helpers who wrote the readers for them). holdout254 to 261 were measured
+/// unseen on 6ad1b71 and on the engine that added them, then joined the suite; holdout262 to 269 were written in their
+/// registers (Georgian, Armenian and Azerbaijani, Finnish and Estonian, Lithuanian and Latvian in Latin letters, several
+/// questions in one message, chat markup and bot commands, other conflicts compared, who is who), measured on 6ad1b71,
+/// then used (the first four by the helpers who wrote the readers for them). Floors are the figures measured on the engine that added them; a few sets lost an answer or gained a wrong fact in trades the suite as a whole gained on (README "Quality").
 /// </remarks>
 internal static class QualityFloors
 {
@@ -119,7 +123,7 @@ internal static class QualityFloors
         ["holdout54-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
         ["holdout55-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
         ["holdout56-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 2),
-        ["holdout57-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
+        ["holdout57-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout58-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
         ["holdout59-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout60-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 3),
@@ -183,7 +187,7 @@ internal static class QualityFloors
         ["holdout126-set"] = new(InScopeAccuracy: 0.85, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
         ["holdout127-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
         ["holdout128-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
-        ["holdout129-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 4),
+        ["holdout129-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 4),
         ["holdout130-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
         ["holdout131-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
         ["holdout132-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 3),
@@ -256,7 +260,7 @@ internal static class QualityFloors
         ["holdout199-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 3),
         ["holdout200-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
         ["holdout201-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
-        ["holdout202-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
+        ["holdout202-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
         ["holdout203-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
         ["holdout204-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 5),
         ["holdout205-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 4),
@@ -308,6 +312,22 @@ internal static class QualityFloors
         ["holdout251-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
         ["holdout252-set"] = new(InScopeAccuracy: 0.98, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
         ["holdout253-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
+        ["holdout254-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
+        ["holdout255-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 5),
+        ["holdout256-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
+        ["holdout257-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 2),
+        ["holdout258-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
+        ["holdout259-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
+        ["holdout260-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
+        ["holdout261-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 4),
+        ["holdout262-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
+        ["holdout263-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
+        ["holdout264-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
+        ["holdout265-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
+        ["holdout266-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
+        ["holdout267-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
+        ["holdout268-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
+        ["holdout269-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
     };
 
     internal sealed record Floors(double InScopeAccuracy, double OutOfScopeDeclineRate, int MaxWrongAnswers);
