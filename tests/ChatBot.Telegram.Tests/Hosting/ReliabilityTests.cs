@@ -47,8 +47,10 @@ public sealed class ReliabilityTests : AdapterTestBase
 
         await using (var first = await StartAdapterAsync(firstAnswers))
         {
-            Server.Enqueue(slow);
+            var id = Server.Enqueue(slow);
             await firstAnswers.Started("slow question").Bounded();
+            // The receiver confirms a batch with its next poll, which may reach Telegram just after the answer starts.
+            await Server.ConfirmedAsync(id).Bounded();
 
             // A shutdown whose deadline has already passed (or a crash): the reply in progress never completes.
             await first.StopAsync(new CancellationToken(canceled: true));

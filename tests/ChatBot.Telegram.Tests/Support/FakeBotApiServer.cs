@@ -30,6 +30,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, Channel<RecordedCall>> _byMethod = new();
     private readonly ConcurrentDictionary<string, Channel<RecordedCall>> _arrivals = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<ScriptedFailure>> _failures = new();
+    private readonly Dictionary<int, TaskCompletionSource> _confirmations = [];
     private TaskCompletionSource _updateQueued = NewSignal();
     private int _nextUpdateId = 500;
     private int _nextMessageId = 9000;
@@ -62,6 +63,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
             var id = _nextUpdateId++;
             update["update_id"] = id;
             _updates[id] = update;
+            _confirmations[id] = NewSignal();
             _updateQueued.TrySetResult();
             _updateQueued = NewSignal();
             return id;
@@ -89,6 +91,15 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         lock (_calls)
         {
             return [.. _calls.Where(c => c.Method == method)];
+        }
+    }
+
+    /// <summary>Completes once a getUpdates offset above <paramref name="updateId"/> has confirmed (and so forgotten) it.</summary>
+    public Task ConfirmedAsync(int updateId)
+    {
+        lock (_gate)
+        {
+            return _confirmations[updateId].Task;
         }
     }
 
@@ -194,6 +205,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
                 foreach (var confirmed in _updates.Keys.Where(id => id < offset).ToList())
                 {
                     _updates.Remove(confirmed);
+                    _confirmations[confirmed].TrySetResult();
                 }
 
                 if (_updates.Count > 0)
