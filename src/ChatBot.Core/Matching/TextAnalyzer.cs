@@ -70,6 +70,7 @@ internal sealed partial class TextAnalyzer
         {
             JoinSpeltOutNames(text, tokens, _corrector);
             JoinSplitWords(tokens, _corrector);
+            JoinNamesHeardInPieces(tokens, _corrector);
             SplitRunTogetherWords(tokens, _corrector);
         }
 
@@ -217,6 +218,33 @@ internal sealed partial class TextAnalyzer
     }
 
     private const int MaxJoinTries = 2;
+
+    // Speech to text writes a name it does not know as the words it heard: "skin valley" (Tskhinvali), "car a sin"
+    // (Karasin), "mo gary nee" (Mogherini), "oh settia" (Ossetia). Two or three words in a row that sound together like
+    // exactly one of the article's names, and are no word the bot knows joined, are that name (see SoundKey). Only when
+    // one of them is no word at all: words alone join into names too easily ("co chairs in" sounds like Karasin).
+    private static void JoinNamesHeardInPieces(List<(string Word, bool Capitalized, bool Possessive)> tokens, SpellingCorrector corrector)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            for (var count = Math.Min(3, tokens.Count - i); count >= 2; count--)
+            {
+                var pieces = tokens.GetRange(i, count).Select(t => t.Word).ToList();
+                if (pieces.Any(p => p.Any(char.IsDigit) || p.Length > 7) || pieces.All(p => corrector.IsKnown(p) || EnglishWords.Contains(p)))
+                {
+                    continue;
+                }
+
+                // A capitalized word of English ("States", "Security") is no name heard in pieces: "so thats" is not "states".
+                if (corrector.NameThatSoundsLike(string.Concat(pieces)) is { } name && !EnglishWords.Contains(name) && !pieces.Contains(name))
+                {
+                    tokens[i] = (name, tokens[i].Capitalized, tokens[i + count - 1].Possessive);
+                    tokens.RemoveRange(i + 1, count - 1);
+                    break;
+                }
+            }
+        }
+    }
 
     // A thumb that missed the space bar runs two words together: "southossetia", "whosigned", "treatyname". A word that is
     // no word of English or of the bot, nor a typo of one ("breakway"), is two when it splits into two words the bot

@@ -1716,4 +1716,25 @@ public class AnswerEngineReadingTests
         Assert.Contains("Putin", answer.Text, StringComparison.Ordinal);
         Assert.Contains("March 18", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("whats the amount russia promised ab causia", "pledge-abkhazia")]
+    [InlineData("okay so uh what did russia and south oh settia actually do", "treaty-overview")]
+    [InlineData("whats sock hoomy", "sokhumi-meaning")]
+    public void ANameSpeechToTextWroteAsTheWordsItHeardIsThatName(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((intent, true), (answer.IntentId, answer.Answered));
+    }
+
+    [Theory]
+    [InlineData("so thats the crimea anniversary?", "crimea-anniversary")]
+    [InlineData("who were the co chairs in geneva", "geneva-cochairs")]
+    public void WordsThatOnlySoundLikeANameTogetherStayWords(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((intent, true), (answer.IntentId, answer.Answered));
+    }
 }
