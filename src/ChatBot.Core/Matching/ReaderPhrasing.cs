@@ -114,7 +114,8 @@ internal static partial class ReaderPhrasing
         text = Persian.InEnglish(text);
         // "meen wa2a3 el mo3ahda?", "kam flous la abkhazia?": Arabizi, after Russian (see Arabizi). The readers below split words
         // at digits ("2al" would be Spanish "al") and read its "el", "la", "de", "fi" and "wala" as theirs; its markers are
-        // words none of them has, so their sentences never open it.
+        // words none of them has, so their sentences never open it. Before French too: a Maghrebi message's French
+        // ("chkoun li signa le traité?") is left for French to read once the Arabic words around it are English.
         text = Arabizi.InEnglish(text);
         // "poios ypegrapse ti synthiki?", "ποιος υπέγραψε;": Greeklish and Greek (see Greek), before German and the Romance
         // readers, which would take its "den", "ti", "pote" and "posa" for theirs; its markers are words none of them has.
