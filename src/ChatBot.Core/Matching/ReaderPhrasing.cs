@@ -48,6 +48,11 @@ internal static partial class ReaderPhrasing
         // would leave the rest unread. Its markers are words none of them writes ("nani", "ngapi", "mkataba", "kuhusu")
         // and no word it shares with them ("na", "ya", "je", "tu") is one, so their sentences pass untouched.
         text = Swahili.InEnglish(text);
+        // "treaty ta ke sign korse?", "Putin koto taka dibe South Ossetia ke?": Bengali in Latin letters (see Banglish), next:
+        // Hinglish reads its "ki", "ke", "na" and "bolo" as Hindi, Spanglish "hoy", German "oder", and each would leave the
+        // rest unread. After Swahili, whose "taka" (want) is Bengali money. Its markers are words none of the readers below
+        // writes ("korse", "hoise", "kothay", "niye", "tumi"), so their sentences pass untouched.
+        text = Banglish.InEnglish(text);
         // "kto podpisał tę umowę?", "ile kasy dostanie Osetia?": Polish, first of all (see Polish), before Ukrainian and
         // Russian, whose Latin-letter readers take its "kto", "krym", "byl" and "tebe" for theirs and leave the rest unread,
         // and before German, Italian and Hinglish, which have its "nie", "co" and "na". Its markers are words none of them
