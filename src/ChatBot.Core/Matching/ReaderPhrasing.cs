@@ -43,6 +43,12 @@ internal static partial class ReaderPhrasing
     /// </summary>
     public static string InEnglish(string text)
     {
+        // "ai ký hiệp ước này?", "hiep uoc ky o dau vay": Vietnamese, with its diacritics or without (see Vietnamese), first
+        // of all: Swahili, Tagalog, Hinglish and the Romance readers take its plain "la", "ko", "nga", "ki", "sao" and "do"
+        // for theirs and would leave the rest unread. Its markers are letters no other reader writes ("ư", "ơ", "ạ", "ở")
+        // and plain words none of them has ("hiep", "nhieu", "ntn"); the chat words it shares count only in pairs, so their
+        // sentences pass untouched.
+        text = Vietnamese.InEnglish(text);
         // "nani alisaini mkataba?", "pesa ngapi zimeahidiwa?": Swahili and Sheng (see Swahili), first of all: Malay and
         // Tagalog read its "ni" and "sana", Hinglish its "na" and "pesa", Arabizi "sana", Turkish "ama" and "ile", and each
         // would leave the rest unread. Its markers are words none of them writes ("nani", "ngapi", "mkataba", "kuhusu")
