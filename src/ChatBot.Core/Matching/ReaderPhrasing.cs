@@ -64,6 +64,12 @@ internal static partial class ReaderPhrasing
         // and before German, Italian and Hinglish, which have its "nie", "co" and "na". Its markers are words none of them
         // writes ("jest", "się", "czy", "umowę"), so their sentences never open it.
         text = Polish.InEnglish(text);
+        // "kush e nenshkroi traktatin?", "sa para i dha Rusia Osetise?": Albanian, mostly typed without "ë" and "ç" (see
+        // Albanian), after Polish, whose markers are none of its words; before Lithuanian, which takes its "iki" (I go) and
+        // "kur" for its own, Serbian, whose "je", "sa" and "ti" it writes, and Hinglish, Tagalog, Italian and Romanian,
+        // which read its "ka", "ne", "se", "sa", "si", "e" and "per" as theirs and would leave the rest unread. Its markers
+        // are words none of them writes ("është", "çfarë", "kush", "nënshkroi"); its short words are none.
+        text = Albanian.InEnglish(text);
         // "kas pasirašė sutartį?", "cik naudas Krievija dos Dienvidosetijai?": Lithuanian and Latvian (see Baltic), after
         // Polish, whose markers are none of theirs; before Serbian, which takes their "kad" and "kada" (when) for its own and
         // would leave the rest unread, Czech, whose "Ženeva" they write, Hinglish and Tagalog, which read their "ka", and the
