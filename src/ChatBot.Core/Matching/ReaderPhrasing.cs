@@ -49,7 +49,7 @@ internal static partial class ReaderPhrasing
         // and plain words none of them has ("hiep", "nhieu", "ntn"); the chat words it shares count only in pairs, so their
         // sentences pass untouched.
         text = Vietnamese.InEnglish(text);
-        // "nani alisaini mkataba?", "pesa ngapi zimeahidiwa?": Swahili and Sheng (see Swahili), first of all: Malay and
+        // "nani alisaini mkataba?", "pesa ngapi zimeahidiwa?": Swahili and Sheng (see Swahili), after Vietnamese: Malay and
         // Tagalog read its "ni" and "sana", Hinglish its "na" and "pesa", Arabizi "sana", Turkish "ama" and "ile", and each
         // would leave the rest unread. Its markers are words none of them writes ("nani", "ngapi", "mkataba", "kuhusu")
         // and no word it shares with them ("na", "ya", "je", "tu") is one, so their sentences pass untouched.
@@ -59,7 +59,7 @@ internal static partial class ReaderPhrasing
         // rest unread. After Swahili, whose "taka" (want) is Bengali money. Its markers are words none of the readers below
         // writes ("korse", "hoise", "kothay", "niye", "tumi"), so their sentences pass untouched.
         text = Banglish.InEnglish(text);
-        // "kto podpisał tę umowę?", "ile kasy dostanie Osetia?": Polish, first of all (see Polish), before Ukrainian and
+        // "kto podpisał tę umowę?", "ile kasy dostanie Osetia?": Polish (see Polish), early: before Ukrainian and
         // Russian, whose Latin-letter readers take its "kto", "krym", "byl" and "tebe" for theirs and leave the rest unread,
         // and before German, Italian and Hinglish, which have its "nie", "co" and "na". Its markers are words none of them
         // writes ("jest", "się", "czy", "umowę"), so their sentences never open it.
