@@ -60,7 +60,11 @@ namespace ChatBot.Core.Tests.Evaluation;
 /// unseen on 6ad1b71 and on the engine that added them, then joined the suite; holdout262 to 269 were written in their
 /// registers (Georgian, Armenian and Azerbaijani, Finnish and Estonian, Lithuanian and Latvian in Latin letters, several
 /// questions in one message, chat markup and bot commands, other conflicts compared, who is who), measured on 6ad1b71,
-/// then used (the first four by the helpers who wrote the readers for them). Floors are the figures measured on the engine that added them; a few sets lost an answer or gained a wrong fact in trades the suite as a whole gained on (README "Quality").
+/// then used (the first four by the helpers who wrote the readers for them). holdout270 to 277 were measured unseen on
+/// 713f8a7 and on the engine that added them, then joined the suite; holdout278 to 285 were written in their registers
+/// (Arabizi, Vietnamese, Albanian, Bengali in Latin letters, speech to text, claims to check, study questions, the
+/// article's terms), measured on 713f8a7, then used (the first four by the helpers who wrote the readers for them).
+/// Floors are the figures measured on the engine that added them; a few sets lost an answer or gained a wrong fact in trades the suite as a whole gained on (README "Quality").
 /// </remarks>
 internal static class QualityFloors
 {
@@ -149,7 +153,7 @@ internal static class QualityFloors
         ["holdout80-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.93, MaxWrongAnswers: 6),
         ["holdout81-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
         ["holdout82-set"] = new(InScopeAccuracy: 0.74, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
-        ["holdout83-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
+        ["holdout83-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
         ["holdout84-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
         ["holdout85-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
         ["holdout86-set"] = new(InScopeAccuracy: 0.71, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
@@ -191,7 +195,7 @@ internal static class QualityFloors
         ["holdout130-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
         ["holdout131-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
         ["holdout132-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 3),
-        ["holdout133-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
+        ["holdout133-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
         ["holdout134-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
         ["holdout135-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
         ["holdout136-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
@@ -247,7 +251,7 @@ internal static class QualityFloors
         ["holdout186-set"] = new(InScopeAccuracy: 0.81, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 8),
         ["holdout187-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
         ["holdout188-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 3),
-        ["holdout189-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 4),
+        ["holdout189-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 3),
         ["holdout190-set"] = new(InScopeAccuracy: 0.81, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
         ["holdout191-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 7),
         ["holdout192-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
@@ -308,7 +312,7 @@ internal static class QualityFloors
         ["holdout247-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
         ["holdout248-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 3),
         ["holdout249-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
-        ["holdout250-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
+        ["holdout250-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
         ["holdout251-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
         ["holdout252-set"] = new(InScopeAccuracy: 0.98, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
         ["holdout253-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
@@ -328,6 +332,22 @@ internal static class QualityFloors
         ["holdout267-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
         ["holdout268-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
         ["holdout269-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
+        ["holdout270-set"] = new(InScopeAccuracy: 0.54, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
+        ["holdout271-set"] = new(InScopeAccuracy: 0.61, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
+        ["holdout272-set"] = new(InScopeAccuracy: 0.48, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
+        ["holdout273-set"] = new(InScopeAccuracy: 0.68, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 7),
+        ["holdout274-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
+        ["holdout275-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 6),
+        ["holdout276-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
+        ["holdout277-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
+        ["holdout278-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
+        ["holdout279-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
+        ["holdout280-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
+        ["holdout281-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
+        ["holdout282-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
+        ["holdout283-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
+        ["holdout284-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
+        ["holdout285-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 6),
     };
 
     internal sealed record Floors(double InScopeAccuracy, double OutOfScopeDeclineRate, int MaxWrongAnswers);
