@@ -176,11 +176,11 @@ internal sealed class SpellingCorrector
     private const int MinHeardNameLength = 6;
     private const int MinSoundKeyLength = 3;
 
-    // "Tibeeloff", "Mogareeny", "Sohkoomi", "Carousin": too many typos for an edit, but the name as it sounds. Only a long
-    // word, starting with the name's letter or its sound ("c" for "k", "s" for "ts"), and only when no other name sounds the same.
     /// <summary>The article's name that <paramref name="word"/> sounds like, if exactly one does (see HeardName).</summary>
     public string? NameThatSoundsLike(string word) => IsKnown(word) ? null : HeardName(word);
 
+    // "Tibeeloff", "Mogareeny", "Sohkoomi", "Carousin": too many typos for an edit, but the name as it sounds. Only a long
+    // word, starting with the name's letter or its sound ("c" for "k", "s" for "ts"), and only when no other name sounds the same.
     private string? HeardName(string word) =>
         word.Length >= MinHeardNameLength && _namesBySound.GetValueOrDefault(SoundKey.Of(word)) is { } name && SameFirstSound(name, word)
             ? name

@@ -219,10 +219,10 @@ internal sealed partial class TextAnalyzer
 
     private const int MaxJoinTries = 2;
 
-    // Speech to text writes a name it does not know as the words it heard: "skin valley" (Tskhinvali), "car a sin"
-    // (Karasin), "mo gary nee" (Mogherini), "oh settia" (Ossetia). Two or three words in a row that sound together like
-    // exactly one of the article's names, and are no word the bot knows joined, are that name (see SoundKey). Only when
-    // one of them is no word at all: words alone join into names too easily ("co chairs in" sounds like Karasin).
+    // Speech to text writes a name it does not know as the pieces it heard: "ab causia" (Abkhazia), "oh settia"
+    // (Ossetia), "sock hoomy" (Sokhumi). Two or three words in a row that sound together like exactly one of the
+    // article's names are that name (see SoundKey), but only when one of them is no word at all: words alone join into
+    // names too easily ("co chairs in" sounds like Karasin), so "skin valley" and "car a sin" stay words.
     private static void JoinNamesHeardInPieces(List<(string Word, bool Capitalized, bool Possessive)> tokens, SpellingCorrector corrector)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
