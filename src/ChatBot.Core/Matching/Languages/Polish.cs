@@ -60,26 +60,11 @@ internal static partial class Polish
     }
 
     /// <summary>Each phrase as written and as typed plain (see <see cref="Plain"/>), its English marked as read.</summary>
-    internal static Dictionary<string, string> Marked(Dictionary<string, string> phrases)
-    {
-        foreach (var (phrase, english) in ReaderTables.MarkedWithUnaccented(phrases).ToList())
-        {
-            phrases.TryAdd(Plain(phrase), english);
-        }
-
-        return phrases;
-    }
+    internal static Dictionary<string, string> Marked(Dictionary<string, string> phrases) =>
+        ReaderTables.WithPlainForms(ReaderTables.MarkedWithUnaccented(phrases), Plain);
 
     /// <summary>Each word as written and as typed plain; the word as written where two fall together ("że", "ze").</summary>
-    internal static Dictionary<string, string> WithPlain(Dictionary<string, string> words)
-    {
-        foreach (var (word, english) in words.ToList())
-        {
-            words.TryAdd(Plain(word), english);
-        }
-
-        return words;
-    }
+    internal static Dictionary<string, string> WithPlain(Dictionary<string, string> words) => ReaderTables.WithPlainForms(words, Plain);
 
     /// <summary>The stems, each as typed plain, as a word is looked up by its plain form.</summary>
     internal static Stems PlainStems(Dictionary<string, string> stems) =>

@@ -32,6 +32,20 @@ internal static class ReaderTables
     }
 
     /// <summary>
+    /// Each entry of <paramref name="table"/> as written and as <paramref name="plain"/> types it (without its letters'
+    /// marks); the entry as written where two fall together ("że" and "ze", "năm" and "nam").
+    /// </summary>
+    public static Dictionary<string, string> WithPlainForms(Dictionary<string, string> table, Func<string, string> plain)
+    {
+        foreach (var (entry, english) in table.ToList())
+        {
+            table.TryAdd(plain(entry), english);
+        }
+
+        return table;
+    }
+
+    /// <summary>
     /// Each phrase's English marked as read, the phrases as written only: for a reader whose letters are its own words'
     /// ("öldü" is no "oldu").
     /// </summary>

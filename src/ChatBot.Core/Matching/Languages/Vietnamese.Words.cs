@@ -3,7 +3,7 @@ namespace ChatBot.Core.Matching.Languages;
 internal static partial class Vietnamese
 {
     // Words of several syllables and the phrases a question leans on, longest first; each also typed plain.
-    private static readonly Phrasebook Phrases = new(Marked(new Dictionary<string, string>
+    private static readonly Phrasebook Phrases = new(ReaderTables.WithPlainForms(ReaderTables.Marked(new Dictionary<string, string>
     {
         // Question words and phrases: Vietnamese puts them last ("ký ở đâu" signed where).
         ["là ai"] = "is who", ["là gì"] = "is what", ["là j"] = "is what", ["là cái gì"] = "is what", ["là cái j"] = "is what",
@@ -91,10 +91,10 @@ internal static partial class Vietnamese
         ["thống nhất"] = "agreed", ["đồng ý"] = "agreed", ["đạt được"] = "achieved", ["đạt đc"] = "achieved", ["cuối cùng"] = "finally",
         ["vòng đàm phán"] = "round of talks", ["tiếp theo"] = "next", ["họp tiếp"] = "meet again", ["lần họp sau"] = "next meeting",
         ["vòng sau"] = "next round", ["có lịch"] = "scheduled", ["lịch"] = "schedule", ["họp xong"] = "of the talks", ["sau họp"] = "of the talks",
-    }), hyphens: true);
+    }), Plain), hyphens: true);
 
     // One syllable each, as written; each also typed plain, where the plain form is no other entry's.
-    private static readonly Dictionary<string, string> Words = WithPlain(new Dictionary<string, string>(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> Words = ReaderTables.WithPlainForms(new Dictionary<string, string>(StringComparer.Ordinal)
     {
         // Question words.
         ["ai"] = "who", ["gì"] = "what", ["j"] = "what", ["nào"] = "which", ["đâu"] = "where", ["sao"] = "how", ["mấy"] = "how many",
@@ -124,32 +124,5 @@ internal static partial class Vietnamese
         // The bot and small talk.
         ["chào"] = "hello", ["alo"] = "hello", ["tks"] = "thanks", ["oki"] = "ok", ["pp"] = "bye", ["bai"] = "bye",
         ["nghĩ"] = "think", ["biết"] = "know",
-    });
-
-    /// <summary>Each phrase as written and as typed plain, its English marked as read.</summary>
-    private static Dictionary<string, string> Marked(Dictionary<string, string> phrases)
-    {
-        foreach (var (phrase, english) in phrases.ToList())
-        {
-            phrases[phrase] = english.Length == 0 ? english : $"\u0001{english}\u0002";
-        }
-
-        foreach (var (phrase, english) in phrases.ToList())
-        {
-            phrases.TryAdd(Plain(phrase), english);
-        }
-
-        return phrases;
-    }
-
-    /// <summary>Each word as written and as typed plain; the word as written where two fall together ("năm", "nam").</summary>
-    private static Dictionary<string, string> WithPlain(Dictionary<string, string> words)
-    {
-        foreach (var (word, english) in words.ToList())
-        {
-            words.TryAdd(Plain(word), english);
-        }
-
-        return words;
-    }
+    }, Plain);
 }
