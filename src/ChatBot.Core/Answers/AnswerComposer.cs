@@ -23,6 +23,14 @@ internal static class AnswerComposer
         parts.SelectMany(p => p.Intent.Citations).Distinct().ToList(),
         []);
 
+    /// <summary>The answers to the parts of a message the article answers, then what it does not say (quoted, never trusted: adapters escape all text).</summary>
+    public static Answer Partial(string question, IReadOnlyList<ScoredIntent> parts, IReadOnlyList<string> unanswered)
+    {
+        var answered = Combined(question, parts);
+        var notSaid = $"As for {string.Join(" and ", unanswered.Select(p => $"\"{p}\""))}: the article doesn't say.";
+        return answered with { Text = $"{answered.Text} {notSaid}" };
+    }
+
     public static Answer DidYouMean(string question, double confidence, IReadOnlyList<Suggestion> suggestions) =>
         new(question, AnswerKind.DidYouMean, DidYouMeanText, confidence, null, [], suggestions);
 

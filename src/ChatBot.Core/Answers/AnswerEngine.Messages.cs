@@ -101,7 +101,7 @@ public sealed partial class AnswerEngine
         if (analyzedLast.Words.Count > 0 && !continuesPreamble)
         {
             var alone = Decide(question, Rank(analyzedLast, previous), analyzedLast);
-            if (alone.Kind is AnswerKind.Answered or AnswerKind.SmallTalk)
+            if (alone.Kind is AnswerKind.SmallTalk || (alone.Kind is AnswerKind.Answered && !AnswersSomeoneElse(alone, analyzedLast, analyzedPreamble)))
             {
                 return alone;
             }
@@ -125,6 +125,23 @@ public sealed partial class AnswerEngine
         var withContext = _matcher.Match(analyzedLast, analyzedPreamble, contextIsPreamble: true);
         var answer = Decide(question, withContext, analyzedLast);
         return answer.Kind is AnswerKind.Answered ? answer : null;
+    }
+
+    // "abkhazia's bag size? how many billions": a question of few words that names no one is asked of whom the few words
+    // before it name; an answer that does not speak of them (South Ossetia's pledge) answers it of someone else. A longer
+    // preamble ("been following the Caucasus since 2008 ... anyway, who signed it?") is the reader's own story.
+    private const int MaxTopicWords = 5;
+
+    private bool AnswersSomeoneElse(Answer alone, AnalyzedText last, AnalyzedText preamble)
+    {
+        if (!IsElliptical(last) || preamble.Words.Count > MaxTopicWords || last.Slots.Any(s => !s.IsFiller && _index.IsArticleName(s)) || alone.IntentId is null)
+        {
+            return false;
+        }
+
+        var named = preamble.Slots.Where(s => !s.IsFiller && _index.IsArticleName(s)).ToList();
+        var spoken = _index.AnswerVocabulary(_positions[alone.IntentId]);
+        return named.Count > 0 && !named.Any(s => spoken.Contains(s.Key) || spoken.Contains(s.Surface));
     }
 
     // "what language do they speak there? Ossetian? Russian?": a few words without a question word after a question are
@@ -158,71 +175,6 @@ public sealed partial class AnswerEngine
                 || (namesInPreamble && (preamble.Words.Any(QuestionTypeReader.IsQuestionWord)
                     // "long" only makes "how" ask a duration.
                     || (question.Slots.All(s => s.IsFiller || s.Word is "long") && question.Type is not QuestionType.Open))));
-    }
-
-    private Answer? TryAnswerParts(string question, IReadOnlyList<string> parts, ConversationTurn? previous)
-    {
-        var answered = new List<ScoredIntent>();
-        var context = previous;
-        AnalyzedText[]? lastAsked = null;
-        foreach (var part in parts)
-        {
-            var analyzed = AnalyzeAsQuestion(part);
-            var ranked = Rank(analyzed, context);
-            // The decision, not the ranking, names the intent: a tie may have been broken by wording.
-            var decided = Decide(part, ranked, analyzed);
-            // "What's Psaki's role? is she the US ambassador?": the person of the part before, in place of "she".
-            if (!decided.Answered && context is not null
-                && _referents.WithPersonNamed(analyzed, _index.Analyzer.Analyze(context.Question)) is { } withName)
-            {
-                (analyzed, ranked) = (withName, _matcher.Match(withName));
-                decided = Decide(part, ranked, analyzed);
-            }
-
-            // "Hi, Tom from Bristol, I run a bookshop. Quick one: who put their names on this treaty? Was it ministers?":
-            // a part's own question sentence, without the reader's introduction before it.
-            var asked = part;
-            if (!decided.Answered && QuestionSplitter.SplitOffLast(part) is var (opening, own) && own != part
-                && AnalyzeAsQuestion(own) is var ownQuestion && !ContinuesPreamble(ownQuestion, _index.Analyzer.Analyze(opening)))
-            {
-                (analyzed, ranked, asked) = (ownQuestion, Rank(ownQuestion, context), own);
-                decided = Decide(part, ranked, analyzed);
-            }
-
-            var chosen = ranked.FirstOrDefault(r => r.Intent.Id == decided.IntentId);
-            // "Who is the leader of South Ossetia? Who runs the place these days?": a part that only asks the answered one
-            // again, in other words, is answered with it.
-            if (!decided.Answered && answered.Count > 0 && decided.Kind == AnswerKind.DidYouMean && ranked.FirstOrDefault() is { } again
-                && again.Intent == answered[^1].Intent && !again.TypeMismatch)
-            {
-                continue;
-            }
-
-            // "who is Tibilov? he is russian politician?", "Who is Psaki? Is she with the EU?": a guess at who the person
-            // just asked about is, which the answer about them corrects.
-            if (!decided.Answered && lastAsked is not null && GuessAboutThem().IsMatch(part)
-                && lastAsked.Any(a => IdentityQuestion.NamesAsked(a, _index.IsArticleName).Count > 0))
-            {
-                continue;
-            }
-
-            if (!decided.Answered || chosen is null)
-            {
-                return null;
-            }
-
-            // "What's Psaki's role? is she the US ambassador?": two parts one answer answers.
-            if (!answered.Any(a => a.Intent == chosen.Intent))
-            {
-                answered.Add(chosen);
-            }
-
-            context = new ConversationTurn(asked, chosen.Intent.Id);
-            // "excuse me, who is Tibilov?": with and without what opens it.
-            lastAsked = QuestionSplitter.SplitOffLast(asked) is var (_, ownAsked) && ownAsked != asked ? [analyzed, AnalyzeAsQuestion(ownAsked)] : [analyzed];
-        }
-
-        return AnswerComposer.Combined(question, answered);
     }
 
     // "so what did geneva achieve, nothing as usual?", "what was georgia's official response, more crying?": a few closing

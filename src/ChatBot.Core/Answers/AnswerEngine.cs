@@ -245,7 +245,9 @@ public sealed partial class AnswerEngine
         }
 
         var lastSentence = split is { } message ? AskLastSentence(question, message.Text, message.Question, message.Preamble, message.OpensMessage, OffersAnAnswer(read, message.Text), previous, answer) : null;
-        return lastSentence ?? AnswerSocially(question, SocialRemark.Candidates(read)) ?? answer;
+        // "who wrote this? is it a reliable source?": what the article answers, and a plain word on the rest.
+        var someParts = lastSentence is null && parts.Count > 1 ? AnswerSomeParts(question, parts, previous) : null;
+        return lastSentence ?? someParts ?? AnswerSocially(question, SocialRemark.Candidates(read)) ?? answer;
     }
 
     // "what does annexation mean?" asks a dictionary for an everyday word, and "what is a deputy minister?" about a kind

@@ -222,7 +222,7 @@ internal static partial class ReaderPhrasing
         }
         // "Good afternoon, which of the two...?", "... Kind regards, Harold": how a letter opens and closes, with the
         // writer's name, is no part of its question. A greeting alone stays one.
-        folded = HasAny(folded, "good ") ? TimeOfDayGreeting().Replace(folded, string.Empty) : folded;
+        folded = HasAny(folded, "good ", "greetings", "salutations") ? OpeningGreeting().Replace(folded, string.Empty) : folded;
         folded = HasAny(folded, "regards", "wishes", "thank", "cheers", "best", "yours", "sincerely") ? SignOff().Replace(folded, string.Empty) : folded;
         // "so the signing was back in february, yes?", "back in 2015": "back" only says the time is past.
         folded = HasAny(folded, "back in", "back on") ? BackInTime().Replace(folded, string.Empty) : folded;

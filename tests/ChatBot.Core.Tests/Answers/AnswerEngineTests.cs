@@ -98,6 +98,40 @@ public class AnswerEngineTests
     }
 
     [Theory]
+    [InlineData("who wrote this? is it a reliable source", "article-author", "Sally", "is it a reliable source")]
+    [InlineData("which leaders signed this pact, and is it legally binding?", "treaty-signatories", "Tibilov", "is it legally binding")]
+    [InlineData("whats the duration of this pact? can it be extended?", "treaty-term", "25 years", "can it be extended")]
+    public void AMessageWhosePartTheArticleLeavesOpenAnswersTheRestAndSaysSo(string question, string intent, string fact, string open)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((AnswerKind.Answered, intent), (answer.Kind, answer.IntentId));
+        Assert.Contains(fact, answer.Text);
+        Assert.Contains($"As for \"{open}\": the article doesn't say.", answer.Text);
+        Assert.NotEmpty(answer.Citations);
+    }
+
+    [Theory]
+    // What comes after a part the article leaves open may go on asking about it: the date it was published, not signed.
+    [InlineData("what outlet published this article and on what date")]
+    [InlineData("what did the initial draft say? who wrote it?")]
+    public void APartAfterOneTheArticleLeavesOpenIsNotAnsweredOnItsOwn(string question)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.False(answer.Answered, $"{answer.IntentId}: {answer.Text}");
+    }
+
+    [Fact]
+    public void APartQuotedBackIsShortened()
+    {
+        var answer = Engine.Ask("who wrote this? and is it a reliable source for people who want to know about the whole region and its long history of wars?");
+
+        Assert.True(answer.Answered);
+        Assert.EndsWith("…\": the article doesn't say.", answer.Text);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("?!")]
