@@ -58,7 +58,7 @@ internal static partial class German
             case "was":
                 return EnglishAfterWas.Contains(next) || next.EndsWith("ed", StringComparison.Ordinal)
                     || (previous.Length > 0 && !OpensClause(m) && !Words.ContainsKey(previous)) ? word
-                    : !OpensClause(m) && (Nouns.Contains(previous) || previous is "war" or "so" or "ist") ? "something" : "what";
+                    : !OpensClause(m) && (Nouns.Contains(previous) || previous is "war" or "so" or "ist" or "selbst" or "selber" or "auch" or "schon") ? "something" : "what";
             // "wer war dabei?" was; "the war in 2008" is English.
             case "war":
                 return EnglishBeforeWar.Contains(previous) ? word : "was";
@@ -66,8 +66,10 @@ internal static partial class German
             case "am":
                 return previous is "i" ? word : "on the";
             // "an der Grenze" is at; "an agreement" is English.
+            // "Geld an Sokhumi", "die Zusage an Abchasien": to a place.
             case "an":
-                return GermanArticles.Contains(next) ? "at" : word;
+                return GermanArticles.Contains(next) ? "at" : Places.Contains(next)
+                    || next is "sokhumi" or "sukhumi" or "abkhazia" or "tskhinvali" or "georgia" or "russia" ? "to" : word;
             // "was hat sie gesagt?" she; "wann treffen sie sich wieder?" they.
             case "sie":
                 return SingularVerbs.Contains(previous) || SingularVerbs.Contains(next) ? "she" : "they";
@@ -185,7 +187,7 @@ internal static partial class German
     private static readonly FrozenSet<string> PronounFollowers = FrozenSet.Create(StringComparer.Ordinal,
         "sich", "über", "ueber", "an", "zum", "zur", "bei", "beim", "mit", "von", "vom", "in", "im", "am", "auf", "nach", "für", "fuer",
         "denn", "eigentlich", "damals", "da", "dazu", "dann", "so", "noch", "schon", "wirklich", "gesagt", "nochmal", "jetzt",
-        "aus", "wieder", "genau", "überhaupt", "gemacht", "geschrieben", "unterschrieben", "gemeint", "davon", "darüber", "dort");
+        "aus", "wieder", "genau", "ne", "überhaupt", "gemacht", "geschrieben", "unterschrieben", "gemeint", "davon", "darüber", "dort");
 
     // Several words that mean one thing, before the words are read one by one.
     private static readonly Phrasebook Phrases = new(Variants(new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
@@ -219,6 +221,16 @@ internal static partial class German
         ["erkennt an"] = "recognizes", ["erkennen an"] = "recognize", ["den vorsitz"] = "the chair", ["vorsitz geführt"] = "chaired",
         ["sich beschwert"] = "complained", ["sich gewandt"] = "turned", ["sich geeinigt"] = "agreed",
         ["geht weiter"] = "goes further", ["weiter geht"] = "goes further",
+        // "um was gings?", "um was gohts?" (Swiss): what it was or is about; "an wen" to whom; "Angst vor" fear of.
+        ["worum ging es"] = "what was it about", ["worum gings"] = "what was it about", ["worum ging's"] = "what was it about",
+        ["um was ging es"] = "what was it about", ["um was gings"] = "what was it about", ["um was ging's"] = "what was it about",
+        ["um was gohts"] = "what is it about", ["um was gaht's"] = "what is it about", ["worum gohts"] = "what is it about",
+        ["an wen"] = "to whom", ["angst vor"] = "fear of", ["am tisch"] = "at the table", ["gemeinsam geleitet"] = "co-chaired",
+        ["sonst noch"] = "else", ["noch im amt"] = "still in office", ["wie hoch ist"] = "how much is", ["wie hoch war"] = "how much was",
+        ["worum geht es in dem artikel"] = "what is the article about", ["worum geht es im artikel"] = "what is the article about",
+        ["worum geht's im artikel"] = "what is the article about", ["um was geht es im artikel"] = "what is the article about",
+        ["um was geht es in dem artikel"] = "what is the article about", ["um was gohts i dem artikel"] = "what is the article about",
+        ["in welche richtung"] = "in what direction", ["i dem"] = "in the", ["i de"] = "in the", ["i der"] = "in the",
         // Small talk.
         ["wer bist du"] = "who are you", ["was bist du"] = "who are you", ["bist du ein mensch"] = "are you a human",
         ["bist du ein bot"] = "are you a bot", ["was meinst du"] = "what do you think", ["was denkst du"] = "what do you think",
@@ -270,7 +282,7 @@ internal static partial class German
         ["nächst"] = "next", ["erst"] = "first", ["letzt"] = "last", ["ander"] = "other", ["weiter"] = "further", ["neu"] = "new",
         ["gut"] = "good", ["schlecht"] = "bad", ["stabil"] = "stable", ["tief"] = "deep", ["ähnlich"] = "similar", ["besonders"] = "special",
         ["gleich"] = "same", ["offiziell"] = "official", ["genau"] = "exact", ["besonder"] = "special", ["abtrünnig"] = "breakaway",
-        ["echt"] = "real", ["ganz"] = "whole", ["kurz"] = "short", ["lang"] = "long", ["groß"] = "big", ["klein"] = "small",
+        ["echt"] = "real", ["solch"] = "such", ["ossetisch"] = "Ossetian", ["eigen"] = "own", ["beschädigt"] = "damaged", ["ganz"] = "whole", ["kurz"] = "short", ["lang"] = "long", ["groß"] = "big", ["klein"] = "small",
         ["strategisch"] = "strategic", ["unabhängig"] = "independent", ["wichtig"] = "important", ["aktuell"] = "current",
         ["dies"] = "this", ["welch"] = "what", ["kein"] = "no", ["mein"] = "my", ["dein"] = "your",
         ["sein"] = "his", ["unser"] = "our", ["beid"] = "both", ["viel"] = "much", ["all"] = "all", ["weitgehend"] = "far-reaching",
@@ -329,6 +341,9 @@ internal static partial class German
         ["anschluss"] = "annexation", ["beziehung"] = "relations", ["beziehungen"] = "relations", ["zusammenarbeit"] = "cooperation",
         ["außenbeauftragte"] = "foreign policy chief", ["außenbeauftragten"] = "foreign policy chief", ["zoll"] = "customs",
         ["angst"] = "fear", ["vorsitzender"] = "chair", ["ko-vorsitzende"] = "co-chairs", ["tippfehler"] = "typo", ["fehler"] = "mistake", ["bot"] = "bot", ["ki"] = "AI", ["thema"] = "topic",
+        ["monat"] = "month", ["monate"] = "months", ["monaten"] = "months", ["richtung"] = "direction",
+        ["kurs"] = "course", ["abmachungen"] = "agreements", ["gesprächsrunde"] = "round of talks", ["stabilisierung"] = "stabilization", ["termin"] = "date", ["zusage"] = "pledge", ["zusagen"] = "pledges",
+        ["staat"] = "state", ["abkommens"] = "agreement", ["zufall"] = "coincidence",
         ["integrität"] = "integrity", ["souveränität"] = "sovereignty", ["unabhängigkeit"] = "independence", ["anerkennung"] = "recognition",
     };
 
@@ -359,7 +374,7 @@ internal static partial class German
         ["nicht"] = "not", ["nich"] = "not", ["net"] = "not", ["nix"] = "nothing", ["nichts"] = "nothing", ["mit"] = "with",
         ["von"] = "of", ["vom"] = "of the", ["zu"] = "to", ["zum"] = "to the", ["zur"] = "to the", ["für"] = "for", ["über"] = "about",
         ["bei"] = "at", ["beim"] = "at the", ["im"] = "in the", ["ins"] = "into the", ["auf"] = "on", ["aus"] = "from",
-        ["nach"] = "after", ["vor"] = "before", ["vorher"] = "before", ["seit"] = "since", ["bis"] = "until", ["zwischen"] = "between",
+        ["nach"] = "after", ["vor"] = "before", ["vorher"] = "earlier", ["seit"] = "since", ["bis"] = "until", ["zwischen"] = "between",
         ["gegen"] = "against", ["dagegen"] = "against it", ["ohne"] = "without", ["unter"] = "under", ["laut"] = "according to",
         ["gemäß"] = "according to", ["wegen"] = "because of", ["um"] = string.Empty, ["pro"] = "per", ["außer"] = "besides",
         ["ich"] = "I", ["du"] = "you", ["er"] = "he", ["es"] = "it", ["wir"] = "we", ["ihr"] = "her", ["mich"] = "me", ["mir"] = "me",
@@ -421,7 +436,7 @@ internal static partial class German
         ["trifft"] = "meets", ["diskutiert"] = "discussed", ["besprochen"] = "discussed", ["verhandelt"] = "negotiated",
         ["ausgehandelt"] = "negotiated", ["geeinigt"] = "agreed", ["vereinbart"] = "agreed", ["beschwert"] = "complained",
         ["gewandt"] = "turned", ["gemacht"] = "did", ["machen"] = "do", ["macht"] = "does", ["tun"] = "do", ["getan"] = "done",
-        ["geändert"] = "changed", ["stört"] = "bothers", ["stören"] = "bother", ["sehen"] = "see", ["vorgehalten"] = "accused",
+        ["geändert"] = "changed", ["stört"] = "bothers", ["stören"] = "bother", ["sehen"] = "see", ["vorgehalten"] = "told",
         ["vorgeworfen"] = "accused", ["gewarnt"] = "warned", ["warnt"] = "warns", ["gehört"] = "belongs", ["gehören"] = "belong",
         ["schlucken"] = "annex", ["annektiert"] = "annexed", ["annektieren"] = "annex", ["erklären"] = "explain",
         ["fragen"] = "ask", ["frag"] = "ask", ["stellen"] = "ask", ["eingeben"] = "type", ["funktioniert"] = "works",
@@ -454,6 +469,18 @@ internal static partial class German
         ["unterstützen"] = "support", ["kritisieren"] = "criticize", ["verurteilen"] = "condemn", ["äußern"] = "say",
         ["erklärt"] = "said", ["betont"] = "stressed", ["befürchten"] = "fear", ["befürchtet"] = "fears", ["schreibt"] = "writes",
         ["berichtet"] = "reports", ["unterzeichneten"] = "signed", ["stellvertretende"] = "deputy", ["stellvertretender"] = "deputy",
+        // Words readers write about talks, borders, money and treaties.
+        ["sowas"] = "something", ["kam"] = "came", ["kamen"] = "came", ["überarbeitet"] = "revised",
+        ["gings"] = "went", ["ähnelt"] = "is similar to", ["ähneln"] = "are similar to", ["inwiefern"] = "how",
+        ["beschützen"] = "protect", ["beschützt"] = "protects", ["übernommen"] = "taken over", ["befristet"] = "limited in time",
+        ["saß"] = "sat", ["sassen"] = "sat", ["saßen"] = "sat", ["involviert"] = "involved", ["beteiligt"] = "involved",
+        ["gemeinsam"] = "jointly", ["verstoßen"] = "violate", ["verstößt"] = "violates", ["verstösst"] = "violates",
+        ["irgendwelche"] = "any", ["irgendwelchen"] = "any", ["beruhigt"] = "calmed", ["ruhiger"] = "calmer", ["ruhig"] = "calm",
+        ["spielen"] = "play", ["spielt"] = "plays", ["gelöst"] = "resolved", ["lösen"] = "resolve", ["geklärt"] = "resolved",
+        ["bereitgestellt"] = "allocated", ["bereitstellen"] = "allocate", ["regiert"] = "governs", ["regieren"] = "govern",
+        ["angesprochen"] = "raised", ["aufs"] = "to the", ["übers"] = "about the", ["erzähl"] = "tell", ["erzähle"] = "tell",
+        ["erzählen"] = "tell", ["selber"] = "himself", ["lautet"] = "is", ["ausgerechnet"] = string.Empty, ["sonst"] = "else",
+        ["vo"] = "of", ["dr"] = "the", ["gohts"] = "goes", ["ihre"] = "her",
         // Months.
         ["januar"] = "January", ["jänner"] = "January", ["februar"] = "February", ["märz"] = "March", ["mai"] = "May",
         ["juni"] = "June", ["juli"] = "July", ["oktober"] = "October", ["dezember"] = "December",
@@ -550,7 +577,7 @@ internal static partial class German
             "wieder", "jetzt", "heute", "gestern", "damals", "dann", "sehr", "denn", "doch", "bisschen", "nur",
             "zwei", "drei", "vier", "zehn", "sich", "euch", "ihm", "ihn", "ihnen", "denen", "dieser", "diese", "dieses",
             "diesem", "diesen", "etwas", "alles", "dort", "dabei", "damit", "dazu", "davon", "darauf", "drin", "selbst",
-            "wirklich", "vielleicht", "nein", "tschüss", "ade", "hilfe", "erklär", "erkläre",
+            "wirklich", "vielleicht", "nein", "befristet", "regiert", "involviert", "inwiefern", "sowas", "tschüss", "ade", "hilfe", "erklär", "erkläre",
             "zeit", "recht", "bisher", "davor", "danach", "gesigned", "gesignt", "signiert", "unbefristet", "zuständig",
             "schützen", "geleitet", "teilgenommen", "vertreten", "geeinigt", "diskutiert", "verhandelt", "erwähnt", "genannt",
             "gehört", "gewonnen", "gewinnt", "empfiehl", "spricht", "leben", "stationiert", "abgezogen", "gekündigt",
@@ -578,9 +605,13 @@ internal static partial class German
         ["kommt heraus"] = "comes out", ["sieht vor"] = "provides", ["sehen vor"] = "provide", ["sah vor"] = "provided",
         ["gibt aus"] = "spends", ["geben aus"] = "spend", ["schlägt vor"] = "proposes", ["schlug vor"] = "proposed",
         ["stimmt zu"] = "agrees", ["stimmen zu"] = "agree", ["sagt zu"] = "pledges", ["sagte zu"] = "pledged",
+        // "gehen die Soldaten in die russische Armee über?", "wie lief die Annexion ab?"
+        ["gehen über"] = "become part of", ["geht über"] = "becomes part of", ["gehen ueber"] = "become part of",
+        ["geht ueber"] = "becomes part of", ["lief ab"] = "went", ["läuft ab"] = "expires", ["laeuft ab"] = "expires",
+        ["lauft ab"] = "expires", ["laufen ab"] = "expire",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    [GeneratedRegex(@"\b(?<verb>l(?:ä|ae|a)uft|laufen|erkenn(?:t|en)|fand(?:en)?|find(?:et|en)|nimmt|nehmen|nahm(?:en)?|kommt|kam|sieht|sehen|sah|gibt|geben|schlägt|schlug|stimm(?:t|en)|sag(?:t|te))\b(?<mid>[^?.!]*?)\s+(?<particle>aus|an|statt|teil|raus|heraus|vor|zu)(?=\s*(?:,\s*right)?\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<verb>l(?:ä|ae|a)uft|laufen|erkenn(?:t|en)|fand(?:en)?|find(?:et|en)|nimmt|nehmen|nahm(?:en)?|kommt|kam|sieht|sehen|sah|gibt|geben|schlägt|schlug|stimm(?:t|en)|sag(?:t|te)|geh(?:t|en)|lief)\b(?<mid>[^?.!]*?)\s+(?<particle>aus|an|statt|teil|raus|heraus|vor|zu|über|ueber|ab)(?=\s*(?:,\s*right)?\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex SeparatedVerb();
 
     [GeneratedRegex(@"(?<aux>\bwurden?\b)(?<mid>[^?.!]*?\b)gesagt\b", RegexOptions.IgnoreCase)]
@@ -592,7 +623,7 @@ internal static partial class German
     [GeneratedRegex(@"\b(?<day>\d{1,2})\.\s*(?=(?:januar|jänner|jaenner|februar|märz|maerz|marz|april|mai|juni|juli|august|september|oktober|november|dezember)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OrdinalDate();
 
-    [GeneratedRegex(@"[,\s]+(?:oder|oda|odr|gell|gelle|gäll|gö|ne|nä|nicht|nicht\s+wahr|richtig|stimmt's|stimmts|stimmt\s+das|stimmt\s+doch|oder\s+nicht|ja|woll|wa)(?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[,\s]+(?:oder|oda|odr|gell|gelle|gäll|gö|ne|nä|nicht|nicht\s+wahr|richtig|stimmt's|stimmts|stimmt\s+das|stimmt\s+doch|oder\s+nicht|oder\s+wie|ja|woll|wa)(?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex Tag();
 
     [GeneratedRegex(@"\p{L}+(?:'s)?(?=(?:[^\p{L}]*(?<next>\p{L}+))?)")]

@@ -25,6 +25,10 @@ public sealed class GermanTests
     [InlineData("US position zum treaty?", "US position to the treaty?")]
     [InlineData("Servus!", "hello!")]
     [InlineData("danke dir, super hilfreich!", "thanks, great helpful!")]
+    [InlineData("Wer isch dr Autor vo dem Artikel?", "who is the author of the article?")]
+    [InlineData("wer regiert südossetien de facto", "who governs South Ossetia de facto")]
+    [InlineData("gehen die ossetischen soldaten jetzt in die russische armee über oder wie", "become part of the Ossetian soldiers now in the Russian army, right")]
+    [InlineData("warum haben die osseten angst vor der nato", "why have the Ossetians fear of the NATO")]
     public void GermanWordsAreReadInEnglish(string german, string english)
     {
         Assert.Equal(english, German.InEnglish(german));
@@ -69,6 +73,19 @@ public sealed class GermanTests
     [InlineData("wie hat Tiflis reagiert?", "georgia-reaction")]
     [InlineData("wann ist die nächste Gesprächsrunde in Genf?", "geneva-next-round")]
     [InlineData("wer hat den Text geschrieben?", "article-author")]
+    // Words of talks, borders and treaties: "übernommen", "beruhigt", "gemeinsam geleitet", "um was gings", "Zufall".
+    [InlineData("military integration – was genau? welche einheiten werden übernommen", "treaty-armed-forces")]
+    [InlineData("hat sich die situation an der grenze beruhigt?", "geneva-border-stabilization")]
+    [InlineData("Wer hat die Genfer Diskussionen gemeinsam geleitet?", "geneva-cochairs")]
+    [InlineData("war die OSZE in genf auch involviert?", "geneva-cochairs")]
+    [InlineData("Um was gings bei den Treffen in Genf am 17. und 18. März?", "geneva-talks")]
+    [InlineData("wer sass alles am tisch in genf", "geneva-participants")]
+    [InlineData("Inwiefern ähnelt der Text dem Abchasien-Abkommen?", "abkhazia-comparison")]
+    [InlineData("hat russland sowas ähnliches schon mit abchasien gemacht?", "abkhazia-treaty")]
+    [InlineData("Wie viel wird 2016 bereitgestellt?", "pledge-south-ossetia")]
+    [InlineData("An wen hat sich die georgische Delegation gewandt?", "georgian-delegation")]
+    [InlineData("Zufall dass das am Krim-Jahrestag war?", "crimea-anniversary")]
+    [InlineData("Wie lautet der offizielle Name des Abkommens?", "treaty-name")]
     public void AGermanQuestionIsAnswered(string question, string intent)
     {
         var answer = RealKnowledge.Engine.Ask(question);
@@ -95,6 +112,7 @@ public sealed class GermanTests
     [InlineData("Wie viele Einwohner hat Abchasien?")]
     [InlineData("Wer ist der Präsident von Georgien?")]
     [InlineData("Wie wird das Wetter morgen in Graz?")]
+    [InlineData("Ist Federica Mogherini noch im Amt?")]
     public void AGermanNearMissIsDeclined(string question)
     {
         Assert.False(RealKnowledge.Engine.Ask(question).Answered);
