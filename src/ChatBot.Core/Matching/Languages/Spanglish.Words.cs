@@ -126,13 +126,32 @@ internal static partial class Spanglish
         ["me puedes decir"] = "can you tell me", ["me puedes explicar"] = "can you explain", ["me podés decir"] = "can you tell me",
         ["me podrías decir"] = "could you tell me", ["me dices"] = "tell me", ["me decís"] = "tell me", ["sabes si"] = "do you know if",
         ["sabes cuándo"] = "do you know when", ["sabes quién"] = "do you know who", ["inteligencia artificial"] = "AI",
+        ["quién eres tú"] = "who are you", ["eres tú"] = "are you", ["qué preguntar"] = "what to ask", ["dame ideas"] = "give me ideas",
+        // "explícame en español": the language the reader wants the answer in, no word of the question.
+        ["en español"] = string.Empty, ["en castellano"] = string.Empty,
+        // How readers ask about the talks, the borders and the places.
+        ["de qué se habló"] = "what did they talk about", ["se habló"] = "they talked", ["sentados en la mesa"] = "present at the talks",
+        ["en la mesa"] = "at the talks", ["entrando a"] = "joining", ["entrando en"] = "joining", ["entrar a"] = "join",
+        ["entrar en"] = "join", ["ingresar a"] = "join", ["ingresar en"] = "join", ["poner infraestructura"] = "build infrastructure",
+        ["crear infraestructura"] = "build infrastructure", ["acercarse a"] = "moving towards", ["acercamiento a"] = "moving towards",
+        ["es contrario a"] = "is contrary to", ["va en contra de"] = "is contrary to", ["qué pasa con"] = "what about",
+        ["en la frontera"] = "on the border", ["señales fronterizas"] = "border warning signs", ["letreros fronterizos"] = "border warning signs",
+        ["carteles fronterizos"] = "border warning signs", ["línea fronteriza"] = "border line", ["se deben resolver"] = "should be resolved",
+        ["deben resolverse"] = "should be resolved", ["se vuelven a juntar"] = "meet again", ["se vuelven a ver"] = "meet again",
+        ["volver a juntarse"] = "meet again", ["se van a juntar"] = "will meet", ["se juntan"] = "meet", ["se juntaron"] = "met",
+        ["cuándo sigue"] = "when is the next", ["cuándo sigue la"] = "when is the next", ["cuándo sigue el"] = "when is the next",
+        ["ya tiene fecha"] = "is there a date", ["tiene fecha"] = "is there a date", ["los temas de la"] = "the issues of the", ["quién manda"] = "who leads",
+        ["ossetia del sur"] = "South Ossetia", ["ossetia del norte"] = "North Ossetia", ["dónde queda"] = "where is",
+        ["por qué dicen"] = "why does it say", ["por qué dice"] = "why does it say", ["delegación georgiana"] = "Georgian delegation",
+        ["delegación rusa"] = "Russian delegation", ["planteó el tema"] = "raised the issue", ["plantearon el tema"] = "raised the issue",
+        ["noticia principal"] = "main news", ["tema principal"] = "main topic", ["idea principal"] = "main idea",
     }), hyphens: true);
 
     // One word each, as written; the table adds each without its accents ("cuanto", "firmo", "reunion").
     private static Dictionary<string, string> WordTable() => new(StringComparer.Ordinal)
     {
         // Question words. "que" and "como" ask only where a sentence starts (see OpeningQue).
-        ["qué"] = "what", ["que"] = "that", ["q"] = "that", ["k"] = "what", ["quién"] = "who", ["quien"] = "who", ["quiénes"] = "who",
+        ["qué"] = "what", ["que"] = "that", ["q"] = "that", ["k"] = "what", ["kien"] = "who", ["kienes"] = "who", ["quién"] = "who", ["quien"] = "who", ["quiénes"] = "who",
         ["quienes"] = "who", ["cuándo"] = "when", ["cuando"] = "when", ["dónde"] = "where", ["donde"] = "where",
         ["adónde"] = "where", ["adonde"] = "where", ["cuánto"] = "how much", ["cuanto"] = "how much", ["cuánta"] = "how much",
         ["cuanta"] = "how much", ["cuántos"] = "how many", ["cuantos"] = "how many", ["cuántas"] = "how many",
@@ -230,7 +249,11 @@ internal static partial class Spanglish
         ["llevó"] = "got", ["llevaron"] = "got", ["vive"] = "lives", ["viven"] = "live",
         ["hablo"] = "am I talking", ["exteriores"] = "foreign affairs", ["exterior"] = "foreign", ["osetias"] = "Ossetian",
         ["previsto"] = "scheduled", ["prevista"] = "scheduled", ["previstas"] = "scheduled", ["previstos"] = "scheduled",
-        ["tengo"] = "have", ["desaparece"] = "disappear", ["blanca"] = "white", ["casa"] = "house",
+        ["tengo"] = "have", ["desaparece"] = "disappear", ["unir"] = "join", ["unirse"] = "join", ["unen"] = "join",
+        ["unirán"] = "will join", ["unió"] = "joined", ["unieron"] = "joined", ["contradice"] = "is contrary to",
+        ["contradicen"] = "are contrary to", ["dame"] = "give me", ["construir"] = "build", ["sentados"] = "present",
+        ["edificio"] = "building", ["español"] = "Spanish", ["palabras"] = "words", ["pocas"] = "few", ["pocos"] = "few",
+        ["daño"] = "damage", ["europa"] = "EU", ["blanca"] = "white", ["casa"] = "house",
         // How the parties feel.
         ["enojado"] = "angry", ["enojada"] = "angry", ["enojados"] = "angry", ["enfadado"] = "angry", ["enfadada"] = "angry",
         ["molesto"] = "upset", ["molesta"] = "upset", ["molestan"] = "worry", ["contento"] = "happy", ["contenta"] = "happy",
@@ -417,6 +440,7 @@ internal static partial class Spanglish
         ("ayud", "help", "helped"), ("necesit", "need", "needed"), ("import", "matter", "mattered"), ("us", "use", "used"),
         ("dej", "leave", "left"), ("esper", "expect", "expected"), ("viaj", "travel", "travelled"), ("visit", "visit", "visited"),
         ("gan", "win", "won"), ("habit", "live", "lived"), ("recomend", "recommend", "recommended"), ("acompañ", "accompany", "accompanied"),
+        ("represent", "represent", "represented"),
     ];
 
     private static readonly (string Stem, string Now, string Past)[] ErVerbs =
@@ -479,6 +503,8 @@ internal static partial class Spanglish
         "tropas", "lugar", "conflicto", "sistema", "papel", "fecha", "neta", "tio", "tia", "chao", "dime",
         // Malay and Indonesian words Spanish writes as well: "presiden" is their president.
         "presiden",
+        // "Europa" is Italian, Portuguese and German too; "dame" French and Italian.
+        "europa", "dame",
     };
 
     // Endings only Spanish gives its words: "firmaron", "prometieron", "estaba", "firmado", "reunida", "seguridad",
@@ -527,11 +553,11 @@ internal static partial class Spanglish
                 "proxima", "proximo", "siguiente", "fecha", "nombre", "resumen", "articulo", "noticia", "periodico", "prometio",
                 "dio", "dieron", "reacciono", "reaccion", "reacciones", "rusos", "ruso", "rusa", "georgianos", "osetios",
                 "gringos", "pues", "hoy", "iba", "iban", "voy", "doy", "vio", "cuentame", "explicame", "opinas", "crees", "creo", "ayuda", "pregunta", "preguntas", "hablo", "blanca",
-                "dice", "fecha", "chao",
+                "dice", "fecha", "chao", "kien", "kienes", "holi", "pais",
             ]),
         ["el", "los", "las", "del", "sobre", "pero", "como", "porque", "esta", "este", "desde", "antes", "lana", "plata",
             "pasta", "vale", "dale", "tio", "presidente", "guerra", "texto", "nada", "todo", "todos", "che", "onda", "ya", "ser",
-            "es", "q", "dime", "neta", "casa", "una"]);
+            "es", "q", "dime", "neta", "casa", "una", "que", "paso"]);
 
     private static Dictionary<string, string> WithVerbs(Dictionary<string, string> words)
     {
@@ -575,11 +601,11 @@ internal static partial class Spanglish
             }
         }
 
-        Add(ArVerbs, "a", ["an", "ar", "ando", "ará", "arán", "aría", "arían", "en", "amos", "áis", "ad", "arlo", "arla", "arse", "ándolo"],
+        Add(ArVerbs, "a", ["an", "ar", "ando", "ará", "arán", "aría", "arían", "en", "amos", "áis", "ad", "arlo", "arla", "arse", "ándolo", "arle", "arles"],
             ["ó", "aron", "ado", "ada", "ados", "adas", "aba", "aban", "ara", "aran", "aste", "asteis", "ase"]);
-        Add(ErVerbs, "e", ["en", "er", "iendo", "erá", "erán", "ería", "erían", "a", "an", "emos", "es", "és", "éis", "erlo", "erse"],
+        Add(ErVerbs, "e", ["en", "er", "iendo", "erá", "erán", "ería", "erían", "a", "an", "emos", "es", "és", "éis", "erlo", "erse", "erle", "erles"],
             ["ió", "ieron", "ido", "ida", "idos", "idas", "ía", "ían", "iera", "ieran", "iste", "isteis"]);
-        Add(IrVerbs, "i", ["en", "ir", "iendo", "irá", "irán", "iría", "irían", "a", "an", "imos", "es", "ís", "irlo", "irse"],
+        Add(IrVerbs, "i", ["en", "ir", "iendo", "irá", "irán", "iría", "irían", "a", "an", "imos", "es", "ís", "irlo", "irse", "irle", "irles"],
             ["ió", "ieron", "ido", "ida", "idos", "idas", "ía", "ían", "iera", "ieran", "iste", "isteis"]);
 
         // Each word also as readers type it without its accents, where that is no other word of the table ("si" is "if",

@@ -45,7 +45,7 @@ internal static partial class Spanglish
         text = text.Replace(" = ", " es ", StringComparison.Ordinal);
         text = Phrases.InEnglish(text);
         // "qué dice el tratado sobre...?", "qué dijo Mogherini?": what does the treaty say, in the order English asks it.
-        text = WhatDoesItSay().Replace(text, m => $"what {(m.Groups["verb"].Value.EndsWith('o') || m.Groups["verb"].Value.EndsWith("eron", StringComparison.Ordinal) ? "did" : "does")} {(m.Groups["thing"].Length > 0 ? m.Groups["thing"].Value : m.Groups["verb"].Value.EndsWith('o') ? "they" : "it")} say");
+        text = WhatDoesItSay().Replace(text, m => $"what {(m.Groups["verb"].Value.EndsWith('o') || m.Groups["verb"].Value.EndsWith("eron", StringComparison.Ordinal) ? "did" : "does")} {(m.Groups["thing"].Length > 0 ? m.Groups["thing"].Value : m.Groups["verb"].Value.EndsWith('o') || m.Groups["verb"].Value.EndsWith("eron", StringComparison.Ordinal) ? "they" : "it")} say");
         // "que dijo Psaki?", "y q pasó?", "en que fecha?": "que" asks what where a sentence starts or after a preposition,
         // elsewhere it is "that" ("le dijo que iban a dar"); "como" asks how where a sentence starts, elsewhere it is "as".
         text = OpeningQue().Replace(text, m => m.Groups["before"].Value + (m.Groups["how"].Success ? "how" : "what"));
@@ -64,7 +64,7 @@ internal static partial class Spanglish
     [GeneratedRegex(@"\b[Ll][oa]\s+(?<verb>\p{Ll}{3,}(?:[oó]|aron|ieron))\s+(?=\p{Lu})")]
     private static partial Regex DoneBy();
 
-    [GeneratedRegex(@"\b(?:[Qq]u[eé]|[Qq])\s+(?<verb>dice|dicen|dijo|dijeron|pone)(?:\s*(?<thing>(?=[?!.]*\s*$))|\s+(?<thing>(?:[Ee]l|[Ll]as?|[Ll]os)\s+(?:\u0001[^\u0002]*\u0002|\p{L}+)|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?))")]
+    [GeneratedRegex(@"\b(?:[Qq]u[eé]|[Qq])\s+(?<verb>dice|dicen|dijo|dijeron|pone)(?:\s*(?<thing>(?=[?!.]*\s*$))|\s+(?<thing>(?:[Ee]l|[Ll]as?|[Ll]os)\s+(?:\u0001[^\u0002]*\u0002|\p{L}+)|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)|(?<thing>(?=\s+(?:sobre|acerca|del?)\b)))")]
     private static partial Regex WhatDoesItSay();
 
     [GeneratedRegex(@"\b(?<number>\d+)000\s+(?:de\s+)?millones\b", RegexOptions.IgnoreCase)]

@@ -40,6 +40,15 @@ public sealed class SpanglishTests
     [InlineData("qué onda bot", "what's up bot")]
     [InlineData("vale, gracias tío", "ok, thanks ")]
     [InlineData("¿sos un robot?", "are you a robot?")]
+    // Chat spellings, "que" with a second Spanish word, and the idioms of the talks.
+    [InlineData("kien firmo el tratado", "who signed the treaty")]
+    [InlineData("que es sokhumi", "what is sokhumi")]
+    [InlineData("holi", "hello")]
+    [InlineData("quien eres tu", "who are you")]
+    [InlineData("de que se hablo en las reuniones de ginebra", "what did they talk about in the meetings of Geneva")]
+    [InlineData("que pasa con los letreros de advertencia en la frontera", "what about the warning signs on the border")]
+    [InlineData("la delegacion georgiana planteo el tema del tratado?", "the Georgian delegation raised the issue of the treaty?")]
+    [InlineData("que dijeron sobre georgia entrando a la otan", "what did they say about georgia joining the NATO")]
     public void HowSpainAndLatinAmericaWriteIsRead(string spanish, string english)
     {
         Assert.Equal(english, Spanglish.InEnglish(spanish));
@@ -91,6 +100,7 @@ public sealed class SpanglishTests
     [InlineData("Tibilov kab se South Ossetia ka leader hai?")]
     [InlineData("cosa ha detto la UE?")]
     [InlineData("chi ha firmato il trattato?")]
+    [InlineData("que fait la Russie?")]
     public void OtherLanguagesAreLeftToTheirReaders(string other)
     {
         // Tagalog's "mismo", Pidgin's "wey", French "pense", Hindi "se" and Italian "cosa" are words of their own there.
@@ -113,6 +123,13 @@ public sealed class SpanglishTests
     [InlineData("¿Cuándo será la próxima ronda de conversaciones en Ginebra?", "geneva-next-round")]
     [InlineData("¿De qué va el artículo?", "treaty-overview")]
     [InlineData("¿Quién escribió la nota?", "article-author")]
+    [InlineData("quienes estaban sentados en la mesa en ginebra", "geneva-participants")]
+    [InlineData("acercarse a la otan contradice los acuerdos de ginebra? cuales", "geneva-august-2008")]
+    [InlineData("cuando se vuelven a juntar en ginebra", "geneva-next-round")]
+    [InlineData("cuanto se comprometio moscu a pagarle a abjasia", "pledge-abkhazia")]
+    [InlineData("quien represento a rusia en ginebra", "karasin-who")]
+    [InlineData("europa condeno el tratado?", "eu-reaction")]
+    [InlineData("abkhazia es un pais o que", "abkhazia-what")]
     public void ASpanishQuestionIsAnswered(string question, string intent)
     {
         var answer = RealKnowledge.Engine.Ask(question);
@@ -126,6 +143,9 @@ public sealed class SpanglishTests
     [InlineData("dale, gracias", "thanks")]
     [InlineData("chau, nos vemos", "goodbye")]
     [InlineData("¿sos un robot?", "bot-identity")]
+    [InlineData("holi", "greeting")]
+    [InlineData("que onda bot", "greeting")]
+    [InlineData("no se que preguntar, dame ideas", "help")]
     public void SpanishSmallTalkIsAnswered(string question, string intent)
     {
         var answer = RealKnowledge.Engine.Ask(question);
