@@ -256,7 +256,7 @@ internal static partial class French
         ["à la fin"] = "in the end", ["d'ici la fin"] = "by the end of", ["d'ici la fin de"] = "by the end of", ["d'ici"] = "by",
         ["plus loin"] = "further", ["va plus loin"] = "goes further", ["plus poussé"] = "goes further", ["tout le monde"] = "everyone",
         ["le monde entier"] = "the world", ["la communauté internationale"] = "the international community",
-        ["en général"] = "in general", ["fait partie"] = "is part", ["font partie"] = "are part", ["faire partie"] = "be part",
+        ["en général"] = "in general", ["fait partie de"] = "belongs to", ["font partie de"] = "belong to", ["fait partie"] = "is part", ["font partie"] = "are part", ["faire partie"] = "be part",
         ["faisait partie"] = "was part", ["fait référence"] = "refers", ["ça réfère"] = "it refers", ["se sont entendus"] = "agreed",
         ["se sont mis d'accord"] = "agreed", ["se revoient"] = "meet again", ["se rencontrent"] = "meet", ["s'est passé"] = "happened",
         ["s'est produit"] = "happened", ["s'est signé"] = "was signed", ["a été signé"] = "was signed", ["ont été signés"] = "were signed",
@@ -284,6 +284,27 @@ internal static partial class French
         ["ligne d'occupation"] = "occupation line", ["régime d'occupation"] = "occupation regime",
         ["discussions internationales de genève"] = "Geneva International Discussions", ["prochaine ronde"] = "next round",
         ["prochaine rencontre"] = "next meeting", ["prochaine réunion"] = "next meeting", ["prochaine session"] = "next session",
+        // Who wrote the article: "signé par" under an article is its byline, not the treaty's signatories.
+        ["article signé par"] = "article written by", ["papier signé par"] = "article written by",
+        ["de quel journaliste"] = "by which journalist", ["ce papier"] = "this article", ["le papier"] = "the article",
+        // Common turns of a question about the story.
+        ["dont ils parlent"] = "they talk about", ["dont il parle"] = "it talks about", ["dont on parle"] = "we talk about",
+        ["dont parle"] = "that talks about", ["celui ci"] = "this one", ["celle ci"] = "this one", ["combien de mois"] = "how many months",
+        ["combien de jours"] = "how many days", ["combien de semaines"] = "how many weeks",
+        ["y avait qui"] = "who was there", ["il y avait qui"] = "who was there", ["y'avait qui"] = "who was there",
+        ["autour de la table"] = "at the table", ["entre dans"] = "joins", ["entrer dans"] = "join", ["entrait dans"] = "joined",
+        ["entrée dans"] = "joining", ["était représentée"] = "took part", ["était représenté"] = "took part",
+        ["étaient représentés"] = "took part", ["étaient représentées"] = "took part", ["là dessus"] = "about it", ["la dessus"] = "about it", ["c combien"] = "how much is it",
+        ["cheffe de la diplomatie"] = "foreign policy chief", ["cheffe de la diplomatie européenne"] = "EU foreign policy chief",
+        ["chef de la diplomatie européenne"] = "EU foreign policy chief", ["entendu parler"] = "heard", ["au lieu de"] = "instead of",
+        ["au lieu d'"] = "instead of", ["qui a raison"] = "who is right", ["il se passe quoi"] = "what is happening",
+        ["se passe t il"] = "is happening", ["qu'est ce qui se passe"] = "what is happening", ["se passe quoi"] = "what is happening",
+        ["c'est top"] = "great", ["ton truc"] = "your thing",
+        ["réactions au"] = "reactions to the", ["réactions à"] = "reactions to",
+        // "l'histoire de la Crimée" is its history; "l'histoire" alone is the story of the treaty.
+        ["histoire de la crimée"] = "history of Crimea", ["histoire de crimée"] = "history of Crimea",
+        ["a une signification particulière"] = "has a special meaning", ["a une signification"] = "has a meaning",
+        ["signification particulière"] = "special meaning",
     });
 
     private static readonly Phrasebook Phrases = new(PhraseTable, hyphens: true);
@@ -507,6 +528,14 @@ internal static partial class French
         ["publié"] = "published", ["article"] = "article", ["personne"] = "person", ["gens"] = "people", ["monde"] = "people",
         ["population"] = "population", ["humain"] = "human", ["vrai"] = "real", ["vraie"] = "real", ["robot"] = "robot",
         ["intelligence"] = "intelligence", ["artificielle"] = "artificial", ["exemples"] = "examples", ["exemple"] = "example",
+        ["truc"] = "thing", ["trucs"] = "things", ["papier"] = "article", ["cheffe"] = "head", ["constaté"] = "noted",
+        ["constate"] = "notes", ["constatent"] = "note", ["organisait"] = "organized", ["organise"] = "organizes",
+        ["surveillé"] = "guarded", ["surveillée"] = "guarded", ["surveillés"] = "guarded", ["surveillées"] = "guarded",
+        ["deviennent"] = "become", ["deviendront"] = "will become", ["deviendra"] = "will become", ["violerait"] = "would violate",
+        ["violeraient"] = "would violate", ["violer"] = "violate", ["frontalier"] = "border", ["frontaliers"] = "border",
+        ["frontalières"] = "border", ["frontalière"] = "border", ["réclamé"] = "demanded", ["réclame"] = "demands",
+        ["réclamait"] = "demanded", ["internationales"] = "international", ["particulière"] = "special", ["particulier"] = "special",
+        ["otan"] = "NATO", ["raison"] = "reason",
         ["questions"] = "questions", ["question"] = "question", ["réponses"] = "answers", ["lien"] = "link", ["source"] = "source",
         // Places and peoples.
         ["russie"] = "Russia", ["russe"] = "Russian", ["russes"] = "Russians", ["moscou"] = "Moscow", ["kremlin"] = "Kremlin",
@@ -639,6 +668,9 @@ internal static partial class French
             "tombe", "transcaucasie", "travail", "travaille", "trouve", "turquie", "utile", "utiliser", "valable", "valide",
             "veille", "venir", "vers", "vieux", "vingt", "vit", "vivent", "voici", "votre", "voyons", "sujet", "essentiel",
             "mieux", "vie", "rapide", "trouves", "trouvez", "consiste",
+            "truc", "trucs", "constate", "constatent", "organisait", "surveilles", "surveillees", "deviennent",
+            "deviendront", "deviendra", "violerait", "violeraient", "frontaliers", "frontalieres", "reclame", "reclamait",
+            "internationales", "particuliere", "cheffe",
         ]).Where(w => !NotMarkers.Contains(w)),
         Shared);
 

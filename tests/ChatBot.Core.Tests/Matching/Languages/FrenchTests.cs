@@ -24,6 +24,12 @@ public sealed class FrenchTests
     [InlineData("c quoi lossetie du sud", "what is the South Ossetia")]
     [InlineData("who signed le traité", "who signed the treaty")]
     [InlineData("le traité est-tu non-binding?", "the treaty is non-binding?")]
+    // A byline, not the treaty's signatories; "l'histoire de la Crimée" its history, not the story of the signing.
+    [InlineData("article signé par qui", "article written by who")]
+    [InlineData("c'est de quel journaliste ce papier", "it is by which journalist this article")]
+    [InlineData("y avait qui autour de la table a Geneve", "who was there at the table a Geneva")]
+    [InlineData("jamais entendu parler de l'ossetie du sud, c'est quoi", "never heard of the South Ossetia, what is")]
+    [InlineData("c quoi l'histoire de la crimée", "what is the history of Crimea")]
     public void FrenchWordsAreReadInEnglish(string french, string english)
     {
         Assert.Equal(english, French.InEnglish(french));
@@ -65,6 +71,14 @@ public sealed class FrenchTests
     [InlineData("comment la Géorgie a réagi au traité?", "georgia-reaction")]
     [InlineData("quand est la prochaine rencontre à Genève?", "geneva-next-round")]
     [InlineData("qui est l'auteur de l'article?", "article-author")]
+    [InlineData("article signé par qui", "article-author")]
+    [InlineData("c'est de quel journaliste ce papier", "article-author")]
+    [InlineData("la géorgie était représentée aux discussions ?", "geneva-participants")]
+    [InlineData("les frontières de l'ossétie vont etre surveillées par les russes?", "treaty-defence")]
+    [InlineData("c'est quoi le probleme pour eux si la georgie entre dans l'otan", "geneva-nato-concerns")]
+    [InlineData("qui est la cheffe de la diplomatie européenne dans l'article", "mogherini-who")]
+    [InlineData("il se passe quoi entre moscou et l'ossetie du sud", "treaty-overview")]
+    [InlineData("les panneaux d'avertissement frontaliers endommagés, ils ont dit quoi la dessus", "geneva-warning-signs")]
     public void AQuebecQuestionIsAnswered(string question, string intent)
     {
         var answer = RealKnowledge.Engine.Ask(question);
@@ -78,6 +92,9 @@ public sealed class FrenchTests
     [InlineData("merci, c'est super utile", "thanks")]
     [InlineData("au revoir et merci", "goodbye")]
     [InlineData("es-tu un humain?", "bot-identity")]
+    [InlineData("c quoi l'histoire de la crimée", "crimea-background")]
+    [InlineData("qui a raison, la georgie ou la russie?", "opinion")]
+    [InlineData("comment ca marche ton truc", "help")]
     public void QuebecSmallTalkIsAnswered(string message, string intent)
     {
         var answer = RealKnowledge.Engine.Ask(message);
