@@ -24,8 +24,10 @@ internal static partial class Hinglish
         // "Jen Psaki White House press secretary hai na?": the tag alone says it too.
         if (!Markers.AreIn(text) && !text.Contains("hai na", StringComparison.OrdinalIgnoreCase))
         {
-            return text;
+            return Farewell().IsMatch(text) ? "bye" : text;
         }
+
+        text = WhatThing().Replace(text, "what is it");
 
         // "25 saal ka hai na?", "Moscow mein sign hua na?": the tag that asks whether it is so, and the "is" it keeps; "5
         // billion de raha hai na S. Ossetia ko?" tags what follows it.
@@ -138,7 +140,9 @@ internal static partial class Hinglish
     private static string Said(Match m)
     {
         var who = Determined(m.Groups["who"].Value);
-        return m.Groups["told"].Success ? $"what was {who} told"
+        // "treaty ko kya bola gaya": what a treaty is told is what it is called.
+        return m.Groups["told"].Success && TreatyNoun().IsMatch(who) ? $"what is {who} called"
+            : m.Groups["told"].Success ? $"what was {who} told"
             : m.Groups["called"].Success ? $"what is {who} {m.Groups["how"].Value}called"
             : m.Groups["about"].Success ? $"what {Aux(m.Groups["aux"].Value)} {who} about"
             : m.Groups["did"].Success ? $"what did {who} {m.Groups["did"].Value} {m.Groups["rest"].Value}"
@@ -437,6 +441,41 @@ internal static partial class Hinglish
         ["raksha mantri"] = "defence minister", ["sena pramukh"] = "army chief", ["ek saath"] = "together",
         ["ek sath"] = "together", ["ek line"] = "one line", ["phir se"] = "again", ["fir se"] = "again",
         ["short me"] = "in short", ["short mein"] = "in short",
+        // Chat shortenings of "ke" and more postpositions.
+        ["k sath"] = "with", ["k saath"] = "with", ["k baad"] = "after", ["k bad"] = "after", ["k liye"] = "for",
+        ["k baare me"] = "about", ["k bare me"] = "about", ["ke taur pe"] = "as", ["ke taur par"] = "as",
+        ["ke roop me"] = "as", ["ke roop mein"] = "as", ["ke rup me"] = "as",
+        // Who writes, who will do, what else, still.
+        ["likhne wali"] = "writer", ["likhne wala"] = "writer", ["likhne wale"] = "writer",
+        ["kaun karega"] = "who will do", ["kon karega"] = "who will do", ["aur kya"] = "what else",
+        ["abhi bhi"] = "still", ["ab bhi"] = "still", ["milti julti"] = "similar", ["milta julta"] = "similar",
+        ["milte julte"] = "similar", ["milti-julti"] = "similar", ["milta-julta"] = "similar",
+        ["shamil ho jayegi"] = "will become part", ["shamil ho jayega"] = "will become part",
+        ["shamil ho jayenge"] = "will become part", ["shamil hogi"] = "will become part",
+        ["shamil hoga"] = "will become part", ["shamil honge"] = "will become part",
+        ["tay kiya"] = "agreed", ["tay kia"] = "agreed", ["tay hua"] = "agreed", ["tay hui"] = "agreed",
+        ["kab rakhi"] = "when scheduled", ["kab rakha"] = "when scheduled", ["kab rakhe"] = "when scheduled",
+        ["wala kya scene hai"] = "what is the story", ["wali kya scene hai"] = "what is the story",
+        ["wale kya scene hai"] = "what is the story", ["pehli baar"] = "first time", ["pehli bar"] = "first time",
+        ["kis ko bola gaya hai"] = "who is called", ["kisko bola gaya hai"] = "who is called",
+        ["kise bola gaya hai"] = "who is called", ["kis ko kaha gaya hai"] = "who is called",
+        ["kisko kaha gaya hai"] = "who is called", ["kis type ke"] = "what kind of", ["kis type ki"] = "what kind of",
+        ["kis tarah ke"] = "what kind of", ["kis tarah ki"] = "what kind of", ["puch sakte hain"] = "can I ask",
+        ["puchh sakte hain"] = "can I ask", ["pooch sakte"] = "can I ask", ["puch sakte"] = "can I ask",
+        ["theek kiya"] = "did the right thing", ["thik kiya"] = "did the right thing",
+        ["sahi kiya"] = "did the right thing", ["apni opinion"] = "your opinion", ["apni rai"] = "your opinion",
+        ["apna opinion"] = "your opinion", ["apni raay"] = "your opinion", ["opinion do"] = "give opinion",
+        ["saal poore hone"] = "year anniversary", ["saal pure hone"] = "year anniversary",
+        ["saal poora hone"] = "year anniversary", ["phir se kab milenge"] = "when is the next meeting",
+        ["fir se kab milenge"] = "when is the next meeting", ["dobara kab milenge"] = "when is the next meeting",
+        // Urdu greetings and farewells.
+        ["assalam o alaikum"] = "hello", ["assalamu alaikum"] = "hello", ["assalam alaikum"] = "hello",
+        ["asalam o alaikum"] = "hello", ["salam alaikum"] = "hello", ["assalam-o-alaikum"] = "hello",
+        ["allah hafiz"] = "goodbye",
+        // "Psaki ab kya karti hai": what she does today, which the article does not say.
+        ["ab kya karti hai"] = "what does today", ["ab kya karta hai"] = "what does today",
+        ["abhi kya karti hai"] = "what does today", ["abhi kya karta hai"] = "what does today",
+        ["ab kya karte hain"] = "what does today", ["khuda hafiz"] = "goodbye",
     }, hyphens: true);
 
     // One word each. Particles that only soften or stress ("ji", "yaar", "bhai", "wala") are no words of the question.
@@ -610,6 +649,10 @@ internal static partial class Hinglish
         ["lekar"] = "about", ["leke"] = "about", ["umar"] = "age", ["umr"] = "age", ["abadi"] = "population",
         ["aabaadi"] = "population", ["bhasha"] = "language", ["chunav"] = "election", ["mausam"] = "weather",
         ["rajdhani"] = "capital", ["mare"] = "died", ["swagat"] = "welcome", ["manyata"] = "recognition",
+        ["likhne"] = "writing", ["darr"] = "fear", ["nishaan"] = "signs", ["nishan"] = "signs", ["nishane"] = "signs",
+        ["tokaa"] = "warned", ["toka"] = "warned", ["gussa"] = "angry", ["gusse"] = "angry", ["aayenge"] = "will come",
+        ["ayenge"] = "will come", ["aayega"] = "will come", ["aayegi"] = "will come", ["suna"] = "heard",
+        ["dobara"] = "again",
         // Small talk.
         ["namaste"] = "hello", ["namaskar"] = "hello", ["pranam"] = "hello", ["shukriya"] = "thanks",
         ["shukria"] = "thanks", ["dhanyavaad"] = "thanks", ["dhanyawad"] = "thanks", ["dhanyavad"] = "thanks",
@@ -635,7 +678,7 @@ internal static partial class Hinglish
     // "pata", "mana") or only with another ("hai", "ke", "se", "ya"). "ka", "ko", "na" and "ne" are also Tagalog's,
     // Japanese's and Pidgin's, "tha" a dialect's "the", and "hua" ends "Bokhua" after a break.
     private static readonly MarkerWords Markers = new(
-        Words.Keys.Concat(["kya", "kyaa", "kyya", "kaha", "baare", "hisaab", "kahin", "bata", "haina"])
+        Words.Keys.Concat(["kya", "kyaa", "kyya", "kaha", "baare", "hisaab", "kahin", "bata", "haina", "alaikum", "hafiz"])
             .Where(word => !NotMarkers.Contains(word)),
         ["hai", "ke", "ki", "se", "pe", "ko", "ji", "bhai", "yaar", "ya", "h", "hua", "tha", "mein", "tata", "mila", "mili",
             "mile"]);
@@ -668,6 +711,17 @@ internal static partial class Hinglish
     [GeneratedRegex(@"(?<![\p{L}'-])(?:(?i:is|iss)|us|uss)(?=\s+(?:(?i:pe|par|me|mein|mai|ke|ki|ka|ko|se|baare|bare|tarah|liye|wajah)(?![\p{L}-])|(?!(?i:the|a|an|it|this|that|there|he|she|they|we|you|i)\s)[\p{L}-]+\s+(?i:pe|par|me|mein|mai|ke|ki|ka|ko|se)(?![\p{L}-])))")]
     private static partial Regex HindiThis();
 
+    [GeneratedRegex(@"\b(?:treaty|agreement|pact|deal|samjhauta|samjhota|sandhi|isko|ise)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TreatyNoun();
+
+    // "kya cheez hai": what is it, read before "kya ... hai" could ask whether it is a thing.
+    [GeneratedRegex(@"\bkya\s+(?:cheez|chiz|chij)\s+(?:hai|h|he)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatThing();
+
+    // "ok tata", "tata bye": a farewell, though "Tata" alone is a name.
+    [GeneratedRegex(@"^\W*(?:(?:ok|okay|chalo|acha|accha)\s+)?tata(?:\s+bye)?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Farewell();
+
     // "S. Ossetia", "S Ossetia", "S.Ossetia".
     [GeneratedRegex(@"\bS\.?\s*(?=Ossetia)")]
     private static partial Regex SouthOssetiaAbbreviation();
@@ -678,7 +732,7 @@ internal static partial class Hinglish
 
     // "Tibilov ne kya kaha", "Georgia ne kya bola is treaty pe", "Russia ne kya sign kiya", "Georgia ko kya bola gaya",
     // "is pact ko officially kya bolte hai", "article kis baare me hai".
-    [GeneratedRegex(@"(?<![\p{L}\d'-])(?<who>(?:(?i:this|that|is|iss|ye|yeh|wo|woh)\s+)?(?:(?:\p{Lu}[\p{L}.'-]*\s+){1,3}(?:\p{Ll}[\p{L}'-]*\s+)?\p{Ll}[\p{L}'-]*|(?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}'-]*|\p{L}+))\s+(?i:ne\s+(?<rest>(?:[^\s?.!,]+\s+){0,6}?)kya\s+(?:(?:bola|boli|bole|kaha|kahi|bataya|batayi)(?:\s+(?:tha|thi|the|hai|h|hain))?|(?<did>sign|decide|commit|promise|pledge|offer|demand|propose|agree|discuss|announce|write|give|say)\s+(?:kiya|ki|kiye|kari)(?:\s+(?:tha|thi|the|hai|h))?|(?<do>kiya|kia|kari)(?:\s+(?:tha|thi|the|hai|h))?)|(?<told>ko\s+kya\s+(?:bola|kaha)\s+(?:gaya|gya))|(?<called>ko\s+(?<how>(?:officially|actually|formally|exactly)\s+)?kya\s+(?:bolte|kehte|kahte|bulate|bulaate)\s+(?:hai|hain|h)(?:\s+log)?)|(?<about>kis\s+baa?re\s+m(?:e|ein|ai)\s+(?<aux>hai|h|hain|tha|thi|the)))(?![\p{L}-])")]
+    [GeneratedRegex(@"(?<![\p{L}\d'-])(?<who>(?:(?i:this|that|is|iss|ye|yeh|wo|woh)\s+)?(?:(?:\p{Lu}[\p{L}.'-]*\s+){1,3}(?:\p{Ll}[\p{L}'-]*\s+)?\p{Ll}[\p{L}'-]*|(?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}'-]*|\p{L}+))\s+(?i:ne\s+(?<rest>(?:[^\s?.!,]+\s+){0,6}?)kya\s+(?:(?:bola|boli|bole|kaha|kahi|bataya|batayi|(?:statement|bayan|bayaan)\s+(?:diya|di|diye)|stand\s+(?:liya|li))(?:\s+(?:tha|thi|the|hai|h|hain))?|(?<did>sign|decide|commit|promise|pledge|offer|demand|propose|agree|discuss|announce|write|give|say)\s+(?:kiya|ki|kiye|kari)(?:\s+(?:tha|thi|the|hai|h))?|(?<do>kiya|kia|kari)(?:\s+(?:tha|thi|the|hai|h))?)|(?<told>ko\s+kya\s+(?:bola|kaha)\s+(?:gaya|gya))|(?<called>ko\s+(?<how>(?:officially|actually|formally|exactly)\s+)?kya\s+(?:bolte|kehte|kahte|bulate|bulaate)\s+(?:hai|hain|h)(?:\s+log)?)|(?<about>kis\s+baa?re\s+m(?:e|ein|ai)\s+(?<aux>hai|h|hain|tha|thi|the)))(?![\p{L}-])")]
     private static partial Regex WhatSomeoneSaid();
 
     // A clause that ends in its question word and "is": "South Ossetia kaha hai", "treaty ka naam kya hai".
@@ -691,7 +745,7 @@ internal static partial class Hinglish
 
     // A noun (a name of capitalised words, maybe with one word after it, a date, or one word) and the postposition after
     // it, with the "is", "ek" or "kis" before the noun.
-    [GeneratedRegex(@"(?<![\p{L}\d'-])(?<det>(?:(?i:this|that|is|iss|ye|yeh|wo|woh|ek|kis|kisi|kaunse|kaunsi|kaunsa|konse|konsi|konsa|kaun\s+se|kaun\s+si|kon\s+se|kon\s+si)|us|uss)\s+)?(?<np>(?:\p{Lu}[\p{L}.'-]*\s+){1,3}\p{Ll}[\p{L}'-]*|(?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}'-]*|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,}|\p{L}{3,}\s+\d{1,2}(?:st|nd|rd|th)?|[\p{L}\d][\p{L}\d'-]*)\s+(?<post>(?i:ke\s+baa?re\s+m(?:e|ein|ai)|ke\s+li(?:ye|ya|e)|ke\s+saa?th|ke\s+baa?d|ke\s+pa?hle|se\s+pa?hle|ke\s+beech|ke\s+bich|ke\s+khilaa?f|ke\s+paa?s|ke\s+hisaa?b\s+se|ki\s+wajah\s+se|ki\s+vajah\s+se|ke\s+against|ke\s+under|ki\s+taraf\s+se|ke\s+taraf\s+se|ki\s+or\s+se|ko\s+lekar|ko\s+leke|ke\s+leke|ke\s+alawa|ke\s+alaava|ke\s+siva|ke\s+siwa|me|mein|mai|mei|ko|pe|par|se|tak))(?![\p{L}-])")]
+    [GeneratedRegex(@"(?<![\p{L}\d'-])(?<det>(?:(?i:this|that|is|iss|ye|yeh|wo|woh|ek|kis|kisi|kaunse|kaunsi|kaunsa|konse|konsi|konsa|kaun\s+se|kaun\s+si|kon\s+se|kon\s+si)|us|uss)\s+)?(?<np>(?:\p{Lu}[\p{L}.'-]*\s+){1,3}\p{Ll}[\p{L}'-]*|(?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}'-]*|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,}|\p{L}{3,}\s+\d{1,2}(?:st|nd|rd|th)?|[\p{L}\d][\p{L}\d'-]*)\s+(?<post>(?i:ke\s+baa?re\s+m(?:e|ein|ai)|ke\s+li(?:ye|ya|e)|ke\s+saa?th|ke\s+baa?d|ke\s+p[ae]?hle|se\s+p[ae]?hle|ke\s+beech|ke\s+bich|ke\s+khilaa?f|ke\s+paa?s|ke\s+hisaa?b\s+se|ki\s+wajah\s+se|ki\s+vajah\s+se|ke\s+against|ke\s+under|ki\s+taraf\s+se|ke\s+taraf\s+se|ki\s+or\s+se|ko\s+lekar|ko\s+leke|ke\s+leke|ke\s+alawa|ke\s+alaava|ke\s+siva|ke\s+siwa|me|mein|mai|mei|ko|pe|par|se|tak))(?![\p{L}-])")]
     private static partial Regex Postposition();
 
     // A clause that ends in an English verb done ("sign hua", "sign kiya tha"), with its subject before "ne", checked with

@@ -24,6 +24,13 @@ public sealed class HinglishTests
     [InlineData("Abkhazia wala amount 9.2 billion tha na?", "was Abkhazia  amount 9.2 billion, right?")]
     [InlineData("kaun ho tum", "who are you")]
     [InlineData("tumhe kya lagta hai?", "what do you think?")]
+    [InlineData("sokhumi kis ko bola gaya hai", "sokhumi who is called")]
+    [InlineData("treaty ko kya bola gaya hai article me", "what is treaty called is in article")]
+    [InlineData("washington ne kya stand liya", "what did washington say ")]
+    [InlineData("bhai 9 billion ruble wala kya scene hai", " 9 billion ruble what is the story")]
+    [InlineData("south ossetia naam pehli baar suna, kya cheez hai", "south ossetia name first time heard, what is it")]
+    [InlineData("sally bokhua aur kya likhti hai", "sally bokhua what else writes is")]
+    [InlineData("ok tata", "bye")]
     public void HindiIsReadInEnglish(string hinglish, string english)
     {
         Assert.Equal(english, Hinglish.InEnglish(hinglish));
@@ -44,6 +51,7 @@ public sealed class HinglishTests
     [InlineData("hai, was it signed in Moscow?")]
     [InlineData("see ya")]
     [InlineData("tere")]
+    [InlineData("Hafiz")]
     public void EnglishAndOtherLanguagesAreLeftAsTheyAre(string text)
     {
         Assert.Equal(text, Hinglish.InEnglish(text));
@@ -64,6 +72,20 @@ public sealed class HinglishTests
     [InlineData("shukriya ji", "thanks")]
     [InlineData("tum insaan ho ya bot", "bot-identity")]
     [InlineData("tumhe kya lagta hai ye treaty sahi hai?", "opinion")]
+    [InlineData("abkhazia k sath jo agreement hua uska naam kya tha", "abkhazia-treaty")]
+    [InlineData("ossetia treaty abkhazia se milti julti hai kya", "abkhazia-comparison")]
+    [InlineData("article likhne wali kon hai", "article-author")]
+    [InlineData("border ki hifazat kon karega treaty k baad", "treaty-defence")]
+    [InlineData("kya ossetian fauj russian army me shamil ho jayegi?", "treaty-armed-forces")]
+    [InlineData("end me parties ne kya tay kiya", "geneva-outcome")]
+    [InlineData("geneva wali agli meeting kab rakhi hai", "geneva-next-round")]
+    [InlineData("sokhumi kis ko bola gaya hai article mein", "sokhumi-meaning")]
+    [InlineData("US state department ne kya statement diya", "us-reaction")]
+    [InlineData("treaty ko kya bola gaya hai article me", "treaty-name")]
+    [InlineData("crimea ke ek saal poore hone wale din hi sign hua kya", "crimea-anniversary")]
+    [InlineData("kya putin ne theek kiya? apni opinion do", "opinion")]
+    [InlineData("assalam o alaikum", "greeting")]
+    [InlineData("allah hafiz", "goodbye")]
     public void AHinglishQuestionIsAnswered(string question, string intent)
     {
         var answer = RealKnowledge.Engine.Ask(question);
@@ -79,6 +101,9 @@ public sealed class HinglishTests
     [InlineData("Tibilov ne signing ke baad kya bola")]
     [InlineData("Abkhazia ka leader kaun hai")]
     [InlineData("Psaki abhi kya kar rahi hai")]
+    [InlineData("jen psaki ab kya karti hai")]
+    [InlineData("sally bokhua aur kya likhti hai")]
+    [InlineData("UN ne treaty ke baare me kya statement diya")]
     public void AHinglishQuestionTheArticleDoesNotAnswerIsDeclined(string question)
     {
         Assert.False(RealKnowledge.Engine.Ask(question).Answered);
