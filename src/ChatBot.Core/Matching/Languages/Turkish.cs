@@ -30,6 +30,12 @@ internal static partial class Turkish
             return text;
         }
 
+        // "sa", "sa as": the chat's short "selamün aleyküm", only as a whole message.
+        if (Greeting().IsMatch(text))
+        {
+            return "hello";
+        }
+
         text = text.Replace('\u2019', '\'').Replace('`', '\'');
         // "who signed it hocam, on what day?": in an English sentence "on", "son" or "bin" are English.
         var english = EnglishWord().IsMatch(text);
@@ -42,8 +48,9 @@ internal static partial class Turkish
         // "NATO ne dedi?", "Avrupa Birliği ne diyor?": what did NATO say, what does the EU say ("NATO what did say" reads
         // as what was said about NATO). Only a name: "savunma kısmı ne diyor?" asks what the treaty says of it.
         text = SaidBy().Replace(text, "\u0001what ${did}\u0002 ${subject} \u0001say\u0002");
-        // "Avrupa Birliği'nin": the case suffix of a name read as a phrase goes with it.
+        // "Avrupa Birliği'nin": the case suffix of a name read as a phrase goes with it, and of a number ("2016'da").
         text = SuffixOfPhrase().Replace(text, string.Empty);
+        text = SuffixOfNumber().Replace(text, string.Empty);
         return Word().Replace(text, m => m.Groups["english"].Success ? m.Groups["english"].Value
             : english && EnglishToo.Contains(m.Value) ? m.Value
             : English(m.Value) ?? m.Value);
@@ -53,6 +60,7 @@ internal static partial class Turkish
     // writes only as a name before its verb, or a closing question particle with a word they share ("BM mi?").
     private static bool IsTurkish(string text) =>
         text.AsSpan().IndexOfAny(OwnLetters) >= 0 || Markers.AreIn(text) || (text.Length < 40 && ClosingWho().IsMatch(text))
+        || OwnStem().IsMatch(text) || Greeting().IsMatch(text)
         || (text.Contains(" m", StringComparison.OrdinalIgnoreCase) && ClosingParticle().IsMatch(text)
             && SharedMarker().IsMatch(text));
 
@@ -65,8 +73,21 @@ internal static partial class Turkish
 
     private static readonly SearchValues<char> OwnLetters = SearchValues.Create("ıİğĞəƏ");
 
-    [GeneratedRegex(@"^\W*\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+kim\s*\?+\s*$")]
+    // "Psaki kim?", "tibilov kim", "jen psaki kim": a name or two, then "who" (English writes Kim before its verb).
+    [GeneratedRegex(@"^\W*(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+kim\s*\?+|\p{Ll}{3,}(?:\s+\p{Ll}{3,})?\s+kim\s*\??)\s*$")]
     private static partial Regex ClosingWho();
+
+    // A noun of the article or a verb with an ending only these languages write ("cenevrede", "osetyanin",
+    // "görüşmelerine", "yapılıyor", "yapılacak"), as typed without their letters too, or chat of two words ("sag ol",
+    // "hadi bb", "salamat qal": Tagalog's "salamat" is thanks alone). "kirim" alone is Malay (send).
+    [GeneratedRegex(@"\b(?:anla[sş]ma|antla[sş]ma|m[uü]qavil|cenevre|oset(?:y|iya)|rusya|rusiya|g[uü]rc[iuü]s?tan|g[uü]rc[uü](?:n|l)|abhazy|abxaziy|moskova|g[oö]r[uü][sş](?:me|ul|ule|ler)|heyet|tepki|ilhak|ilhaq|k[ıi]r[ıi]m(?:la|da|in|ın|i|ı)\b|imza(?:c|l|n|s|t)|toplant|e[sş]\s?ba[sş]kan|savunma|s[ıi]n[ıi]r(?:l|d|[ıi]n|[ıi])|serhed|tehl[uü]kesiz|g[uü]venli|ordusu|haber(?:i|de|deki|in|e)\b|sava[sş](?:a|ta|[ıi]n|[ıi])\b|katil(?:d|m)|xeber|makale|meqale|yazar[ıi]|ayr[ıi]l[ıi]k[cç][ıi])\w*|\bsa[gğ]\s?ol(?:un|as[ıi]n)?\b|\bhadi\s+(?:bb|bay|bye)\b|\bsalamat\s+qal\b|\b\w{2,}(?:[ıiuü]yor|[ae]ca[kğgq]|[ae]ce[kğgq])\w*", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnStem();
+
+    [GeneratedRegex(@"^\W*(?:sa|sa\s+as|s\.a)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Greeting();
+
+    [GeneratedRegex(@"(?<=\d)'\p{L}+")]
+    private static partial Regex SuffixOfNumber();
 
     /// <summary>
     /// <paramref name="text"/> in plain Latin letters: "ı", "ş", "ğ", "ç", "ö", "ü" and "ə" as readers type them without
@@ -101,7 +122,10 @@ internal static partial class Turkish
 
         // "Osetya's defense": an English possessive on a Turkish name.
         var name = Read(lower[..apostrophe]);
-        return name is null ? null : lower[(apostrophe + 1)..] == "s" ? $"{name}'s" : name;
+        var suffix = lower[(apostrophe + 1)..];
+        // "treaty'nin", "geneva'da": an English word or name with a Turkish case suffix is that word.
+        return name is null ? suffix is not ("s" or "t" or "d" or "m" or "re" or "ve" or "ll") ? word[..apostrophe] : null
+            : suffix == "s" ? $"{name}'s" : name;
     }
 
     // "very", "military", "russia": an English word is no Turkish stem and its ending, though it may be a noun ("para").
@@ -234,6 +258,20 @@ internal static partial class Turkish
         ["derin"] = ("deep", null), ["alaka"] = ("connection", null), ["elaqe"] = ("connection", null),
         ["yildonum"] = ("anniversary", null), ["ildonum"] = ("anniversary", null), ["gundem"] = ("agenda", null),
         ["sorun"] = ("problem", null),
+        // "ayrılıkçı" breakaway is no "ayrıl" (allocate); security and its softened endings ("güvenliğini").
+        ["ayrilikci"] = ("breakaway", null), ["guvenlig"] = ("security", null), ["tehlukesizliy"] = ("security", null),
+        ["ustlen"] = ("responsible for", null), ["birim"] = ("units", null), ["birlik"] = ("troops", null),
+        ["parca"] = ("part", null), ["delegasyon"] = ("delegation", null), ["kurulus"] = ("organizations", null),
+        ["taslak"] = ("draft", null), ["benze"] = ("similar", "similar"), ["ferqlen"] = ("differ", "differed"),
+        ["kapsamli"] = ("comprehensive", null), ["ongor"] = ("envisage", "envisaged"), ["altyapi"] = ("infrastructure", null),
+        ["rahatsiz"] = ("concerned", null), ["narahatliq"] = ("concern", null), ["aykiri"] = ("contrary", null),
+        ["razilasma"] = ("agreements", null), ["olumlu"] = ("positive", null), ["gelisme"] = ("trend", null),
+        ["sabitlesme"] = ("stabilization", null), ["sakinlesme"] = ("stabilization", null), ["mesele"] = ("issue", null),
+        ["karar"] = ("decision", null), ["miktar"] = ("amount", null), ["vesait"] = ("funds", null),
+        ["taahhut"] = ("pledge", null), ["vezife"] = ("position", null), ["calis"] = ("work", "worked"),
+        ["basvur"] = ("appeal", "appealed"), ["qaldir"] = ("raise", "raised"), ["egemenlik"] = ("sovereignty", null),
+        ["baglanti"] = ("connection", null), ["referandum"] = ("referendum", null), ["rejim"] = ("regime", null),
+        ["tepkiler"] = ("reactions", null), ["reaksiyalar"] = ("reactions", null), ["yonelim"] = ("movement towards", null),
         // Countries, peoples and places.
         ["rus"] = ("Russian", null), ["rusya"] = ("Russia", null), ["rusiya"] = ("Russia", null),
         ["gurcistan"] = ("Georgia", null), ["gurcustan"] = ("Georgia", null), ["gurcu"] = ("Georgian", null),
@@ -243,7 +281,8 @@ internal static partial class Turkish
         ["abxaz"] = ("Abkhaz", null), ["cenevre"] = ("Geneva", null), ["moskova"] = ("Moscow", null),
         ["moskva"] = ("Moscow", null), ["kremlin"] = ("Kremlin", null), ["kreml"] = ("Kremlin", null),
         ["tiflis"] = ("Tbilisi", null), ["sohum"] = ("Sukhumi", null), ["suxumi"] = ("Sukhumi", null),
-        ["sxinvali"] = ("Tskhinvali", null), ["cinvali"] = ("Tskhinvali", null), ["kirim"] = ("Crimea", null),
+        ["sxinvali"] = ("Tskhinvali", null), ["tshinvali"] = ("Tskhinvali", null), ["tskhinvali"] = ("Tskhinvali", null),
+        ["suhumi"] = ("Sukhumi", null), ["sokhumi"] = ("Sukhumi", null), ["transkafkasya"] = ("Transcaucasia", null), ["cinvali"] = ("Tskhinvali", null), ["kirim"] = ("Crimea", null),
         ["krim"] = ("Crimea", null), ["osetia"] = ("Ossetia", null), ["ukrayna"] = ("Ukraine", null),
         ["avrupa"] = ("Europe", null), ["avropa"] = ("Europe", null), ["amerika"] = ("America", null),
         ["turkiye"] = ("Turkey", null), ["azerbaycan"] = ("Azerbaijan", null), ["ermenistan"] = ("Armenia", null),
@@ -339,6 +378,28 @@ internal static partial class Turkish
         ["muzakire edilib"] = "was discussed", ["ilhak edildi"] = "was annexed", ["ilhak etti"] = "annexed",
         ["ilhak olundu"] = "was annexed", ["ilhak edilmesi"] = "annexation", ["kim yazdi"] = "who wrote",
         ["kim yazib"] = "who wrote", ["ne yazdi"] = "what did write",
+        // Held, decided, pledged, said: the verbs readers ask the article's events with.
+        ["ne gorusuldu"] = "what was discussed", ["ne cikti"] = "what was the outcome",
+        ["neye karar verdi"] = "what did they agree", ["neye karar verdiler"] = "what did they agree",
+        ["karar verdi"] = "agreed", ["karar verdiler"] = "agreed", ["ne sonuc cikti"] = "what was the outcome",
+        ["soz verilmis"] = "was pledged", ["vad olunub"] = "was pledged", ["taahhut etti"] = "pledged",
+        ["maddi yardim"] = "financial aid", ["sonuna kadar"] = "by the end of", ["bundan sonra"] = "from now on",
+        ["bundan once"] = "before this", ["zarar verme"] = "damage", ["zarar verilmesi"] = "damage",
+        ["ne is yapiyor"] = "what is the job of", ["ne is gorur"] = "what is the job of",
+        ["rehberlik etti"] = "led", ["rehberlik edirdi"] = "led", ["rehberlik edib"] = "led",
+        ["baskanlik edirdi"] = "led", ["bu barede"] = "about this", ["ozet gec"] = "summarize",
+        ["ozet gecer misin"] = "can you summarize", ["genel olarak"] = "overall", ["ne olur"] = "what happens",
+        ["ne baglantisi var"] = "what does it have to do with", ["ne alakasi var"] = "what does it have to do with",
+        ["ilgili bisey"] = "something to do with", ["ilgili bir sey"] = "something to do with",
+        ["ayri ulke"] = "separate country", ["ilhaq olundu"] = "was annexed", ["ilhaq edildi"] = "was annexed",
+        ["detay ver"] = "give details", ["bilgi ver"] = "tell me", ["bilgi verir misin"] = "can you tell me",
+        ["nece il"] = "how many years", ["nece ildir"] = "how many years", ["nece illik"] = "how many years",
+        ["sen nesin"] = "what are you", ["ornek ver"] = "give an example", ["salamat qal"] = "goodbye",
+        ["hadi bb"] = "bye", ["istirak edirdi"] = "participated", ["neye benzemis"] = "what is it similar to",
+        ["son metin"] = "final text", ["imza tarihi"] = "signing date", ["imza gunu"] = "signing day",
+        ["imza toreni"] = "signing ceremony", ["savasa doner"] = "will it lead to war",
+        ["savasa donusur"] = "will it lead to war", ["uyarisi yapildi"] = "warning was given",
+        ["uyari yapildi"] = "warning was given", ["hadi bay"] = "bye", ["kisaca ne olmus"] = "briefly what happened",
         // Small talk.
         ["sag ol"] = "thanks", ["sag olun"] = "thanks", ["cok sag ol"] = "thanks a lot",
         ["cox sag ol"] = "thanks a lot", ["cox sag olun"] = "thanks a lot", ["tesekkur ederim"] = "thank you",
@@ -454,6 +515,22 @@ internal static partial class Turkish
         ["mogerini"] = "Mogherini", ["federika"] = "Federica", ["mart"] = "March", ["ekim"] = "October",
         ["kasim"] = "November", ["aprel"] = "April", ["iyun"] = "June", ["iyul"] = "July", ["tur"] = "round",
         ["turu"] = "round", ["turda"] = "round", ["stabil"] = "stable",
+        // Held, asked, said, and the words around them.
+        ["yapildi"] = "was held", ["yapilacak"] = "will be held", ["yapilmisti"] = "was held", ["yapilmis"] = "was held",
+        ["yapiliyor"] = "is held", ["kecirildi"] = "was held", ["kecirilib"] = "was held", ["yaptigi"] = "made",
+        ["gorusuldu"] = "was discussed", ["gorusler"] = "talks", ["taraflar"] = "parties", ["masada"] = "at the table",
+        ["kimdi"] = "who was", ["kimlerin"] = "whose", ["kimde"] = "who", ["orada"] = "there", ["burada"] = "here",
+        ["esbaskan"] = "co-chair", ["esbaskanlar"] = "co-chairs", ["esbaskanlari"] = "co-chairs",
+        ["esbaskanlik"] = "co-chaired", ["siradaki"] = "next", ["boyle"] = "such", ["baska"] = "other",
+        ["bundan"] = "than this", ["olanla"] = "the one", ["olandan"] = "the one", ["ayri"] = "separate",
+        ["degismis"] = "changed", ["suresi"] = "term", ["hatirlamiyorum"] = string.Empty, ["deniyor"] = "is said",
+        ["deyilir"] = "is said", ["geciyor"] = "is mentioned", ["gitmesi"] = "movement towards", ["ters"] = "contrary",
+        ["bagliyorlar"] = "attribute", ["rolu"] = "role", ["necedir"] = "how is", ["bildirdi"] = "expressed",
+        ["kurarsa"] = "builds", ["bagli"] = "related", ["gidecek"] = "will go", ["verilen"] = "given",
+        ["baglanacak"] = "will join", ["baglanacaq"] = "will join", ["istedi"] = "asked", ["dedikleri"] = "called",
+        ["dedigi"] = "called", ["nerenin"] = "which place", ["sonunda"] = "in the end", ["onemli"] = "important",
+        ["nasildi"] = "how was", ["sana"] = "you", ["yardim"] = "help", ["bb"] = "bye", ["hadi"] = string.Empty,
+        ["kimsin"] = "who are you", ["kimsen"] = "who are you", ["nesin"] = "what are you", ["edirdi"] = "did",
     };
 
     // Words of the tables that English writes too, left as they are in an English sentence ("who signed it hocam, on
@@ -478,7 +555,12 @@ internal static partial class Turkish
             "hocam", "kardeşim", "qardaş", "qardash", "qaqa", "kanka", "peki", "acaba", "hakkında", "haqqında", "arasında", "tarafından",
             "için", "üçün", "sonraki", "növbəti", "şimdi", "yok", "evet", "hayır", "teşekkürler", "teşekkür", "sağol",
             "görüşürüz", "görüşərik", "gorusherik", "hoşça", "güle", "merhaba", "günaydın", "hoşçakal", "hələlik", "sence", "bence", "eyvallah",
-            "iyi", "geceler",
+            "iyi", "geceler", "kimsin", "kimsen", "nesin", "sorabilirim", "yardım", "haqqındadır",
+            "hakkındadır", "neydi", "kimdi", "miydi", "mıydı", "olmuş", "yazmış", "gidecek", "olacak", "bilgi",
+            "görüşüldü", "yapıldı", "yoksa", "olanla", "kapsamlı", "diyor", "diyorlar", "neye", "katılmış", "taraflar",
+            "verilen", "miktar", "cinvali", "tshinvali", "sxinvali", "suhumi", "suxumi", "rejimi", "dedikleri", "nerenin",
+            "olarak", "nasıldı", "tarihi", "əlaqəsi", "elaqe", "edirdi",
+
             // The article's acts and things.
             "anlaşma", "anlaşmayı", "anlaşmanın", "anlaşmada", "anlaşmaya", "anlaşması", "antlaşma", "müqavilə",
             "müqaviləni", "müqavilənin", "imzaladı", "imzalandı", "imzaladılar", "imzalayıb", "imzalanıb", "imzacılar",

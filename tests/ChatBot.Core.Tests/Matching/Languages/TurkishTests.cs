@@ -60,7 +60,29 @@ public sealed class TurkishTests
     }
 
     [Theory]
+    // A noun with its case, a verb with an ending only Turkish writes, a name closing on "kim", a number's suffix.
+    [InlineData("cenevrede ne gorusuldu", "Geneva what was discussed")]
+    [InlineData("abhazya da ayrilikci bolge mi", "Abkhazia too breakaway region ")]
+    [InlineData("tibilov kim", "tibilov who")]
+    [InlineData("2016'da ne kadar para ayrilacak", "2016 how much money will allocate")]
+    [InlineData("treaty'nin adi neydi", "treaty name what was")]
+    [InlineData("rusya osetyanin guvenligini mi ustleniyor", "Russia Ossetia security  responsible for")]
+    [InlineData("taraflar sonunda neye karar verdi", "parties in the end what did they agree")]
+    [InlineData("imza tarihi", "signing date")]
+    // Chat of one or two words.
+    [InlineData("sa", "hello")]
+    [InlineData("sag ol", "thanks")]
+    [InlineData("hadi bb", "bye")]
+    [InlineData("sen kimsin", "who are you")]
+    public void WhatTheReaderLearnedIsRead(string turkish, string english)
+    {
+        Assert.Equal(english, Turkish.InEnglish(turkish));
+    }
+
+    [Theory]
     [InlineData("who signed the treaty?")]
+    [InlineData("the bridge will sag")]
+    [InlineData("ask kim about it")]
     [InlineData("is Kim Jong-un in the article?")]
     [InlineData("the treaty is on defence, right? ne?")]
     [InlineData("her reaction was sharp, wasn't it?")]
@@ -81,6 +103,8 @@ public sealed class TurkishTests
     [InlineData("berapa kadar pertukaran rubel?")]
     [InlineData("na Putin sign am abi?")]
     [InlineData("kto podpisal dogovor?")]
+    [InlineData("salamat po")]
+    [InlineData("kirim uang ke Rusia")]
     public void OtherLanguagesAreLeftToTheirReaders(string other)
     {
         // "para", "mi", "ne", "yani", "milyar", "kadar" and "abi" are their words too.
@@ -115,6 +139,13 @@ public sealed class TurkishTests
     [InlineData("bir sonraki Cenevre turu ne zaman?", "geneva-next-round")]
     [InlineData("kim yazdı bu haberi?", "article-author")]
     [InlineData("Cənubi Osetiya nədir?", "south-ossetia-what")]
+    [InlineData("abhazya da ayrilikci bolge mi", "abkhazia-what")]
+    [InlineData("rusya osetyanin guvenligini mi ustleniyor", "treaty-defence")]
+    [InlineData("cenevre gorusmelerine kimler katildi", "geneva-participants")]
+    [InlineData("cenevrede ne gorusuldu", "geneva-talks")]
+    [InlineData("tibilov kim", "tibilov-who")]
+    [InlineData("imza tarihi", "signing-date")]
+    [InlineData("treaty'nin adi neydi", "treaty-name")]
     public void ATurkishQuestionIsAnswered(string question, string intent)
     {
         var answer = RealKnowledge.Engine.Ask(question);
@@ -129,6 +160,10 @@ public sealed class TurkishTests
     [InlineData("görüşürüz", "goodbye")]
     [InlineData("sen bot musun?", "bot-identity")]
     [InlineData("sence Rusya haklı mı?", "opinion")]
+    [InlineData("sa", "greeting")]
+    [InlineData("sag ol", "thanks")]
+    [InlineData("hadi bb", "goodbye")]
+    [InlineData("sen kimsin", "bot-identity")]
     public void TurkishSmallTalkIsAnswered(string question, string intent)
     {
         var answer = RealKnowledge.Engine.Ask(question);
