@@ -11,6 +11,7 @@ namespace ChatBot.Core.Matching.Languages;
 /// "договором" are all the treaty; "подписал", "подписали", "подписывали" all signed). Only in a message with Cyrillic
 /// letters, which no English sentence has, or with a Latin-letter word only Russian has ("kto", "dogovor"), so that
 /// "a", "i", "na" or "da" elsewhere keep their meaning.
+/// Latin-letter words are spelled back in Cyrillic first (see Russian.Latin), so one set of stems reads both.
 /// </summary>
 internal static partial class Russian
 {
@@ -21,6 +22,13 @@ internal static partial class Russian
         if (!cyrillic && !LatinMarkers.AreIn(text))
         {
             return text;
+        }
+
+        if (!cyrillic)
+        {
+            // "kto podpisyval": read as "кто подписывал" (see Russian.Latin).
+            text = InCyrillicLetters(text);
+            cyrillic = HasCyrillic(text);
         }
 
         // "договор на 25 лет, да?", "подписали 18 марта, верно?", "это так?": the tag that asks whether it is so.
@@ -76,7 +84,12 @@ internal static partial class Russian
         ["о чем там речь"] = "what is it about", ["о чём там речь"] = "what is it about",
         ["про что"] = "what is it about", ["что случилось"] = "what happened", ["что произошло"] = "what happened",
         ["какого числа"] = "what date", ["на сколько лет"] = "for how many years", ["на какой срок"] = "for how long",
-        ["сколько лет"] = "how many years", ["скока лет"] = "how many years", ["в двух словах"] = "summary",
+        ["сколько лет"] = "how many years", ["скока лет"] = "how many years", ["в двух словах"] = "summary", ["к чему пришли"] = "what was the outcome", ["до какого года"] = "until what year", ["в связи с"] = "about",
+        ["по их словам"] = "according to them", ["по их мнению"] = "in their view", ["о чем реч"] = "what is it about", ["о чём реч"] = "what is it about",
+        ["глава дипломатии"] = "foreign-policy chief", ["кто глава дипломатии"] = "who is the foreign-policy chief of", ["кто спикер"] = "who is the spokeswoman of", ["мирового сообщества"] = "international", ["мировое сообщество"] = "international",
+        ["кто ты такой"] = "who are you", ["кто ты такая"] = "who are you", ["ты за"] = "do you support", ["вы за"] = "do you support",
+        ["были в женеве"] = "took part in Geneva", ["был в женеве"] = "took part in Geneva", ["была в женеве"] = "took part in Geneva", ["в итоге"] = "outcome",
+        ["как ты считаешь"] = "what do you think", ["как считаешь"] = "what do you think",
         ["при чем тут"] = "what does it have to do with", ["при чём тут"] = "what does it have to do with",
         ["причем тут"] = "what does it have to do with", ["причём тут"] = "what does it have to do with",
         ["при чем здесь"] = "what does it have to do with", ["что ты умеешь"] = "what can you do",
@@ -164,7 +177,9 @@ internal static partial class Russian
         ["очень"] = "very", ["суть"] = "gist", ["сути"] = "gist", ["каков"] = "what", ["какова"] = "what", ["каковы"] = "what",
         ["ваще"] = string.Empty, ["реально"] = "really", ["плс"] = "please", ["пжлст"] = "please", ["пожалста"] = "please",
         ["инфа"] = "information", ["инфу"] = "information", ["дженнифер"] = "Jennifer", ["ещё"] = "else", ["только"] = "only", ["сегодня"] = "today", ["завтра"] = "tomorrow",
-        ["дальше"] = "next", ["понял"] = "understand", ["поняла"] = "understand", ["понимаю"] = "understand",
+        ["дальше"] = "next", ["темы"] = "topics", ["тему"] = "topic", ["тема"] = "topic", ["конца"] = "end", ["конец"] = "end", ["част"] = "part", ["пришли"] = "came", ["реч"] = "talk", ["список"] = "list", ["юж"] = "South", ["ю"] = "South",
+        ["чьим"] = "whose", ["чьей"] = "whose", ["чье"] = "whose", ["чьих"] = "whose", ["вел"] = "led", ["вела"] = "led", ["вели"] = "led",
+        ["ку"] = "hi", ["место"] = "place", ["места"] = "place", ["месте"] = "place", ["вместо"] = "instead of", ["стало"] = "became", ["понял"] = "understand", ["поняла"] = "understand", ["понимаю"] = "understand",
         // Being and having.
         ["был"] = "was", ["была"] = "was", ["было"] = "was", ["были"] = "were", ["будет"] = "will", ["будут"] = "will",
         ["есть"] = "is there", ["является"] = "is", ["являются"] = "are", ["стал"] = "became", ["стала"] = "became",
@@ -229,7 +244,11 @@ internal static partial class Russian
     {
         // The treaty and its signing.
         ["договор"] = "treaty", ["договоренн"] = "agreements", ["договорен"] = "agreements", ["договорил"] = "agreed",
-        ["договорят"] = "agree", ["соглашени"] = "agreement", ["соглашения"] = "agreements", ["соглашен"] = "agreement", ["пакт"] = "pact",
+        ["договорят"] = "agree", ["соглашени"] = "agreement", ["соглашения"] = "agreements", ["соглашен"] = "agreement", ["пакт"] = "pact", ["друг"] = "other", ["регион"] = "region", ["подобн"] = "similar", ["перв"] = "first", ["воид"] = "join", ["воиск"] = "troops", ["драфт"] = "draft", ["меня"] = "changed", ["финальн"] = "final", ["копи"] = "copy",
+        ["силовик"] = "security agencies", ["интегрир"] = "integrate", ["швейцари"] = "Switzerland", ["организаци"] = "organizations",
+        ["угрожа"] = "threaten", ["угроз"] = "threat", ["движени"] = "movement", ["тренд"] = "trend", ["спокойн"] = "calm", ["порч"] = "damage",
+        ["нов"] = "new", ["ярд"] = "billion", ["дипломати"] = "diplomacy", ["спикер"] = "spokeswoman", ["призва"] = "called on",
+        ["забра"] = "took", ["официальн"] = "official", ["связ"] = "connected",
         ["подпис"] = "signed", ["подписани"] = "signing", ["подписи"] = "signatures", ["подписант"] = "signatories",
         ["заключ"] = "concluded", ["союзничеств"] = "alliance", ["союз"] = "alliance", ["интеграци"] = "integration",
         ["стратегическ"] = "strategic", ["партнерств"] = "partnership", ["партнёрств"] = "partnership",
@@ -238,7 +257,8 @@ internal static partial class Russian
         ["ратифи"] = "ratified", ["дат"] = "date", ["кремл"] = "Kremlin", ["оригинал"] = "original",
         // The treaty's clauses.
         ["оборон"] = "defence", ["безопасност"] = "security", ["охран"] = "guard", ["защит"] = "protect",
-        ["защищ"] = "protect", ["границ"] = "border", ["пограничник"] = "border guards", ["погранич"] = "border",
+        ["защищ"] = "protect", ["границ"] = "border", ["пограничник"] = "border guards", ["погранич"] = "border", ["погран"] = "border", ["погранвойск"] = "border troops", ["погранвоиск"] = "border troops", ["погранзнак"] = "border warning signs",
+        ["предлага"] = "propose", ["предлож"] = "propose", ["реша"] = "resolve", ["реши"] = "resolve", ["резултат"] = "result", ["щитае"] = "think",
         ["арми"] = "army", ["войск"] = "troops", ["вооруженн"] = "armed", ["вооружённ"] = "armed", ["силов"] = "security",
         ["структур"] = "agencies", ["спецслужб"] = "security services", ["подразделени"] = "units", ["военн"] = "military",
         ["таможн"] = "customs", ["пункт"] = "clause", ["влив"] = "merge", ["вольют"] = "merge", ["войдут"] = "join",
@@ -330,7 +350,7 @@ internal static partial class Russian
     [GeneratedRegex(@"[,\s]+(?:верно|да|правда|ага|так\s+ведь|ведь\s+так|не\s+так\s+ли|так\s+ли|это\s+так|это\s+правда|же|правильно|точно|verno|da|pravda)(?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex Tag();
 
-    [GeneratedRegex(@"(?<=\p{IsCyrillic})-(?:то|нибудь|либо|ка)(?!\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\p{IsCyrillic})-(?:то|нибудь|либо|ка|to|nibud|libo)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex HyphenatedParticle();
 
     [GeneratedRegex(@"(?<=\p{IsCyrillic})-(?=\p{IsCyrillic})")]

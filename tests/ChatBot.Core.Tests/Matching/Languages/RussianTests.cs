@@ -21,6 +21,36 @@ public sealed class RussianTests
         Assert.Equal(english, Russian.InEnglish(russian));
     }
 
+    // Latin letters are spelled back in Cyrillic and read by the same stems; English words and unknown names stay.
+    [Theory]
+    [InlineData("kto podpisyval", "who signed")]
+    [InlineData("rossiya budet zashishat' yuzhnuyu osetiyu po etomu dogovoru?", "Russia will protect South Ossetia on this treaty?")]
+    [InlineData("skolko deneg poluchit yuzhnaya osetiya do konca 2017", "how much money receive South Ossetia by the end of 2017")]
+    public void RussianInLatinLettersIsReadInEnglish(string russian, string english)
+    {
+        Assert.Equal(english, Russian.InEnglish(russian));
+    }
+
+    [Theory]
+    [InlineData("podpisyvali", "подписывали")]
+    [InlineData("zheneve", "женеве")]
+    [InlineData("rossijskoj", "российской")]
+    [InlineData("pervyi", "первый")]
+    [InlineData("rol'", "роль")]
+    public void LatinLettersAreSpelledInCyrillic(string latin, string cyrillic)
+    {
+        Assert.Equal(cyrillic, Russian.Cyrillic(latin));
+    }
+
+    [Theory]
+    [InlineData("границы юж осетии кто будет охранять по договору", "border South Ossetia who will guard under the treaty")]
+    [InlineData("силовики ю.осетии станут частью российских?", "security agencies South.Ossetia will become part Russian?")]
+    [InlineData("под чьим председательством проходили женевские дискуссии", "under whose chaired held Geneva discussions")]
+    public void ColloquialRussianIsReadInEnglish(string russian, string english)
+    {
+        Assert.Equal(english, Russian.InEnglish(russian));
+    }
+
     [Theory]
     [InlineData("привет", "hello")]
     [InlineData("спасибо", "thanks")]
@@ -52,6 +82,13 @@ public sealed class RussianTests
     [InlineData("Тибилов — президент Абхазии?", "tibilov-who")]
     [InlineData("привет", "greeting")]
     [InlineData("спасибо", "thanks")]
+    [InlineData("kto podpisyval", "treaty-signatories")]
+    [InlineData("rol' rossijskih pogranvojsk na granice kakaya", "geneva-border-stabilization")]
+    [InlineData("skolko rublej vydelyat osetii v 2016", "pledge-south-ossetia")]
+    [InlineData("войска осетии интегрируют в вс рф или нет", "treaty-armed-forces")]
+    [InlineData("абхазии сколько ярдов пообещали", "pledge-abkhazia")]
+    [InlineData("в июне будут новые переговоры?", "geneva-next-round")]
+    [InlineData("ты за россию или за грузию?", "opinion")]
     public void ARussianQuestionIsAnswered(string question, string intent)
     {
         Assert.Equal(intent, RealKnowledge.Engine.Ask(question).IntentId);
@@ -61,6 +98,9 @@ public sealed class RussianTests
     [InlineData("какое население Южной Осетии?")]
     [InlineData("что сказал Тибилов после подписания?")]
     [InlineData("кто подписал договор с Абхазией?")]
+    [InlineData("skolko ludej zhivet v yuzhnoj osetii")]
+    [InlineData("OBSE osudilo dogovor?")]
+    [InlineData("kto takoy ilon mask")]
     public void WhatTheArticleDoesNotSayIsDeclined(string question)
     {
         var answer = RealKnowledge.Engine.Ask(question);
