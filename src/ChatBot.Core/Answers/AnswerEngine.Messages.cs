@@ -101,7 +101,7 @@ public sealed partial class AnswerEngine
         if (analyzedLast.Words.Count > 0 && !continuesPreamble)
         {
             var alone = Decide(question, Rank(analyzedLast, previous), analyzedLast);
-            if (alone.Kind is AnswerKind.SmallTalk || (alone.Kind is AnswerKind.Answered && !AnswersSomeoneElse(alone, analyzedLast, analyzedPreamble)))
+            if (alone.Kind is AnswerKind.SmallTalk || (alone.Kind is AnswerKind.Answered && (opensMessage || !AnswersSomeoneElse(alone, analyzedLast, analyzedPreamble))))
             {
                 return alone;
             }
