@@ -23,11 +23,16 @@ internal static class AnswerComposer
         parts.SelectMany(p => p.Intent.Citations).Distinct().ToList(),
         []);
 
-    /// <summary>The answers to the parts of a message the article answers, then what it does not say (quoted, never trusted: adapters escape all text).</summary>
-    public static Answer Partial(string question, IReadOnlyList<ScoredIntent> parts, IReadOnlyList<string> unanswered)
+    /// <summary>
+    /// The answers to the parts of a message the article answers, then what it does not say: each open part quoted as the
+    /// reader wrote it (never trusted: adapters escape all text), or "the rest" when a part was read from other words.
+    /// </summary>
+    public static Answer Partial(string question, IReadOnlyList<ScoredIntent> parts, IReadOnlyList<string?> unanswered)
     {
         var answered = Combined(question, parts);
-        var notSaid = $"As for {string.Join(" and ", unanswered.Select(p => $"\"{p}\""))}: the article doesn't say.";
+        var notSaid = unanswered.All(p => p is not null)
+            ? $"As for {string.Join(" and ", unanswered.Select(p => $"\"{p}\""))}: the article doesn't say."
+            : "As for the rest of your question: the article doesn't say.";
         return answered with { Text = $"{answered.Text} {notSaid}" };
     }
 

@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using ChatBot.Core.Conversation;
+using ChatBot.Core.Intents;
 using ChatBot.Core.Matching;
 
 namespace ChatBot.Core.Answers;
@@ -19,15 +21,22 @@ public sealed partial class AnswerEngine
     /// <summary>
     /// "who wrote this? is it a reliable source?": the parts the article answers, and a plain "the article doesn't say"
     /// for the rest, when no reading of the whole message answered it. Only the parts before the first one left open are
-    /// answered: what comes after may go on asking about what the article does not say.
+    /// answered: what comes after may go on asking about what the article does not say. And only when the whole message,
+    /// read as one, leans the same way (<paramref name="wholeLeaning"/>): "the text mentions an earlier deal. what kind
+    /// of deal was it and when?" asks about the Abkhaz deal, whatever "what kind of deal was it" alone fits best.
     /// </summary>
-    private Answer? AnswerSomeParts(string question, IReadOnlyList<string> parts, ConversationTurn? previous)
+    private Answer? AnswerSomeParts(string question, IReadOnlyList<string> parts, ConversationTurn? previous, Intent wholeLeaning)
     {
         var readings = ReadParts(parts, previous);
+        if (readings.FirstOrDefault(r => r.Chosen is not null)?.Chosen?.Intent != wholeLeaning)
+        {
+            return null;
+        }
+
         // "who signed it? how are you?": small talk is no question the article leaves open.
         var open = readings.Where(r => !r.Covered && !r.SmallTalk).Select(r => r.Part).ToList();
         return open.Count > 0 && open.All(AsksOnItsOwn) && readings.Any(r => r.Chosen is not null)
-            ? AnswerComposer.Partial(question, Distinct(readings), open.Select(p => Shortened(p, QuotedPartLength)).ToList())
+            ? AnswerComposer.Partial(question, Distinct(readings), open.Select(p => AsWritten(p, question)).ToList())
             : null;
     }
 
@@ -47,6 +56,14 @@ public sealed partial class AnswerEngine
 
     private static List<ScoredIntent> Distinct(IEnumerable<PartReading> readings) =>
         readings.Select(r => r.Chosen).OfType<ScoredIntent>().DistinctBy(s => s.Intent).ToList();
+
+    // The part as the reader wrote it, shortened; null when the reading rewrote it (another language, a typo corrected):
+    // the reader is not shown words they never wrote.
+    private static string? AsWritten(string part, string question) =>
+        question.Contains(part, StringComparison.OrdinalIgnoreCase) ? Shortened(LeadingConjunction().Replace(part, string.Empty), QuotedPartLength) : null;
+
+    [GeneratedRegex(@"^(?:(?:and|also|so|but|or|plus)\s+)+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingConjunction();
 
     private static string Shortened(string text, int length)
     {

@@ -211,7 +211,8 @@ public sealed partial class AnswerEngine
             return alone;
         }
 
-        var answer = Decide(question, Rank(analyzed, previous), analyzed);
+        var ranked = Rank(analyzed, previous);
+        var answer = Decide(question, ranked, analyzed);
         if (answer.Kind is AnswerKind.Answered or AnswerKind.SmallTalk)
         {
             return answer;
@@ -246,7 +247,7 @@ public sealed partial class AnswerEngine
 
         var lastSentence = split is { } message ? AskLastSentence(question, message.Text, message.Question, message.Preamble, message.OpensMessage, OffersAnAnswer(read, message.Text), previous, answer) : null;
         // "who wrote this? is it a reliable source?": what the article answers, and a plain word on the rest.
-        var someParts = lastSentence is null && parts.Count > 1 ? AnswerSomeParts(question, parts, previous) : null;
+        var someParts = lastSentence is null && parts.Count > 1 && ranked.Count > 0 ? AnswerSomeParts(question, parts, previous, ranked[0].Intent) : null;
         return lastSentence ?? someParts ?? AnswerSocially(question, SocialRemark.Candidates(read)) ?? answer;
     }
 
