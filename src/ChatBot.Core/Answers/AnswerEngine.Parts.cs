@@ -54,6 +54,26 @@ public sealed partial class AnswerEngine
                 or "say" or "says" or "said" or "reason" or "exactly" or "specifically");
     }
 
+    /// <summary>
+    /// "how many times have the Geneva talks been held? when did they start?", "did the US impose sanctions over it? what
+    /// about the EU?": when the first question is one the article does not answer and the rest go on asking about it
+    /// ("they", "what about", "when?"), the words of the rest do not make the whole message one it answers. A restatement
+    /// ("shu ba2dar es2alak? what can u do") asks again, on its own. The first part's decline, or null.
+    /// </summary>
+    private Answer? FirstPartDeclined(string question, IReadOnlyList<string> parts, ConversationTurn? previous)
+    {
+        var goesOn = parts.Skip(1).Any(p => Tokenizer.Tokenize(p) is var words
+            && (words.Count <= 2 || words.Any(Pronouns.Contains) || TopicShift().IsMatch(p)));
+        if (!goesOn || !AsksOnItsOwn(parts[0]))
+        {
+            return null;
+        }
+
+        var first = AnalyzeAsQuestion(parts[0]);
+        var decided = Decide(question, Rank(first, previous), first);
+        return decided.Kind == AnswerKind.Declined ? decided : null;
+    }
+
     private static List<ScoredIntent> Distinct(IEnumerable<PartReading> readings) =>
         readings.Select(r => r.Chosen).OfType<ScoredIntent>().DistinctBy(s => s.Intent).ToList();
 

@@ -101,6 +101,11 @@ public sealed partial class AnswerEngine
             return combined;
         }
 
+        if (parts.Count > 1 && FirstPartDeclined(question, parts, previous) is { } declined)
+        {
+            return declined;
+        }
+
         // The previous question, read once for the follow-up readings below.
         var previousQuestion = previous is null ? null : _index.Analyzer.Analyze(previous.Question);
 

@@ -123,6 +123,25 @@ public class AnswerEngineTests
         Assert.False(answer.Answered, $"{answer.IntentId}: {answer.Text}");
     }
 
+    [Theory]
+    [InlineData("did the US impose sanctions over the treaty? what about the EU")]
+    [InlineData("how many times have the geneva talks been held? when did they start")]
+    [InlineData("how many votes did the ossetian parliament have on the treaty? did they approve")]
+    public void QuestionsGoingOnAboutAFirstOneTheArticleDoesNotAnswerAreDeclined(string question)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.False(answer.Answered, $"{answer.IntentId}: {answer.Text}");
+    }
+
+    [Fact]
+    public void AQuestionAskedAgainInOtherWordsIsAnswered()
+    {
+        var answer = Engine.Ask("Would I be right in thinking there was quite a fuss about it internationally? How did the world react?");
+
+        Assert.Equal("reactions-overview", answer.IntentId);
+    }
+
     [Fact]
     public void APartReadFromOtherWordsIsNotQuotedBack()
     {
