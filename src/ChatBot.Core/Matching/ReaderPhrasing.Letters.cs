@@ -13,6 +13,9 @@ internal static partial class ReaderPhrasing
     [GeneratedRegex(@"^\W*(?:good\s+(?:morning|afternoon|evening|day)(?:\s+(?:to\s+you|there|all|everyone|sir|madam))?\s*[,.!:;]+\s*(?=.*\p{L})|(?:greetings|salutations)(?:\s+(?:to\s+you|all|everyone))?\s*[,.!:;]+\s*(?=.*(?:\?|\b(?:who|whom|whose|what|when|where|why|how|which|could|can|would|will|may|might|is|are|was|were|do|does|did|tell|explain|describe|summari[sz]e|give)\b)))(?!\s*how\s+(?:do\s+you\s+do|are\s+you)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OpeningGreeting();
 
+    [GeneratedRegex(@"\b(?:total|complete|absolute)\s+(?=(?:noob|n00b|newbie|newb|beginner|novice|amateur|layman|outsider)s?\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex SelfDescribedNewcomer();
+
     [GeneratedRegex(@"(?<=[.!?])\s*(?i:(?:with\s+)?(?:kind(?:est)?|best|warm(?:est)?|many)\s+(?:regards|wishes|thanks)|regards|thanks(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?|thank\s+you(?:\s+(?:so\s+much|kindly|in\s+advance))?|cheers|best|yours\s+(?:sincerely|faithfully|truly)|sincerely|all\s+the\s+best)\s*[,.!-]*\s*(?:(?:\p{Lu}\.\s*){0,2}\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?\.?)?\s*[.!]*\s*$")]
     private static partial Regex SignOff();
 

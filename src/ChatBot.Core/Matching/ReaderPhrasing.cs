@@ -223,6 +223,8 @@ internal static partial class ReaderPhrasing
         // "Good afternoon, which of the two...?", "... Kind regards, Harold": how a letter opens and closes, with the
         // writer's name, is no part of its question. A greeting alone stays one.
         folded = HasAny(folded, "good ", "greetings", "salutations") ? OpeningGreeting().Replace(folded, string.Empty) : folded;
+        // "total noob here, what even is south ossetia": "total" says how new the reader is, not a sum of money.
+        folded = HasAny(folded, "total", "complete", "absolute") ? SelfDescribedNewcomer().Replace(folded, string.Empty) : folded;
         folded = HasAny(folded, "regards", "wishes", "thank", "cheers", "best", "yours", "sincerely") ? SignOff().Replace(folded, string.Empty) : folded;
         // "so the signing was back in february, yes?", "back in 2015": "back" only says the time is past.
         folded = HasAny(folded, "back in", "back on") ? BackInTime().Replace(folded, string.Empty) : folded;

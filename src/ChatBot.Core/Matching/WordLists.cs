@@ -176,5 +176,7 @@ internal static class WordLists
         ["boarders"] = "borders", ["sine"] = "sign", ["sines"] = "signs", ["sain"] = "sign", ["saind"] = "signed", ["rote"] = "wrote",
         ["rekognize"] = "recognize", ["agreemint"] = "agreement", ["tritty"] = "treaty", ["treety"] = "treaty", ["treeti"] = "treaty",
         ["milatery"] = "military", ["milltary"] = "military", ["defens"] = "defence", ["securty"] = "security", ["sekurity"] = "security",
+        // Spanish chat's thanks, which a typo's edit would read as "grab".
+        ["grax"] = "thanks", ["graxx"] = "thanks", ["grasias"] = "thanks",
     };
 }

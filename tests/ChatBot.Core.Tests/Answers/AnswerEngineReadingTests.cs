@@ -1008,6 +1008,20 @@ public class AnswerEngineReadingTests
         Assert.Equal("treaty-armed-forces", answer.IntentId);
     }
 
+    [Theory]
+    [InlineData("grax", "thanks")]
+    [InlineData("sorry, total newbie - what is south ossetia", "south-ossetia-what")]
+    public void ChatWordsAreReadAsMeant(string question, string intent)
+    {
+        Assert.Equal(intent, Engine.Ask(question).IntentId);
+    }
+
+    [Fact]
+    public void AskingTheBotToWriteIsNotAskingWhoWrote()
+    {
+        Assert.False(Engine.Ask("can u write my essay").Answered);
+    }
+
     [Fact]
     public void ASecondQuestionAboutSomethingElseIsNotDroppedSilently()
     {

@@ -76,6 +76,8 @@ public class ReaderPhrasingTests
     [InlineData("What is the treaty's term, if the article happens to say?", "What is the treaty's term?")]
     [InlineData("Might I ask when the signature took place?", " when the signature took place?")]
     [InlineData("Good afternoon, who signed it?", "who signed it?")]
+    [InlineData("Greetings. Who might Jen Psaki be?", "Who might Jen Psaki be?")]
+    [InlineData("ok total noob here, what even is south ossetia", "ok noob here, what even is south ossetia")]
     [InlineData("Is the deal good for 25 years?", "Is the deal valid for 25 years?")]
     [InlineData("State the full name of the treaty.", "tell me the full name of the treaty.")]
     [InlineData("Did the Americans take a similar line?", "Did the Americans say the same?")]
@@ -164,6 +166,8 @@ public class ReaderPhrasingTests
     [InlineData("does the treaty give them passports?")]
     [InlineData("what was the issue at the talks?")]
     [InlineData("good morning")]
+    [InlineData("Greetings, my granddaughter set this up for me.")]
+    [InlineData("what was the total pledge?")]
     [InlineData("Thanks, Tom")]
     public void APlainQuestionIsLeftAsItIs(string question)
     {

@@ -72,6 +72,8 @@ internal static partial class Russian
     // Several words that mean one thing, before the words are read one by one.
     private static readonly Phrasebook Phrases = new(new Dictionary<string, string>
     {
+        // "спасибо за ответ", "сенкс за ответ": thanks for the answer, not a question about responses.
+        ["за ответ"] = "for the answer", ["за ответы"] = "for the answers",
         ["кто такой"] = "who is", ["кто такая"] = "who is", ["кто такие"] = "who are", ["кто это"] = "who is that", ["кто автор"] = "who is the author", ["кто лидер"] = "who is the leader",
         ["кто президент"] = "who is the president", ["кто глава"] = "who is the head", ["кто министр"] = "who is the minister",
         ["кто ты"] = "who are you", ["ты кто"] = "who are you", ["ты кто такой"] = "who are you", ["кто вы"] = "who are you",

@@ -82,6 +82,7 @@ public sealed class RussianTests
     [InlineData("Тибилов — президент Абхазии?", "tibilov-who")]
     [InlineData("привет", "greeting")]
     [InlineData("спасибо", "thanks")]
+    [InlineData("thx, сенкс за ответ", "thanks")]
     [InlineData("kto podpisyval", "treaty-signatories")]
     [InlineData("rol' rossijskih pogranvojsk na granice kakaya", "geneva-border-stabilization")]
     [InlineData("skolko rublej vydelyat osetii v 2016", "pledge-south-ossetia")]
