@@ -12,11 +12,9 @@ public sealed partial class AnswerEngine
     // A part quoted back in a partial answer is cut here: enough to recognise, short enough not to drown the answer.
     private const int QuotedPartLength = 80;
 
-    private Answer? TryAnswerParts(string question, IReadOnlyList<string> parts, ConversationTurn? previous)
-    {
-        var readings = ReadParts(parts, previous);
-        return readings.All(r => r.Covered) ? AnswerComposer.Combined(question, Distinct(readings)) : null;
-    }
+    // "who signed it and when?": every part answered, or covered by another part's answer.
+    private static Answer? AnswerEveryPart(string question, IReadOnlyList<PartReading> readings) =>
+        readings.All(r => r.Covered) ? AnswerComposer.Combined(question, Distinct(readings)) : null;
 
     /// <summary>
     /// "who wrote this? is it a reliable source?": the parts the article answers, and a plain "the article doesn't say"
@@ -25,9 +23,8 @@ public sealed partial class AnswerEngine
     /// read as one, leans the same way (<paramref name="wholeLeaning"/>): "the text mentions an earlier deal. what kind
     /// of deal was it and when?" asks about the Abkhaz deal, whatever "what kind of deal was it" alone fits best.
     /// </summary>
-    private Answer? AnswerSomeParts(string question, IReadOnlyList<string> parts, ConversationTurn? previous, Intent wholeLeaning)
+    private static Answer? AnswerSomeParts(string question, IReadOnlyList<PartReading> readings, Intent wholeLeaning)
     {
-        var readings = ReadParts(parts, previous);
         if (readings.FirstOrDefault(r => r.Chosen is not null)?.Chosen?.Intent != wholeLeaning)
         {
             return null;
@@ -60,18 +57,13 @@ public sealed partial class AnswerEngine
     /// ("they", "what about", "when?"), the words of the rest do not make the whole message one it answers. A restatement
     /// ("shu ba2dar es2alak? what can u do") asks again, on its own. The first part's decline, or null.
     /// </summary>
-    private Answer? FirstPartDeclined(string question, IReadOnlyList<string> parts, ConversationTurn? previous)
+    private static Answer? FirstPartDeclined(string question, IReadOnlyList<PartReading> readings)
     {
-        var goesOn = parts.Skip(1).Any(p => Tokenizer.Tokenize(p) is var words
-            && (words.Count <= 2 || words.Any(Pronouns.Contains) || TopicShift().IsMatch(p)));
-        if (!goesOn || !AsksOnItsOwn(parts[0]))
-        {
-            return null;
-        }
-
-        var first = AnalyzeAsQuestion(parts[0]);
-        var decided = Decide(question, Rank(first, previous), first);
-        return decided.Kind == AnswerKind.Declined ? decided : null;
+        var goesOn = readings.Skip(1).Any(r => Tokenizer.Tokenize(r.Part) is var words
+            && (words.Count <= 2 || words.Any(Pronouns.Contains) || TopicShift().IsMatch(r.Part)));
+        return goesOn && AsksOnItsOwn(readings[0].Part) && readings[0].Decided.Kind == AnswerKind.Declined
+            ? readings[0].Decided with { Question = question }
+            : null;
     }
 
     private static List<ScoredIntent> Distinct(IEnumerable<PartReading> readings) =>
@@ -96,8 +88,11 @@ public sealed partial class AnswerEngine
         return $"{text[..(cut > 0 ? cut : length)].TrimEnd()}…";
     }
 
-    /// <summary>A part of a message and the answer it gets: <see cref="Chosen"/>, or covered by another part's answer.</summary>
-    private sealed record PartReading(string Part, ScoredIntent? Chosen, bool Covered, bool SmallTalk = false);
+    /// <summary>
+    /// A part of a message, what was decided for it on its own, and the answer it gets: <see cref="Chosen"/>, or covered
+    /// by another part's answer.
+    /// </summary>
+    private sealed record PartReading(string Part, Answer Decided, ScoredIntent? Chosen, bool Covered, bool SmallTalk = false);
 
     private List<PartReading> ReadParts(IReadOnlyList<string> parts, ConversationTurn? previous)
     {
@@ -135,7 +130,7 @@ public sealed partial class AnswerEngine
             if (!decided.Answered && answered.Count > 0 && decided.Kind == AnswerKind.DidYouMean && ranked.FirstOrDefault() is { } again
                 && again.Intent == answered[^1].Intent && !again.TypeMismatch)
             {
-                readings.Add(new PartReading(part, null, Covered: true));
+                readings.Add(new PartReading(part, decided, null, Covered: true));
                 continue;
             }
 
@@ -144,7 +139,7 @@ public sealed partial class AnswerEngine
             if (!decided.Answered && lastAsked is not null && GuessAboutThem().IsMatch(part)
                 && lastAsked.Any(a => IdentityQuestion.NamesAsked(a, _index.IsArticleName).Count > 0))
             {
-                readings.Add(new PartReading(part, null, Covered: true));
+                readings.Add(new PartReading(part, decided, null, Covered: true));
                 continue;
             }
 
@@ -154,13 +149,13 @@ public sealed partial class AnswerEngine
             var afterUnanswered = readings.Any(r => !r.Covered && !r.SmallTalk);
             if (!decided.Answered || chosen is null || afterUnanswered)
             {
-                readings.Add(new PartReading(part, null, Covered: false, SmallTalk: decided.Kind == AnswerKind.SmallTalk));
+                readings.Add(new PartReading(part, decided, null, Covered: false, SmallTalk: decided.Kind == AnswerKind.SmallTalk));
                 continue;
             }
 
             // "What's Psaki's role? is she the US ambassador?": two parts one answer answers are answered once (see Distinct).
             answered.Add(chosen);
-            readings.Add(new PartReading(part, chosen, Covered: true));
+            readings.Add(new PartReading(part, decided, chosen, Covered: true));
 
             context = new ConversationTurn(asked, chosen.Intent.Id);
             // "excuse me, who is Tibilov?": with and without what opens it.

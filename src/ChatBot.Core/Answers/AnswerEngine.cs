@@ -96,14 +96,11 @@ public sealed partial class AnswerEngine
         }
 
         var parts = QuestionSplitter.Split(read);
-        if (parts.Count > 1 && TryAnswerParts(question, parts, previous) is { } combined)
+        // Each part of a message of several questions, read once for the three uses below.
+        var partReadings = parts.Count > 1 ? ReadParts(parts, previous) : null;
+        if (partReadings is not null && (AnswerEveryPart(question, partReadings) ?? FirstPartDeclined(question, partReadings)) is { } byParts)
         {
-            return combined;
-        }
-
-        if (parts.Count > 1 && FirstPartDeclined(question, parts, previous) is { } declined)
-        {
-            return declined;
+            return byParts;
         }
 
         // The previous question, read once for the follow-up readings below.
@@ -252,7 +249,7 @@ public sealed partial class AnswerEngine
 
         var lastSentence = split is { } message ? AskLastSentence(question, message.Text, message.Question, message.Preamble, message.OpensMessage, OffersAnAnswer(read, message.Text), previous, answer) : null;
         // "who wrote this? is it a reliable source?": what the article answers, and a plain word on the rest.
-        var someParts = lastSentence is null && parts.Count > 1 && ranked.Count > 0 ? AnswerSomeParts(question, parts, previous, ranked[0].Intent) : null;
+        var someParts = lastSentence is null && partReadings is not null && ranked.Count > 0 ? AnswerSomeParts(question, partReadings, ranked[0].Intent) : null;
         return lastSentence ?? someParts ?? AnswerSocially(question, SocialRemark.Candidates(read)) ?? answer;
     }
 
