@@ -72,7 +72,9 @@ public sealed partial class AnswerEngine
         // "Who said that?" points back at the previous answer: only it and its curated follow-ups qualify; unless what
         // it points back at is the article itself: "who wrote it?" after "what's this article about?".
         var aboutTheArticle = context.Words.Any(w => w is "article" or "story" or "piece" or "news" or "text");
-        var pointsBack = elliptical && analyzed.Words.Any(Pronouns.Contains) && !aboutTheArticle;
+        // Nor "who wrote this?": no answer was written by anyone the article names, the article was.
+        var pointsBack = elliptical && analyzed.Words.Any(Pronouns.Contains) && !aboutTheArticle
+            && !analyzed.Words.Any(w => w is "wrote" or "write" or "written" or "writer" or "author" or "penned");
         // "Who said that?" asks who said the previous answer's words: another answer's speaker said something else, so
         // when the previous answer names no speaker, nothing answers it.
         var asksWhoSaidIt = pointsBack && analyzed.Type == QuestionType.Person && _index.WhoVerb(analyzed) is { } verb && _index.SpeechVerbs.Contains(verb);

@@ -249,7 +249,10 @@ public sealed partial class AnswerEngine
 
         var lastSentence = split is { } message ? AskLastSentence(question, message.Text, message.Question, message.Preamble, message.OpensMessage, OffersAnAnswer(read, message.Text), previous, answer) : null;
         // "who wrote this? is it a reliable source?": what the article answers, and a plain word on the rest.
-        var someParts = lastSentence is null && partReadings is not null && ranked.Count > 0 ? AnswerSomeParts(question, partReadings, ranked[0].Intent) : null;
+        // The whole message leans as it reads in the conversation, or on its own: "who wrote this? is it reliable?" after
+        // the pledges asks about the article whatever the previous question's words favour.
+        var leanings = partReadings is null ? [] : ranked.Take(1).Concat(previous is null ? [] : Rank(analyzed, null).Take(1)).Select(s => s.Intent).ToHashSet();
+        var someParts = lastSentence is null && partReadings is not null ? AnswerSomeParts(question, partReadings, leanings) : null;
         return lastSentence ?? someParts ?? AnswerSocially(question, SocialRemark.Candidates(read)) ?? answer;
     }
 

@@ -142,6 +142,16 @@ public class AnswerEngineTests
         Assert.Equal("reactions-overview", answer.IntentId);
     }
 
+    [Theory]
+    [InlineData("who wrote this")]
+    [InlineData("who wrote this? is it a reliable source")]
+    public void WhoWroteThisAfterAnAnswerAsksForTheArticlesAuthor(string question)
+    {
+        var answer = Engine.Ask(question, new ChatBot.Core.Conversation.ConversationTurn("how much did russia pledge?", "pledge-south-ossetia"));
+
+        Assert.Equal("article-author", answer.IntentId);
+    }
+
     [Fact]
     public void APartReadFromOtherWordsIsNotQuotedBack()
     {
