@@ -20,21 +20,21 @@ public sealed partial class AnswerEngine
     /// "who wrote this? is it a reliable source?": the parts the article answers, and a plain "the article doesn't say"
     /// for the rest, when no reading of the whole message answered it. Only the parts before the first one left open are
     /// answered: what comes after may go on asking about what the article does not say. And only when the whole message,
-    /// read as one, leans the same way (<paramref name="wholeLeaning"/>, its best intent in the conversation and on its own): "the text mentions an earlier deal. what kind
-    /// of deal was it and when?" asks about the Abkhaz deal, whatever "what kind of deal was it" alone fits best.
+    /// read as one, leans the same way (<paramref name="wholeLeaning"/>: its best intents in the conversation and on its
+    /// own): "the text mentions an earlier deal. what kind of deal was it and when?" asks about the Abkhaz deal, whatever
+    /// "what kind of deal was it" alone fits best.
     /// </summary>
-    private static Answer? AnswerSomeParts(string question, IReadOnlyList<PartReading> readings, IReadOnlySet<Intent> wholeLeaning)
+    private static Answer? AnswerSomeParts(string question, IReadOnlyList<PartReading> readings, Func<IReadOnlySet<Intent>> wholeLeaning)
     {
-        if (readings.FirstOrDefault(r => r.Chosen is not null)?.Chosen?.Intent is not { } first || !wholeLeaning.Contains(first))
+        // "who signed it? how are you?": small talk is no question the article leaves open.
+        var open = readings.Where(r => !r.Covered && !r.SmallTalk).Select(r => r.Part).ToList();
+        if (open.Count == 0 || !open.All(AsksOnItsOwn)
+            || readings.FirstOrDefault(r => r.Chosen is not null)?.Chosen?.Intent is not { } first || !wholeLeaning().Contains(first))
         {
             return null;
         }
 
-        // "who signed it? how are you?": small talk is no question the article leaves open.
-        var open = readings.Where(r => !r.Covered && !r.SmallTalk).Select(r => r.Part).ToList();
-        return open.Count > 0 && open.All(AsksOnItsOwn) && readings.Any(r => r.Chosen is not null)
-            ? AnswerComposer.Partial(question, Distinct(readings), open.Select(p => AsWritten(p, question)).ToList())
-            : null;
+        return AnswerComposer.Partial(question, Distinct(readings), open.Select(p => AsWritten(p, question)).ToList());
     }
 
     /// <summary>

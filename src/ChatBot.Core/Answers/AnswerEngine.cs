@@ -251,8 +251,9 @@ public sealed partial class AnswerEngine
         // "who wrote this? is it a reliable source?": what the article answers, and a plain word on the rest.
         // The whole message leans as it reads in the conversation, or on its own: "who wrote this? is it reliable?" after
         // the pledges asks about the article whatever the previous question's words favour.
-        var leanings = partReadings is null ? [] : ranked.Take(1).Concat(previous is null ? [] : Rank(analyzed, null).Take(1)).Select(s => s.Intent).ToHashSet();
-        var someParts = lastSentence is null && partReadings is not null ? AnswerSomeParts(question, partReadings, leanings) : null;
+        var someParts = lastSentence is null && partReadings is not null
+            ? AnswerSomeParts(question, partReadings, () => ranked.Take(1).Concat(previous is null ? [] : Rank(analyzed, null).Take(1)).Select(s => s.Intent).ToHashSet())
+            : null;
         return lastSentence ?? someParts ?? AnswerSocially(question, SocialRemark.Candidates(read)) ?? answer;
     }
 
