@@ -159,6 +159,13 @@ internal static partial class Arabizi
                 continue;
             }
 
+            // "2esset-ha", "ra2y-o": a pronoun ending written after a hyphen says nothing the word before has not.
+            if (start >= 2 && text[start - 1] == '-' && IsWordChar(text[start - 2]) && word.ToLowerInvariant() is "ha" or "hom" or "hum" or "o" or "ho" or "hu")
+            {
+                english.Length--;
+                continue;
+            }
+
             var next = NextWord(text, i, out var last);
             english.Append(InContext(word, word.ToLowerInvariant(), next, first, last, english));
             first = false;
@@ -254,6 +261,12 @@ internal static partial class Arabizi
                 var previous = before.ToString().TrimEnd();
                 return first ? (next.Length > 0 && !Words.ContainsKey(next) && !EnglishWords.Contains(next) && !Copulas.Contains(next) && next.Any(char.IsLetter) ? "who is" : "who")
                     : previous.EndsWith("with", StringComparison.Ordinal) ? "whom" : previous.EndsWith("more", StringComparison.Ordinal) ? "than" : "from";
+            // "tarikh el treaty kam?": Egypt's "what" closing a question about a date ("el sa3a kam"); how much elsewhere.
+            case "kam" or "kamm" when last && InClause(before, "date"):
+                return "which";
+            // "7atedfa3ha le tskhinvali": Egypt's to, before a place or a person; the French article elsewhere ("le traité").
+            case "le":
+                return Names.Contains(next) || (Words.TryGetValue(next, out var name) && name.Length > 1 && char.IsUpper(name[0])) ? "to" : word;
             // "hal wa2a3 putin?": Standard Arabic's yes/no question; the English name elsewhere.
             case "hal":
                 return first && !last ? "did" : !first && !last && Words.ContainsKey(next) ? "this" : word;
@@ -280,6 +293,14 @@ internal static partial class Arabizi
         return word;
     }
 
+    // Whether the clause read so far has the English word.
+    private static bool InClause(StringBuilder before, string word)
+    {
+        var read = before.ToString();
+        var start = read.LastIndexOfAny(['.', '?', '!', ',', ';', ':']) + 1;
+        return read[start..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(word);
+    }
+
     // Whether the word before is a question word in English (as this reader wrote it) or Arabizi.
     private static bool AfterQuestionWord(StringBuilder before)
     {
@@ -297,6 +318,10 @@ internal static partial class Arabizi
 
         return before.ToString(start, end - start).ToLowerInvariant() is "who" or "what" or "where" or "when" or "how" or "why" or "which";
     }
+
+    // The places and people of the story, as English writes them.
+    private static readonly FrozenSet<string> Names = FrozenSet.ToFrozenSet(
+        ["tskhinvali", "ossetia", "abkhazia", "sokhumi", "sukhumi", "russia", "georgia", "moscow", "america", "tibilov", "putin", "south"], StringComparer.Ordinal);
 
     // The pronouns Arabic asks "who is" and "what is" with ("meen howa", "shu hiya").
     private static readonly FrozenSet<string> Copulas = FrozenSet.ToFrozenSet(
@@ -342,14 +367,14 @@ internal static partial class Arabizi
         ["how many years"] = "kam sana|kam sene|kam seneh|kam snin|kam sneen|kam 3am|kam sanawat|كم سنة|chhal men 3am|ch7al men 3am|9addech men 3am|chhal d 3am|kam 3am",
         ["what is the name of"] = "shu esm|shu ism|shu esmo|shu ismo|shu esmha|eh esm|eh ism|esh esm|shinu esm|shno esm|sho esm|esmo eh|esmaha eh|esmo eih|شو اسم|ايه اسم|ما اسم",
         ["what does it mean"] = "shu ya3ni|sho ya3ni|eh ya3ni|ya3ni eh|esh ya3ni|shu yaani|shu ya3neh|shinu ya3ni|yaani eh|شو يعني|يعني ايه|يعني إيه",
-        ["what happened"] = "shu sar|sho sar|eh elly 7asal|eh elli 7asal|eh ely 7asal|eh illi 7asal|shu 7asal|shu saar|esh sar|shinu sar|shno w9e3|shu seer|شو صار|ايه اللي حصل",
+        ["what happened"] = "shu sar|sho sar|eh elly 7asal|eh elli 7asal|eh ely 7asal|eh illi 7asal|shu 7asal|shu saar|esh sar|shinu sar|shno w9e3|shu seer|شو صار|ايه اللي حصل|ya3ni eh elli 7asal|ya3ni eh elly 7asal|ya3ni eh illi 7asal|ya3ni shu sar|ya3ni sho sar",
         ["what did it have to do with"] = "shu 3ala2et|shu 3ala2at|eh 3ela2et|eh 3ala2et|shu 3ala2a|shu el 3ala2a|eh el 3ela2a|shu daxl|shu dakhl|shu khass|eh da5al|eh dakhal|shu 3alaqet|shu 3ala9et|chno 3ala9to|chno 3ala9t|chno 3ala9a",
-        ["reaction"] = "radd el fe3l|rad el fe3l|radd fe3l|rad fe3l|radet fe3l|radet el fe3l|ridet fe3l|rad el fi3l|radd el fi3l|rad fi3l|radd el fa3l|rad fa3l|ردة الفعل|رد الفعل|ردة فعل|رد فعل",
+        ["reaction"] = "radd el fe3l|rad el fe3l|radd fe3l|rad fe3l|radet fe3l|radet el fe3l|ridet fe3l|rad el fi3l|radd el fi3l|rad fi3l|radd el fa3l|rad fa3l|ردة الفعل|رد الفعل|ردة فعل|رد فعل|rad fe3laha|radd fe3laha|rad fe3lha|radd fe3lha|rad fe3lo|radd fe3lo|radet fe3laha|radet fe3lha|rad fe3lohom|rad fe3lhom|rad fe3lahom",
         ["the EU"] = EuropeanUnion + "|الاتحاد الأوروبي|الاتحاد الاوروبي",
         ["the UN"] = "el umam el mutta7ida|el omam el motta7eda|el umam el muta7ida|el omam el mota7eda|al umam al muttahida|el umam el muttahida|الأمم المتحدة|الامم المتحدة",
         ["China"] = "el seen|el sin|al seen|al sin|el sien|الصين",
         ["South Ossetia"] = "ossetia el janoubiya|osetia el janoubiya|ossetia el janubiya|ossetia al janubiya|osetia al janubiya|ossetia el ganoubeya|osetia el ganoubeya|ossetia el ganobeya|ossetia el janoubiye|ossetia el janoubieh|janoub ossetia|janub ossetia|janoub osetia|اوسيتيا الجنوبية|أوسيتيا الجنوبية",
-        ["next"] = "el jaye|el jaya|el jayeh|el jaiye|el gaya|el gaye|el 2adem|el 2adme|el 2adma|el qadem|el qadima|el qadim|el adem|el adma|el 2adima|al qadem|al qadima|el muqbila|el moqbela|el mo2bela|القادمة|القادم|الجاية|الجاي",
+        ["next"] = "el jaye|el jaya|el jayeh|el jaiye|el gaya|el gaye|el 2adem|el 2adme|el 2adma|el qadem|el qadima|el qadim|el adem|el adma|el 2adima|al qadem|al qadima|el muqbila|el moqbela|el mo2bela|القادمة|القادم|الجاية|الجاي|el gay|el gaya|el gayya|el gayy|el gayeh",
         ["responsible for"] = "mas2oul 3an|mas2ool 3an|mas2ul 3an|mas2oula 3an|mas2oleen 3an|mas2oulin 3an|mas2ouleen 3an|mas'oul 3an|masool 3an|mas2oliya 3an|مسؤول عن|مسئول عن",
         ["in short"] = "bel mokhtasar|bil mukhtasar|bel mo5tasar|bel mukhtasar|bel ekhtesar|bel e5tesar|bil ikhtisar|b ekhtesar|bi ikhtisar|bel 5tesar|باختصار|بالمختصر|bel 9lil|bl 9lil|b 9lil|bi 9lil|bel 9lile",
         ["right"] = "sa7 wala la2|sa7 walla la2|sa7 wla la2|sa7 wala la|sa7 walla la",
@@ -370,21 +395,25 @@ internal static partial class Arabizi
         ["how long"] = "la emta|lemta|la2emta|le7ad emta|la7ad emta|7atta emta|le7ad imta|lal emta|la imta|lighayet emta|لحد امتى|لإمتى|لامتى|لغاية امتى|9addech toul|ch7al toul|chhal toul|9adech toul|qaddech toul|9add ach toul",
         ["with this"] = "bel mawdou3|bel mawdoo3|bel mawdu3|bel mawdo3|bil mawdu3|bil mawdou3|bel mawdo3 da|bel 2esa|bel qessa|bel 2essa|bel mawdou3 da|بالموضوع|bl mawdou3|bl mawdoo3|bl mawdu3|bl 2essa",
         ["to whom"] = "lemin|lameen|lmeen|la meen|l meen|lemeen|le meen|لمين|لمن",
-        ["exactly"] = "bel zabt|bel dabt|bil zabt|bil dabt|bezzabt|bizzabt|bel 6abt|bil 6abt|bel zbt|بالظبط|بالضبط|bl zabt|bl dabt|bl 6abt",
+        ["exactly"] = "bel zabt|bel dabt|bil zabt|bil dabt|bezzabt|bizzabt|bel 6abt|bil 6abt|bel zbt|بالظبط|بالضبط|bl zabt|bl dabt|bl 6abt|bizabt|bezabt|bi zabt|be zabt",
         ["I want to know"] = "3ayez a3raf|3ayz a3raf|3awez a3raf|3ayza a3raf|bidi a3ref|biddi a3ref|bddi a3ref|bidi a3rif|abi a3rif|abgha a3rif|ab8a a3rf|ba8a a3rf|بدي اعرف|عايز اعرف",
         // The Maghreb's and the Levant's chat, written with French and English words among them.
         ["how do I use you"] = "kifach nesta3mlek|kifach nsta3mlek|kifach nesta3mlak|kifech nesta3mlek|kif besta3mlak|kif ista3mlak|kif esta3mlak",
         ["is right"] = "3andha l7a9|3andha l7a2|3ndha l7a9|3andhom l7a9|3ando l7a9|3andha el 7a2",
-        ["reactions"] = "rdoud el fe3el|rdoud el fi3l|rdod el fe3l|rdoud el fe3l|rdoud fe3l|rodood el fe3l|rdoud el af3al|ردود الفعل|ردود فعل",
+        ["reactions"] = "rdoud el fe3el|rdoud el fi3l|rdod el fe3l|rdoud el fe3l|rdoud fe3l|rodood el fe3l|rdoud el af3al|ردود الفعل|ردود فعل|rodoud el af3al|rodood el af3al|rodod el af3al|rudud el af3al|rdod el af3al|rodoud af3al|rodood af3al",
         ["on the side of"] = "men jiht|mn jiht|men jihat|men jiha|min jiht|men jihet",
         ["asked"] = "tlbat men|tlbo men|tolbat men|tlbat mn|tlbo mn",
         ["where"] = "f ayy blassa|f ay blassa|f ayyi blassa|fi ay blassa|fi ay makan|f ay makan|f ina blassa|f anahi blassa",
         ["what date"] = "ay nhar|ayy nhar|ach men nhar|chmen nhar|ay youm|anhi youm",
         ["how many months"] = "9addech men chhar|chhal men chhar|ch7al men chhar|9addech men shhar",
         ["was there"] = "kan fama|kan famma|kan kayen|kanet kayna|kan fi",
-        ["in the end"] = "f l'akhir|fel akhir|f lakhir|fi l'akhir|f la5er|f l5er|fel 5er",
+        ["in the end"] = "f l'akhir|fel akhir|f lakhir|fi l'akhir|f la5er|f l5er|fel 5er|fel a5er|fel akher|fil akhir|fel akhir|f el a5er|fel a5ir",
         ["Georgian foreign ministry"] = "el kharjiye el georgiye|el kharjiya el georgiya|el kharjiya el jorjiya|el kharjiye el jorjiye",
         ["when"] = "imta wach",
+        ["what is the story"] = "sho el mawdou3|shu el mawdou3|eh el mawdou3|el mawdou3 eh|shu el mawdoo3|sho el mawdoo3|eh el mawdoo3|el mawdoo3 eh|shu el mawdu3|eh el mawdu3|chno l mawdou3|chnou l mawdou3|esh el mawdou3",
+        ["first time"] = "awel mara|awel marra|awwel marra|awwel mara|2awel mara|2awel marra|awal marra|awal mara",
+        // "meen ra2as el wafd el rousi?": headed a delegation; chaired elsewhere ("meen ra2as el discussions").
+        ["headed the delegation"] = "ra2as el wafd|ra2as wafd|ra2aset el wafd|ra2as el wofood",
         ["something"] = "chi haja|shi 7aja|chi 7aja|shi haja|chi 7aja",
     }));
 
@@ -396,7 +425,7 @@ internal static partial class Arabizi
         ["what"] = "achno|ashno|achnou|ashnu|chnou|chno|chnu|ash|ach|اش|شنو|shu|sho|shou|shoo|eh|eih|ehh|esh|eish|aish|aysh|shinu|shino|shnu|shno|shnou|shnuw|wesh|madha|matha|maza|شو|ايش|إيش|ايه|إيه|ماذا|شنو|وش|chnowa|chnoua|chniya|chnia|achnou|ashnou|chnouwa",
         ["who"] = "chkoun|shkoun|chkon|shkun|chkun|shkoon|achkoun|ashkoun|شكون|meen|miin|mnu|minu|mino|meno|mno|مين|منو|chkoune|chkonn|achkon|ashkon|chkon",
         ["when"] = "emta|imta|emtaa|imtaa|amta|emteh|imteh|aymta|aimta|eimta|ayemta|emtah|imtah|mata|fo9ash|fou9ach|fo2ash|foqash|امتى|إمتى|امتي|متى|ايمتى|إيمتى|fo9ach|waqtach|w9tach|wa9tach|wqtach",
-        ["where"] = "wein|wen|ween|wain|wayn|fein|feen|fain|fin|ayna|aina|feyn|وين|فين|أين|اين",
+        ["where"] = "wein|wen|ween|wain|wayn|fein|feen|fain|fin|ayna|aina|feyn|وين|فين|أين|اين|fen",
         ["why"] = "leh|leih|lesh|leish|laysh|leysh|lish|3alesh|3lash|3lach|3la7al|lima|limatha|limaza|lech|ليش|ليه|لماذا|لمَ|3lach|3lech|3lah|3la8|3leh|3lash|3laache",
         ["how"] = "ezay|ezzay|izzay|izay|ezai|ezzai|ezaay|kif|keef|kaif|kayf|keif|kifash|kifach|kifesh|kefash|kefesh|shlon|shloun|chlon|shlun|كيف|ازاي|إزاي|كيفاش|شلون|kifech|kifeh|kifah|kifech|kifash",
         ["how much"] = "kam|kamm|addesh|adesh|2addesh|2adesh|2adeish|adeish|addeish|adeesh|2adeesh|qaddesh|9addesh|sh7al|ch7al|chhal|shhal|bikam|b2adesh|كم|قديش|قداش|بكم|9addech|9adech|9addach|qaddech|gaddech|9add ach|ch7al|chhal|shhal|bch7al|bchhal|b9addech|bqaddech",
@@ -447,7 +476,7 @@ internal static partial class Arabizi
         ["if"] = "iza|eza|eiza|lw|إذا|اذا|لو",
         ["is it"] = "هل",
         // Fillers and address.
-        [""] = "et|ba2a|ba2|ya3ni|ya3ny|ya3neh|yaani|yani|ya'ni|yalla|yallah|yala|wallah|wallahi|wallahy|wellah|walahi|inshallah|insha2allah|inshalla|nshalla|inchallah|mashallah|masha2allah|habibi|7abibi|habibti|7abibti|7abeebi|habeebi|7bibi|7abibe|7abiby|habibe|habiby|m3allem|me3allem|m3alem|basha|zalameh|zalame|zalamé|shabab|ya3neh|yani|يعني|يلا|والله|حبيبي|يا|ya5i|yakhi|ya khi|jama3a|jme3a|jma3a|khoya|khouya|sa7bi|sahbi|svp|ya3ne|wlh|wallah",
+        [""] = "et|ba2a|ba2|ya3ni|ya3ny|ya3neh|yaani|yani|ya'ni|yalla|yallah|yala|wallah|wallahi|wallahy|wellah|walahi|inshallah|insha2allah|inshalla|nshalla|inchallah|mashallah|masha2allah|habibi|7abibi|habibti|7abibti|7abeebi|habeebi|7bibi|7abibe|7abiby|habibe|habiby|m3allem|me3allem|m3alem|basha|zalameh|zalame|zalamé|shabab|ya3neh|yani|يعني|يلا|والله|حبيبي|يا|ya5i|yakhi|ya khi|jama3a|jme3a|jma3a|khoya|khouya|sa7bi|sahbi|svp|ya3ne|wlh|wallah|ya7abibi|ya7bibi|yahabibi|ya7abibti|ya7abibty",
         ["ok"] = "khalas|5alas|5las|khlas|tayeb|tayyib|tayb|6ayeb|6ayb|tamam|tmam|tmm|mashi|mashy|maashi|ماشي|طيب|تمام|خلاص",
         ["please"] = "بليز",
         ["sorry"] = "ma3lesh|ma3lish|m3lsh|ma3leesh|معلش|3afwan|3afwn|afwan|asif|aasef|asfeen|assef|mta2asef|آسف|عفوا",
@@ -473,7 +502,7 @@ internal static partial class Arabizi
         ["person"] = "shakhs|sha5s|shakhes|shakhsiya|sha5siya|شخص",
         // The article and its story.
         ["treaty"] = "mo3ahda|mu3ahada|mou3ahada|mo3ahada|mu3ahda|ma3ahda|mo3ahde|mu3ahade|mo3ahdah|mo3ahed|mu3ahadat|mo3ahdat|معاهدة|المعاهدة|معاهده|المعاهده|mu3ahade|mou3ahda|mo3ahda",
-        ["agreement"] = "itifa2|ittifa2|etfa2|etefa2|itifaq|ittifaq|itifa2iya|ittifa2iya|itifa2iye|etefa2ya|etfa2ya|etfa2eya|etefa2eya|ittifa2iyye|ittifaqiya|itifaqiya|ittifaqiyya|itifaqia|ittifa9|ittifa9iya|itifa9iya|3a2d|3aqd|اتفاق|الاتفاق|اتفاقية|الاتفاقية|اتفاقيه|الاتفاقيه",
+        ["agreement"] = "itifa2|ittifa2|etfa2|etefa2|itifaq|ittifaq|itifa2iya|ittifa2iya|itifa2iye|etefa2ya|etfa2ya|etfa2eya|etefa2eya|ittifa2iyye|ittifaqiya|itifaqiya|ittifaqiyya|itifaqia|ittifa9|ittifa9iya|itifa9iya|3a2d|3aqd|اتفاق|الاتفاق|اتفاقية|الاتفاقية|اتفاقيه|الاتفاقيه|itifa2eya|itifa2eyya|etifa2eya|ettifa2eya|etefa2iya|itfa2eya|etfa2iya|ittifa2eya",
         ["agreements"] = "itifa2iyat|ittifa2iyat|itifaqiyat|ittifaqiyat|etfa2eyat|etefa2iyat|itifa2at|ittifa2at|اتفاقيات|الاتفاقيات|ittifa9at|itifa9at|ttifa9at|etifa9at",
         ["article"] = "maqal|ma2al|makal|ma2ale|ma2aleh|maqala|ma2ala|maqalah|maqaleh|مقال|المقال|مقالة|المقالة",
         ["news"] = "khabar|5abar|akhbar|a5bar|el5abar|خبر|الخبر|اخبار|أخبار",
@@ -492,13 +521,13 @@ internal static partial class Arabizi
         ["signature"] = "emda2|imda2|imdaa|emdaa|imda|emda|emda2at|imda2at|امضاء|إمضاء|امضا",
         ["promised"] = "wa3ad|wa3ed|wa3ado|wa3do|wa3adu|wa3adet|wa3adat|wa3det|wa3adit|t3ahad|ta3ahad|ta3ahadet|t3ahadet|وعد|وعدت|وعدوا|wa3dat|wa3dathom|wa3dthom",
         ["promise"] = "wa3d|wa3od|wo3ood|wu3ud|wo3oud|wu3oud|yo3ed|ye3ed|وعود|الوعد",
-        ["money"] = "flouss|floouss|lflous|feloos|flous|floos|fulus|flus|fulous|filoos|felous|fliss|masari|masaari|masare|masaary|masary|mablagh|mablaa8|mablagh|ma2bla8|فلوس|مصاري|اموال|أموال|المال|مبلغ",
+        ["money"] = "flouss|floouss|lflous|feloos|flous|floos|fulus|flus|fulous|filoos|felous|fliss|masari|masaari|masare|masaary|masary|mablagh|mablaa8|mablagh|ma2bla8|فلوس|مصاري|اموال|أموال|المال|مبلغ|folous|foloos|folos",
         ["billion"] = "milyar|malyar|milyaar|milyarat|malyaar|mlyar|مليار|مليارات",
         ["million"] = "milyon|malyoon|malyon|malayeen|milyoon|مليون|ملايين",
-        ["rubles"] = "rubl|roubl|rubel|روبل",
-        ["give"] = "hatedfa3|haydfa3|hayedfa3|hatdfa3|btedfa3|bitedfa3|tedfa3|ra7tedfa3|hate3ti|haye3ti|hatdi|haydi|btedfa3lhom|ye3ti|ya3ti|yi3ti|bye3ti|bi3ti|bya3ti|ye3tu|ye3to|ye3tou|yi3tu|ya3tu|ye3tihom|yi3tihom|yedi|yiddi|yeddi|yeddo|yeddihom|yedihom|ydi|yadfa3|yedfa3|yidfa3|يعطي|يعطوا|يدي|يدفع|t3ti|ta3ti|y3ti|te3ti|ya3tiw|y3tiw|t3tiw",
+        ["rubles"] = "rubl|roubl|rubel|روبل|roble|rouble|robl",
+        ["give"] = "hatedfa3|haydfa3|hayedfa3|hatdfa3|btedfa3|bitedfa3|tedfa3|ra7tedfa3|hate3ti|haye3ti|hatdi|haydi|btedfa3lhom|ye3ti|ya3ti|yi3ti|bye3ti|bi3ti|bya3ti|ye3tu|ye3to|ye3tou|yi3tu|ya3tu|ye3tihom|yi3tihom|yedi|yiddi|yeddi|yeddo|yeddihom|yedihom|ydi|yadfa3|yedfa3|yidfa3|يعطي|يعطوا|يدي|يدفع|t3ti|ta3ti|y3ti|te3ti|ya3tiw|y3tiw|t3tiw|7ayedfa3|7atedfa3|7aydfa3|7atdfa3|7ayedfa3ha|7atedfa3ha|hatedfa3ha|haydfa3ha|7aydfa3ha|7ate3ti|7aye3ti",
         ["gave"] = "3tat|3taw|3tahom|3tathom|3ata|3ato|3atu|3atet|3atat|a3ta|a3to|a3tu|3atahom|3atahon|3atahum|3atohom|3atoohom|3atoha|edda|eddo|iddahom|eddahom|edahom|edoolhom|eddalhom|dafa3|dafa3o|dafa3et|اعطى|أعطى|عطى|ادى|إدى|دفع",
-        ["took"] = "akhad|a5ad|khad|5ad|akhadet|a5adet|akhado|a5ado|khado|5ado|akhdo|a5do|اخد|أخذ|اخذت|أخذت|khdhat|5dhaw|khdaw|5dhaw|5dhit|khedat",
+        ["took"] = "akhad|a5ad|khad|5ad|akhado|a5ado|khado|5ado|akhdo|a5do|اخد|أخذ|اخذت|أخذت|khdhat|5dhaw|khdaw|5dhaw|5dhit|khedat",
         ["take"] = "yakhod|ya5od|ya5ud|yaakhod|bya5od|byekhod|byakhod|yekhdo|ya5do|ياخد|يأخذ",
         ["happened"] = "7asal|hasal|7asalet|7a9al|7asl|sar|saar|saret|sarat|seret|sarit|صار|حصل|حدث",
         ["happens"] = "byseer|bisir|biseer|bseer|yseer|ysir|yiseer|yesser|bey7sal|bi7sal|by7sal|hay7sal|7ay7sal|ra7yseer|بيصير|يصير|بيحصل|هيحصل|ysir|ysiro|yseer|ysra|sra",
@@ -570,8 +599,8 @@ internal static partial class Arabizi
         ["delegations"] = "wofood|wufud|wofoud|wefood|وفود|الوفود",
         ["attended"] = "7ader|7adar|7adro|7edro|7adaro|7adret|7adrat|7aderin|7adreen|7adir|hadar|حضر|حضروا|حاضر|7dar|7edro|7dro|7adrou|7dro|7daro",
         ["participated"] = "sharak|sharako|sharakou|sharaket|mosharek|musharikin|moshrekeen|mosharekeen|shareko|شارك|شاركوا",
-        ["headed"] = "ra2as|ra2aset|ra2asat|ra2aso|ترأس|رأس",
-        ["chaired"] = "tara2as|tra2as|tara2aset|tra2aset|yetra2as|yitra2as|bitra2as|ترأست|يترأس|mtra2es|mtra2as|mtra2sin|mtra2sine|mtra2es",
+        ["headed"] = "ترأس|رأس",
+        ["chaired"] = "tara2as|tra2as|tara2aset|tra2aset|yetra2as|yitra2as|bitra2as|ترأست|يترأس|mtra2es|mtra2as|mtra2sin|mtra2sine|mtra2es|ra2as|ra2aset|ra2asat|ra2aso",
         ["president"] = "ra2ees|ra2is|rayes|raees|rayis|ra2eesa|ra2isa|ra2eeset|ra2iset|رئيس|الرئيس|رئيسة",
         ["minister"] = "wazir|wazeer|wazira|wazeera|wazeeret|وزير|وزيرة",
         ["ministry"] = "wezara|wizara|wezaret|wizarat|wazara|وزارة",
@@ -579,7 +608,7 @@ internal static partial class Arabizi
         ["reaction"] = "radd|rudud|rodood|rdood|رد|ردود",
         ["reacted"] = "raddet|raddat|raddo|raddu|radet|radat|radu|ردت|ردوا|rda|rdat|rdaw|rad|radat|radit",
         ["statement"] = "tasri7|tasree7|tasrii7|tasri7at|tasree7at|bayan|bayaan|تصريح|بيان",
-        ["outcome"] = "natija|nateeja|nateeje|nateega|natiga|natige|nata2ej|nataij|نتيجة|النتيجة|نتائج",
+        ["outcome"] = "natija|nateeja|nateeje|nateega|natiga|natige|nata2ej|nataij|نتيجة|النتيجة|نتائج|nateega|nateegah|natega",
         ["agreed"] = "ettafa2o|ittafa2o|etfa2o|itafa2u|itafa2o|ettafa2u|ttafa2o|etafa2o|اتفقوا|tfa9o|tfa9ou|ttaf9o|tafa9o|ttafqo|tfahmo|tfahmou|ttafqou|etfa9o|ittafa9o",
         ["difference"] = "far2|farq|fare2|fer2|fur2|far2o|فرق|الفرق|far9|lfar9",
         ["relation"] = "3ala2a|3ala2et|3ela2a|3ila2a|3ilaqa|3alaqa|3ala2t|3ela2et|3alaqet|علاقة|3ala9a|3ela9a|3ala9to|3ala9t|3alaqet|3ela9et|3la9a",
@@ -601,7 +630,7 @@ internal static partial class Arabizi
         ["economic"] = "iqtisadi|e2tisadi|eqtesadi|iqtisadiya|e2tesadeya|اقتصادي|اقتصادية",
         ["development"] = "tanmiya|tanmeya|tanmiye|تنمية",
         ["social"] = "ijtima3i|egtema3i|ejtema3i|ijtima3iya|egtema3eya|اجتماعي|اجتماعية",
-        ["job"] = "shoghl|sho8l|shoghla|sho8la|shoghlet|sho8let|wazifa|wazifet|wazeefa|wazeefet|wazifto|manseb|mansib|mansebha|mansebo|شغل|وظيفة|منصب|5edmtha|khedmtha|5edmto|khedmto|5edma|khedma|5dmtha",
+        ["job"] = "shoghl|sho8l|shoghla|sho8la|shoghlet|sho8let|wazifa|wazifet|wazeefa|wazeefet|wazifto|manseb|mansib|mansebha|mansebo|شغل|وظيفة|منصب|5edmtha|khedmtha|5edmto|khedmto|5edma|khedma|5dmtha|shoghlha|sho8lha|shoghlo|sho8lo|shoghlaha|sho8laha",
         ["works"] = "btishtighil|beteshta8al|btshta8el|btishtghil|btshtghl|beyeshta8al|byeshta8el|bti5dim|يشتغل|تشتغل|بتشتغل",
         ["leader"] = "za3eem|za3im|zaeem|2a2ed|qa2id|za3imha|زعيم|قائد",
         ["policy"] = "siyasa|seyasa|siyase|seyase|siyaset|سياسة",
@@ -654,6 +683,17 @@ internal static partial class Arabizi
         ["bad"] = "wa7esh|wi7esh|9a3b|سيء|وحش",
         ["separated"] = "infasalet|enfasalet|infasalat|enfasalat|infasal|enfasal|انفصلت|انفصل",
         ["comment"] = "ta3li2|ta3lee2|ta3liq|تعليق",
+        // Egypt's: "emta et2ama el tawqee3?", "el 3alamat gowa georgia", "el 7odood hadya?".
+        ["took place"] = "et2ama|it2ama|et2amet|it2amet|et2amit|et2amat|it2amat",
+        ["inside"] = "gowa|gowwa|guwwa|jowa|jouwa|juwwa",
+        ["calm"] = "hadya|hadye|hadyeh|hadi2a|hady2a|hadyin",
+        ["things"] = "7agat|7agaat|hagat|7ajat|7ajaat|asya2|ashya2",
+        ["you can"] = "te2dar|t2dar|ti2dar|te2dari|teqdar|ti2dari",
+        ["answer"] = "tgaweb|tgawib|tjaweb|tjawib|tgawbni|tjawebni|gaweb|jaweb",
+        ["on it"] = "3aleha|3aleeha|3alaiha|3aleh|3alaih",
+        ["hear"] = "asma3|asma3t|sme3t|sim3t|sme3na|sama3t|asm3",
+        ["about it"] = "beha|biha|beeha|beeh",
+        ["talk"] = "kalam|kalaam|كلام",
         // The Maghreb's Darija and Tunisian, and chat's fillers, with the French verbs it conjugates as its own ("signaw").
         ["their"] = "ta3hom|ta3hum|ta3houm|dyalhom|dialhom|dyalhum|mta3hom|ta3on",
         ["to them"] = "fihon|fihom|fihum|fihoum|lihom|ysirelhom",
@@ -683,9 +723,10 @@ internal static partial class Arabizi
         ["integrated"] = "tdekhlet|tdakhlet|dakhlet|dkhlat",
         ["become part of"] = "yrej3o|yerj3o|yrj3o|yrja3o|yweliw|ywaliw",
         ["last"] = "ydoum|ydom|tdoum|yidoum|ydum|tdum",
-        ["end"] = "ykemmel|ykammel|tkemmel|ykmmel|ykamel|yekmel|akhir|lakhir|l5er",
+        ["end"] = "ykemmel|ykammel|tkemmel|ykmmel|ykamel|yekmel|akhir|lakhir|l5er|a5er|a5ir|akher",
         ["pay"] = "yedf3o|ydf3o|yedfa3o|ydf3ou|tedfa3|tdf3",
-        ["got"] = "5dhat|khdat|5dat",
+        // "abkhazia a5adet kam?": what a country was given.
+        ["got"] = "akhadet|a5adet|akhadat|a5adat|5adet|khadet|5dhat|khdat|5dat",
         ["compared"] = "bi2aren|bi2arin|m9aren|mqaren|mqarna|m9arna|moqarana|mu2arane|bel mo9arana",
         ["similar to"] = "yechbah|ychbah|yshbah|yechbeh|yshbeh|tchbah",
         ["similar"] = "shabah|chbih|shbih|chabah|shbeh",
@@ -712,7 +753,7 @@ internal static partial class Arabizi
         ["reasonable"] = "3a2ile|3a9la|3a9el|3a9ila|3a2le",
         ["tell me"] = "2elli|2ellna|9olli|goulli|9oli",
         ["March"] = "mars",
-        ["reactions"] = "rdoud|rdod|rudud",
+        ["reactions"] = "rdoud|rdod|rudud|rodoud|rodood",
     });
 
     // Words Arabizi shares with English, its names or another language: a marker only with another.
@@ -720,7 +761,7 @@ internal static partial class Arabizi
     {
         "eh", "min", "kam", "ana", "salam", "salaam", "sana", "esm", "tarikh", "natija", "masari", "leh", "wen", "fein", "esh",
         "wesh", "eish", "elli", "barda", "bardo", "tamam", "mashi", "radd", "hala", "ahla", "ani", "kif", "kol", "bas", "sho", "amrika",
-        "amreeka", "ehna", "hada", "hadi", "wla", "condamnat", "ittihad", "orobi", "ghadi", "blad", "dial", "haja", "nta", "fin",
+        "amreeka", "ehna", "hada", "hadi", "wla", "condamnat", "ittihad", "orobi", "ghadi", "blad", "dial", "haja", "nta", "fin", "dah", "balad", "fen",
     };
 
     // Latin words only Arabizi has (its words with digits and in Arabic script are its own already).
@@ -746,6 +787,8 @@ internal static partial class Arabizi
         "kayen", "kayn", "kayna", "bzaf", "barcha", "tsigna", "signaw", "tsignaw", "tsignat", "ysigniw", "nhar", "chhar", "jiht", "bdal",
         "blassa", "bslama", "kenet", "hiye", "houma", "asln", "akther", "jaych", "kteb", "tlbat", "tlbo", "ysemmiw", "smiya",
         "mdina", "waqtach", "fo9ach", "menha", "mawjoud", "mnadem", "ysir", "ydekhlo", "ydoum", "ykemmel", "stabilisat", "tfahmo", "yechbah", "ychbah",
+        // Egypt's.
+        "rayak", "shoghlha", "shoghlo", "nateega", "bizabt",
     ];
 
     // Words with a digit or in Arabic script that are no sign of Arabic on their own: "و", "ال", "في" and "لا" are also Persian
