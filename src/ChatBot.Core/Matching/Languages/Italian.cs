@@ -28,6 +28,11 @@ internal static partial class Italian
         }
 
         text = text.Replace('\u2019', '\'').Replace('`', '\'');
+        // "l articolo", "dell ossezia": an elision typed with a space; "la russia": a name typed in small letters.
+        text = SpacedElision().Replace(text, "$1'");
+        text = SmallName().Replace(text, m => char.ToUpperInvariant(m.Value[0]) + m.Value[1..]);
+        // "chi e?", "l'articolo di chi e", "karasin chi e, un ministro?": "è" without its accent; "and" ends no clause.
+        text = EndingE().Replace(text, "è");
         // "Putin e chi altro?", "il nome mi suona": in an English sentence "a", "come", "dove" or "per" are English.
         var english = EnglishWord().IsMatch(text);
         // "firmato il 17 marzo, vero?", "a Mosca, no?": the tag that asks whether it is so.
@@ -61,9 +66,15 @@ internal static partial class Italian
         Markers.AreIn(text)
         || (text.Contains('\'') && ItalianElision().IsMatch(text))
         || (text.Length < 40 && FollowUp().IsMatch(text))
-        || (text.Contains("sei ", StringComparison.OrdinalIgnoreCase) && SmallTalk().IsMatch(text));
+        || (text.Contains("sei ", StringComparison.OrdinalIgnoreCase) && SmallTalk().IsMatch(text))
+        || (text.Length < 25 && Alone().IsMatch(text));
 
-    [GeneratedRegex(@"^\W*(?:(?:ma|e|tu)\s+)?sei\s+(?:un|una|umano|umana|vero|reale)\b", RegexOptions.IgnoreCase)]
+    // "ehi bot", "aiuto!": a whole message of a word English, Spanish and Portuguese do not write. Not "ciao": a part of
+    // "ciao, we will talk another time" would be a greeting.
+    [GeneratedRegex(@"^\W*(?:ehi|ehila|ehilà|aiuto)(?:\s+(?:bot|a\s+tutti|raga|ragazzi))?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Alone();
+
+    [GeneratedRegex(@"^\W*(?:(?:ma|e|tu)\s+)?sei\s+(?:un|una|umano|umana|vero|reale|chatgpt|gpt|un'ia|un'ai)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SmallTalk();
 
     // The English of one word: as written, else without its accents ("perche", "piu", "citta").
@@ -112,7 +123,27 @@ internal static partial class Italian
         ["chi è"] = "who is", ["chi era"] = "who was", ["chi sono"] = "who are", ["chi erano"] = "who were",
         ["chi sei"] = "who are you", ["chi sei tu"] = "who are you", ["tu chi sei"] = "who are you", ["ma chi sei"] = "who are you",
         ["come si chiama"] = "what is the name of", ["come si chiamava"] = "what is the name of",
-        ["come si chiamano"] = "what are the names of", ["come viene chiamato"] = "what is the name of",
+        ["come si chiamano"] = "what are the names of", ["in che"] = "in what", ["di che tipo"] = "what kind",
+        ["che incarico"] = "what position", ["che carica"] = "what position", ["che roba è"] = "what is", ["che roba"] = "what",
+        ["chi comanda"] = "who leads", ["a chi vanno"] = "who gets", ["a chi va"] = "who gets", ["quanti soldi da"] = "how much money gives",
+        ["si intende"] = "is meant", ["si parla"] = "is mentioned", ["si fa riferimento"] = "mentions", ["fa riferimento"] = "mentions",
+        ["con chi sto parlando"] = "who am I talking to", ["con chi parlo"] = "who am I talking to",
+        ["che domande posso fare"] = "what questions can I ask", ["domande posso fare"] = "questions can I ask",
+        ["secondo lei"] = "what do you think", ["secondo voi"] = "what do you think",
+        ["si è presa"] = "took", ["si è preso"] = "took", ["si sono presi"] = "took",
+        ["si rivedono"] = "meet again", ["si rivedranno"] = "meet again", ["di preciso"] = "exactly",
+        ["del genere"] = "similar", ["rispetto a"] = "compared to", ["rispetto al"] = "compared to the",
+        ["va più in là"] = "goes further", ["vanno più in là"] = "go further", ["in pratica"] = string.Empty,
+        ["per cortesia"] = "please", ["sta roba"] = "this thing", ["questa roba"] = "this thing",
+        ["fanno la guardia"] = "guard", ["fa la guardia"] = "guards", ["fatto notare"] = "pointed out",
+        ["vanno risolte"] = "must be resolved", ["vanno risolti"] = "must be resolved", ["al tavolo"] = "at the table",
+        ["è avvenuta"] = "took place", ["è avvenuto"] = "took place", ["mai sentita"] = "never heard of", ["mai sentito"] = "never heard of",
+        ["segnali di avvertimento"] = "warning signs", ["linea di confine"] = "border line",
+        ["perché dice"] = "why does it say", ["perchè dice"] = "why does it say", ["xké dice"] = "why does it say",
+        ["un'altra"] = "another", ["un altro"] = "another", ["accordo simile"] = "similar agreement", ["patto simile"] = "similar pact",
+        ["trattato simile"] = "similar treaty",
+        ["firma questo articolo"] = "wrote this article", ["firma l'articolo"] = "wrote the article",
+        ["ha firmato l'articolo"] = "wrote the article", ["ha firmato questo articolo"] = "wrote this article", ["come viene chiamato"] = "what is the name of",
         ["come è chiamato"] = "what is the name of", ["si chiama"] = "is called", ["com'è"] = "how is", ["come è"] = "how is",
         ["dove è"] = "where is", ["dov'è"] = "where is", ["quanto tempo"] = "how long", ["per quanto tempo"] = "how long",
         ["per quanti anni"] = "how many years", ["quanto dura"] = "how long does it last", ["quanto durerà"] = "how long will it last",
@@ -264,13 +295,26 @@ internal static partial class Italian
         ["più"] = "more", ["piu"] = "more", ["meno"] = "less", ["molto"] = "very", ["molti"] = "many", ["molte"] = "many",
         ["tanto"] = "much", ["tanti"] = "many", ["tantissimo"] = "a lot", ["poco"] = "little", ["bene"] = "well",
         ["male"] = "badly", ["qui"] = "here", ["qua"] = "here", ["lì"] = "there", ["là"] = "there", ["ora"] = "now",
-        ["adesso"] = "now", ["oggi"] = "today", ["ieri"] = "yesterday", ["domani"] = "tomorrow", ["sempre"] = "always",
+        ["adesso"] = "currently", ["oggi"] = "today", ["ieri"] = "yesterday", ["domani"] = "tomorrow", ["sempre"] = "always",
         ["mai"] = "ever", ["così"] = "so", ["quindi"] = "so", ["allora"] = "so", ["poi"] = "then", ["invece"] = string.Empty,
         ["insieme"] = "together", ["esattamente"] = "exactly", ["esatto"] = "exact", ["esatta"] = "exact",
         ["veramente"] = "really", ["davvero"] = "really", ["ufficialmente"] = "officially", ["personalmente"] = "personally",
         ["finalmente"] = "finally", ["primo"] = "first", ["ultimo"] = "last", ["ultima"] = "last",
         ["prossimo"] = "next", ["prossima"] = "next", ["prossimi"] = "next", ["successivo"] = "next", ["precedente"] = "previous",
         ["nuovo"] = "new", ["nuova"] = "new", ["vecchio"] = "old", ["iniziale"] = "initial", ["finale"] = "final",
+        ["genere"] = "kind", ["mesi"] = "months", ["senso"] = "sense", ["roba"] = "stuff", ["tavolo"] = "table",
+        ["estate"] = "summer", ["linea"] = "line", ["rotti"] = "broken", ["rotto"] = "broken", ["avvertimento"] = "warning",
+        ["timori"] = "fears", ["timore"] = "fear", ["espressi"] = "expressed", ["espresso"] = "expressed", ["espresse"] = "expressed",
+        ["riferimento"] = "reference", ["contesto"] = "context", ["legame"] = "link", ["collegamento"] = "link", ["luogo"] = "place",
+        ["denominazione"] = "name", ["incarico"] = "position", ["carica"] = "position", ["ricopre"] = "holds",
+        ["responsabilità"] = "responsibility", ["attribuisce"] = "gives", ["guardia"] = "guard", ["comanda"] = "leads",
+        ["sottoscritto"] = "signed", ["sottoscritta"] = "signed", ["avvenuta"] = "took place", ["avvenuto"] = "took place",
+        ["copresiedute"] = "co-chaired", ["copresieduti"] = "co-chaired", ["copresieduto"] = "co-chaired", ["copresiedevano"] = "co-chaired",
+        ["previste"] = "scheduled", ["contribuito"] = "helped", ["indica"] = "means", ["indicano"] = "mean",
+        ["riassumermi"] = "summarize", ["raccontami"] = "tell me about", ["raccontarmi"] = "tell me about", ["spiegarmi"] = "explain to me",
+        ["rispondi"] = "answer", ["rispondimi"] = "answer", ["muoviti"] = string.Empty, ["oh"] = string.Empty, ["ehi"] = "hey",
+        ["ehilà"] = "hey", ["sentita"] = "heard", ["sentito"] = "heard", ["prossime"] = "next", ["risolte"] = "resolved", ["risolti"] = "resolved",
+        ["prevede"] = "envisages", ["previsti"] = "planned", ["prevedono"] = "envisage", ["diventano"] = "become", ["diventa"] = "becomes",
         ["circa"] = "about", ["quasi"] = "almost", ["veloce"] = "quick", ["breve"] = "short", ["uguale"] = "same", ["profondo"] = "deep", ["profonda"] = "deep", ["arrabbiati"] = "angry",
         ["uguali"] = "the same", ["stesso"] = "same", ["stessa"] = "same", ["simile"] = "similar", ["diverso"] = "different",
         ["diversa"] = "different", ["differenza"] = "difference", ["differenze"] = "differences",
@@ -330,7 +374,7 @@ internal static partial class Italian
         ["indipendente"] = "independent", ["indipendenza"] = "independence", ["protegge"] = "protects",
         ["proteggere"] = "protect", ["difende"] = "defends", ["difendere"] = "defend",
         // Reactions.
-        ["reazione"] = "reaction", ["reazioni"] = "reactions", ["risposta"] = "response", ["posizione"] = "position",
+        ["reazione"] = "reaction", ["reazioni"] = "reactions", ["risposta"] = "response", ["posizione"] = "stance",
         ["dichiarazione"] = "statement", ["dichiarazioni"] = "statements", ["comunicato"] = "statement", ["critica"] = "criticism",
         ["critiche"] = "criticism", ["condanna"] = "condemnation", ["protesta"] = "protest", ["riconoscimento"] = "recognition",
         ["annessione"] = "annexation", ["occupazione"] = "occupation", ["violazione"] = "violation", ["illegale"] = "illegal",
@@ -469,7 +513,8 @@ internal static partial class Italian
         "difesa", "sicurezza", "forze", "reazione", "reazioni", "delegazione", "delegazioni", "presiedeva", "guidava",
         "partecipato", "prossimo", "prossima", "anni", "anno", "durata", "scade", "ossezia", "abcasia", "ginevra", "cremlino",
         "mosca", "riassunto", "riassuntino", "ministero", "esteri", "buongiorno", "buonasera", "buonanotte", "arrivederci",
-        "successo", "chiama", "differenze",
+        "successo", "chiama", "differenze", "qualche", "anniversario", "intende", "funzioni", "aiuto", "diventano", "soldati",
+        "russi", "sottoscritto", "copresiedute", "avvenuta", "avvenuto", "denominazione", "incarico", "raccontami", "riassumermi",
     ],
     ["il", "per", "ha", "come", "dove", "ciao", "prima", "sai", "fare", "nn", "dei", "sei", "cosa", "confine"]);
 
@@ -488,7 +533,7 @@ internal static partial class Italian
     private static partial Regex OpeningChe();
 
     // "ha firmato", "hanno detto": the past, as the English past says it ("signed", "said"), without "has".
-    [GeneratedRegex(@"\b(?:ha|hanno|hai|ho|abbiamo|avete)\s+(?=(?:\p{L}{2,}(?:at[oaie]|ut[oaie]|it[oaie])|detto|scritto|promesso|successo|fatto|messo|chiesto|risposto|presieduto|annesso|visto|preso|deciso|discusso|rivisto|raggiunto|concluso|speso|svolto|tenuto|sostenuto|previsto|riconosciuto)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:ha|hanno|hai|ho|abbiamo|avete|aveva|avevano)\s+(?=(?:(?:già|gia|mai|appena)\s+)?(?:\p{L}{2,}(?:at[oaie]|ut[oaie]|it[oaie])|detto|scritto|promesso|successo|fatto|messo|chiesto|risposto|presieduto|annesso|visto|preso|deciso|discusso|rivisto|raggiunto|concluso|speso|svolto|tenuto|sostenuto|previsto|riconosciuto|sottoscritto|espresso)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Auxiliary();
 
     // "l'ha firmato Medvedev?": Medvedev signed it.
@@ -503,6 +548,15 @@ internal static partial class Italian
     [GeneratedRegex(@"(?<![\p{L}'])(?:dell|nell|sull|dall|cos|com|dov|quest|quell|c(?='(?:è|era|erano|entra)))'\p{L}", RegexOptions.IgnoreCase)]
     private static partial Regex ItalianElision();
 
+    [GeneratedRegex(@"(?<![\p{L}'])(l|dell|nell|sull|dall)\s+(?=[aeiouAEIOU]\p{L})")]
+    private static partial Regex SpacedElision();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:russia|georgia|ossezia|ossetia|abkhazia|abcasia|crimea|ucraina|mosca|ginevra|tskhinvali|sokhumi|svizzera|cina|america|europa|italia)\b")]
+    private static partial Regex SmallName();
+
+    [GeneratedRegex(@"(?<=\p{L}\s+)e(?=\s*(?:[?!.,;]|$))")]
+    private static partial Regex EndingE();
+
     // "e dove?", "e come?": a follow-up only Italian opens so.
     [GeneratedRegex(@"^\W*[Ee]\s+(?:dove|come|poi|allora|invece)\b")]
     private static partial Regex FollowUp();
@@ -513,7 +567,7 @@ internal static partial class Italian
     [GeneratedRegex(@"\bcome\s+l'(?:ha|hanno)\s+pres[aoie]\b", RegexOptions.IgnoreCase)]
     private static partial Regex TookIt();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:[èé]|E'|e'|È|(?<are>sono|sei|siete|siamo|erano))\s+stat[oaie]\b")]
+    [GeneratedRegex(@"(?<!\p{L})(?:[èé]|E'|e'|È|era|(?<are>sono|sei|siete|siamo|erano))\s+stat[oaie]\b")]
     private static partial Regex Been();
 
     // "l'ha firmato", "l'hanno firmato": the "l'" of a verb is it.
