@@ -21,7 +21,7 @@ internal static partial class Polish
     /// <summary><paramref name="text"/> with Polish words in English, or as it is when it has none.</summary>
     public static string InEnglish(string text)
     {
-        if (!Markers.AreIn(text) && !(text.Length < 40 && FollowUp().IsMatch(text))
+        if (!Markers.AreIn(text) && !(text.Length < 40 && (FollowUp().IsMatch(text) || ShortAsk().IsMatch(text)))
             && !(text.Contains(" lat", StringComparison.OrdinalIgnoreCase) && Years().IsMatch(text)))
         {
             return text;
@@ -33,6 +33,11 @@ internal static partial class Polish
         text = Tag().Replace(text, ", right");
         // "czy Rosja będzie bronić Osetii?": "czy" opening a question only asks it.
         text = OpeningCzy().Replace(text, "${before}");
+        // "co na to USA?", "co Tbilisi na to?": how they reacted; "Suchumi to co?": what it is.
+        text = HowReacted().Replace(text, "\u0001how did\u0002 ${who} \u0001react\u0002");
+        text = WhatIsIt().Replace(text, "co to ${what}");
+        // "ile Abchazja dostała?": how much money, as "ile" with getting and going asks.
+        text = HowMuchGot().Replace(text, "ile kasy");
         text = Phrases.InEnglish(text);
         text = Word().Replace(text, m => m.Groups["english"].Success ? m.Groups["english"].Value
             : english && EnglishToo.Contains(m.Value) ? m.Value
@@ -106,7 +111,8 @@ internal static partial class Polish
         ["ile ludzi"] = "how many people", ["na rozmowach"] = "at the talks", ["na spotkaniu"] = "at the meeting",
         ["na krymie"] = "in Crimea", ["na ukrainie"] = "in Ukraine", ["na kaukazie"] = "in the Caucasus",
         // What happened, what was done and said: "co powiedziała UE?" what did the EU say.
-        ["co się stanie z"] = "what will happen to", ["co się stanie"] = "what will happen", ["co się dzieje"] = "what is happening",
+        ["co się stanie z"] = "what will happen to", ["co się stanie"] = "what will happen", ["co się dzieje teraz"] = "what is happening currently", ["co się teraz dzieje"] = "what is happening currently",
+        ["co się dzieje"] = "what is happening",
         ["co się działo"] = "what happened", ["co się stało"] = "what happened", ["co było"] = "what happened",
         ["co zrobiła"] = "what did do", ["co zrobił"] = "what did do", ["co zrobili"] = "what did do", ["co zrobiły"] = "what did do",
         ["co powiedziała"] = "what did say", ["co powiedział"] = "what did say", ["co powiedzieli"] = "what did say",
@@ -147,6 +153,22 @@ internal static partial class Polish
         ["prawo międzynarodowe"] = "international law", ["społeczność międzynarodowa"] = "international community",
         ["rok wcześniej"] = "a year before", ["tego samego dnia"] = "same day", ["w tym samym dniu"] = "same day",
         ["do końca"] = "by the end of", ["pod koniec"] = "by the end of",
+        // Chat phrasing: "w ogóle" is a filler; a question of belonging, likeness, the people and the talks.
+        ["w ogóle"] = "", ["w jakim miejscu"] = "where", ["doszło do"] = "happened", ["jak doszło do"] = "how did happen",
+        ["złożyli podpisy"] = "signed", ["złożył podpis"] = "signed", ["złożyli podpis"] = "signed", ["ze strony"] = "for",
+        ["jak brzmi"] = "what is", ["ma coś wspólnego z"] = "is connected with", ["zbiegło się w czasie"] = "coincided",
+        ["zbiegło w czasie"] = "coincided", ["ten sam dzień"] = "same day", ["taka sama jak"] = "the same as",
+        ["taki sam jak"] = "the same as", ["takie same jak"] = "the same as", ["w skład"] = "part of",
+        ["okres obowiązywania"] = "term", ["na zawsze"] = "forever", ["określony czas"] = "a fixed term",
+        ["należy do"] = "belongs to", ["przewodniczył rosyjskiej delegacji"] = "headed the Russian delegation",
+        ["przewodniczył delegacji"] = "headed the delegation", ["stał na czele"] = "headed", ["uważa to za"] = "considers it",
+        ["uważa za"] = "considers", ["poruszyli tę sprawę"] = "raised the issue", ["poruszyła tę sprawę"] = "raised the issue",
+        ["poruszyli sprawę"] = "raised the issue", ["z kimś"] = "with anyone", ["do kogo"] = "to whom",
+        ["brały udział"] = "took part", ["brała udział"] = "took part", ["siedział przy stole"] = "took part",
+        ["siedzieli przy stole"] = "took part", ["w sprawie"] = "about", ["zwrócono uwagę"] = "were told",
+        ["zwrócili uwagę"] = "told", ["w końcu"] = "finally", ["nie wiem co wpisać"] = "what can I ask",
+        ["rozmawiam z"] = "am I talking to", ["ma rację"] = "is right", ["ma racje"] = "is right", ["dobrze czy źle"] = "good or bad",
+        ["jakieś newsy"] = "any latest news", ["co ty za"] = "what are you, a", ["o czym rozmawiali"] = "what did they discuss",
     }), hyphens: true);
 
     // One word each, as written and typed plain: the short words, and those a stem would misread.
@@ -185,6 +207,14 @@ internal static partial class Polish
         ["potem"] = "then", ["więcej"] = "more", ["bardzo"] = "very", ["szczerze"] = "honestly", ["prawda"] = "true",
         ["następna"] = "next", ["następny"] = "next", ["następne"] = "next", ["poprzedni"] = "previous", ["poprzednia"] = "previous",
         ["taki"] = "such", ["taka"] = "such", ["takie"] = "such", ["każdy"] = "each",
+        ["sam"] = "same", ["sama"] = "same", ["samo"] = "same", ["pierwszy"] = "first", ["pełna"] = "full", ["pełny"] = "full",
+        ["przeciw"] = "against", ["przeciwko"] = "against", ["wg"] = "under", ["jakim"] = "what", ["jakaś"] = "some",
+        ["jakiś"] = "some", ["jakieś"] = "some", ["babka"] = "woman", ["stany"] = "US", ["nimi"] = "them",
+        ["źle"] = "bad", ["stało"] = "happened", ["miejscu"] = "place", ["tekście"] = "text", ["literówka"] = "typo",
+        ["chciał"] = "wanted", ["chciała"] = "wanted", ["chcieli"] = "wanted", ["widzę"] = "see", ["widzą"] = "see",
+        ["czas"] = "time", ["czasie"] = "time", ["opowiedz"] = "tell me", ["wytłumaczy"] = "explain", ["wytłumacz"] = "explain",
+        ["pełni"] = "holds", ["piszą"] = "say", ["pisza"] = "say", ["stron"] = "parties", ["strony"] = "parties",
+        ["politycy"] = "politicians", ["jednostki"] = "units", ["racje"] = "right",
         // The bot and small talk.
         ["cześć"] = "hello", ["siema"] = "hi", ["hejka"] = "hi", ["elo"] = "hi", ["witam"] = "hello", ["dzięki"] = "thanks",
         ["dziękuję"] = "thank you", ["dziękuje"] = "thank you", ["dzięks"] = "thanks", ["spadam"] = "bye", ["nara"] = "bye",
@@ -216,7 +246,7 @@ internal static partial class Polish
         ["umow"] = "treaty", ["traktat"] = "treaty", ["porozumie"] = "agreement", ["układ"] = "pact",
         ["sojusz"] = "alliance", ["integracj"] = "integration", ["partnerstw"] = "partnership", ["strategiczn"] = "strategic",
         ["podpis"] = "signed", ["podpisani"] = "signing", ["podpisuj"] = "signs", ["podpisz"] = "sign", ["sygnatariusz"] = "signatories",
-        ["nazyw"] = "called", ["tytuł"] = "title", ["tekst"] = "text", ["projekt"] = "draft", ["wersj"] = "version",
+        ["nazyw"] = "called", ["tytuł"] = "name", ["tekst"] = "text", ["projekt"] = "draft", ["wersj"] = "version",
         ["trwa"] = "lasts", ["obowiązuj"] = "valid", ["ważn"] = "valid", ["wygas"] = "expires",
         ["przedłuż"] = "extended", ["ratyfik"] = "ratified", ["kreml"] = "Kremlin",
         // The clauses.
@@ -274,6 +304,15 @@ internal static partial class Polish
         ["dzięk"] = "thanks", ["używa"] = "use", ["myśl"] = "think", ["sądz"] = "think", ["umie"] = "can", ["potrafi"] = "can",
         ["zmieni"] = "changed", ["zmian"] = "change", ["porówn"] = "compare", ["różni"] = "differ",
         ["różnic"] = "difference", ["podobn"] = "similar", ["głębsz"] = "deeper", ["szczegół"] = "details",
+        ["pakt"] = "pact", ["traktac"] = "treaty", ["projekc"] = "draft", ["zawar"] = "signed", ["zaanekt"] = "annexed",
+        ["zaanektuj"] = "annex", ["aneks"] = "annexation", ["obchodzi"] = "marked", ["pilnuj"] = "guards",
+        ["odpowiada"] = "responsible", ["rusk"] = "Russian", ["tibilov"] = "Tibilov", ["tibilow"] = "Tibilov",
+        ["tybilow"] = "Tibilov", ["miesi"] = "months", ["kwot"] = "amount of money", ["pójdzie"] = "go",
+        ["poszł"] = "went", ["międzynarodow"] = "international", ["rozmawia"] = "discussed", ["temat"] = "topics",
+        ["poruszan"] = "discussed", ["porusz"] = "raised", ["spraw"] = "issue", ["zwróci"] = "called on", ["dyskusj"] = "discussions",
+        ["przeszkadz"] = "concerns", ["martw"] = "concerned", ["sprzeczn"] = "contrary", ["ustaleni"] = "agreements",
+        ["spokojn"] = "stable", ["oceni"] = "assessed", ["popraw"] = "improvement", ["niszcz"] = "damage", ["dotycz"] = "about",
+        ["skończy"] = "ended", ["zakończ"] = "ended", ["kolejn"] = "next", ["następn"] = "next", ["wpisa"] = "write",
     });
 
     // Words of the table English writes too, left as they are in an English sentence ("name of the umowa, a treaty?").
@@ -309,6 +348,14 @@ internal static partial class Polish
         "żołnierzy", "zolnierzy", "bronić", "bronic", "delegacja", "zrobiła", "zrobila", "znakach", "granicznych",
         "artykuł", "artykule", "artykułu", "artykul", "rządzi", "rzadzi", "mieszka", "ludzi", "wejdzie", "funkcja",
         "miasto", "sierpnia", "września", "wrzesnia",
+        "ktorzy", "dokładnie", "dokladnie", "doszło", "doszlo", "widzę", "widze", "tekście", "tekscie", "znaczy",
+        "powiedziało", "powiedzialo", "sądzisz", "sadzisz", "umiesz", "aneksji", "aneksja", "aneksję", "aneksje",
+        "potępiła", "potepila", "końca", "konca", "odpowiada", "częścią", "czescia", "rosyjskich", "rosyjskiej", "rosyjska",
+        "rosyjski", "zbrojnych", "obowiązywania", "obowiazywania", "zawsze", "zawarła", "zawarla", "należy", "nalezy",
+        "uważa", "uwaza", "sprawę", "sprawe", "sprawie", "poruszyli", "prowadził", "prowadzil", "dyskusje", "genewskie",
+        "reakcje", "reakcja", "reakcji", "funkcję", "funkcje", "pełni", "pelni", "jakaś", "jakas", "nara", "zaanektował",
+        "zaanektowal", "onz", "gruzińskie", "gruzinskie", "bruksela", "przeszkadza", "martwi", "skończyły", "skonczyly",
+        "uzgodnili", "kolejna", "następnego", "nastepnego", "wpisać", "wpisac", "rozmawiam", "racje", "rację",
         // Places and people as Polish writes them.
         "rosja", "rosji", "rosję", "rosje", "rosją", "abchazja", "abchazji", "abchazją", "abchazję", "gruzja", "gruzji",
         "gruzją", "gruzję", "gruzinom", "gruzińska", "gruzinska", "gruziński", "genewie", "genewa", "genewy", "moskwa",
@@ -316,7 +363,7 @@ internal static partial class Polish
         "tibiłow", "tybiłow", "miedwiediew", "ławrow", "ameryka", "chiny", "polska",
     ],
     ["co", "jak", "kto", "ile", "nie", "tak", "jaka", "kasa", "podpisali", "podpisanie", "osetii", "suchumi", "krym",
-     "kremlu", "data", "dobra", "dobry", "ten", "lat", "tibilow", "traktat", "runda", "rundy"]);
+     "kremlu", "data", "dobra", "dobry", "ten", "lat", "tibilow", "traktat", "runda", "rundy", "beda", "rubli", "wg", "kwota"]);
 
     // A word, or the English of a phrase, marked so that its words are not read again; a hyphenated word ("co-chair") is
     // one word, no Polish "co".
@@ -327,7 +374,7 @@ internal static partial class Polish
     private static partial Regex EnglishWord();
 
     // "tak?", "prawda?", "nie?", "zgadza się?" at the end: whether it is so.
-    [GeneratedRegex(@"(?:[,\s]+(?:prawda|nieprawdaż|nieprawdaz|zgadza\s+się|zgadza\s+sie|tak\s+czy\s+nie|czy\s+nie)|,\s*(?:tak|nie|co|dobrze))(?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:[,\s]+(?:prawda|nieprawdaż|nieprawdaz|zgadza\s+się|zgadza\s+sie|tak\s+czy\s+nie|czy\s+nie|czy\s+jak)|,\s*(?:tak|nie|co|dobrze))(?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex Tag();
 
     // "what did say EU", "what did do Georgia and the US": the named subject of a question the Slavic order asks.
@@ -345,6 +392,22 @@ internal static partial class Polish
     // "czy" opening a question, or a sentence in it.
     [GeneratedRegex(@"(?<before>(?:^|[.?!;:(])\W*)czy\s+", RegexOptions.IgnoreCase)]
     private static partial Regex OpeningCzy();
+
+    // "co na to USA?", "co Tbilisi na to?", "Suchumi to co?", "co ty za bot?": short questions only Polish asks so.
+    [GeneratedRegex(@"^\W*(?:co\s+na\s+to\s+\p{L}+(?:\s+\p{L}+)?|co\s+\p{L}+(?:\s+\p{L}+)?\s+na\s+to|\p{L}+\s+to(?:\s+w\s+og[oó]le)?\s+co|co\s+ty\s+za\s+\p{L}+)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShortAsk();
+
+    // "co na to USA", "co Unia Europejska na to": who reacted.
+    [GeneratedRegex(@"^\W*co\s+(?:na\s+to\s+(?<who>\p{L}+(?:\s+\p{L}+)?)|(?<who>\p{L}+(?:\s+\p{L}+)?)\s+na\s+to)(?=\W*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex HowReacted();
+
+    // "Suchumi to co?", "Abchazja to w ogóle co?": what it is.
+    [GeneratedRegex(@"^(?<what>\p{L}+)\s+to(?:\s+w\s+og[oó]le)?\s+co(?=\W*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatIsIt();
+
+    // "ile ... dostała", "ile poszło do Suchumi": "ile" before a verb of getting or going, no money word between.
+    [GeneratedRegex(@"\bile(?=\s+(?:(?!kas|pieni|hajs|fors|rubl|dolar|mld|mln|miliard|milion|lat|miesi|os[oó]b|ludzi)\p{L}+\s+){0,3}(?:dost|otrzyma|posz[lł]|p[oó]jdzie|dał|dal|obieca))", RegexOptions.IgnoreCase)]
+    private static partial Regex HowMuchGot();
 
     // "a gdzie?", "i co z wojskiem?", "a kto ją napisał?": a follow-up only Polish opens so.
     [GeneratedRegex(@"^\W*(?:a|i|no\s+a)\s+(?:gdzie|kiedy|kto|kogo|ile|dlaczego|czemu|jak|co|który|która|które|jaki|jaka|jakie|czy)\b", RegexOptions.IgnoreCase)]

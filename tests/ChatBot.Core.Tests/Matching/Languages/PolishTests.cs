@@ -35,6 +35,14 @@ public sealed class PolishTests
     [InlineData("dzięki wielkie", "thanks a lot")]
     [InlineData("jesteś człowiekiem czy AI?", "are you human or AI?")]
     [InlineData("cześć!", "hello!")]
+    // Chat phrasing: "w ogóle" a filler, "co na to X" how X reacted, "X to co" what X is, "ile" with getting money.
+    [InlineData("abchazja to w ogole co?", "what is Abkhazia?")]
+    [InlineData("co na to usa", "how did US react")]
+    [InlineData("co tbilisi na to", "how did tbilisi react")]
+    [InlineData("osetia nalezy do gruzji czy jak?", "Ossetia belongs to Georgia, right?")]
+    [InlineData("kto pilnuje granic osetii po tej umowie", "who guards border Ossetia after the treaty")]
+    [InlineData("ile abchazja dostala od moskwy", "how much money Abkhazia got from Moscow")]
+    [InlineData("w jakim miejscu doszlo do podpisania?", "where happened signing?")]
     public void HowPolesWriteIsRead(string polish, string english)
     {
         Assert.Equal(english, Polish.InEnglish(polish));
@@ -105,6 +113,17 @@ public sealed class PolishTests
     [InlineData("ile pieniędzy Rosja obiecała Osetii Południowej?", "pledge-south-ossetia")]
     [InlineData("jak zareagowała Gruzja?", "georgia-reaction")]
     [InlineData("kto napisał ten artykuł?", "article-author")]
+    [InlineData("jaka jest pelna nazwa traktatu?", "treaty-name")]
+    [InlineData("okres obowiazywania traktatu?", "treaty-term")]
+    [InlineData("ile abchazja dostala od moskwy", "pledge-abkhazia")]
+    [InlineData("co na to usa", "us-reaction")]
+    [InlineData("co tbilisi na to", "georgia-reaction")]
+    [InlineData("co na to unia europejska", "eu-reaction")]
+    [InlineData("sokhumi to co", "sokhumi-meaning")]
+    [InlineData("kto przewodniczyl rosyjskiej delegacji w genewie", "karasin-who")]
+    [InlineData("jednostki wojskowe osetii beda czescia rosyjskich sil zbrojnych?", "treaty-armed-forces")]
+    [InlineData("czy umowa z osetia jest taka sama jak z abchazja?", "abkhazia-comparison")]
+    [InlineData("na co zwrocono uwage gruzinom w genewie", "geneva-warning-signs")]
     [InlineData("kdo podepsal smlouvu?", "treaty-signatories")]
     [InlineData("kdy byla smlouva podepsána?", "signing-date")]
     [InlineData("kolik peněz dá Rusko Jižní Osetii?", "pledge-south-ossetia")]
