@@ -35,6 +35,10 @@ internal static partial class Portuguese
             return text;
         }
 
+        // "maior q a da Abecásia", "mais fundo que o da Abkhazia": than after a comparison; then chat's "q", "oq" and "oque"
+        // are "que" and "o que", so that "do q se trata" and "oq vc sabe fazer" read as they do written out.
+        text = ComparedThan().Replace(text, "${compared} than");
+        text = ChatQue().Replace(text, m => m.Value.Length == 1 ? "que" : m.Value[0] == 'O' ? "O que" : "o que");
         // "how did Geórgia react?", "what do os EUA say?": in an English sentence "do", "no" and "as" are English.
         var english = EnglishWord().IsMatch(text);
         // "foi assinado em Moscou, né?", "são 25 anos, não é?": the tag that asks whether it is so.
@@ -52,13 +56,16 @@ internal static partial class Portuguese
         // "o Tibilov", "a Mogherini", "a Rússia": English names people and countries without an article, and reads "what
         // did the Tibilov say" as something other than Tibilov's words. (In capitals, "O TRATADO" is no name.)
         text = ArticleBeforeName().Replace(text, string.Empty);
+        // "de quem é a notícia, quem assina?": who signs the story, its author, where the message names no treaty.
+        text = Byline().IsMatch(text) && !TreatyWord().IsMatch(text) ? WhoSigns().Replace(text, "who wrote it") : text;
         text = Phrases.InEnglish(text);
         // "eu acho que...": the reader; "a eu" and "da eu" are the Union.
         text = FirstPerson().Replace(text, "I");
         // "falou!", "valeu, falou": bye, not "said".
         text = SoLong().Replace(text, "bye");
         // "e aí, beleza?": all good, how are you; "olá, good night": the "boa noite" of a greeting is good evening.
-        text = Greeting().Replace(text, m => m.Groups["hello"].Success ? $"{m.Groups["hello"].Value}good evening" : "how are you");
+        text = Greeting().Replace(text, m => m.Groups["hello"].Success ? $"{m.Groups["hello"].Value}good evening"
+            : m.Value.Equals("boas", StringComparison.OrdinalIgnoreCase) ? "hi" : "how are you");
         // The English of a phrase stays as it is ("what can you do" keeps its "do"); each other word is read.
         return Word().Replace(text, m => m.Groups["english"].Success ? m.Groups["english"].Value
             : english && EnglishToo.Contains(m.Value) ? m.Value
@@ -196,6 +203,22 @@ internal static partial class Portuguese
         ["semelhante ao"] = "similar to", ["semelhante à"] = "similar to", ["o da"] = "the one of", ["o do"] = "the one of",
         ["a da"] = "the one of", ["a do"] = "the one of", ["mesmo dia"] = "same day", ["mesma data"] = "same date",
         // Words that go together.
+        ["todo mundo"] = "everyone", ["toda a gente"] = "everyone", ["vai contra"] = "is contrary to",
+        ["vão contra"] = "are contrary to", ["ir contra"] = "be contrary to", ["deu em"] = "resulted in",
+        ["deram em"] = "resulted in", ["alguma coisa"] = "anything", ["fala algo sobre"] = "says anything about",
+        ["diz algo sobre"] = "says anything about", ["fala alguma coisa sobre"] = "says anything about",
+        ["diz alguma coisa sobre"] = "says anything about", ["puxão de orelha"] = "warning", ["puxões de orelha"] = "warnings",
+        ["em vez de"] = "instead of", ["ao invés de"] = "instead of", ["ouvi falar"] = "heard", ["ouviu falar"] = "heard",
+        ["vai ter"] = "will there be", ["vai haver"] = "will there be", ["em poucas palavras"] = "in short",
+        ["em relação ao"] = "compared to the", ["em relação à"] = "compared to the", ["o tal do"] = string.Empty,
+        ["a tal da"] = string.Empty, ["o tal de"] = string.Empty, ["a tal de"] = string.Empty,
+        ["de quem é a notícia"] = "who wrote the article", ["de quem é a noticia"] = "who wrote the article", ["de quem é a matéria"] = "who wrote the article",
+        ["de quem é o artigo"] = "who wrote the article", ["de quem é a reportagem"] = "who wrote the article",
+        ["resposta de tbilisi"] = "response of Georgia", ["reação de tbilisi"] = "reaction of Georgia",
+        ["passa para"] = "goes over to", ["passa pra"] = "goes over to", ["passam para"] = "go over to",
+        ["passam pra"] = "go over to", ["passar para"] = "go over to", ["passar pra"] = "go over to",
+        ["levou quanto"] = "got how much", ["levou qnt"] = "got how much", ["levou qto"] = "got how much",
+        ["quanto levou"] = "how much got", ["levaram quanto"] = "got how much", ["quanto levaram"] = "how much got",
         ["a gente"] = "we", ["de novo"] = "again", ["outra vez"] = "again", ["mais uma vez"] = "again",
         ["segundo o"] = "according to the", ["segundo a"] = "according to the", ["de acordo com"] = "according to",
         ["ao mesmo tempo"] = "at the same time", ["sim ou não"] = string.Empty, ["ou não"] = "or not",
@@ -273,7 +296,10 @@ internal static partial class Portuguese
         ["realmente"] = "really", ["oficialmente"] = "officially", ["pessoalmente"] = "personally", ["juntos"] = "together",
         ["novamente"] = "again", ["finalmente"] = "finally", ["primeiro"] = "first", ["primeira"] = "first",
         ["segundo"] = "second", ["segunda"] = "second", ["último"] = "last", ["última"] = "last", ["aproximadamente"] = "about",
-        ["quase"] = "almost",
+        ["quase"] = "almost", ["c"] = "with", ["dps"] = "after", ["agr"] = "now", ["além"] = "besides", ["sério"] = "seriously",
+        ["lance"] = "thing", ["lista"] = "list", ["história"] = "history", ["exemplos"] = "examples", ["exemplo"] = "example",
+        ["linha"] = "line", ["palavras"] = "words", ["poucas"] = "few", ["tava"] = "was", ["tavam"] = "were",
+        ["querer"] = "wanting", ["copresidência"] = "co-chairs", ["puta"] = "angry", ["ida"] = "going",
         // False friends of the reader's own: "atual" is current, "eventualmente" possibly, "pretende" intends.
         ["atual"] = "current", ["actual"] = "current", ["atuais"] = "current", ["actuais"] = "current",
         ["atualmente"] = "currently", ["actualmente"] = "currently", ["eventualmente"] = "possibly", ["pretende"] = "intends",
@@ -514,7 +540,7 @@ internal static partial class Portuguese
         ("compar", "compare", "compared"), ("relacion", "relate", "related"), ("comemor", "mark", "marked"),
         ("trabalh", "work", "worked"), ("funcion", "work", "worked"), ("ajud", "help", "helped"), ("precis", "need", "needed"),
         ("torn", "become", "became"), ("fic", "stay", "stayed"), ("mor", "live", "lived"), ("habit", "live", "lived"),
-        ("lev", "take", "took"), ("deix", "leave", "left"),
+        ("lev", "take", "took"), ("deix", "leave", "left"), ("convers", "talk", "talked"),
     ],
     er:
     [
@@ -525,7 +551,7 @@ internal static partial class Portuguese
         ("absorv", "absorb", "absorbed"), ("pertenc", "belong", "belonged"), ("comparec", "attend", "attended"),
         ("remov", "remove", "removed"), ("conhec", "know", "knew"), ("escolh", "choose", "chose"), ("morr", "die", "died"),
         ("estabelec", "establish", "established"), ("aparec", "appear", "appeared"), ("esquec", "forget", "forgot"),
-        ("merec", "deserve", "deserved"), ("oferec", "offer", "offered"),
+        ("merec", "deserve", "deserved"), ("oferec", "offer", "offered"), ("resolv", "resolve", "resolved"),
     ],
     ir:
     [
@@ -579,7 +605,9 @@ internal static partial class Portuguese
             "rússia", "geórgia", "ossétia", "abecásia", "abecasia", "abcásia", "genebra", "crimeia", "criméia", "moscovo", "eua",
             // Greetings and chat.
             "obrigado", "obrigada", "obrigadíssimo", "obrigadíssima", "obg", "brigado", "brigadão", "valeu", "vlw", "tchau", "olá", "oie", "né", "afinal", "aí",
-            "beleza", "blz", "kkk", "kkkk", "rsrs",
+            "beleza", "blz", "kkk", "kkkk", "rsrs", "brigadao", "obrigadao", "flw", "xau", "pfv", "pfvr",
+            // Chat and everyday words no neighbour writes.
+            "essas", "esses", "uns", "umas", "tava", "tavam", "dps", "agr", "discussões", "discussoes", "internacionais",
         ]),
         ["nas", "ao", "aos", "pra", "sao", "moscou", "uma", "num", "oi", "ela", "sua", "mais", "agora"]);
 
@@ -600,12 +628,27 @@ internal static partial class Portuguese
     [GeneratedRegex(@"\b(?<sign>assign(?:ed|s|ing)?)\b(?=\s+(?:the\s+|this\s+|that\s+|a\s+)?(?:treaty|agreement|pact|deal|accord|document|alliance|it)\b)|(?<=\b(?:treaty|agreement|pact|deal|accord|document|it)\s+(?:(?:was|were|is|be|been|got|will\s+be)\s+)?)(?<sign>assigned)\b|(?<=^\W*who\s+)(?<sign>assigned)(?=\s*\?*\s*$)|\b(?<date>data)\b(?=\s+(?:of|for)\s+(?:the\s+)?(?:signing|signature|treaty|agreement|pact|deal|accord|meeting|next|round|talks|discussions|annexation)\b)|(?<=\b(?:which|what|the\s+exact|exact|signing|signature|same)\s+)(?<date>data)\b(?=\s+(?:was|is|were|did|will|of|they|it|the\s+(?:treaty|agreement|signing|signature))\b|\s*\?)|(?<=\b(?:was|were|is|are|be|been|being)\s+)(?<held>reali[sz]ed)\b|\b(?<held>reali[sz]ed)(?=\s+(?:the|a|an)\s+(?:meeting|meetings|talks|round|signing|ceremony|discussions|negotiations|conference)\b|\s+(?:in|on|at)\b)|(?<=\b(?:where|when)\b[^?.!]*\b(?:was|were|is|will)\b[^?.!]*)\b(?<held>reali[sz]ed)\b|\b(?<intend>pretend(?:s|ed|ing)?)(?=\s+to\b)|\b(?<commitment>compromise)(?=\s+(?:of|with|to|for|from)\b)|(?<=\b(?:russia|moscow|kremlin|putin|russian)(?:'s)?\s+)(?<commitment>compromise)\b|\b(?<committed>compromised)(?=\s+(?:to|with|itself)\b)|\b(?<amount>quantity)(?=\s+of\s+(?:money|rubles|roubles|funds|cash|funding|aid)\b)|(?<=\b(?:a|the|short|quick|brief|small|little)\s+)(?<summary>resume)\b(?!\s+(?:in|on|at|after|when|next)\b)|(?<=\b(?:this|the|that)\s+)notice\b(?=\s*(?:[?.!]|$|about\b|says?\b|is\b|was\b))", RegexOptions.IgnoreCase)]
     private static partial Regex FalseFriends();
 
+    [GeneratedRegex(@"\b(?<compared>mais\s+(?!(?:algu[ée]m|algum|alguma|algo|nada|ningu[ée]m|coisa|gente|um|uma|o|a)\b)\p{L}+|maior|menor|melhor|pior)\s+(?:que|q)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparedThan();
+
+    [GeneratedRegex(@"(?<![\p{L}'])(?:q|[Oo]q|[Oo]que)(?![\p{L}'])")]
+    private static partial Regex ChatQue();
+
+    [GeneratedRegex(@"\b(?:not[íi]cia|mat[ée]ria|artigo|reportagem)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Byline();
+
+    [GeneratedRegex(@"\b(?:tratado|acordo|pacto|treaty|agreement|pact)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TreatyWord();
+
+    [GeneratedRegex(@"\bquem\s+assina(?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoSigns();
+
     [GeneratedRegex(@"(?<!')\b(?:ue|eua)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Abbreviation();
 
     // "o que ... ?" (Spanish says "lo que"; its "o qué?" ends a sentence), "ã" or "õ", which only Portuguese writes
     // ("negociações", "não"), and "e a ...?", "e quem ...?" opening a follow-up (Spanish says "y").
-    [GeneratedRegex(@"(?:^|[^\p{L}])[Oo]\s+qu[eê]\s+\p{L}|[ãõÃÕ]|^\W*[Ee]\s+(?:a|o|os|as|quem|quando|onde|qual|quanto|quantos|pra|para)\s")]
+    [GeneratedRegex(@"(?:^|[^\p{L}])[Oo]\s+qu[eê]\s+\p{L}|[ãõÃÕ]|^\W*[Ee]\s+(?:a|o|os|as|quem|quando|onde|qual|quanto|quantos|pra|para)\s|^\W*[Aa]t[eé]\s+(?:mais|logo|amanh[ãa]|breve)\b|\b[Dd]ata\s+d[oa]\s+(?:tratado|acordo|assinatura|reuni)")]
     private static partial Regex PortugueseShape();
 
     [GeneratedRegex(@"\b(?:the|is|are|was|were|did|does|what|who|when|where|how|which|why|of|to|and|it|they|this|that|with|for|about|you|can|will|has|have|in|on|his|her|their)\b", RegexOptions.IgnoreCase)]
@@ -638,10 +681,10 @@ internal static partial class Portuguese
     [GeneratedRegex(@"\bfoi\s+(?:o|a)\s+(?=\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+(?:que|quem)\b)")]
     private static partial Regex WasItNamed();
 
-    [GeneratedRegex(@"(?:(?<=^\W*)|(?<=[,;!.]\s*)|(?<=\b(?:ok|valeu|vlw|beleza|blz|então|entao|tá|ta|bom)\s+))(?:falou|flw)(?=[\s!.]*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<=^\W*)|(?<=[,;!.]\s*)|(?<=\b(?:ok|valeu|vlw|beleza|blz|então|entao|tá|ta|bom)\s+)|(?<=\b(?:xau|tchau|flw|falou)\W+))(?:falou|flw|fui)(?=[\s!.]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex SoLong();
 
-    [GeneratedRegex(@"\b(?:beleza|blz)(?=\s*\?)|(?<hello>\b(?:ol[áa]|oi|oie)\b[\s,!]*)good\s+night\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:beleza|blz)(?=\s*\?)|(?<=^\W*)boas(?=\s*[!,])|(?<hello>\b(?:ol[áa]|oi|oie)\b[\s,!]*)good\s+night\b", RegexOptions.IgnoreCase)]
     private static partial Regex Greeting();
 
     // A word, or the English of a phrase, marked so that its words are not read again.
@@ -670,11 +713,11 @@ internal static partial class Portuguese
             }
         }
 
-        Add(ar, "a", ["ar", "am", "amos", "as", "ando", "ará", "arão", "aria", "ariam", "em"],
+        Add(ar, "a", ["ar", "arem", "am", "amos", "as", "ando", "ará", "arão", "aria", "ariam", "em"],
             ["ou", "aram", "ado", "ada", "ados", "adas", "ava", "avam", "asse", "ei", "ámos"]);
-        Add(er, "e", ["er", "em", "emos", "es", "endo", "erá", "erão", "eria", "eriam"],
+        Add(er, "e", ["er", "erem", "em", "emos", "es", "endo", "erá", "erão", "eria", "eriam"],
             ["eu", "eram", "ido", "ida", "idos", "idas", "ia", "iam", "esse"]);
-        Add(ir, "e", ["ir", "em", "imos", "es", "indo", "irá", "irão", "iria", "iriam"],
+        Add(ir, "e", ["ir", "irem", "em", "imos", "es", "indo", "irá", "irão", "iria", "iriam"],
             ["iu", "iram", "ido", "ida", "idos", "idas", "ia", "iam", "isse"]);
         return words;
     }

@@ -43,6 +43,20 @@ public sealed class PortugueseTests
     [InlineData("vc é humano?", "are you human?")]
     [InlineData("valeu, falou!", "thanks, bye!")]
     [InlineData("olá, good night", "hello, good evening")]
+    // Chat's "q" and "oq" are "que" and "o que"; "q" after a comparison is "than".
+    [InlineData("do q se trata esse artigo?", "what is this article about?")]
+    [InlineData("oq vc sabe fazer?", "what can you do?")]
+    [InlineData("a integracao é maior q a da abcasia?", "the integration is bigger than the one of Abkhazia?")]
+    [InlineData("quais paises tavam em geneva", "which countries were in geneva")]
+    [InlineData("genebra deu em alguma coisa ou nao", "Geneva resulted in anything, right")]
+    [InlineData("pq o texto fala tskhinvali em vez de ossetia", "why the text talks tskhinvali instead of Ossetia")]
+    [InlineData("e a abkhazia, levou qnt dinheiro?", "and the Abkhazia, got how much money?")]
+    // A story's byline: "quem assina" the news is its author.
+    [InlineData("de quem é a noticia pá, quem assina", "who wrote the article , who wrote it")]
+    [InlineData("data do tratado pf", "date of the treaty please")]
+    [InlineData("xau, fui", "bye, bye")]
+    [InlineData("boas! tudo bem?", "hi! how are you?")]
+    [InlineData("me da uns exemplos de pergunta", "give me some examples of question")]
     public void HowBraziliansAndPortugueseWriteIsRead(string portuguese, string english)
     {
         Assert.Equal(english, Portuguese.InEnglish(portuguese));
@@ -86,6 +100,7 @@ public sealed class PortugueseTests
     [InlineData("is the data of the article reliable?")]
     [InlineData("I realized I don't know how long it's valid. When does it run out?")]
     [InlineData("how much money has Russia assigned to South Ossetia?")]
+    [InlineData("what data do you have?")]
     public void EnglishIsLeftAsItIs(string english)
     {
         Assert.Equal(english, Portuguese.InEnglish(english));
@@ -136,6 +151,13 @@ public sealed class PortugueseTests
     [InlineData("quem escreveu a matéria?", "article-author")]
     [InlineData("do que fala este artigo?", "treaty-overview")]
     [InlineData("the data of the signing of the treaty?", "signing-date")]
+    [InlineData("o tratado fala algo sobre defesa?", "treaty-defence")]
+    [InlineData("de quem é a noticia pá, quem assina", "article-author")]
+    [InlineData("quem assina o tratado?", "treaty-signatories")]
+    [InlineData("qual foi a resposta de tbilisi ao tratado", "georgia-reaction")]
+    [InlineData("copresidencia das discussoes, quem era?", "geneva-cochairs")]
+    [InlineData("me explica essas discussoes internacionais sobre a transcaucasia ai", "geneva-talks")]
+    [InlineData("e os orgaos de seguranca deles, passam pra russia tb?", "treaty-armed-forces")]
     public void APortugueseQuestionIsAnswered(string question, string intent)
     {
         var answer = RealKnowledge.Engine.Ask(question);
@@ -149,6 +171,10 @@ public sealed class PortugueseTests
     [InlineData("valeu!", "thanks")]
     [InlineData("tchau!", "goodbye")]
     [InlineData("vc é humano?", "bot-identity")]
+    [InlineData("flw", "goodbye")]
+    [InlineData("ate mais bot", "goodbye")]
+    [InlineData("brigadao mano", "thanks")]
+    [InlineData("oq vc sabe fazer?", "help")]
     [InlineData("o que você acha do tratado?", "opinion")]
     public void PortugueseSmallTalkIsAnswered(string question, string intent)
     {
