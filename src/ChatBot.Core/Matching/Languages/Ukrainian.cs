@@ -27,7 +27,11 @@ internal static partial class Ukrainian
         // "Чи був договір з Абхазією?": "чи" opening a question only asks it; inside one it is "or" ("бот чи людина?").
         text = OpeningChy().Replace(text, string.Empty);
         text = Apostrophe().Replace(text, string.Empty);
+        // "шо", "шось", "скіки": spoken spellings, read as the written ones so the phrases serve both; "9,2 млрд" a decimal.
+        text = cyrillic ? Spoken().Replace(DecimalComma().Replace(text, "."), m => SpokenWords[m.Value.ToLowerInvariant()]) : text;
         text = Phrases.InEnglish(text);
+        // "riznytsya mizh dogovoramy": the Latin words no Latin entry has, read by the Cyrillic ones (see Ukrainian.Latin).
+        text = cyrillic ? text : InCyrillicLetters(AskedAlready().Replace(text, string.Empty));
         // "YeS" is the EU's Ukrainian initials in Latin letters, "yes" English.
         text = Word().Replace(text, m => m.Value == "YeS" ? "EU" : English(m.Value) ?? m.Value);
         // "Абхазія - це частина Грузії?": asked by its question mark alone, as Russian asks.
@@ -46,7 +50,7 @@ internal static partial class Ukrainian
             return english;
         }
 
-        return Russian.HasCyrillic(lower) ? StemTable.EnglishOf(lower) : null;
+        return Russian.HasCyrillic(lower) ? StemTable.EnglishOf(lower) ?? PlainStems.EnglishOf(lower.Replace("ь", string.Empty)) : null;
     }
 
     // Several words that mean one thing, before the words are read one by one.
@@ -77,6 +81,25 @@ internal static partial class Ukrainian
         ["pry chomu tut"] = "what does it have to do with", ["do pobachennia"] = "goodbye", ["do pobachennya"] = "goodbye",
         ["na vse dobre"] = "goodbye", ["bud laska"] = "please", ["zhyva liudyna"] = "human", ["zhyva lyudyna"] = "human",
         ["slava ukraini"] = string.Empty, ["slava ukrayini"] = string.Empty, ["слава україні"] = string.Empty,
+        ["хто лідер"] = "who is the leader", ["хто вона"] = "who is she", ["хто він"] = "who is he", ["хто ти"] = "who are you",
+        ["ти хто"] = "who are you", ["що ти за бот"] = "what kind of bot are you", ["ти бот"] = "are you a bot", ["а хто ще"] = "who else",
+        ["хто як"] = "how did each", ["до кого"] = "to whom", ["до якого року"] = "until what year", ["який зараз рік"] = "what year is it now",
+        ["в чому"] = "what is", ["у чому"] = "what is", ["до цього"] = "before this", ["до неї"] = "before it",
+        ["на переговорах"] = "at the talks", ["на дискусіях"] = "at the discussions", ["на тих дискусіях"] = "at those discussions",
+        ["у склад"] = "part of", ["в склад"] = "part of", ["до складу"] = "part of", ["по договору"] = "under the treaty",
+        ["по цьому договору"] = "under this treaty", ["що буде з"] = "what will happen to", ["по баблу"] = "about money",
+        ["по грошах"] = "about money", ["на що підуть"] = "what will it be spent on", ["дати оцінку"] = "give an assessment",
+        ["на твою думку"] = "in your opinion", ["на вашу думку"] = "in your opinion", ["в тебе"] = "you", ["у тебе"] = "you",
+        ["як тобою користуватися"] = "how do I use you", ["до зустрічі"] = "goodbye", ["поставив підписи"] = "signed",
+        ["поставили підписи"] = "signed", ["до чого домовилися"] = "what did they agree", ["на коли"] = "for when",
+        ["khto vona take"] = "who is she", ["khto vin takyi"] = "who is he", ["хто вона така"] = "who is she",
+        ["хто він такий"] = "who is he", ["хто спікер"] = "who is the spokesperson", ["хто речник"] = "who is the spokesperson",
+        ["грузинська сторона"] = "the Georgian side", ["так робить"] = "does this", ["це нормально"] = "is it normal",
+        ["по зовнішній політиці"] = "for foreign policy", ["в підсумку"] = "in the end",
+        ["khto vona"] = "who is she", ["khto vin"] = "who is he", ["khto yak"] = "how did each", ["do koho"] = "to whom",
+        ["do yakoho roku"] = "until what year", ["v chomu"] = "what is", ["u chomu"] = "what is", ["v tebe"] = "you",
+        ["do zustrichi"] = "goodbye", ["zbroynyh syl"] = "armed forces", ["zbroinykh syl"] = "armed forces",
+        ["yakyi zvyazok"] = "what does it have to do with", ["yakyi zviazok"] = "what does it have to do with",
         ["tse shcho"] = "what is it", ["tse sho"] = "what is it", ["chym zakinchylys"] = "what was the outcome of",
         ["yak dumaiesh"] = "what do you think", ["yak dumayesh"] = "what do you think", ["shcho dumaiesh"] = "what do you think",
     }, hyphens: true);
@@ -126,6 +149,13 @@ internal static partial class Ukrainian
         ["оон"] = "UN", ["обсє"] = "OSCE", ["мзс"] = "foreign ministry", ["держдеп"] = "State Department", ["світ"] = "world",
         ["цхінвалі"] = "Tskhinvali", ["сухумі"] = "Sokhumi", ["тбілісі"] = "Tbilisi", ["могеріні"] = "Mogherini",
         ["псакі"] = "Psaki", ["джен"] = "Jen", ["федеріка"] = "Federica", ["саллі"] = "Sally", ["бохуа"] = "Bokhua",
+        ["сохумі"] = "Sokhumi", ["пд"] = "South", ["курс"] = "course", ["цього"] = "this", ["цьому"] = "this", ["нього"] = "him",
+        ["така"] = "such", ["такий"] = "such", ["таке"] = "such", ["шось"] = "something", ["якийсь"] = "some", ["якоюсь"] = "some",
+        ["чиєї"] = "whose", ["чия"] = "whose", ["нібито"] = "allegedly", ["йдеться"] = "is it", ["коротко"] = "briefly",
+        ["особисто"] = "personally", ["детальніше"] = "in detail", ["каже"] = "says", ["кажуть"] = "say", ["назвали"] = "called",
+        ["назвав"] = "called", ["назвала"] = "called", ["теми"] = "topics", ["тему"] = "topic", ["темах"] = "topics",
+        ["діє"] = "valid", ["стало"] = "became", ["червень"] = "June", ["липень"] = "July", ["лінії"] = "line", ["лінія"] = "line",
+        ["роль"] = "role", ["рух"] = "movement", ["статю"] = "article", ["нє"] = "no",
         ["місто"] = "city", ["представникам"] = "to representatives", ["делегації"] = "delegation", ["країна"] = "country", ["частина"] = "part", ["частиною"] = "part",
         // Time.
         ["рік"] = "year", ["року"] = "year", ["роки"] = "years", ["років"] = "years", ["березня"] = "March",
@@ -180,10 +210,13 @@ internal static partial class Ukrainian
         ["predstavnykam"] = "representatives", ["predstavnyky"] = "representatives", ["okupatsiia"] = "occupation",
         ["rezhym"] = "regime", ["vyznaiut"] = "recognize", ["vyznaie"] = "recognize", ["zasudyly"] = "condemned",
         ["zasudyla"] = "condemned", ["putin"] = "Putin", ["putina"] = "Putin", ["tibilov"] = "Tibilov",
+        ["ranshe"] = "before", ["ranishe"] = "before", ["piznishe"] = "later", ["rf"] = "Russia",
+        ["hto"] = "who", ["mlrd"] = "billion", ["mln"] = "million", ["statyu"] = "article", ["stattyu"] = "article",
+        ["sokhumi"] = "Sokhumi", ["sukhumi"] = "Sokhumi", ["privit"] = "hello", ["pryvitt"] = "hello",
     };
 
     // Stems: a word no whole entry has is read by its longest stem here ("договору" by "договор"), down to three letters.
-    private static readonly Stems StemTable = new(new Dictionary<string, string>(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> StemWords = new(StringComparer.Ordinal)
     {
         // The treaty and its signing.
         ["договір"] = "treaty", ["договор"] = "treaty", ["домовлен"] = "agreements", ["угод"] = "agreement", ["пакт"] = "pact",
@@ -241,12 +274,38 @@ internal static partial class Ukrainian
         // The bot and the conversation.
         ["дяку"] = "thanks", ["допомо"] = "help", ["користува"] = "use", ["питан"] = "questions", ["запита"] = "ask",
         ["відпові"] = "answer", ["нейромереж"] = "AI", ["думає"] = "think", ["вважає"] = "think", ["прогноз"] = "prediction",
+        ["місяц"] = "months", ["відколот"] = "breakaway", ["регіон"] = "region", ["драфт"] = "draft", ["міня"] = "changed",
+        ["вийшл"] = "came out", ["абхази"] = "Abkhazia", ["стерег"] = "guard", ["стереж"] = "guard", ["силовик"] = "security forces",
+        ["вход"] = "join", ["ввійд"] = "join", ["війд"] = "join", ["країн"] = "countries", ["боїт"] = "fear", ["напряга"] = "concern",
+        ["інфраструктур"] = "infrastructure", ["альянс"] = "alliance", ["порушу"] = "violate", ["спокійн"] = "stable",
+        ["відзначи"] = "noted", ["позитив"] = "positive trend", ["псу"] = "damage", ["держкордон"] = "state border",
+        ["вирішува"] = "resolve", ["пропону"] = "propose", ["домовил"] = "agreed", ["запланова"] = "scheduled",
+        ["виділ"] = "allocated", ["бабл"] = "money", ["підуть"] = "go", ["головн"] = "chief", ["зовнішн"] = "foreign",
+        ["політик"] = "policy", ["політиц"] = "policy", ["спікер"] = "spokesperson", ["держдеп"] = "State Department", ["територі"] = "territory",
+        ["зреагува"] = "reacted", ["офіційн"] = "official", ["оцінк"] = "assessment", ["нормальн"] = "normal",
+        ["робить"] = "does", ["правий"] = "right", ["англійськ"] = "in English", ["місц"] = "place", ["співпа"] = "coincide",
+        ["продовжу"] = "continue", ["робот"] = "work", ["символ"] = "symbolism", ["повн"] = "full", ["пита"] = "ask", ["користува"] = "use",
         ["зроби"] = "did", ["сталос"] = "happened", ["трапил"] = "happened", ["відбува"] = "happening",
-    });
+    };
+
+    private static readonly Stems StemTable = new(StemWords);
+
+    // The stems without their soft signs, which Latin writers drop ("rezultat" is "результат").
+    private static readonly Stems PlainStems = new(StemWords
+        .GroupBy(stem => stem.Key.Replace("ь", string.Empty))
+        .ToDictionary(group => group.Key, group => group.First().Value, StringComparer.Ordinal));
+
+    // The Cyrillic words without their soft signs, and what they are ("скілки" is "скільки").
+    private static readonly Dictionary<string, string> PlainWords = Words.Keys
+        .Where(word => word.Contains('ь'))
+        .GroupBy(word => word.Replace("ь", string.Empty))
+        .ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal);
 
     // Cyrillic words only Ukrainian has, without its own letters: "хто", "що" and "коли" are Russian "кто", "что", "когда".
     private static readonly MarkerWords CyrillicMarkers = new(
-        ["хто", "що", "шо", "коли", "де", "чи", "як", "яка", "який", "яке", "ця", "цей", "це", "щодо", "щоб", "скажи", "бувай", "тобто"],
+        ["хто", "що", "шо", "коли", "де", "чи", "як", "яка", "який", "яке", "ця", "цей", "це", "щодо", "щоб", "скажи", "бувай", "тобто",
+         "дякую", "дяки", "шось", "скіки", "буде", "будуть", "кажуть", "каже", "чого", "якого", "якому", "ти", "цього", "цьому",
+         "стаття", "грошей", "березня", "серпня", "червня", "липня", "побачення", "звернулися", "питання", "питанням"],
         ["шо", "скажи"]);
 
     // Latin-letter words only Ukrainian has; those Russian or English writes too ("sho", "yak", "avtor") count only with
@@ -260,10 +319,14 @@ internal static partial class Ukrainian
         "perehovorakh", "nastupnyi", "nastupna", "spivholovuvav", "delehatsiia", "rokiv", "buvai", "zrozumilo", "sho",
         "yak", "buv", "bulo", "avtor", "krym", "raund", "uhody", "kordonakh", "skazaly", "pobachennia", "pobachennya", "vse",
         "prychomu", "rozkazhy", "aneksiiu", "reahuvav", "reahuvala", "slukhai", "dumaiesh", "liudyna",
+        "dogovir", "pidpysuvaly", "pidpysuvav", "zreahuvala", "zreahuvav", "zreahuvaly", "mozhna", "pytaty", "yakoho",
+        "skazav", "spivholovy", "zhenevskyh", "zhenevskykh", "kordonah", "abkhaziyeyu", "osetiyeyu", "hruziya",
+        "bereznya", "oznachaye", "stalosya", "terytoriya", "krayina", "novyna", "povna", "riznytsya", "mizh", "pidrozdily",
+        "viyskovi", "rosiya", "pivdennoyi", "osetiyi", "privit", "zustrichi", "gruzynska", "delegatsiya", "tsyu", "tsya",
     ],
     ["sho", "yak", "buv", "bulo", "avtor", "krym", "raund"]);
 
-    [GeneratedRegex(@"[,\s]+(?:так|правда|вірно|правильно|точно|чи\s+не\s+так|хіба\s+ні|так\s+же|tak|pravda|virno|chy\s+ni|chy\s+ne\s+tak)(?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[,\s]+(?:так|правда|вірно|правильно|точно|чи\s+не\s+так|хіба\s+ні|так\s+же|чи\s+нє|чи\s+ні|я\s+правильно\s+(?:поняв|зрозумів|розумію)|tak|pravda|virno|chy\s+ni|chy\s+ne\s+tak)(?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex Tag();
 
     [GeneratedRegex(@"(?:^|(?<=[.!?]\s*))\s*(?:чи|chy)\s+", RegexOptions.IgnoreCase)]
@@ -273,6 +336,23 @@ internal static partial class Ukrainian
     [GeneratedRegex(@"(?<=\p{IsCyrillic})['’ʼ](?=\p{IsCyrillic})")]
     private static partial Regex Apostrophe();
 
-    [GeneratedRegex(@"[\p{L}']+")]
+    private static readonly Dictionary<string, string> SpokenWords = new(StringComparer.Ordinal)
+    {
+        ["шо"] = "що", ["шось"] = "щось", ["скіки"] = "скільки", ["шоб"] = "щоб",
+    };
+
+    [GeneratedRegex(@"(?<!\p{L})(?:шо|шось|скіки|шоб)(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex Spoken();
+
+    // "is shcho stalosya v krymu?": a reader before this one took "v krymu" for its own and asked it by its question
+    // mark, which the Ukrainian question word asks already.
+    [GeneratedRegex(@"^\s*is\s+(?=(?:khto|hto|shcho|scho|sho|koly|chomu|skilky|yak|yakyi|yaka|yake|yaki|de)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedAlready();
+
+    [GeneratedRegex(@"(?<=\d),(?=\d)")]
+    private static partial Regex DecimalComma();
+
+    // A word, with an apostrophe only inside it: "'договір" in quotes is "договір".
+    [GeneratedRegex(@"\p{L}+(?:'\p{L}+)*")]
     private static partial Regex Word();
 }
