@@ -167,6 +167,16 @@ public sealed partial class AnswerEngine
     // "Abkhazia, what kind of entity are we talking about?": a preamble of names alone is the topic of the question after it.
     private bool ContinuesPreamble(AnalyzedText question, AnalyzedText preamble)
     {
+        // "my friend went to abkhazia and i didn't know what that is. what is abkhazia?": a question that names what it
+        // asks about stands alone, whatever the story before it asked in passing; "and abkhazia?", "what did he do in
+        // geneva?" or "what's in it for brussels?" still follow on.
+        if (question.Words.Any(QuestionTypeReader.IsQuestionWord) && !StartsAsFollowUp(question)
+            && !question.Words.Any(w => w is "it" or "its" || Referents.PersonPronouns.Contains(w))
+            && question.Slots.Any(s => !s.IsFiller && _index.IsArticleName(s)))
+        {
+            return false;
+        }
+
         var namesInPreamble = preamble.Slots.Any(s => !s.IsFiller && _index.IsName(s));
         var nameWords = preamble.Slots.Where(_index.IsName).SelectMany(s => s.Word.Split(' ')).ToHashSet(StringComparer.Ordinal);
         var onlyNames = namesInPreamble && preamble.Words.All(w => nameWords.Contains(w) || TopicConnectives.Contains(w));

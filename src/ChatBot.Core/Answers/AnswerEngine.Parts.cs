@@ -16,6 +16,12 @@ public sealed partial class AnswerEngine
     private static Answer? AnswerEveryPart(string question, IReadOnlyList<PartReading> readings) =>
         readings.All(r => r.Covered) ? AnswerComposer.Combined(question, Distinct(readings)) : null;
 
+    // "who am I speaking to? is this a bot?": every part the same small talk, asked twice over.
+    private static Answer? OneSmallTalkThroughout(string question, IReadOnlyList<PartReading> readings) =>
+        readings.All(r => r.SmallTalk) && readings.Select(r => r.Decided.IntentId).Distinct().Count() == 1
+            ? readings[0].Decided with { Question = question }
+            : null;
+
     /// <summary>
     /// "who wrote this? is it a reliable source?": the parts the article answers, and a plain "the article doesn't say"
     /// for the rest, when no reading of the whole message answered it. Only the parts before the first one left open are

@@ -53,11 +53,11 @@ public sealed partial class AnswerEngine
     /// <remarks>Only the first <see cref="MaxQuestionCharacters"/> characters are read, so a huge message costs no more than a long question.</remarks>
     public Answer Ask(string question, ConversationTurn? previous = null)
     {
-        // The question as the reader asked it, without a chat's markup, instructions to the bot, where a quote stands, who
+        // The question as the reader asked it, without a chat's markup, a letter's greeting and sign-off, instructions to the bot, where a quote stands, who
         // it is relayed for, or what the reader says they did not mean; then in English, before anything asks whether it
         // is a question at all.
         var unwrapped = ReaderPhrasing.WithoutRedirect(ReaderPhrasing.WithoutRelay(QuotedPhrase.WithoutWhereItStands(
-            ReaderPhrasing.WithoutInstructions(ReaderPhrasing.WithoutChatMarkup(Tokenizer.Bound(question))))));
+            ReaderPhrasing.WithoutInstructions(ReaderPhrasing.WithoutLetterFrame(ReaderPhrasing.WithoutChatMarkup(Tokenizer.Bound(question)), onlyAroundAQuestion: true)))));
         var read = TagQuestion.AsQuestion(ReaderPhrasing.InEnglish(unwrapped));
         var analyzed = _index.Analyzer.Analyze(read);
         if (analyzed.Words.Count == 0)
@@ -98,7 +98,7 @@ public sealed partial class AnswerEngine
         var parts = QuestionSplitter.Split(read);
         // Each part of a message of several questions, read once for the three uses below.
         var partReadings = parts.Count > 1 ? ReadParts(parts, previous) : null;
-        if (partReadings is not null && (AnswerEveryPart(question, partReadings) ?? FirstPartDeclined(question, partReadings)) is { } byParts)
+        if (partReadings is not null && (AnswerEveryPart(question, partReadings) ?? OneSmallTalkThroughout(question, partReadings) ?? FirstPartDeclined(question, partReadings)) is { } byParts)
         {
             return byParts;
         }
@@ -251,10 +251,12 @@ public sealed partial class AnswerEngine
         // "who wrote this? is it a reliable source?": what the article answers, and a plain word on the rest.
         // The whole message leans as it reads in the conversation, or on its own: "who wrote this? is it reliable?" after
         // the pledges asks about the article whatever the previous question's words favour.
-        var someParts = lastSentence is null && partReadings is not null
+        // "my aunt wants to know how much moscow promised abkhazia. what's the number?": what the reader's story asks.
+        var relayed = lastSentence is null ? AskRelayedInStory(question, read, previous) : null;
+        var someParts = lastSentence is null && relayed is null && partReadings is not null
             ? AnswerSomeParts(question, partReadings, () => ranked.Take(1).Concat(previous is null ? [] : Rank(analyzed, null).Take(1)).Select(s => s.Intent).ToHashSet())
             : null;
-        return lastSentence ?? someParts ?? AnswerSocially(question, SocialRemark.Candidates(read)) ?? answer;
+        return lastSentence ?? relayed ?? someParts ?? AnswerSocially(question, SocialRemark.Candidates(read)) ?? answer;
     }
 
     // "what does annexation mean?" asks a dictionary for an everyday word, and "what is a deputy minister?" about a kind

@@ -111,8 +111,10 @@ internal static partial class QuestionSplitter
     // "per capita, how much is it?", "compared to Crimea, how big is the pledge?", "in Georgian media, how was it
     // described?": a clause that opens with a preposition and says something qualifies the question after it ("in
     // short, who signed?" says nothing).
+    // "in my class we're comparing the two deals, what amount ...": a clause with the reader as its subject is their story.
     private static bool Qualifies(string clause) =>
         Tokenizer.Tokenize(clause) is [var opening, .. var rest]
+        && !rest.Any(w => w is "i" or "i'm" or "im" or "we" or "we're" or "i've" or "we've")
         && opening is "in" or "per" or "compared" or "relative" or "adjusted" or "apart" or "besides" or "except" or "excluding"
             or "including" or "without" or "after" or "before" or "since" or "during" or "under" or "beyond" or "against" or "versus" or "vs"
         && rest.Any(w => !WordLists.StopWords.Contains(w) && !WordLists.Filler.Contains(w));

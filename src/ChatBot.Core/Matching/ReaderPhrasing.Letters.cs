@@ -8,6 +8,25 @@ namespace ChatBot.Core.Matching;
 /// </summary>
 internal static partial class ReaderPhrasing
 {
+    /// <summary>
+    /// <paramref name="text"/> without how a letter opens and closes ("Dear team, ... Is this a bot? Best, Nikita"), read
+    /// before the message is split into its questions (<paramref name="onlyAroundAQuestion"/>): a greeting before the
+    /// first question or a sign-off after the last is no sentence of the message to split off.
+    /// </summary>
+    public static string WithoutLetterFrame(string text, bool onlyAroundAQuestion = false)
+    {
+        // "I am most grateful for your assistance. Thank you." is thanks, not a letter around a question.
+        if (onlyAroundAQuestion && !text.Contains('?'))
+        {
+            return text;
+        }
+
+        text = HasAny(text, "good ", "greetings", "salutations") ? OpeningGreeting().Replace(text, string.Empty) : text;
+        text = HasAny(text, "dear", "whom it may", "respected", "hello ", "hi ") ? Salutation().Replace(text, string.Empty) : text;
+        text = HasAny(text, "regards", "wishes", "thank", "cheers", "best", "yours", "sincerely", "respectfully", "faithfully", "gratefully", "cordially", "warmly", "with ") ? SignOff().Replace(text, string.Empty) : text;
+        return HasAny(text, "obliged", "grateful", "thankful", "indebted", "appreciate", "welcome", "value", "advance") ? ClosingCourtesy().Replace(text, string.Empty) : text;
+    }
+
     // "Good evening.", "Greetings.": a greeting that opens a longer message. "Greetings" only before a question: without
     // one ("Greetings, my granddaughter set this up for me.") the greeting is what the message says.
     [GeneratedRegex(@"^\W*(?:good\s+(?:morning|afternoon|evening|day)(?:\s+(?:to\s+you|there|all|everyone|sir|madam))?\s*[,.!:;]+\s*(?=.*\p{L})|(?:greetings|salutations)(?:\s+(?:to\s+you|all|everyone))?\s*[,.!:;]+\s*(?=.*(?:\?|\b(?:who|whom|whose|what|when|where|why|how|which|could|can|would|will|may|might|is|are|was|were|do|does|did|tell|explain|describe|summari[sz]e|give)\b)))(?!\s*how\s+(?:do\s+you\s+do|are\s+you)\b)", RegexOptions.IgnoreCase)]
@@ -16,8 +35,15 @@ internal static partial class ReaderPhrasing
     [GeneratedRegex(@"\b(?:total|complete|absolute)\s+(?=(?:noob|n00b|newbie|newb|beginner|novice|amateur|layman|outsider)s?\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SelfDescribedNewcomer();
 
-    [GeneratedRegex(@"(?<=[.!?])\s*(?i:(?:with\s+)?(?:kind(?:est)?|best|warm(?:est)?|many)\s+(?:regards|wishes|thanks)|regards|thanks(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?|thank\s+you(?:\s+(?:so\s+much|kindly|in\s+advance))?|cheers|best|yours\s+(?:sincerely|faithfully|truly)|sincerely|all\s+the\s+best)\s*[,.!-]*\s*(?:(?:\p{Lu}\.\s*){0,2}\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?\.?)?\s*[.!]*\s*$")]
+    // "Yours faithfully,\nDr. Eleanor Whitcombe", "I remain, yours faithfully, Harold Jenkins", "Respectfully yours,
+    // Catherine Lewis": a closing and the writer's name (a title and up to three names).
+    [GeneratedRegex(@"(?<=[.!?])\s*(?i:(?:i\s+remain\s*,?\s*)?(?:(?:with\s+)?(?:kind(?:est)?|best|warm(?:est)?|many|sincere)\s+(?:regards|wishes|thanks)|regards|thanks(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?|thank\s+you(?:\s+(?:so\s+much|kindly|in\s+advance))?|cheers|best|yours\s+(?:sincerely|faithfully|truly|respectfully|gratefully)|(?:respectfully|sincerely|faithfully|gratefully|cordially)(?:\s+yours)?|all\s+the\s+best|warmly|with\s+(?:thanks|gratitude|respect)))\s*[,.!-]*\s*(?:(?:(?i:dr|mr|mrs|ms|miss|prof|rev|fr|sr|col|capt|maj|gen)\.?\s+)?(?:\p{Lu}\.\s*){0,2}\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2}\.?(?:\s*\(\s*[\p{L} .'-]{1,30}\))?)?\s*[.!]*\s*$")]
     private static partial Regex SignOff();
+
+    // "... with Abkhazia. I shall be highly obliged.", "I would welcome clarification.", "Thanks in advance!": the courtesy
+    // that closes a letter after its question, which would otherwise read as the question.
+    [GeneratedRegex(@"(?<=[.!?])\s*(?:i\s+(?:shall|should|would|will)\s+be\s+(?:(?:highly|most|very|much|so|truly|deeply|really|extremely)\s+)?(?:obliged|grateful|thankful|indebted)(?:\s+(?:to\s+you|for\s+(?:your|any|a|the)\s+(?:\p{L}+\s+)?(?:help|assistance|reply|answer|response|clarification|time|kindness)))?|i\s+(?:would\s+|should\s+|will\s+)?(?:appreciate|welcome|value)\s+(?:(?:a|an|your|any|some)\s+)?(?:(?:clear|quick|prompt|brief|short|kind|swift|full)\s+)?(?:answer|reply|response|clarification|help|assistance|guidance)|(?:many\s+)?thanks?(?:\s+you)?\s+in\s+advance)\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClosingCourtesy();
 
     [GeneratedRegex(@"^\W*(?:(?:and|so|now|but|also)\s+)?(?:(?:may|might|could|can)\s+i|i(?:'d|\s+would)\s+like\s+to|i\s+(?:wish|want)\s+to|i(?:'m|\s+am)\s+writing\s+to)\s+(?:ask|enquire|inquire)(?:\s+(?:of\s+)?you)?(?<about>\s+(?:about|regarding|concerning|as\s+to))?\s+(?=(?:who|whom|whose|when|where|why|what|which|how|whether|if|by|the|about|for|is|was|did|does)\b)|[,;]\s*(?:may|might|could|can)\s+i\s+(?:ask|enquire|inquire)\s*,", RegexOptions.IgnoreCase)]
     private static partial Regex MayIAsk();
@@ -29,7 +55,8 @@ internal static partial class ReaderPhrasing
     private static partial Regex Courtesy();
 
     // "Dear bot,", "Dear Sir or Madam:": whom a letter is addressed to.
-    [GeneratedRegex(@"^\W*dear\s+[^,:.!?]{1,30}[,:]\s*(?=\p{L})", RegexOptions.IgnoreCase)]
+    // "To whom it may concern,", "Respected Sir/Madam,", "Hello team,": and a "good day." after it.
+    [GeneratedRegex(@"^\W*(?:dear\s+[^,:.!?]{1,30}|to\s+whom\s+it\s+may\s+concern|respected\s+[^,:.!?]{1,30}|hello\s+(?:team|all|everyone|folks|sir|madam)|hi\s+(?:team|all|everyone|folks))\s*[,:.!]\s*(?:good\s+(?:day|morning|afternoon|evening)\s*[,.!]+\s*)?(?=\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Salutation();
 
     // "Ref: treaty duration - please advise.", "Ref: Karasin - what's his title?": a memo's subject line is what is asked about.

@@ -204,6 +204,8 @@ internal static partial class ReaderPhrasing
         folded = HasAny(folded, "damn", "dang", "darn", "bloody", "the hell", "the heck", "fuck", "f*", "freak", "frick", "frig", "crap", "shit", "feck", "goddam", "effing", "the f ") ? Expletive().Replace(folded, m => m.Groups["det"].Success ? $" {m.Groups["det"].Value} thing " : " ") : folded;
         // "who signed the treat *treaty", "Putin + Tibilov": a chat's signs, once swearing's stars are gone.
         folded = WithChatSignsRead(folded);
+        // "what did the e u say", "the o s c e": a speech-to-text spelling of an acronym the article uses, letter by letter.
+        folded = SpelledAcronym().Replace(folded, m => m.Value.Replace(" ", string.Empty));
         // "who signed this circus", "the author of this propaganda", "how long is this occupation contract", "which two clowns
         // signed it": a partisan's names for the treaty, the article and the people, which ask about them as plain words do.
         folded = HasAny(folded, "propaganda", "circus", "farce", "garbage", "rubbish", "nonsense", "trash", "occupation", "clown", "puppet", "crook", "thug", "bandit", "traitor")
@@ -220,12 +222,11 @@ internal static partial class ReaderPhrasing
         {
             folded = folded[(restart.Index + restart.Length)..];
         }
-        // "Good afternoon, which of the two...?", "... Kind regards, Harold": how a letter opens and closes, with the
-        // writer's name, is no part of its question. A greeting alone stays one.
-        folded = HasAny(folded, "good ", "greetings", "salutations") ? OpeningGreeting().Replace(folded, string.Empty) : folded;
         // "total noob here, what even is south ossetia": "total" says how new the reader is, not a sum of money.
         folded = HasAny(folded, "total", "complete", "absolute") ? SelfDescribedNewcomer().Replace(folded, string.Empty) : folded;
-        folded = HasAny(folded, "regards", "wishes", "thank", "cheers", "best", "yours", "sincerely") ? SignOff().Replace(folded, string.Empty) : folded;
+        // "Good afternoon, which of the two...?", "Dear team, ...", "... Kind regards, Harold": how a letter opens and
+        // closes, with the writer's name, is no part of its question. A greeting alone stays one.
+        folded = WithoutLetterFrame(folded);
         // "so the signing was back in february, yes?", "back in 2015": "back" only says the time is past.
         folded = HasAny(folded, "back in", "back on") ? BackInTime().Replace(folded, string.Empty) : folded;
         // "18 feb", "Mar 17th": a month shortened next to its day is the month ("dec" or "mar" alone stay words).
@@ -245,10 +246,9 @@ internal static partial class ReaderPhrasing
         // "how much did russia pledge 2 abkhazia", "psaki works 4 who": phone shorthand for "to" and "for"; "pledge 2
         // billion", "the 2 guys" and "in 4 years" keep their numbers.
         folded = HasAny(folded, " 2", " 4") ? DigitPreposition().Replace(folded, m => $"{m.Groups["word"].Value} {(m.Groups["digit"].Value == "2" ? "to" : "for")}") : folded;
-        // "Might I ask when the signature took place?", "On what date, may I ask, was it signed?": the courtesy of asking.
-        folded = HasAny(folded, "dear") ? Salutation().Replace(folded, string.Empty) : folded;
         folded = HasAny(folded, "ref", "re:", "subj") ? SubjectLine().Replace(folded, "tell me about ${topic}, ") : folded;
         folded = HasAny(folded, "advise") ? PleaseAdvise().Replace(folded, m => m.Value.TrimEnd().EndsWith("advise", StringComparison.OrdinalIgnoreCase) || m.Value.Contains('.') ? " " : " tell me ") : folded;
+        // "Might I ask when the signature took place?", "On what date, may I ask, was it signed?": the courtesy of asking.
         folded = HasAny(folded, "ask", "enquire", "inquire") ? MayIAsk().Replace(folded, m => m.Groups["about"].Success ? " tell me about " : " ") : folded;
         // "what's the name of the EU foreign policy chief?", "US state dept spox name": who that person is.
         folded = HasAny(folded, "name") ? TrailingName().Replace(NameOfSomeone().Replace(folded, "who is the ${who}"), "who is the ${who}?") : folded;
@@ -431,6 +431,9 @@ internal static partial class ReaderPhrasing
     // because the engine reads every example, near miss and vocabulary phrase through here when it is built.
     // "Q5 ...", "question 3: ...": the numbering opens the message.
     private static bool OpensWithQ(string text) => text.TrimStart(' ', '"', '\'', '(', '-', '*', '#') is [ 'q' or 'Q', ..];
+
+    [GeneratedRegex(@"(?<![\p{L}\d'])(?:e\s+u|u\s+s(?:\s+a)?|u\s+n|u\s+k|o\s+s\s+c\s+e|n\s+a\s+t\s+o|u\s+s\s+s\s+r)(?![\p{L}\d'])", RegexOptions.IgnoreCase)]
+    private static partial Regex SpelledAcronym();
 
     private static bool HasAny(string text, params ReadOnlySpan<string> words)
     {

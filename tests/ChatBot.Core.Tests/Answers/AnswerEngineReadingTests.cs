@@ -686,6 +686,59 @@ public class AnswerEngineReadingTests
     }
 
     [Theory]
+    [InlineData("To whom it may concern, Did Putin personally sign the agreement, and who signed on the Ossetian side? Kind regards, Lali Tsomaia", "treaty-signatories")]
+    [InlineData("Respected editors,\nkindly state the venue of the signing.\nSincerely,\nArjun Menon", "signing-place")]
+    [InlineData("Good evening. I believe it was signed in Tbilisi, was it not? Kind regards, Leonard", "signing-place")]
+    public void ALettersGreetingAndSignOffAreNoPartOfItsQuestion(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered, $"{answer.Kind}");
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Theory]
+    [InlineData("Hello team, who am I speaking to here? Is this a bot? Best, Nikita Smirnov", "bot-identity")]
+    [InlineData("I am most grateful for your assistance. Thank you.", "thanks")]
+    public void SmallTalkInALetterIsAnsweredAsSmallTalk(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal(AnswerKind.SmallTalk, answer.Kind);
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Theory]
+    [InlineData("my aunt lives in sukhumi and wants to know how much moscow promised abkhazia. what's the number?", "pledge-abkhazia")]
+    [InlineData("my friend who studies economics asked how much money russia is giving south ossetia with this treaty. any numbers?", "pledge-south-ossetia")]
+    [InlineData("so my dad likes the writing style and asked who wrote this article?", "article-author")]
+    [InlineData("doing my homework w/ my sister and we don't know who mogherini is. what's her job?", "mogherini-who")]
+    [InlineData("my model UN club is simulating the geneva talks and we need to know who chaired them. the un alone or others too?", "geneva-cochairs")]
+    [InlineData("my friend went on holiday to abkhazia and i didn't even know what that is. what is abkhazia?", "abkhazia-what")]
+    [InlineData("in my class we're comparing the two deals, what amount did moscow pledge to abkhazia?", "pledge-abkhazia")]
+    public void AQuestionPassedOnInTheReadersStoryIsAnswered(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered, $"{answer.Kind}");
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Theory]
+    // Nothing of the article: one word ("fix") is no question about it.
+    [InlineData("my wifi keeps dropping every 10 minutes, any idea how to fix it?")]
+    // The message's own question asks more than the story passed on.
+    [InlineData("I saw some footage on social media and wondered if it's related. Were there protests in Tbilisi against the treaty?")]
+    // "what is his job" asks of Putin, named before it.
+    [InlineData("Who is Putin exactly, what is his job?")]
+    public void AStoryPassesOnNoQuestionTheArticleAnswers(string question)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.False(answer.Answered, $"answered with {answer.IntentId}");
+    }
+
+    [Theory]
     [InlineData("so who signed the damn thing", "treaty-signatories")]
     [InlineData("who the hell is tibilov", "tibilov-who")]
     [InlineData("how long's this crap last", "treaty-term")]

@@ -72,6 +72,7 @@ public class QuestionSplitterTests
     [InlineData("was the signing in tbilisi?? we're staying there", "we're staying there", "was the signing in tbilisi?")]
     [InlineData("what date did they sign it, my glasses are in the other room", "my glasses are in the other room", "what date did they sign it")]
     [InlineData("I am old. what do they call it exactly, i missed the name", "I am old. i missed the name", "what do they call it exactly")]
+    [InlineData("in my class we're comparing the two deals, what amount did moscow pledge to abkhazia?", "in my class we're comparing the two deals", "what amount did moscow pledge to abkhazia")]
     public void TheQuestionIsSplitOffItsPreamble(string message, string preamble, string question)
     {
         Assert.Equal((preamble, question), QuestionSplitter.SplitOffLast(message));
