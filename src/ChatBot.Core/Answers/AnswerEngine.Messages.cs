@@ -116,6 +116,14 @@ public sealed partial class AnswerEngine
             }
         }
 
+        // "so in my class we saw the name tibilov. what's his role?": who the one person the story names is, asked with
+        // their name in place of the pronoun; "tibilov spoke after signing? what were his words?" asks more than who he is.
+        if (continuesPreamble && AsksWhoSomeoneIs(analyzedLast) && _referents.WithPersonNamed(analyzedLast, analyzedPreamble) is { } resolved
+            && Decide(question, Rank(resolved, previous), resolved) is { Kind: AnswerKind.Answered } whoTheyAre)
+        {
+            return whoTheyAre;
+        }
+
         // Read with its preamble only when the whole message found nothing: a "did you mean" already says more than a guess would.
         if (whole.Kind is not AnswerKind.Declined)
         {
@@ -126,6 +134,19 @@ public sealed partial class AnswerEngine
         var answer = Decide(question, withContext, analyzedLast);
         return answer.Kind is AnswerKind.Answered ? answer : null;
     }
+
+    // "who is she (in this story)?", "what's his role?": who someone is, and nothing more, with a pronoun for them.
+    private static bool AsksWhoSomeoneIs(AnalyzedText question)
+    {
+        var content = question.Slots.Where(s => !s.IsFiller).Select(s => s.Word).ToList();
+        return question.Words.Any(Referents.PersonPronouns.Contains)
+            && ((question.Type is QuestionType.Person && content.Count == 0) || (content.Count == 1 && RoleWords.Contains(content[0])));
+    }
+
+    private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
+    {
+        "role", "position", "job", "title", "post", "function", "occupation", "capacity", "rank", "office",
+    };
 
     // "abkhazia's bag size? how many billions": a question of few words that names no one is asked of whom the few words
     // before it name; an answer that does not speak of them (South Ossetia's pledge) answers it of someone else. A longer
@@ -169,9 +190,9 @@ public sealed partial class AnswerEngine
     {
         // "my friend went to abkhazia and i didn't know what that is. what is abkhazia?": a question that names what it
         // asks about stands alone, whatever the story before it asked in passing; "and abkhazia?", "what did he do in
-        // geneva?" or "what's in it for brussels?" still follow on.
+        // geneva?", "what's in it for brussels?" or "what's this one with south ossetia about?" still follow on.
         if (question.Words.Any(QuestionTypeReader.IsQuestionWord) && !StartsAsFollowUp(question)
-            && !question.Words.Any(w => w is "it" or "its" || Referents.PersonPronouns.Contains(w))
+            && !question.Words.Any(w => w is "it" or "its" or "they" or "them" or "their" or "one" || Referents.PersonPronouns.Contains(w))
             && question.Slots.Any(s => !s.IsFiller && _index.IsArticleName(s)))
         {
             return false;

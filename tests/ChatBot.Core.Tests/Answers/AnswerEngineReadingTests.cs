@@ -716,6 +716,9 @@ public class AnswerEngineReadingTests
     [InlineData("my model UN club is simulating the geneva talks and we need to know who chaired them. the un alone or others too?", "geneva-cochairs")]
     [InlineData("my friend went on holiday to abkhazia and i didn't even know what that is. what is abkhazia?", "abkhazia-what")]
     [InlineData("in my class we're comparing the two deals, what amount did moscow pledge to abkhazia?", "pledge-abkhazia")]
+    [InlineData("so in my class we saw the name tibilov. what's his role?", "tibilov-who")]
+    [InlineData("my dad keeps mispronouncing mogerini lol. who is she according to the article?", "mogherini-who")]
+    [InlineData("so i'm looking at the name grigory karasin and my study buddy has no clue either, what's his position?", "karasin-who")]
     public void AQuestionPassedOnInTheReadersStoryIsAnswered(string question, string intent)
     {
         var answer = Engine.Ask(question);
@@ -729,6 +732,8 @@ public class AnswerEngineReadingTests
     [InlineData("my wifi keeps dropping every 10 minutes, any idea how to fix it?")]
     // The message's own question asks more than the story passed on.
     [InlineData("I saw some footage on social media and wondered if it's related. Were there protests in Tbilisi against the treaty?")]
+    // "his words" ask more than who Tibilov is, and the article does not quote them.
+    [InlineData("Tibilov said something after signing? what was his words?")]
     // "what is his job" asks of Putin, named before it.
     [InlineData("Who is Putin exactly, what is his job?")]
     public void AStoryPassesOnNoQuestionTheArticleAnswers(string question)
