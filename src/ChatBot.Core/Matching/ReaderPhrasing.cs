@@ -208,7 +208,7 @@ internal static partial class ReaderPhrasing
         folded = SpelledAcronym().Replace(folded, m => m.Value.Replace(" ", string.Empty));
         // "who signed this circus", "the author of this propaganda", "how long is this occupation contract", "which two clowns
         // signed it": a partisan's names for the treaty, the article and the people, which ask about them as plain words do.
-        folded = HasAny(folded, "propaganda", "circus", "farce", "garbage", "rubbish", "nonsense", "trash", "occupation", "clown", "puppet", "crook", "thug", "bandit", "traitor")
+        folded = HasAny(folded, "propaganda", "circus", "farce", "garbage", "rubbish", "nonsense", "trash", "occupation", "shame", "disgraceful", "illegal", "illegitimate", "criminal", "sham", "fake", "so-called", "so called", "notorious", "infamous", "despicable", "outrageous", "clown", "puppet", "crook", "thug", "bandit", "traitor")
             ? PartisansWords().Replace(folded, m => m.Groups["people"].Success ? "guys" : m.Groups["label"].Success ? string.Empty : $"{m.Groups["det"].Value} thing") : folded;
         // "Q5 According to the article...", "Q7 b) What was...", "... (1 mark)": the numbering of a homework sheet.
         folded = (OpensWithQ(folded) || HasAny(folded, "mark")) ? ExamNumbering().Replace(folded, " ").Trim() : folded;
@@ -798,7 +798,7 @@ internal static partial class ReaderPhrasing
     [GeneratedRegex(@"(?<=\b(?:who|what|where|when|why|how)(?:'s)?)\s+(?:the\s+)?(?:hell|heck|fuck|f|eff|devil|dickens|blazes)\b|\b(?:god)?(?:damn|dang|darn)(?:ed)?\b|\bbloody\b|\b(?:freakin|frickin|friggin|feckin|effin|fuckin)(?:g|')?\b|\bf[*#@]+c?k(?:in[g']?|ed)?\b|\bfucking\b|\bfkn?g?\b|\bsodding\b|\b(?<det>this|that|the)\s+(?:crap|shit)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Expletive();
 
-    [GeneratedRegex(@"\b(?<det>this|that|the|their|your)\s+(?:propaganda|circus|farce|garbage|rubbish|nonsense|trash|joke)\b|(?<label>\boccupation\s+)(?=(?:treaty|paper|contract|deal|pact|agreement|document|accord)\b)|\b(?<people>clowns|puppets|crooks|thugs|bandits|traitors)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<det>this|that|the|their|your)\s+(?:propaganda|circus|farce|garbage|rubbish|nonsense|trash|joke)\b|(?<label>\b(?:occupation|shameful|shamefull|disgraceful|illegal|illegitimate|criminal|sham|fake|so-called|so\s+called|notorious|infamous|despicable|shameless|outrageous)\s+)(?=(?:treaty|paper|contract|deal|pact|agreement|document|accord)\b)|\b(?<people>clowns|puppets|crooks|thugs|bandits|traitors)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartisansWords();
 
     [GeneratedRegex(@"^(?<can>\W*can)\s+(?=(?:summari[sz]e|explain|tell|give|list|share|show|clarify|describe|check|confirm|recap|sum|help|say)\b)", RegexOptions.IgnoreCase)]

@@ -5,7 +5,7 @@ namespace ChatBot.Core.Tests.Matching;
 public class ReaderPhrasingTests
 {
     [Theory]
-    [InlineData("is this so-called treaty valid?", "is this   treaty valid?")]
+    [InlineData("is this so-called treaty valid?", "is this treaty valid?")]
     [InlineData("how does the piece characterise South Ossetia?", "what is South Ossetia?")]
     [InlineData("which article of the treaty covers borders?", "which clause of the treaty covers borders?")]
     [InlineData("are the two texts the same?", "are the two texts similar?")]
@@ -106,6 +106,8 @@ public class ReaderPhrasingTests
     [InlineData("Who signed it? I shall be highly obliged.", "Who signed it?")]
     [InlineData("Who signed it? I would appreciate a clear answer.", "Who signed it?")]
     [InlineData("what did the e u say", "what did the eu say")]
+    [InlineData("who put their signature on this shamefull document", "who put their signature on this document")]
+    [InlineData("how long does the so-called treaty last?", "how long does the treaty last?")]
     [InlineData("was it the o s c e or who", "was it the osce or who")]
     [InlineData("When was it signed? Many thanks.", "When was it signed?")]
     [InlineData("On what date, may I ask, was the treaty signed?", "On what date  was the treaty signed?")]
