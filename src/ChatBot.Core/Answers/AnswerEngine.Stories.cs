@@ -42,6 +42,20 @@ public sealed partial class AnswerEngine
                 continue;
             }
 
+            // "my abkhaz friend wants to know how much moscow pledged to them", "the geneva talks ... who chaired them": the
+            // one name the story gave before the question, in place of the pronoun; with more than one, whom it means is a guess.
+            if (analyzed.Words.FirstOrDefault(w => Pronouns.Contains(w) && w is not ("this" or "that" or "there")) is { } pronoun
+                && _index.Analyzer.Analyze(read[..relay.Index]).Slots.Where(s => !s.IsFiller && _index.IsArticleName(s) && !analyzed.Slots.Any(a => a.Key == s.Key))
+                    .DistinctBy(s => s.Key).ToList() is { Count: > 0 } named)
+            {
+                if (named.Count > 1)
+                {
+                    continue;
+                }
+
+                analyzed = _index.Analyzer.Analyze(string.Join(' ', analyzed.Words.Select(w => w == pronoun ? named[0].Surface : w)));
+            }
+
             if (Decide(question, Rank(analyzed, previous), analyzed) is { Kind: AnswerKind.Answered } answer)
             {
                 return answer;
