@@ -13,7 +13,8 @@ public sealed partial class AnswerEngine
     /// i blanked"), when the message's own question asks nothing more than that ("which people signed it?", "any
     /// numbers?", or none at all); null when no sentence passes a question on or it is not answered.
     /// </summary>
-    private Answer? AskRelayedInStory(string question, string read, ConversationTurn? previous)
+    /// <param name="last">The message's last question, as <see cref="QuestionSplitter.SplitOffLast"/> split it off, or null.</param>
+    private Answer? AskRelayedInStory(string question, string read, string? last, ConversationTurn? previous)
     {
         if (!read.Contains(' ') || RelayedInside().Matches(read) is not { Count: > 0 } relays)
         {
@@ -22,22 +23,21 @@ public sealed partial class AnswerEngine
 
         // The message's last question, when it has one of its own, must be a short one that leans on the story.
         // ("were there protests in tbilisi against the treaty?" asks more than "wondered if it's related" passed on).
-        if (QuestionSplitter.SplitOffLast(read) is var (_, last) && last.Contains('?') && AsksMoreThanItsStory(AnalyzeAsQuestion(last))
+        if (last is not null && last.Contains('?') && AsksMoreThanItsStory(AnalyzeAsQuestion(last))
             && !relays.Any(r => r.Value.Contains(last.TrimEnd('?', ' '), StringComparison.Ordinal)))
         {
             return null;
         }
 
-        var whole = _index.Analyzer.Analyze(read);
         foreach (Match relay in relays)
         {
             var asked = StoryGoesOn().Split(relay.Groups["asked"].Value)[0];
             asked = relay.Groups["check"].Success ? $"is it true that {asked}?" : $"{asked}?";
             var analyzed = _index.Analyzer.Analyze(asked);
             // "my wifi keeps dropping, any idea how to fix it?" asks nothing of the article: a question of one word ("fix")
-            // is taken only from a message that speaks of the article ("asked who wrote this article").
-            // Whether "it's related" is too little to check.
-            if (analyzed.Slots.Count(s => !s.IsFiller) < 2 && (relay.Groups["check"].Success || !SpeaksOfTheArticle(whole)))
+            // is taken only from a message that speaks of the article ("asked who wrote this article"), and never as a
+            // claim to check ("wondered if it's related").
+            if (analyzed.Slots.Count(s => !s.IsFiller) < 2 && (relay.Groups["check"].Success || !SpeaksOfTheArticle(_index.Analyzer.Analyze(read))))
             {
                 continue;
             }

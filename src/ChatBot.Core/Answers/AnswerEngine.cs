@@ -252,7 +252,7 @@ public sealed partial class AnswerEngine
         // The whole message leans as it reads in the conversation, or on its own: "who wrote this? is it reliable?" after
         // the pledges asks about the article whatever the previous question's words favour.
         // "my aunt wants to know how much moscow promised abkhazia. what's the number?": what the reader's story asks.
-        var relayed = lastSentence is null ? AskRelayedInStory(question, read, previous) : null;
+        var relayed = lastSentence is null ? AskRelayedInStory(question, read, split?.Text, previous) : null;
         var someParts = lastSentence is null && relayed is null && partReadings is not null
             ? AnswerSomeParts(question, partReadings, () => ranked.Take(1).Concat(previous is null ? [] : Rank(analyzed, null).Take(1)).Select(s => s.Intent).ToHashSet())
             : null;
