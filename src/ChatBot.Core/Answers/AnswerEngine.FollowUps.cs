@@ -11,6 +11,10 @@ public sealed partial class AnswerEngine
     private static readonly HashSet<string> FollowUpOpeners = new(StringComparer.Ordinal) { "and", "what", "how", "also", "plus", "so", "ok", "okay", "then" };
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "they", "him", "her", "them", "it", "there", "that", "this", "his", "their", "its" };
 
+    // A pronoun that stands for someone or something named before ("he", "it", "them"), not one that points at the text
+    // or a place ("this", "that", "there").
+    private static bool StandsForSomeoneNamed(string word) => Pronouns.Contains(word) && word is not ("this" or "that" or "there");
+
     // "he" or "she" without a person named in the question itself, nor "the other one" (see Referents.AsksWhoTheOtherIs).
     private bool PointsAtAPersonBefore(AnalyzedText question) =>
         question.Words.Any(Referents.PersonPronouns.Contains) && !question.Words.Contains("other")

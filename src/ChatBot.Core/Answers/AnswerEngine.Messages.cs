@@ -192,7 +192,7 @@ public sealed partial class AnswerEngine
         // asks about stands alone, whatever the story before it asked in passing; "and abkhazia?", "what did he do in
         // geneva?", "what's in it for brussels?" or "what's this one with south ossetia about?" still follow on.
         if (question.Words.Any(QuestionTypeReader.IsQuestionWord) && !StartsAsFollowUp(question)
-            && !question.Words.Any(w => w is "it" or "its" or "they" or "them" or "their" or "one" || Referents.PersonPronouns.Contains(w))
+            && !question.Words.Any(w => StandsForSomeoneNamed(w) || w is "one" or "hers")
             && question.Slots.Any(s => !s.IsFiller && _index.IsArticleName(s)))
         {
             return false;

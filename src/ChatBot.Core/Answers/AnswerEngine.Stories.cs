@@ -44,7 +44,7 @@ public sealed partial class AnswerEngine
 
             // "my abkhaz friend wants to know how much moscow pledged to them", "the geneva talks ... who chaired them": the
             // one name the story gave before the question, in place of the pronoun; with more than one, whom it means is a guess.
-            if (analyzed.Words.FirstOrDefault(w => Pronouns.Contains(w) && w is not ("this" or "that" or "there")) is { } pronoun
+            if (analyzed.Words.FirstOrDefault(StandsForSomeoneNamed) is { } pronoun
                 && _index.Analyzer.Analyze(read[..relay.Index]).Slots.Where(s => !s.IsFiller && _index.IsArticleName(s) && !analyzed.Slots.Any(a => a.Key == s.Key))
                     .DistinctBy(s => s.Key).ToList() is { Count: > 0 } named)
             {
@@ -66,7 +66,7 @@ public sealed partial class AnswerEngine
     }
 
     private static bool AsksMoreThanItsStory(AnalyzedText last) =>
-        last.Slots.Count(s => !s.IsFiller) > 2 || (last.Slots.Count(s => !s.IsFiller) == 2 && !IsElliptical(last));
+        last.Slots.Count(s => !s.IsFiller) is var content && (content > 2 || (content == 2 && !IsElliptical(last)));
 
     private bool SpeaksOfTheArticle(AnalyzedText message) =>
         message.Slots.Any(s => !s.IsFiller && _index.IsArticleName(s))
