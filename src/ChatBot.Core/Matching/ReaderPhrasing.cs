@@ -43,6 +43,12 @@ internal static partial class ReaderPhrasing
     /// </summary>
     public static string InEnglish(string text)
     {
+        // "谁签的条约?", "eluosi gei nan ao duoshao qian": Chinese characters and pinyin (see Chinese), first of all: the
+        // characters are no other reader's, and the tokenizer would take a run of them for one word; pinyin's "shi", "de",
+        // "ma", "ni" and "a" are Vietnamese, Swahili and Tagalog words too, which those readers would read alone. Its
+        // markers are a Chinese character or a pinyin word no other language writes ("shenme", "tiaoyue", "xiexie"), so
+        // their sentences pass untouched.
+        text = Chinese.InEnglish(text);
         // "ai ký hiệp ước này?", "hiep uoc ky o dau vay": Vietnamese, with its diacritics or without (see Vietnamese), first
         // of all: Swahili, Tagalog, Hinglish and the Romance readers take its plain "la", "ko", "nga", "ki", "sao" and "do"
         // for theirs and would leave the rest unread. Its markers are letters no other reader writes ("ư", "ơ", "ạ", "ở")
