@@ -82,6 +82,13 @@ internal static partial class German
                     "die" => "she",
                     _ => "he",
                 };
+            // "Übernimmt Russland die Sicherheit dort?": Russia is responsible for it; "welche Einheiten übernimmt
+            // Russland?" still takes units over.
+            case "übernimmt" or "uebernimmt" or "ubernimmt" when ProtectionAfter().IsMatch(m.Result("$'")):
+                return "is responsible for";
+            // "Sieht Georgien das als Annexion?": to see something as is to consider it so.
+            case "sieht" or "sehen" when AsAfter().IsMatch(m.Result("$'")):
+                return lower == "sieht" ? "considers" : "consider";
             // "Ergebnis der Gespräche", "Teil der Armee": after a noun, the genitive.
             case "der" or "des" when Nouns.Contains(previous) && !Places.Contains(previous):
                 return "of the";
@@ -187,7 +194,7 @@ internal static partial class German
     private static readonly FrozenSet<string> PronounFollowers = FrozenSet.Create(StringComparer.Ordinal,
         "sich", "über", "ueber", "an", "zum", "zur", "bei", "beim", "mit", "von", "vom", "in", "im", "am", "auf", "nach", "für", "fuer",
         "denn", "eigentlich", "damals", "da", "dazu", "dann", "so", "noch", "schon", "wirklich", "gesagt", "nochmal", "jetzt",
-        "aus", "wieder", "genau", "ne", "überhaupt", "gemacht", "geschrieben", "unterschrieben", "gemeint", "davon", "darüber", "dort");
+        "aus", "wieder", "genau", "ne", "als", "überhaupt", "gemacht", "geschrieben", "unterschrieben", "gemeint", "davon", "darüber", "dort");
 
     // Several words that mean one thing, before the words are read one by one.
     private static readonly Phrasebook Phrases = new(Variants(new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
@@ -230,6 +237,16 @@ internal static partial class German
         ["worum geht es in dem artikel"] = "what is the article about", ["worum geht es im artikel"] = "what is the article about",
         ["worum geht's im artikel"] = "what is the article about", ["um was geht es im artikel"] = "what is the article about",
         ["um was geht es in dem artikel"] = "what is the article about", ["um was gohts i dem artikel"] = "what is the article about",
+        // "sowas ähnliches gemacht?" done the like before; "so ein Treffen" such a meeting; "es gab" there was.
+        ["sowas ähnliches"] = "something like that", ["so was ähnliches"] = "something like that", ["so ein"] = "such a",
+        ["so eine"] = "such a", ["so einen"] = "such a", ["es gab"] = "there was", ["es gibt"] = "there is",
+        ["gibt es schon"] = "is there", ["gibt's schon"] = "is there", ["gibts schon"] = "is there",
+        ["steht im vertrag was"] = "what does the treaty say", ["steht im abkommen was"] = "what does the agreement say",
+        ["steht im artikel was"] = "what does the article say", ["im vergleich zu"] = "compared to", ["im vergleich mit"] = "compared to", ["diesem hier"] = "this one",
+        ["was passiert ist"] = "what happened", ["kümmert sich"] = "takes care", ["kümmern sich"] = "take care",
+        ["us außenministerium"] = "State Department", ["us-außenministerium"] = "State Department",
+        ["amerikanischen außenministerium"] = "State Department", ["amerikanische außenministerium"] = "State Department",
+        ["ähnlich wie bei"] = "similar to", ["zusammenfällt"] = "coincides", ["zusammengefallen"] = "coincided",
         ["in welche richtung"] = "in what direction", ["i dem"] = "in the", ["i de"] = "in the", ["i der"] = "in the",
         // Small talk.
         ["wer bist du"] = "who are you", ["was bist du"] = "who are you", ["bist du ein mensch"] = "are you a human",
@@ -282,7 +299,7 @@ internal static partial class German
         ["nächst"] = "next", ["erst"] = "first", ["letzt"] = "last", ["ander"] = "other", ["weiter"] = "further", ["neu"] = "new",
         ["gut"] = "good", ["schlecht"] = "bad", ["stabil"] = "stable", ["tief"] = "deep", ["ähnlich"] = "similar", ["besonders"] = "special",
         ["gleich"] = "same", ["offiziell"] = "official", ["genau"] = "exact", ["besonder"] = "special", ["abtrünnig"] = "breakaway",
-        ["echt"] = "real", ["solch"] = "such", ["ossetisch"] = "Ossetian", ["eigen"] = "own", ["beschädigt"] = "damaged", ["ganz"] = "whole", ["kurz"] = "short", ["lang"] = "long", ["groß"] = "big", ["klein"] = "small",
+        ["echt"] = "real", ["blöd"] = "stupid", ["solch"] = "such", ["ossetisch"] = "Ossetian", ["eigen"] = "own", ["beschädigt"] = "damaged", ["ganz"] = "whole", ["kurz"] = "short", ["lang"] = "long", ["groß"] = "big", ["klein"] = "small",
         ["strategisch"] = "strategic", ["unabhängig"] = "independent", ["wichtig"] = "important", ["aktuell"] = "current",
         ["dies"] = "this", ["welch"] = "what", ["kein"] = "no", ["mein"] = "my", ["dein"] = "your",
         ["sein"] = "his", ["unser"] = "our", ["beid"] = "both", ["viel"] = "much", ["all"] = "all", ["weitgehend"] = "far-reaching",
@@ -319,7 +336,7 @@ internal static partial class German
         ["protest"] = "protest", ["proteste"] = "protests", ["sanktionen"] = "sanctions", ["rolle"] = "role", ["funktion"] = "role",
         ["job"] = "job", ["amt"] = "office", ["posten"] = "post", ["regierung"] = "government", ["präsident"] = "president",
         ["präsidenten"] = "president", ["präsidentin"] = "president", ["chef"] = "head", ["chefin"] = "head", ["anführer"] = "leader",
-        ["führer"] = "leader", ["leiter"] = "head", ["sprecher"] = "spokesman", ["sprecherin"] = "spokesperson",
+        ["führer"] = "leader", ["leiter"] = "head", ["sprecher"] = "spokesman", ["sprecherin"] = "spokeswoman",
         ["botschafter"] = "ambassador", ["botschafterin"] = "ambassador", ["minister"] = "minister", ["ministerin"] = "minister",
         ["ministerium"] = "ministry", ["außenminister"] = "foreign minister", ["außenministerin"] = "foreign minister",
         ["außenministerium"] = "foreign ministry", ["außenministeriums"] = "foreign ministry", ["vizeaußenminister"] = "deputy foreign minister",
@@ -344,6 +361,8 @@ internal static partial class German
         ["monat"] = "month", ["monate"] = "months", ["monaten"] = "months", ["richtung"] = "direction",
         ["kurs"] = "course", ["abmachungen"] = "agreements", ["gesprächsrunde"] = "round of talks", ["stabilisierung"] = "stabilization", ["termin"] = "date", ["zusage"] = "pledge", ["zusagen"] = "pledges",
         ["staat"] = "state", ["abkommens"] = "agreement", ["zufall"] = "coincidence",
+        ["sicherung"] = "security", ["entwicklung"] = "development", ["zusammenhang"] = "context", ["kopie"] = "copy",
+        ["partei"] = "party", ["parteien"] = "parties", ["seiten"] = "sides",
         ["integrität"] = "integrity", ["souveränität"] = "sovereignty", ["unabhängigkeit"] = "independence", ["anerkennung"] = "recognition",
     };
 
@@ -376,7 +395,7 @@ internal static partial class German
         ["bei"] = "at", ["beim"] = "at the", ["im"] = "in the", ["ins"] = "into the", ["auf"] = "on", ["aus"] = "from",
         ["nach"] = "after", ["vor"] = "before", ["vorher"] = "earlier", ["seit"] = "since", ["bis"] = "until", ["zwischen"] = "between",
         ["gegen"] = "against", ["dagegen"] = "against it", ["ohne"] = "without", ["unter"] = "under", ["laut"] = "according to",
-        ["gemäß"] = "according to", ["wegen"] = "because of", ["um"] = string.Empty, ["pro"] = "per", ["außer"] = "besides",
+        ["gemäß"] = "according to", ["wegen"] = "over", ["um"] = string.Empty, ["pro"] = "per", ["außer"] = "besides",
         ["ich"] = "I", ["du"] = "you", ["er"] = "he", ["es"] = "it", ["wir"] = "we", ["ihr"] = "her", ["mich"] = "me", ["mir"] = "me",
         ["dich"] = "you", ["dir"] = "you", ["ihm"] = "him", ["ihn"] = "him", ["ihnen"] = "them", ["denen"] = "them", ["uns"] = "us",
         ["euch"] = "you", ["sich"] = string.Empty, ["dieser"] = "this", ["diese"] = "these", ["dieses"] = "this",
@@ -481,6 +500,10 @@ internal static partial class German
         ["angesprochen"] = "raised", ["aufs"] = "to the", ["übers"] = "about the", ["erzähl"] = "tell", ["erzähle"] = "tell",
         ["erzählen"] = "tell", ["selber"] = "himself", ["lautet"] = "is", ["ausgerechnet"] = string.Empty, ["sonst"] = "else",
         ["vo"] = "of", ["dr"] = "the", ["gohts"] = "goes", ["ihre"] = "her",
+        ["leiten"] = "lead", ["widerspricht"] = "contradicts", ["widersprechen"] = "contradict", ["stabilisiert"] = "stabilized",
+        ["worauf"] = "on what", ["sauer"] = "angry", ["geholfen"] = "helped", ["kümmert"] = "takes care of",
+        ["kümmern"] = "take care of", ["quasi"] = "basically", ["krass"] = string.Empty, ["partnerschafts"] = "partnership",
+        ["irgendeinem"] = "any", ["irgendeinen"] = "any", ["irgendeiner"] = "any",
         // Months.
         ["januar"] = "January", ["jänner"] = "January", ["februar"] = "February", ["märz"] = "March", ["mai"] = "May",
         ["juni"] = "June", ["juli"] = "July", ["oktober"] = "October", ["dezember"] = "December",
@@ -495,7 +518,7 @@ internal static partial class German
     {
         ["grenz"] = "border", ["warn"] = "warning", ["gesprächs"] = "talks", ["militär"] = "military", ["staats"] = "state",
         ["außen"] = "foreign", ["aussen"] = "foreign", ["sicherheits"] = "security", ["verteidigungs"] = "defence",
-        ["finanz"] = "financial", ["friedens"] = "peace", ["nato"] = "NATO", ["krim"] = "Crimea", ["genfer"] = "Geneva",
+        ["partnerschafts"] = "partnership", ["finanz"] = "financial", ["friedens"] = "peace", ["nato"] = "NATO", ["krim"] = "Crimea", ["genfer"] = "Geneva",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, string> NounEnglish = WithVariants(new Dictionary<string, string>(NounTable.Concat(PlaceTable))).ToFrozenDictionary(StringComparer.Ordinal);
@@ -607,15 +630,24 @@ internal static partial class German
         ["stimmt zu"] = "agrees", ["stimmen zu"] = "agree", ["sagt zu"] = "pledges", ["sagte zu"] = "pledged",
         // "gehen die Soldaten in die russische Armee über?", "wie lief die Annexion ab?"
         ["gehen über"] = "become part of", ["geht über"] = "becomes part of", ["gehen ueber"] = "become part of",
-        ["geht ueber"] = "becomes part of", ["lief ab"] = "went", ["läuft ab"] = "expires", ["laeuft ab"] = "expires",
+        ["geht ueber"] = "becomes part of", ["lief ab"] = "happened", ["läuft ab"] = "expires", ["laeuft ab"] = "expires",
         ["lauft ab"] = "expires", ["laufen ab"] = "expire",
+        // "fällt das Datum mit einem Jahrestag zusammen?": coincides.
+        ["fällt zusammen"] = "coincides", ["faellt zusammen"] = "coincides", ["fallt zusammen"] = "coincides", ["fiel zusammen"] = "coincided",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    [GeneratedRegex(@"\b(?<verb>l(?:ä|ae|a)uft|laufen|erkenn(?:t|en)|fand(?:en)?|find(?:et|en)|nimmt|nehmen|nahm(?:en)?|kommt|kam|sieht|sehen|sah|gibt|geben|schlägt|schlug|stimm(?:t|en)|sag(?:t|te)|geh(?:t|en)|lief)\b(?<mid>[^?.!]*?)\s+(?<particle>aus|an|statt|teil|raus|heraus|vor|zu|über|ueber|ab)(?=\s*(?:,\s*right)?\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<verb>l(?:ä|ae|a)uft|laufen|erkenn(?:t|en)|fand(?:en)?|find(?:et|en)|nimmt|nehmen|nahm(?:en)?|kommt|kam|sieht|sehen|sah|gibt|geben|schlägt|schlug|stimm(?:t|en)|sag(?:t|te)|geh(?:t|en)|lief|f(?:ä|ae|a)llt|fiel)\b(?<mid>[^?.!]*?)\s+(?<particle>aus|an|statt|teil|raus|heraus|vor|zu|über|ueber|ab|zusammen)(?=\s*(?:,\s*right)?\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex SeparatedVerb();
 
-    [GeneratedRegex(@"(?<aux>\bwurden?\b)(?<mid>[^?.!]*?\b)gesagt\b", RegexOptions.IgnoreCase)]
+    // "was wurde den Georgiern vorgeworfen?": what they were told, as the article puts it.
+    [GeneratedRegex(@"(?<aux>\bwurden?\b)(?<mid>[^?.!]*?\b)(?:gesagt|vorgeworfen|vorgehalten)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PassiveSaid();
+
+    [GeneratedRegex(@"^[^?.!]*?\b(?:sicherheit|schutz|verteidigung|grenz\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProtectionAfter();
+
+    [GeneratedRegex(@"^[^?.!]*?\sals\s", RegexOptions.IgnoreCase)]
+    private static partial Regex AsAfter();
 
     [GeneratedRegex(@"(?<=\d),(?=\d)")]
     private static partial Regex DecimalComma();

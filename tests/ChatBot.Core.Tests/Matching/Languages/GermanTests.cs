@@ -29,6 +29,14 @@ public sealed class GermanTests
     [InlineData("wer regiert südossetien de facto", "who governs South Ossetia de facto")]
     [InlineData("gehen die ossetischen soldaten jetzt in die russische armee über oder wie", "become part of the Ossetian soldiers now in the Russian army, right")]
     [InlineData("warum haben die osseten angst vor der nato", "why have the Ossetians fear of the NATO")]
+    // "als" after "sieht": to consider; a passive "vorgeworfen": told; "Parteien" parties, not "Parteia".
+    [InlineData("Sieht Georgien das als Annexion?", "considers Georgia that as annexation?")]
+    [InlineData("Was wurde den Georgiern in Genf vorgeworfen?", "what was the Georgians in Geneva told?")]
+    [InlineData("Worauf haben sich die Parteien in Genf geeinigt?", "on what have  the parties in Geneva agreed?")]
+    [InlineData("sind die georgier sauer?", "are the Georgians angry?")]
+    [InlineData("danke dir, hat geholfen", "thanks, has helped")]
+    [InlineData("Wann hat Moskau das Abkommen mit Abchasien unterschrieben, im Vergleich zu diesem hier?", "when has Moscow the agreement with Abkhazia signed, compared to this one?")]
+    [InlineData("wie lief die annexion der krim ab", "how happened the annexation of the Crimea")]
     public void GermanWordsAreReadInEnglish(string german, string english)
     {
         Assert.Equal(english, German.InEnglish(german));
@@ -86,6 +94,23 @@ public sealed class GermanTests
     [InlineData("An wen hat sich die georgische Delegation gewandt?", "georgian-delegation")]
     [InlineData("Zufall dass das am Krim-Jahrestag war?", "crimea-anniversary")]
     [InlineData("Wie lautet der offizielle Name des Abkommens?", "treaty-name")]
+    // Security that Russia takes on ("übernimmt die Sicherheit", "kümmert sich um"), "sowas ähnliches", "gibt es schon",
+    // "fällt zusammen", "wegen" (over), "US-Außenministerium", "Entwicklung", "leiten", "widerspricht", "stabilisiert".
+    [InlineData("Übernimmt Russland die Sicherheit dort komplett?", "treaty-defence")]
+    [InlineData("Wer übernimmt den Schutz der Grenze?", "treaty-defence")]
+    [InlineData("also kümmert sich moskau um die grenzsicherung oder wie", "treaty-defence")]
+    [InlineData("Hat Russland sowas aehnliches auch mit Abchasien gemacht?", "abkhazia-treaty")]
+    [InlineData("Worauf haben sich die Parteien in Genf geeinigt?", "geneva-outcome")]
+    [InlineData("Gibt es schon einen Termin für die nächsten Gespräche?", "geneva-next-round")]
+    [InlineData("Fällt das Datum mit irgendeinem Jahrestag zusammen?", "crimea-anniversary")]
+    [InlineData("Wer ist die Sprecherin vom US Außenministerium?", "psaki-who")]
+    [InlineData("Widerspricht die Nato-Annäherung Georgiens den Genfer Abmachungen von 2008?", "geneva-august-2008")]
+    [InlineData("gibts auch geld für die wirtschaftliche entwicklung?", "pledge-south-ossetia")]
+    [InlineData("Wurde Georgien wegen beschaedigter Grenzschilder kritisiert?", "geneva-warning-signs")]
+    [InlineData("Kannst du mir kurz zusammenfassen was passiert ist?", "treaty-overview")]
+    [InlineData("welche organisationen leiten die genf gespräche", "geneva-cochairs")]
+    [InlineData("Hat sich die Grenzsituation stabilisiert?", "geneva-border-stabilization")]
+    [InlineData("Sieht Georgien das als Annexion?", "georgia-reaction")]
     public void AGermanQuestionIsAnswered(string question, string intent)
     {
         var answer = RealKnowledge.Engine.Ask(question);
@@ -98,6 +123,7 @@ public sealed class GermanTests
     [InlineData("Servus!", "greeting")]
     [InlineData("danke, echt hilfreich!", "thanks")]
     [InlineData("ok tschüss!", "goodbye")]
+    [InlineData("danke dir, hat geholfen", "thanks")]
     [InlineData("bist du ein Mensch?", "bot-identity")]
     public void GermanSmallTalkIsAnswered(string message, string intent)
     {
