@@ -128,6 +128,13 @@ internal static partial class Russian
         ["kak nazyvayetsya"] = "what is the name of", ["o chem"] = "what is it about", ["skolko let"] = "how many years",
         ["do svidaniya"] = "goodbye", ["kto ty"] = "who are you", ["ty kto"] = "who are you", ["kto eto"] = "who is that",
         ["chto eto"] = "what is", ["o chem"] = "what about",
+        // "такой же, как с Абхазией": the same as, asked of the two treaties.
+        ["такой же как"] = "similar to", ["такой же"] = "similar", ["такая же"] = "similar", ["такое же"] = "similar",
+        ["вооруженные силы"] = "armed forces", ["вооружённые силы"] = "armed forces", ["с лишним"] = string.Empty,
+        ["кем работает"] = "who is", ["кем работал"] = "who is", ["кто прав"] = "who is right",
+        ["поставил подпись"] = "signed", ["поставила подпись"] = "signed", ["поставили подпись"] = "signed",
+        ["что это такое"] = "what is", ["это что такое"] = "what is", ["главный город"] = "capital", ["гос во"] = "state",
+        ["сидели за столом"] = "took part", ["за столом переговоров"] = "at the talks",
     });
 
     // Words looked up whole (after ё is written е): those a stem would misread, and the short ones.
@@ -181,6 +188,9 @@ internal static partial class Russian
         ["инфа"] = "information", ["инфу"] = "information", ["дженнифер"] = "Jennifer", ["ещё"] = "else", ["только"] = "only", ["сегодня"] = "today", ["завтра"] = "tomorrow",
         ["дальше"] = "next", ["темы"] = "topics", ["тему"] = "topic", ["тема"] = "topic", ["конца"] = "end", ["конец"] = "end", ["част"] = "part", ["пришли"] = "came", ["реч"] = "talk", ["список"] = "list", ["юж"] = "South", ["ю"] = "South",
         ["чьим"] = "whose", ["чьей"] = "whose", ["чье"] = "whose", ["чьих"] = "whose", ["вел"] = "led", ["вела"] = "led", ["вели"] = "led",
+        ["раньше"] = "before", ["ранее"] = "before", ["примерно"] = string.Empty, ["должна"] = "must", ["должен"] = "must", ["должны"] = "must",
+        ["силы"] = "forces", ["сил"] = "forces", ["написано"] = "say", ["линии"] = "line", ["линия"] = "line",
+        ["считают"] = "consider", ["считает"] = "consider", ["особая"] = "special", ["особый"] = "special", ["особое"] = "special",
         ["ку"] = "hi", ["место"] = "place", ["места"] = "place", ["месте"] = "place", ["вместо"] = "instead of", ["стало"] = "became", ["понял"] = "understand", ["поняла"] = "understand", ["понимаю"] = "understand",
         // Being and having.
         ["был"] = "was", ["была"] = "was", ["было"] = "was", ["были"] = "were", ["будет"] = "will", ["будут"] = "will",
@@ -310,11 +320,12 @@ internal static partial class Russian
         ["закончил"] = "ended", ["кончил"] = "ended", ["заверши"] = "ended", ["собер"] = "meet", ["соберут"] = "meet",
         ["проход"] = "held", ["прошли"] = "held", ["состоял"] = "held", ["состоит"] = "held", ["роль"] = "role",
         ["роли"] = "role", ["сыграл"] = "played", ["отмет"] = "noted", ["возглав"] = "headed", ["руковод"] = "led",
-        ["вест"] = "lead",
+        ["вест"] = "lead", ["приеха"] = "attended", ["приезжал"] = "attended", ["требова"] = "asked", ["пуга"] = "worries", ["боит"] = "worries", ["боят"] = "worries",
+        ["наруша"] = "contradict", ["заканчива"] = "expire", ["закончит"] = "expire",
         // Abkhazia's treaty.
         ["разниц"] = "difference", ["отлича"] = "differ", ["отличи"] = "difference", ["похож"] = "similar",
         ["сравн"] = "compare", ["глубже"] = "deeper", ["глубок"] = "deep", ["поменя"] = "changed", ["измен"] = "changed",
-        ["пересматр"] = "revised", ["пересмотр"] = "revised", ["первоначальн"] = "original",
+        ["пересматр"] = "revised", ["передела"] = "revised", ["окончательн"] = "final", ["вариант"] = "version", ["пересмотр"] = "revised", ["первоначальн"] = "original",
         // The article and the people in it.
         ["автор"] = "author", ["написа"] = "wrote", ["пиш"] = "write", ["журналист"] = "journalist", ["издани"] = "publication",
         ["опубликова"] = "published", ["опечатк"] = "typo", ["упомина"] = "mentioned", ["упомян"] = "mentioned",
@@ -346,6 +357,9 @@ internal static partial class Russian
         "kto", "chto", "shto", "kogda", "pochemu", "zachem", "skolko", "dogovor", "dogovora", "dogovore", "podpisal",
         "podpisali", "podpisan", "podpisanie", "deneg", "privet", "spasibo", "avtor", "statya", "statye", "gruziya",
         "rossiya", "otreagirovala", "otreagiroval", "nazyvaetsya", "kakoy", "kakaya", "gde", "eto", "takoe", "poka",
+        // Words only Russian writes, which still mark it when a reader before it has taken "kto" or "chto" as its own.
+        "kakie", "zheneve", "budet", "novost", "vstrecha", "dogovorilis", "podpisyvali", "podpisyvala", "stanet",
+        "deistvuet", "gruzinam", "gruzinskaya", "prisoedinili", "zakonno", "boitsya", "vozglavlyal",
     ],
     ["gde", "eto", "takoe", "poka"]);
 

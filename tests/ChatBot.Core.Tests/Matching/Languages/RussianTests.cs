@@ -46,6 +46,9 @@ public sealed class RussianTests
     [InlineData("границы юж осетии кто будет охранять по договору", "border South Ossetia who will guard under the treaty")]
     [InlineData("силовики ю.осетии станут частью российских?", "security agencies South.Ossetia will become part Russian?")]
     [InlineData("под чьим председательством проходили женевские дискуссии", "under whose chaired held Geneva discussions")]
+    [InlineData("когда договор заканчивается?", "when treaty expire?")]
+    [InlineData("грузины считают это аннексией?", "Georgians consider it is annexation?")]
+    [InlineData("Григорий Карасин кем работает", "Grigory Karasin who is")]
     public void ColloquialRussianIsReadInEnglish(string russian, string english)
     {
         Assert.Equal(english, Russian.InEnglish(russian));
@@ -90,6 +93,11 @@ public sealed class RussianTests
     [InlineData("абхазии сколько ярдов пообещали", "pledge-abkhazia")]
     [InlineData("в июне будут новые переговоры?", "geneva-next-round")]
     [InlineData("ты за россию или за грузию?", "opinion")]
+    [InlineData("когда договор заканчивается?", "treaty-term")]
+    [InlineData("грузины считают это аннексией?", "georgia-reaction")]
+    [InlineData("кто прав, россия или грузия?", "opinion")]
+    [InlineData("Григорий Карасин кем работает", "karasin-who")]
+    [InlineData("их пугают учения НАТО в Грузии?", "geneva-nato-concerns")]
     public void ARussianQuestionIsAnswered(string question, string intent)
     {
         Assert.Equal(intent, RealKnowledge.Engine.Ask(question).IntentId);
