@@ -18,14 +18,16 @@ namespace ChatBot.Core.Matching.Languages;
 /// English and the other readers have not ("rodis", "ramdeni", "moawera", "xelshekruleba", "gamarjoba"), two it shares
 /// with them ("da", "sad", "ki", "ara", "tu", "es"), or a word of the article glued to its Georgian case ("rusetma",
 /// "jenevashi", "2016-shi"): Serbian "da sad", Spanish "es" or Persian "ra" alone never make a message Georgian, and in
-/// a sentence with English words "is", "am", "me" and "sad" keep their English.
+/// a sentence with English words "is", "am", "me" and "sad" keep their English. Georgian letters are read as these Latin
+/// ones (see Georgian.Script).
 /// </summary>
 internal static partial class Georgian
 {
     /// <summary><paramref name="text"/> with Georgian words in English, or as it is when it has none.</summary>
     public static string InEnglish(string text)
     {
-        if (!IsGeorgian(text))
+        var script = HasScript(text);
+        if (!script && !IsGeorgian(text))
         {
             return text;
         }
@@ -33,6 +35,8 @@ internal static partial class Georgian
         text = text.Replace('\u2019', '\'').Replace('`', '\'');
         // "what is south ossetia exactly, ... da ar vici": in an English sentence "is", "am", "me" and "sad" are English.
         var english = EnglishWord().IsMatch(text);
+        // "ვინ მოაწერა ხელი?": its letters as the Latin ones the tables have.
+        text = script ? InLatinLetters(text) : SoCalled().Replace(text, "\u0001so-called\u0002");
         // "25 wliania, xo?", "es treaty 10 wlit aris, ara?": the tag that asks whether it is so; "tu ara" is "or not".
         text = Tag().Replace(text, ", right");
         // "saqartvelom ra tqva?", "ra tqva NATO-m?": what did Georgia, NATO say; "what did say NATO" would ask what was said
@@ -98,7 +102,7 @@ internal static partial class Georgian
 
     /// <summary>
     /// <paramref name="word"/> (lowercase) spelled one way: "ts" and "w" as "c", "kh" as "x", "q" and "y" as "k", "f"
-    /// and "ph" as "p", as the tables' keys are too.
+    /// and "ph" as "p", "gh" as "g" (ღ, "sazghvari" and "sazgvari"), as the tables' keys are too.
     /// </summary>
     private static string Respelled(string word)
     {
@@ -108,7 +112,7 @@ internal static partial class Georgian
         }
 
         return word.Replace("ts", "c", StringComparison.Ordinal).Replace("kh", "x", StringComparison.Ordinal)
-            .Replace("ph", "p", StringComparison.Ordinal).Replace('w', 'c').Replace('q', 'k').Replace('y', 'k').Replace('f', 'p');
+            .Replace("ph", "p", StringComparison.Ordinal).Replace("gh", "g", StringComparison.Ordinal).Replace('w', 'c').Replace('q', 'k').Replace('y', 'k').Replace('f', 'p');
     }
 
     private static readonly System.Buffers.SearchValues<char> Respellable = System.Buffers.SearchValues.Create("tkhwqyfp");
@@ -212,6 +216,16 @@ internal static partial class Georgian
         ["momiyevi"] = "tell me", ["momiqevi"] = "tell me", ["mitxari"] = "tell me", ["mitkhari"] = "tell me",
         ["amixsnis"] = "explain", ["amikhsnis"] = "explain", ["amixseni"] = "explain", ["amikhseni"] = "explain",
         ["ganmimarte"] = "explain", ["tu sheidzleba"] = "please",
+        // Phrases readers write about the story.
+        ["ras aweren xels"] = "what did sign", ["ras aweren"] = "what did sign", ["ras ambobs"] = "what does say", ["ra ambobs"] = "what does say", ["ra xdeboda"] = "what happened", ["pasuxi gasca"] = "responded", ["rit gansxvavdeba"] = "what is the difference",
+        ["ramdeni xnit adre"] = "how long before", ["ra xnit adre"] = "how long before", ["vadis gasvla"] = "term expires",
+        ["dzalovani struqturebi"] = "security agencies", ["dzalovani strukturebi"] = "security agencies",
+        ["ushishroebis samsaxurebi"] = "security agencies", ["vis aqvs martali"] = "who is right", ["rogor fiqrob"] = "what do you think",
+        ["rogor pikrob"] = "what do you think", ["ras fiqrob"] = "what do you think", ["ras pikrob"] = "what do you think", ["ra xar shen"] = "what are you", ["shen ra xar"] = "what are you",
+        ["aba kargad"] = "goodbye", ["mogviyevi"] = "tell us", ["mogviyevit"] = "tell us",
+        // "will there be a meeting" in June: the next round.
+        ["iqneba shexvedra"] = "will the next round be", ["ikneba shexvedra"] = "will the next round be",
+        ["shexvedra iqneba"] = "will the next round be", ["shexvedra ikneba"] = "will the next round be",
     }), hyphens: true);
 
     // One word each, its common spellings respelled one way (see Respelled) when the table is built.
@@ -383,6 +397,24 @@ internal static partial class Georgian
         ["sheidzleba"] = "can", ["gkitxo"] = "ask you", ["dagisva"] = "ask you", ["kitxva"] = "question",
         ["kitxvebi"] = "questions", ["dila"] = "morning", ["dzalian"] = "very", ["xar"] = "are you", ["var"] = "I am", ["vici"] = "I know", ["ici"] = "do you know", ["gavige"] = "I heard",
         ["wavikitxe"] = "I read", ["vnaxe"] = "I saw", ["mjera"] = "I believe", ["mchirdeba"] = "I need",
+        // What readers write about the story in either script (see Georgian.Script): "xeli" (hand) only ever goes with
+        // signing here, "yirimi" is Crimea as ყირიმი is spelled, "samachablo" South Ossetia as Georgians call it.
+        ["xeli"] = string.Empty, ["gaaporma"] = "signed", ["gaaforma"] = "signed", ["aweren"] = "sign",
+        ["yirimi"] = "Crimea", ["samachablo"] = "South Ossetia", ["axseneben"] = "mention", ["axsenebt"] = "mention",
+        ["weltavi"] = "anniversary", ["moixsenieba"] = "is called", ["moixsenieben"] = "call",
+        ["shenoba"] = "building", ["romel"] = "which", ["daicaven"] = "will defend", ["pasuxismgebloba"] = "responsibility",
+        ["ushishroeba"] = "security", ["ushishroebis"] = "security", ["sheuertdeba"] = "will join", ["sheertdeba"] = "will join",
+        ["daido"] = "concluded", ["gasvla"] = "expiry", ["finansuri"] = "financial", ["moculoba"] = "amount",
+        ["dahpirda"] = "promised", ["dahpirdnen"] = "promised", ["miscaes"] = "was given", ["mieca"] = "was given",
+        ["vistvis"] = "for whom", ["vistvisaa"] = "for whom is", ["gansxvavdeba"] = "differs", 
+        ["pirveli"] = "first", ["daemsgavsa"] = "became similar", ["posti"] = "position",
+        ["ufrosi"] = "head", ["statusi"] = "status", ["konteqsti"] = "context", ["pasuxi"] = "response", ["gasca"] = "gave",
+        ["mimarta"] = "turned to", ["mimartes"] = "turned to", ["xdeboda"] = "happened", ["temebi"] = "topics",
+        ["tema"] = "topic", ["udzghveba"] = "leads", ["ewinaaghmdegebian"] = "oppose", ["ewinaagmdegeba"] = "opposes",
+        ["awuxebt"] = "worries", ["awuxebs"] = "worries", ["vitareba"] = "situation", ["dasrulda"] = "ended",
+        ["dasruldeba"] = "will end", ["gmadlobt"] = "thanks", ["boti"] = "bot", ["martali"] = "right",
+        ["unda"] = "should", ["gadaericxa"] = "was transferred", ["gadaericxos"] = "be transferred",
+        ["gadawyvitos"] = "resolve", ["gadawyvita"] = "resolved", ["rogoraa"] = "how is", ["ewevat"] = string.Empty,
     });
 
     // Words another reader has in a sentence of its own ("da", "tu" and "me" are Slavic and Romance, "es" Spanish and
@@ -411,7 +443,7 @@ internal static partial class Georgian
         "diplomati", "departamenti", "stabilizacia", "tendencia", "investicia", "pensia", "armia", "milioni", "dolari",
         "biujeti", "jurnalisti", "kavkasia", "pozitiuri", "oficialuri", "stabiluri", "agvisto", "dekemberi", "noemberi",
         "ivnisi", "ivlisi", "tebervali", "ianvari", "proeqti", "muxli", "draft", "speaker", "discussions", "rejimi",
-        "suvereniteti", "separatistebi", "mdivani", "transkavkasia",
+        "suvereniteti", "separatistebi", "mdivani", "transkavkasia", "tema", "posti", "unda", "statusi", "boti", "pirveli",
     ];
 
     // The other letters phones type for one Georgian letter: "kh" or "x" (ხ), "ts", "c" or "w" (ც, წ), "q" or "k" (ქ),
@@ -456,7 +488,7 @@ internal static partial class Georgian
     // "rusetma", "osetis", "jenevashi", "apkhazetTan", "xelshekrulebaze", "2016-shi": a word of the article, or a number,
     // with a case only Georgian glues to it; a name other languages decline too ("Putina", "Kremls") only with one of
     // the postpositions or the ergative.
-    [GeneratedRegex(@"\b(?:(?:ruset|saqartvel[oa]?|sakartvel[oa]?|oset|apxazet|apkhazet|afxazet|abxazet|abkhazet|cxinval|tskhinval|soxum|sokhum|moskov|jeneva?|zheneva?|evrokavshir|xelshekruleba?|khelshekruleba?|qrim|tbilis)(?:ma|m|is|shi|ze|tan|dan|tvis|istvis|isgan|it|ad|ic|ac|ebi|eb\p{L}+|s|sa)|(?:amerik|kreml|putin|tibilov|karasin|mogerin|mogherin|psak|medvedev|lavrov|krim|nato)(?:ma|am|im|om|is|shi|ze|tan|dan|tvis|istvis|isgan|ic)|(?:sazgvr|statia|statii|reaqcia|integracia|molaparakeb|shexvedr|xelmower|khelmotser|usafrtxoeb|usafrtkhoeb|stabilizacia|diskusi|shetanxmeb)(?:shi|ze|is|ebi|ebis|ebze|ebshi|ebs|it|tvis|ma|aa)|(?:mart|april|mais|ivnis|ivlis|agvisto|seqtemb|oqtomb|noemb|dekemb)(?:shi|shia|idan|dan|amde|mde)|agvistos|\d+-(?:shi|ze|dan|stvis|tvis|mde|ma|ic|is|it)|\p{L}+-(?:shi|dan|stvis|tvis|mde|ma|ze))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:ruset|saqartvel[oa]?|sakartvel[oa]?|oset|apxazet|apkhazet|afxazet|abxazet|abkhazet|cxinval|tskhinval|soxum|sokhum|moskov|jeneva?|zheneva?|evrokavshir|xelshekruleba?|khelshekruleba?|qrim|yirim|tbilis)(?:ma|m|is|shi|ze|tan|dan|tvis|istvis|isgan|it|ad|ic|ac|ebi|eb\p{L}+|s|sa)|(?:amerik|kreml|putin|tibilov|karasin|mogerin|mogherin|psak|medvedev|lavrov|krim|nato)(?:ma|am|im|om|is|shi|ze|tan|dan|tvis|istvis|isgan|ic)|(?:sazgvr|statia|statii|reaqcia|integracia|molaparakeb|shexvedr|xelmower|khelmotser|usafrtxoeb|usafrtkhoeb|stabilizacia|diskusi|shetanxmeb)(?:shi|ze|is|ebi|ebis|ebze|ebshi|ebs|it|tvis|ma|aa)|(?:mart|april|mais|ivnis|ivlis|agvisto|seqtemb|oqtomb|noemb|dekemb)(?:shi|shia|idan|dan|amde|mde)|agvistos|\d+-(?:shi|ze|dan|stvis|tvis|mde|ma|ic|is|it)|\p{L}+-(?:shi|dan|stvis|tvis|mde|ma|ze))\b", RegexOptions.IgnoreCase)]
     private static partial Regex GluedCase();
 
     [GeneratedRegex(@"\b(?:the|are|was|were|did|does|what|who|when|where|how|which|why|of|it|they|this|that|with|for|about|you|can|will|has|have|his|her|their|signed|money|right|exactly)\b", RegexOptions.IgnoreCase)]

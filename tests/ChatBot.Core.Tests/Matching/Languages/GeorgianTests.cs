@@ -48,6 +48,19 @@ public sealed class GeorgianTests
     }
 
     [Theory]
+    // Georgian letters read as the Latin ones the tables have; "ყირიმი" and "samachablo" are Crimea and South Ossetia.
+    [InlineData("ვინ არის მოგერინი?", "who is Mogherini?")]
+    [InlineData("ევროკავშირმა რა თქვა?", "what did EU say?")]
+    [InlineData("ხელმოწერის თარიღი?", "signing date?")]
+    [InlineData("ცხინვალის უშიშროების სამსახურები რუსეთს შეუერთდება?", "Tskhinvali security agencies Russia will join?")]
+    [InlineData("ra moxda yirimshi, mogviyevi detalurad", "what happened in Crimea, tell us in detail")]
+    [InlineData("ramdeni rubli gamoyo putinma samachablostvis?", "how many roubles allocated Putin for South Ossetia?")]
+    public void GeorgianLettersAndTheStorysWordsAreRead(string georgian, string english)
+    {
+        Assert.Equal(english, Georgian.InEnglish(georgian));
+    }
+
+    [Theory]
     [InlineData("who signed the treaty?")]
     [InlineData("is it sad that Russia signed it?")]
     [InlineData("who is Psaki?")]
@@ -106,6 +119,12 @@ public sealed class GeorgianTests
     [InlineData("vin dawera es statia?", "article-author")]
     [InlineData("tibilovi vinaa?", "tibilov-who")]
     [InlineData("apkhazeti ra aris?", "abkhazia-what")]
+    [InlineData("ვინ მოაწერა ხელი ამ ე.წ. ხელშეკრულებას?", "treaty-signatories")]
+    [InlineData("რა ჰქვია ამ ხელშეკრულებას ოფიციალურად?", "treaty-name")]
+    [InlineData("ვინ არის ლეონიდ ტიბილოვი?", "tibilov-who")]
+    [InlineData("ვინ დაიცავს ახლა სამაჩაბლოს საზღვრებს?", "treaty-defence")]
+    [InlineData("xelshekrulebas sad moaweres xeli", "signing-place")]
+    [InlineData("9.2 miliardi vistvisaa?", "pledge-abkhazia")]
     public void AGeorgianQuestionIsAnswered(string question, string intent)
     {
         var answer = RealKnowledge.Engine.Ask(question);
@@ -119,6 +138,9 @@ public sealed class GeorgianTests
     [InlineData("didi madloba!", "thanks")]
     [InlineData("naxvamdis", "goodbye")]
     [InlineData("bot xar tu adamiani?", "bot-identity")]
+    [InlineData("გამარჯობა", "greeting")]
+    [InlineData("მადლობა", "thanks")]
+    [InlineData("shen vin xar, boti?", "bot-identity")]
     public void GeorgianSmallTalkIsAnswered(string question, string intent)
     {
         var answer = RealKnowledge.Engine.Ask(question);
@@ -133,6 +155,9 @@ public sealed class GeorgianTests
     [InlineData("putini ramdeni wlisaa axla?")]
     [InlineData("lavrovma ra tqva?")]
     [InlineData("amindi ra iqneba xval tbilisshi?")]
+    [InlineData("რამდენი რუბლი გამოიყო 2018 წელს?")]
+    [InlineData("ეუთომ რა განაცხადა ხელშეკრულებაზე?")]
+    [InlineData("ამინდი როგორია თბილისში?")]
     public void AGeorgianNearMissIsDeclined(string question)
     {
         Assert.False(RealKnowledge.Engine.Ask(question).Answered);
