@@ -36,12 +36,21 @@ internal static partial class Turkish
             return "hello";
         }
 
+        if (Shorthand().Match(text) is { Success: true } shorthand)
+        {
+            return shorthand.Value.Trim().ToLowerInvariant() switch { "bb" => "bye", "slm" or "mrb" => "hello", _ => "thanks" };
+        }
+
         text = text.Replace('\u2019', '\'').Replace('`', '\'');
         // "who signed it hocam, on what day?": in an English sentence "on", "son" or "bin" are English.
         var english = EnglishWord().IsMatch(text);
         // "öldü" died, "neçə" how many: words their letters tell apart from "oldu" (happened) and "necə" (how).
         text = Lettered.InEnglish(text);
         text = Folded(text);
+        // "katiliyo", "geciyo", "diyo": chat drops the "r" of "-iyor".
+        text = Progressive().Replace(text, "${stem}yor");
+        // "Gürcistan'dan ayrılan": breaking away from, no "ayrılan" (allocated) money.
+        text = BrokenAway().Replace(text, "${from} \u0001breakaway\u0002");
         // "imzalandı, değil mi?", "25 yıl, doğru mu?": the tag that asks whether it is so.
         text = Tag().Replace(text, ", right");
         text = Phrases.InEnglish(text);
@@ -60,7 +69,7 @@ internal static partial class Turkish
     // writes only as a name before its verb, or a closing question particle with a word they share ("BM mi?").
     private static bool IsTurkish(string text) =>
         text.AsSpan().IndexOfAny(OwnLetters) >= 0 || Markers.AreIn(text) || (text.Length < 40 && ClosingWho().IsMatch(text))
-        || OwnStem().IsMatch(text) || Greeting().IsMatch(text)
+        || OwnStem().IsMatch(text) || Greeting().IsMatch(text) || Shorthand().IsMatch(text)
         || (text.Contains(" m", StringComparison.OrdinalIgnoreCase) && ClosingParticle().IsMatch(text)
             && SharedMarker().IsMatch(text));
 
@@ -68,7 +77,7 @@ internal static partial class Turkish
     [GeneratedRegex(@"\sm[iu]\s*\?+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ClosingParticle();
 
-    [GeneratedRegex(@"\b(?:ne|bu|kim|abi|yani|bm|ab|abd|bir|kendisi|var|yok)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:ne|bu|kim|abi|yani|bm|ab|abd|bir|kendisi|var|yok|ile|ayni)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SharedMarker();
 
     private static readonly SearchValues<char> OwnLetters = SearchValues.Create("ıİğĞəƏ");
@@ -80,11 +89,21 @@ internal static partial class Turkish
     // A noun of the article or a verb with an ending only these languages write ("cenevrede", "osetyanin",
     // "görüşmelerine", "yapılıyor", "yapılacak"), as typed without their letters too, or chat of two words ("sag ol",
     // "hadi bb", "salamat qal": Tagalog's "salamat" is thanks alone). "kirim" alone is Malay (send).
-    [GeneratedRegex(@"\b(?:anla[sş]ma|antla[sş]ma|m[uü]qavil|cenevre|oset(?:y|iya)|rusya|rusiya|g[uü]rc[iuü]s?tan|g[uü]rc[uü](?:n|l)|abhazy|abxaziy|moskova|g[oö]r[uü][sş](?:me|ul|ule|ler)|heyet|tepki|ilhak|ilhaq|k[ıi]r[ıi]m(?:la|da|in|ın|i|ı)\b|imza(?:c|l|n|s|t)|toplant|e[sş]\s?ba[sş]kan|savunma|s[ıi]n[ıi]r(?:l|d|[ıi]n|[ıi])|serhed|tehl[uü]kesiz|g[uü]venli|ordusu|haber(?:i|de|deki|in|e)\b|sava[sş](?:a|ta|[ıi]n|[ıi])\b|katil(?:d|m)|xeber|makale|meqale|yazar[ıi]|ayr[ıi]l[ıi]k[cç][ıi])\w*|\bsa[gğ]\s?ol(?:un|as[ıi]n)?\b|\bhadi\s+(?:bb|bay|bye)\b|\bsalamat\s+qal\b|\b\w{2,}(?:[ıiuü]yor|[ae]ca[kğgq]|[ae]ce[kğgq])\w*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:anla[sş]ma|antla[sş]ma|m[uü]qavil|cenevre|oset(?:y|iya)|rusya|rusiya|g[uü]rc[iuü]s?tan|g[uü]rc[uü](?:n|l)|abhazy|abxaziy|moskova|g[oö]r[uü][sş](?:me|ul|ule|ler)|heyet|tepki|ilhak|ilhaq|k[ıi]r[ıi]m(?:la|da|in|ın|i|ı)\b|imza(?:c|l|n|s|t)|toplant|e[sş]\s?ba[sş]kan|savunma|s[ıi]n[ıi]r(?:l|d|[ıi]n|[ıi])|serhed|tehl[uü]kesiz|g[uü]venli|ordusu|haber(?:i|de|deki|in|e)\b|sava[sş](?:a|ta|[ıi]n|[ıi])\b|katil(?:d|m)|xeber|makale|meqale|yazar[ıi]|ayr[ıi]l[ıi]k[cç][ıi]|g[oö]rev[iı]|unvan[iı]|[uü]nvan[ıi])\w*|\byazar\s+kim\b|\bayn[ıi]\s+g[uü]n\b|\w'(?:n[ıiuü]n|d[ae]ki)\b|\bsa[gğ]\s?ol(?:un|as[ıi]n)?\b|\bhadi\s+(?:bb|bay|bye)\b|\bsalamat\s+qal\b|\b\w{2,}(?:[ıiuü]yor|[ae]ca[kğgq]|[ae]ce[kğgq])\w*|\b\w{3,}[ıiuü]yo\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnStem();
 
     [GeneratedRegex(@"^\W*(?:sa|sa\s+as|s\.a)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Greeting();
+
+    // "slm", "tsk", "bb": chat shorthand, only as a whole message.
+    [GeneratedRegex(@"^\W*(?:slm|mrb|tsk|tşk|tskler|bb)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Shorthand();
+
+    [GeneratedRegex(@"\b(?<stem>\w{3,}[iu]|olu|di)yo\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Progressive();
+
+    [GeneratedRegex(@"\b(?<from>\w+(?:dan|den|tan|ten))\s+ayril(?:an|mis|di|ip|mak)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BrokenAway();
 
     [GeneratedRegex(@"(?<=\d)'\p{L}+")]
     private static partial Regex SuffixOfNumber();
@@ -271,7 +290,14 @@ internal static partial class Turkish
         ["taahhut"] = ("pledge", null), ["vezife"] = ("position", null), ["calis"] = ("work", "worked"),
         ["basvur"] = ("appeal", "appealed"), ["qaldir"] = ("raise", "raised"), ["egemenlik"] = ("sovereignty", null),
         ["baglanti"] = ("connection", null), ["referandum"] = ("referendum", null), ["rejim"] = ("regime", null),
-        ["tepkiler"] = ("reactions", null), ["reaksiyalar"] = ("reactions", null), ["yonelim"] = ("movement towards", null),
+        ["tepkiler"] = ("reactions", null),
+        // "anlaştı" agreed, "çözülmeli" should be resolved, a post, a title.
+        ["anlas"] = ("agree", "agreed"), ["coz"] = ("resolve", "resolved"),
+        ["gorev"] = ("position", null), ["unvan"] = ("title", null), ["teskilat"] = ("agencies", null),
+        ["kurum"] = ("organizations", null), ["sene"] = ("years", null), ["entegre"] = ("integrated", null),
+        ["revize"] = ("revised", null), ["endise"] = ("concern", null), ["nato"] = ("NATO", null),
+        ["iyilesme"] = ("stabilization", null), ["geneva"] = ("Geneva", null), ["karasin"] = ("Karasin", null), ["tibilov"] = ("Tibilov", null),
+        ["mogherini"] = ("Mogherini", null), ["mogerini"] = ("Mogherini", null), ["psaki"] = ("Psaki", null), ["reaksiyalar"] = ("reactions", null), ["yonelim"] = ("movement towards", null),
         // Countries, peoples and places.
         ["rus"] = ("Russian", null), ["rusya"] = ("Russia", null), ["rusiya"] = ("Russia", null),
         ["gurcistan"] = ("Georgia", null), ["gurcustan"] = ("Georgia", null), ["gurcu"] = ("Georgian", null),
@@ -399,7 +425,28 @@ internal static partial class Turkish
         ["son metin"] = "final text", ["imza tarihi"] = "signing date", ["imza gunu"] = "signing day",
         ["imza toreni"] = "signing ceremony", ["savasa doner"] = "will it lead to war",
         ["savasa donusur"] = "will it lead to war", ["uyarisi yapildi"] = "warning was given",
-        ["uyari yapildi"] = "warning was given", ["hadi bay"] = "bye", ["kisaca ne olmus"] = "briefly what happened",
+        ["uyari yapildi"] = "warning was given", ["hadi bay"] = "bye", ["kisaca ne olmus"] = "summary what happened",
+        ["ne olmus kisaca"] = "summary what happened",
+        // Chat's verbs of the article's events.
+        ["heyetine kim baskanlik etti"] = "delegation who led", ["heyetine baskanlik etti"] = "led delegation",
+        ["heyetine baskanlik eden"] = "who led delegation", ["ne konustu"] = "what did say",
+        ["ne konustular"] = "what did say", ["iyi mi yapti"] = "was right", ["dogru mu yapti"] = "was right",
+        ["iyi yapti mi"] = "was right", ["yeni turu"] = "next round", ["sonraki turu"] = "next round",
+        ["gelecek turu"] = "next round", ["daha cok"] = "more", ["tam olarak"] = "exactly",
+        ["rahatsiz olmus"] = "concerned", ["rahatsiz oldu"] = "concerned", ["karsi cikiyor"] = "oppose",
+        ["karsi cikti"] = "opposed", ["tespit etmis"] = "noted", ["tespit etti"] = "noted",
+        ["ne ihtar edildi"] = "what was told", ["ihtar edildi"] = "was told", ["karar alindi"] = "was agreed",
+        ["ne karar alindi"] = "what was agreed", ["tarihi belli mi"] = "date when", ["sozu verildi"] = "was pledged",
+        ["soz verdigi"] = "pledged", ["sozu verilen"] = "pledged", ["konuyu kime acti"] = "raised the issue with whom",
+        ["kime acti"] = "raised with whom", ["olarak mi goruyor"] = "considers", ["olarak goruyor"] = "considers",
+        ["avrupa birliginin"] = "EU", ["avrupa birligine"] = "EU", ["avrupa birligini"] = "EU",
+        ["dis politika sefi"] = "foreign-policy chief", ["ne aciklama yapti"] = "what did say",
+        ["aciklama yapti"] = "said", ["tepkiler neler"] = "what were the reactions", ["tepkiler neydi"] = "what were the reactions",
+        ["savasa varir"] = "will it lead to war", ["anlatir misin"] = "can you tell", ["anlatirmisin"] = "can you tell",
+        ["imza atti"] = "signed", ["imza attilar"] = "signed", ["imza atan"] = "signed", ["denk geldi"] = "coincided",
+        ["denk geliyor"] = "coincides", ["neyi kastediyor"] = "what does it mean", ["revize edilmis"] = "was revised",
+        ["kac senelik"] = "how many years", ["ne hakkindaydi"] = "what was about", ["ne botusun"] = "are you a bot",
+        ["miydi kac"] = "was it", ["nereye bagli"] = "belongs to where", ["ayni gun mu"] = "same day", ["neye baglaniyor"] = "what is it linked to", ["tsk ederim"] = "thanks",
         // Small talk.
         ["sag ol"] = "thanks", ["sag olun"] = "thanks", ["cok sag ol"] = "thanks a lot",
         ["cox sag ol"] = "thanks a lot", ["cox sag olun"] = "thanks a lot", ["tesekkur ederim"] = "thank you",
@@ -531,6 +578,17 @@ internal static partial class Turkish
         ["dedigi"] = "called", ["nerenin"] = "which place", ["sonunda"] = "in the end", ["onemli"] = "important",
         ["nasildi"] = "how was", ["sana"] = "you", ["yardim"] = "help", ["bb"] = "bye", ["hadi"] = string.Empty,
         ["kimsin"] = "who are you", ["kimsen"] = "who are you", ["nesin"] = "what are you", ["edirdi"] = "did",
+        // Chat's own words, and the suffix a name takes apart ("mogerini nin").
+        ["konusunda"] = "about", ["konuyu"] = "issue", ["ilgili"] = "about",
+        ["hakkindaydi"] = "was about", ["masasinda"] = "at the table", ["onceydi"] = "was before",
+        ["sonraydi"] = "was after", ["yapilan"] = "signed", ["sonu"] = "end", ["falan"] = string.Empty,
+        ["orda"] = "there", ["oraya"] = "there", ["denen"] = "called", ["yer"] = "place", ["derken"] = "saying",
+        ["kastediyor"] = "does it mean", ["kastedilen"] = "meant", ["gidiyor"] = "goes", ["goruyor"] = "sees",
+        ["politika"] = "policy", ["sefi"] = "chief", ["karsi"] = "against", ["oluyor"] = "is", ["esbaskanligi"] = "co-chairs",
+        ["nin"] = string.Empty, ["nun"] = string.Empty, ["botusun"] = "are you a bot", ["botsun"] = "are you a bot",
+        ["neyde"] = "on what", ["ederim"] = string.Empty, ["yapmasindan"] = "conducting", ["yapmasi"] = "conducting",
+        // "bağlanıyor" joins, though "bağlanıb" was signed.
+        ["baglaniyor"] = "join",
     };
 
     // Words of the tables that English writes too, left as they are in an English sentence ("who signed it hocam, on
@@ -559,7 +617,7 @@ internal static partial class Turkish
             "hakkındadır", "neydi", "kimdi", "miydi", "mıydı", "olmuş", "yazmış", "gidecek", "olacak", "bilgi",
             "görüşüldü", "yapıldı", "yoksa", "olanla", "kapsamlı", "diyor", "diyorlar", "neye", "katılmış", "taraflar",
             "verilen", "miktar", "cinvali", "tshinvali", "sxinvali", "suhumi", "suxumi", "rejimi", "dedikleri", "nerenin",
-            "olarak", "nasıldı", "tarihi", "əlaqəsi", "elaqe", "edirdi",
+            "olarak", "nasıldı", "tarihi", "əlaqəsi", "elaqe", "edirdi", "diyo", "oluyo", "botusun", "ederim",
 
             // The article's acts and things.
             "anlaşma", "anlaşmayı", "anlaşmanın", "anlaşmada", "anlaşmaya", "anlaşması", "antlaşma", "müqavilə",
