@@ -192,8 +192,14 @@ public sealed partial class AnswerEngine
                 .Select(r => (Scored: r, Wording: _matcher.WordingSimilarity(r.Intent, analyzed)))
                 .OrderByDescending(r => r.Wording)
                 .ToList();
+            // "Will the Geneva talks succeed, in your opinion?" asks the bot's view, which it does not give: saying so
+            // states no fact, while the fact its words share ("what did the talks agree?") answers another question.
+            if (analyzed.Type == QuestionType.Opinion && _index.OpinionIntent is { } opinion && best.Intent == _index.Intents[opinion])
+            {
+                ambiguous = false;
+            }
             // Small talk states no fact: "ok cheers for that" is thanks or goodbye, and either reply is harmless.
-            if ((rivals[0].Wording >= VerbatimWording && rivals[0].Wording - rivals[1].Wording >= WordingLead) || rivals.All(r => IsSmallTalk(r.Scored)))
+            else if ((rivals[0].Wording >= VerbatimWording && rivals[0].Wording - rivals[1].Wording >= WordingLead) || rivals.All(r => IsSmallTalk(r.Scored)))
             {
                 (best, ambiguous) = (rivals[0].Scored, false);
             }

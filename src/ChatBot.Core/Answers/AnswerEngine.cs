@@ -53,11 +53,11 @@ public sealed partial class AnswerEngine
     /// <remarks>Only the first <see cref="MaxQuestionCharacters"/> characters are read, so a huge message costs no more than a long question.</remarks>
     public Answer Ask(string question, ConversationTurn? previous = null)
     {
-        // The question as the reader asked it, without a chat's markup, a letter's greeting and sign-off, instructions to the bot, where a quote stands, who
+        // The question as the reader asked it, without a chat's markup, titles before names, a letter's greeting and sign-off, instructions to the bot, where a quote stands, who
         // it is relayed for, or what the reader says they did not mean; then in English, before anything asks whether it
         // is a question at all.
         var unwrapped = ReaderPhrasing.WithoutRedirect(ReaderPhrasing.WithoutRelay(QuotedPhrase.WithoutWhereItStands(
-            ReaderPhrasing.WithoutInstructions(ReaderPhrasing.WithoutLetterFrame(ReaderPhrasing.WithoutChatMarkup(Tokenizer.Bound(question)), onlyAroundAQuestion: true)))));
+            ReaderPhrasing.WithoutInstructions(ReaderPhrasing.WithoutLetterFrame(ReaderPhrasing.WithoutHonorifics(ReaderPhrasing.WithoutChatMarkup(Tokenizer.Bound(question))), onlyAroundAQuestion: true)))));
         var read = TagQuestion.AsQuestion(ReaderPhrasing.InEnglish(unwrapped));
         var analyzed = _index.Analyzer.Analyze(read);
         if (analyzed.Words.Count == 0)

@@ -53,6 +53,15 @@ internal sealed partial class Referents(IntentIndex index)
     private static IReadOnlyList<string> AsWhoIs(IReadOnlyList<string> words)
     {
         var rest = words.SkipWhile(w => WordLists.DiscourseMarkers.Contains(w) || w == "wait").ToList();
+        // "who is this guy exactly?", "what is it according to the article?": how precisely it is asked, not what.
+        var end = rest.Count;
+        end -= rest.Count > 5 && rest[^4] == "according" && rest[^3] == "to" && rest[^2] is "the" or "this" && rest[^1] is "article" or "story" or "piece" ? 4 : 0;
+        while (end > 3 && TrailingPrecision.Contains(rest[end - 1]))
+        {
+            end--;
+        }
+
+        rest = end < rest.Count ? rest[..end] : rest;
         return rest switch
         {
             ["whats" or "whos", .. var after] => [rest[0] == "whats" ? "what" : "who", "is", .. after],
@@ -60,6 +69,11 @@ internal sealed partial class Referents(IntentIndex index)
             _ => rest.Count == words.Count ? words : rest,
         };
     }
+
+    private static readonly HashSet<string> TrailingPrecision = new(StringComparer.Ordinal)
+    {
+        "exactly", "precisely", "again", "actually", "really", "even", "tho", "though", "anyway",
+    };
 
     // What may come with the names of an elliptical follow-up: "and to Abkhazia?", "what about the US?", "ok, Sokhumi?"
     private static readonly HashSet<string> EllipsisWords = new(StringComparer.Ordinal)

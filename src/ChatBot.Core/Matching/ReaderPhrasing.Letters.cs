@@ -22,8 +22,8 @@ internal static partial class ReaderPhrasing
         }
 
         text = HasAny(text, "good ", "greetings", "salutations") ? OpeningGreeting().Replace(text, string.Empty) : text;
-        text = HasAny(text, "dear", "whom it may", "respected", "hello ", "hi ") ? Salutation().Replace(text, string.Empty) : text;
-        text = HasAny(text, "regards", "wishes", "thank", "cheers", "best", "yours", "sincerely", "respectfully", "faithfully", "gratefully", "cordially", "warmly", "with ") ? SignOff().Replace(text, string.Empty) : text;
+        text = HasAny(text, "dear", "whom it may", "respected", "esteemed", "hello ", "hi ") ? Salutation().Replace(text, string.Empty) : text;
+        text = HasAny(text, "regards", "rgds", "wishes", "thank", "cheers", "best", "yours", "sincerely", "respectfully", "faithfully", "gratefully", "cordially", "warmly", "with ") ? SignOff().Replace(text, string.Empty) : text;
         return HasAny(text, "obliged", "grateful", "thankful", "indebted", "appreciate", "welcome", "value", "advance") ? ClosingCourtesy().Replace(text, string.Empty) : text;
     }
 
@@ -35,9 +35,10 @@ internal static partial class ReaderPhrasing
     [GeneratedRegex(@"\b(?:total|complete|absolute)\s+(?=(?:noob|n00b|newbie|newb|beginner|novice|amateur|layman|outsider)s?\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SelfDescribedNewcomer();
 
-    // "Yours faithfully,\nDr. Eleanor Whitcombe", "I remain, yours faithfully, Harold Jenkins", "Respectfully yours,
-    // Catherine Lewis": a closing and the writer's name (a title and up to three names).
-    [GeneratedRegex(@"(?<=[.!?])\s*(?i:(?:i\s+remain\s*,?\s*)?(?:(?:with\s+)?(?:kind(?:est)?|best|warm(?:est)?|many|sincere)\s+(?:regards|wishes|thanks)|regards|thanks(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?|thank\s+you(?:\s+(?:so\s+much|kindly|in\s+advance))?|cheers|best|yours\s+(?:sincerely|faithfully|truly|respectfully|gratefully)|(?:respectfully|sincerely|faithfully|gratefully|cordially)(?:\s+yours)?|all\s+the\s+best|warmly|with\s+(?:thanks|gratitude|respect)))\s*[,.!-]*\s*(?:(?:(?i:dr|mr|mrs|ms|miss|prof|rev|fr|sr|col|capt|maj|gen)\.?\s+)?(?:\p{Lu}\.\s*){0,2}\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2}\.?(?:\s*\(\s*[\p{L} .'-]{1,30}\))?)?\s*[.!]*\s*$")]
+    // "Yours faithfully,\nDr. Eleanor Whitcombe", "I remain, yours faithfully, Harold Jenkins", "Thanks & regards, R. K.
+    // Sharma, Section Officer", "Sincerely,\nBrigadier (ret.) Hugh Fenwick": a closing, the writer's name (a title, initials
+    // and names) and their position or employer (up to two parts of capitalised words, or on the name's line).
+    [GeneratedRegex(@"(?<=[.!?])\s*(?i:(?:i\s+remain\s*,?\s*)?(?:(?:with\s+)?(?:kind(?:est)?|best|warm(?:est)?|many|sincere)\s+(?:regards|wishes|thanks)|(?:thanks|thank\s+you)\s+(?:and|&)\s+(?:best\s+|kind\s+|warm\s+)?regards|regards|rgds|thanking\s+you(?:\s+in\s+(?:advance|anticipation))?|thanks(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?|thank\s+you(?:\s+(?:so\s+much|kindly|in\s+advance|for\s+your\s+(?:time|help|assistance|attention|patience)))?|cheers|best|yours\s+(?:sincerely|faithfully|truly|respectfully|gratefully)|(?:respectfully|sincerely|faithfully|gratefully|cordially)(?:\s+yours)?|all\s+the\s+best|warmly|with\s+(?:many\s+)?(?:thanks|gratitude|respect|appreciation|best\s+wishes)))\s*[,.!-]*\s*(?:(?:(?i:dr|mr|mrs|ms|miss|prof|rev|fr|sr|col|capt|maj|gen|cmdr|cdr|lt|sgt|brig|brigadier|hon|amb|ambassador|adv)\.?\s+(?:\((?i:ret|retd|retired)\.?\)\s+)?)?(?:\p{Lu}\.\s*){0,3}\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,5}\.?(?:\s*\(\s*[\p{L} .'-]{1,30}\))?(?:\s*[,\n]\s*[\p{Lu}(][\p{L}.'&()-]*(?:[ \t]+(?:of|de|du|di|for|and|the|in|at|on|&|[\p{Lu}(][\p{L}.'&()-]*)){0,5}){0,2})?\s*[.!]*\s*$")]
     private static partial Regex SignOff();
 
     // "... with Abkhazia. I shall be highly obliged.", "I would welcome clarification.", "Thanks in advance!": the courtesy
@@ -55,8 +56,8 @@ internal static partial class ReaderPhrasing
     private static partial Regex Courtesy();
 
     // "Dear bot,", "Dear Sir or Madam:": whom a letter is addressed to.
-    // "To whom it may concern,", "Respected Sir/Madam,", "Hello team,": and a "good day." after it.
-    [GeneratedRegex(@"^\W*(?:dear\s+[^,:.!?]{1,30}|to\s+whom\s+it\s+may\s+concern|respected\s+[^,:.!?]{1,30}|hello\s+(?:team|all|everyone|folks|sir|madam)|hi\s+(?:team|all|everyone|folks))\s*[,:.!]\s*(?:good\s+(?:day|morning|afternoon|evening)\s*[,.!]+\s*)?(?=\p{L})", RegexOptions.IgnoreCase)]
+    // "To whom it may concern,", "Respected Sir/Madam,", "Hello team,", "Esteemed assistant,": and a "good day." after it.
+    [GeneratedRegex(@"^\W*(?:dear\s+[^,:.!?]{1,30}|to\s+whom\s+it\s+may\s+concern|(?:respected|esteemed)\s+[^,:.!?]{1,30}|hello\s+(?:team|all|everyone|folks|sir|madam|and\s+good\s+(?:day|morning|afternoon|evening))|hi\s+(?:team|all|everyone|folks))\s*(?:[,:.!]|\s[-–—])\s*(?:good\s+(?:day|morning|afternoon|evening)\s*[,.!]+\s*)?(?=\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Salutation();
 
     // "Ref: treaty duration - please advise.", "Ref: Karasin - what's his title?": a memo's subject line is what is asked about.

@@ -13,6 +13,12 @@ namespace ChatBot.Core.Matching;
 internal static partial class ReaderPhrasing
 {
     /// <summary>
+    /// <paramref name="text"/> without the titles before names: "How old is Mr. Tibilov?" is one sentence (the title's point
+    /// ends none), and the title asks nothing of the name.
+    /// </summary>
+    public static string WithoutHonorifics(string text) => text.Contains('.') ? Honorific().Replace(text, string.Empty) : text;
+
+    /// <summary>
     /// <paramref name="message"/> without what a chat adds around a question: links ("who signed it
     /// https://example.com/story"), @handles ("@ChatBot who signed it?"), subreddits ("hello from r/europe") and emoji
     /// written as codes ("who is psaki :eyes:", Discord's own "&lt;:pepe:123&gt;"), mentions ("&lt;@123&gt;") and a sticker
@@ -205,6 +211,7 @@ internal static partial class ReaderPhrasing
     {
         // "wait who is leonid tibilov again 😅": emoji after the words say how they are meant, not what is asked.
         folded = WithoutTrailingEmoji(folded);
+        folded = WithoutHonorifics(folded);
         // "who signed the damn thing", "what the hell is Abkhazia", "how much f*cking money": swearing only says how strongly
         // the reader feels.
         folded = HasAny(folded, "damn", "dang", "darn", "bloody", "the hell", "the heck", "fuck", "f*", "freak", "frick", "frig", "crap", "shit", "feck", "goddam", "effing", "the f ") ? Expletive().Replace(folded, m => m.Groups["det"].Success ? $" {m.Groups["det"].Value} thing " : " ") : folded;
@@ -809,4 +816,7 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"^(?<can>\W*can)\s+(?=(?:summari[sz]e|explain|tell|give|list|share|show|clarify|describe|check|confirm|recap|sum|help|say)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex RequestWithoutYou();
+
+    [GeneratedRegex(@"\b(?i:mr|mrs|ms|dr|prof)\.\s+(?=\p{Lu})")]
+    private static partial Regex Honorific();
 }

@@ -221,8 +221,8 @@ internal sealed partial class TextAnalyzer
 
     // Speech to text writes a name it does not know as the pieces it heard: "ab causia" (Abkhazia), "oh settia"
     // (Ossetia), "sock hoomy" (Sokhumi). Two or three words in a row that sound together like exactly one of the
-    // article's names are that name (see SoundKey), but only when one of them is no word at all: words alone join into
-    // names too easily ("co chairs in" sounds like Karasin), so "skin valley" and "car a sin" stay words.
+    // article's names are that name (see SoundKey). Everyday words alone may be one too ("skin valley", "car a sin"), but
+    // not with a word of the bot's own among them: those join into names too easily ("co chairs in" sounds like Karasin).
     private static void JoinNamesHeardInPieces(List<(string Word, bool Capitalized, bool Possessive)> tokens, SpellingCorrector corrector)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
@@ -230,7 +230,9 @@ internal sealed partial class TextAnalyzer
             for (var count = Math.Min(3, tokens.Count - i); count >= 2; count--)
             {
                 var pieces = tokens.GetRange(i, count).Select(t => t.Word).ToList();
-                if (pieces.Any(p => p.Any(char.IsDigit) || p.Length > 7) || pieces.All(p => corrector.IsKnown(p) || EnglishWords.Contains(p)))
+                if (pieces.Any(p => p.Any(char.IsDigit) || p.Length > 7)
+                    || (pieces.All(p => corrector.IsKnown(p) || EnglishWords.Contains(p))
+                        && (pieces.Any(p => corrector.IsKnown(p) && !WordLists.StopWords.Contains(p)) || pieces.All(WordLists.StopWords.Contains))))
                 {
                     continue;
                 }

@@ -40,6 +40,8 @@ internal static partial class Tokenizer
 
             // "U.S.", "U.N.": initials written with points are the word "US", "UN".
             var token = (char.IsLetter(match.Value[0]) ? match.Value.Replace(".", string.Empty) : match.Value).ToLowerInvariant();
+            // "9,2 bn": a decimal comma, as most of Europe writes it; "1,000" keeps its thousands separator.
+            token = DecimalComma().IsMatch(token) ? token.Replace(',', '.') : token;
             // "um", "uh": hesitation, not a word of the question.
             if (Hesitations.Contains(token))
             {
@@ -105,4 +107,7 @@ internal static partial class Tokenizer
     [GeneratedRegex(@"\b(?:[Uu]\.[Ss]\.(?:[Aa]\.)?|[Uu]\.[Nn]\.|[Ee]\.[Uu]\.|[Uu]\.[Kk]\.|[Ss]\.\s?[Oo]\.?)(?!\w)|\d+(?:[.,]\d+)+|[\p{L}\p{N}]+(?:'[\p{L}]+)?")]
     private static partial Regex Word();
 
+
+    [GeneratedRegex(@"^\d+,\d{1,2}$")]
+    private static partial Regex DecimalComma();
 }

@@ -1809,4 +1809,58 @@ public class AnswerEngineReadingTests
 
         Assert.Equal((intent, true), (answer.IntentId, answer.Answered));
     }
+
+    [Theory]
+    [InlineData("whats skin valley", "tskhinvali-meaning")]
+    [InlineData("whos gregory car a sin", "karasin-who")]
+    [InlineData("abc asia what is that place", "abkhazia-what")]
+    public void EverydayWordsThatSoundLikeANameTogetherAreThatName(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((intent, true), (answer.IntentId, answer.Answered));
+    }
+
+    [Theory]
+    [InlineData("my friend says lavrov and tibilov signed it. wrong?", "treaty-signatories")]
+    [InlineData("someone in the group said the treaty was signed in february. wrong?", "signing-date")]
+    [InlineData("my friend says the 1bn is for 2015. wrong year right?", "pledge-south-ossetia")]
+    [InlineData("who is federica mogherini, friend says shes the italian pm", "mogherini-who")]
+    [InlineData("when does this treaty run out, someone in chat said 2040", "treaty-term")]
+    public void AClaimFromAGroupChatIsCheckedAgainstTheArticle(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((intent, true), (answer.IntentId, answer.Answered));
+    }
+
+    [Theory]
+    [InlineData("Respected Sir, Kindly tell the signing date of the treaty. Regards, B. Joshi, Office Assistant", "signing-date")]
+    [InlineData("Respected Sir/Madam, Kindly let me know the validity period of the said treaty. Thanking you, R. K. Sharma, Section Officer", "treaty-term")]
+    [InlineData("To whom it may concern - how many months separated Moscow's deal with Abkhazia from the signing of this treaty? Rgds, J. Okafor, Night Desk Editor", "abkhazia-treaty")]
+    [InlineData("Dear chatbot, I'm unfamiliar with the place name Sokhumi. Could you explain? Regards, Mary O'Connell, Retired Nurse", "sokhumi-meaning")]
+    public void ALetterSignedWithTheWritersPositionIsAskedAsItsQuestion(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((intent, true), (answer.IntentId, answer.Answered));
+    }
+
+    [Theory]
+    [InlineData("Dear bot, How old is Mr. Tibilov? Regards, Margaret Ellis, Reference Librarian")]
+    [InlineData("How old is Mr. Tibilov?")]
+    public void ATitleBeforeANameSplitsNoQuestion(string question)
+    {
+        Assert.False(Engine.Ask(question).Answered);
+    }
+
+    [Theory]
+    [InlineData("my professor mentioned leonid tibilov in passing. who is this guy exactly?", "tibilov-who")]
+    [InlineData("so my teacher said abkhazia is also in this mess. what is it exactly?", "abkhazia-what")]
+    public void WhoSomeoneInTheStoryIsExactlyIsWhoTheyAre(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((intent, true), (answer.IntentId, answer.Answered));
+    }
 }

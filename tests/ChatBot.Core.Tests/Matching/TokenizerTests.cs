@@ -23,6 +23,14 @@ public class TokenizerTests
         Assert.Equal(tokens, Tokenizer.Tokenize(text));
     }
 
+    [Theory]
+    [InlineData("is it 9,2 bn?", new[] { "is", "it", "9.2", "billion" })]
+    [InlineData("1,000 rubles", new[] { "1,000", "rubles" })]
+    public void ADecimalCommaIsADecimalPointButAThousandsSeparatorStays(string text, string[] tokens)
+    {
+        Assert.Equal(tokens, Tokenizer.Tokenize(text));
+    }
+
     [Fact]
     public void InitialsWithPointsAreOneWord()
     {
