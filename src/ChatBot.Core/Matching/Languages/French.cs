@@ -41,6 +41,9 @@ internal static partial class French
         text = Phrases.InEnglish(text);
         // "salut, ça va?": how the reader is.
         text = HowAreYou().Replace(text, "how are you");
+        text = Cv().Replace(text, "how are you doing");
+        // "bon ben a+": see you later.
+        text = SeeYou().Replace(text, "see you later");
         // "un traité semblable", "la délégation russe": an adjective after its noun, before it as English has it.
         text = PostposedAdjective().Replace(text, "${adjective} ${noun}");
         // "donne à l'Ossétie", "promis aux Abkhazes": given to someone, where "à" elsewhere is where ("signé à Moscou").
@@ -59,7 +62,8 @@ internal static partial class French
     // One point for a word French shares with English or another language, two for one only French has; two are needed.
     private static bool IsFrench(string text)
     {
-        if (Markers.AreIn(text))
+        // "hello bot, cv?", "abkhazie c un pays?": chat French that English never writes.
+        if (Markers.AreIn(text) || ChatFrench().IsMatch(text))
         {
             return true;
         }
@@ -224,7 +228,7 @@ internal static partial class French
         ["penses tu"] = "do you think", ["crois tu"] = "do you think", ["selon toi"] = "do you think", ["selon vous"] = "do you think",
         ["d'après toi"] = "do you think", ["à ton avis"] = "in your opinion", ["ton avis"] = "your opinion",
         ["je fais quoi"] = "what do I do", ["tu fais quoi"] = "what do you do", ["qu'est ce que tu fais"] = "what do you do",
-        ["tu peux faire quoi"] = "what can you do", ["tu sers à quoi"] = "what can you do",
+        ["tu peux faire quoi"] = "what can you do", ["tu sers à quoi"] = "what are you used for",
         ["qu'est ce que je peux te demander"] = "what can I ask you", ["qu'est ce que je peux demander"] = "what can I ask",
         ["que je peux te poser"] = "I can ask you", ["que je peux poser"] = "I can ask", ["te poser"] = "ask you", ["poser une question"] = "ask a question",
         ["t'es là"] = "are you there", ["es tu là"] = "are you there",
@@ -303,6 +307,31 @@ internal static partial class French
         ["réactions au"] = "reactions to the", ["réactions à"] = "reactions to",
         // "l'histoire de la Crimée" is its history; "l'histoire" alone is the story of the treaty.
         ["histoire de la crimée"] = "history of Crimea", ["histoire de crimée"] = "history of Crimea",
+        ["histoire avec la crimée"] = "history of Crimea", ["histoire avec crimée"] = "history of Crimea",
+        // "l'article est signé par": its byline too.
+        ["article est signé par"] = "article is written by", ["article a été signé par"] = "article was written by",
+        ["article était signé par"] = "article was written by", ["papier est signé par"] = "article is written by",
+        ["a signé l'article"] = "wrote the article", ["signé l'article"] = "wrote the article",
+        // Chat "c" for "c'est": "abkhazie c un pays?", "ossetie du sud c koi".
+        ["c un"] = "is it a", ["c une"] = "is it a", ["c un pays"] = "is it a country", ["c koi"] = "what is", ["c ki"] = "who is",
+        ["ce mec"] = "this guy", ["ce type"] = "this guy",
+        // "elle bosse où?": slang for working.
+        ["bosse où"] = "works where",
+        // "je sais pas quoi te demander": what the reader can ask, a clause of its own.
+        ["je sais pas quoi te demander"] = ", what can I ask you", ["je sais pas quoi demander"] = ", what can I ask you",
+        ["je ne sais pas quoi te demander"] = ", what can I ask you", ["je ne sais pas quoi demander"] = ", what can I ask you",
+        ["j'sais pas quoi te demander"] = ", what can I ask you", ["sais pas quoi te demander"] = ", what can I ask you",
+        // "passent sous contrôle russe": units that become part of Russia's forces.
+        ["forces de sécurité"] = "security agencies", ["passent sous contrôle"] = "become part of",
+        ["passent sous le contrôle"] = "become part of the", ["passeront sous contrôle"] = "will become part of",
+        ["passer sous contrôle"] = "become part of", ["passe sous contrôle"] = "becomes part of",
+        // "ont fait quoi face au traité": in answer to it.
+        ["face au"] = "about the", ["face aux"] = "about the", ["face à"] = "about",
+        // "ont abouti à quoi": what the talks came to.
+        ["abouti à"] = "resulted in", ["aboutit à"] = "results in", ["aboutir à"] = "result in", ["aboutissent à"] = "result in",
+        // "comment on dit merci en géorgien": a word in a language, which the article does not give.
+        ["comment on dit"] = "how do you say", ["comment dit on"] = "how do you say", ["comment tu dis"] = "how do you say",
+        ["comment dire"] = "how do you say", ["comment ça se dit"] = "how do you say", ["comment se dit"] = "how do you say",
         ["a une signification particulière"] = "has a special meaning", ["a une signification"] = "has a meaning",
         ["signification particulière"] = "special meaning",
     });
@@ -393,8 +422,8 @@ internal static partial class French
         ["final"] = "final", ["dernière"] = "last", ["dernier"] = "last", ["révisé"] = "revised", ["révisée"] = "revised",
         ["révision"] = "revision", ["modifié"] = "modified", ["changé"] = "changed", ["changements"] = "changes",
         ["clause"] = "clause", ["clauses"] = "clauses", ["dispositions"] = "provisions", ["prévoit"] = "provides for",
-        ["dit"] = "said", ["dire"] = "say", ["disent"] = "say", ["disait"] = "said", ["disaient"] = "said", ["déclaré"] = "stated",
-        ["déclare"] = "states", ["déclaration"] = "statement", ["déclarations"] = "statements", ["communiqué"] = "statement",
+        ["dit"] = "said", ["dire"] = "say", ["disent"] = "say", ["disait"] = "said", ["disaient"] = "said", ["déclaré"] = "said",
+        ["déclare"] = "says", ["déclaration"] = "statement", ["déclarations"] = "statements", ["communiqué"] = "statement",
         ["durée"] = "duration", ["dure"] = "last", ["durer"] = "last", ["durera"] = "last", ["valide"] = "valid", ["valable"] = "valid",
         ["bon"] = "good", ["bonne"] = "good", ["expire"] = "expire", ["expirer"] = "expire", ["expiration"] = "expiry",
         ["renouvelé"] = "renewed", ["renouveler"] = "renew", ["fin"] = "end", ["ans"] = "years", ["années"] = "years",
@@ -402,7 +431,16 @@ internal static partial class French
         ["heure"] = "time", ["fois"] = "time", ["hier"] = "yesterday", ["demain"] = "tomorrow", ["maintenant"] = "now",
         ["lendemain"] = "day after", ["veille"] = "eve", ["bientôt"] = "soon", ["tard"] = "late", ["tôt"] = "early",
         ["ensuite"] = "next", ["prochaine"] = "next", ["prochain"] = "next", ["prochaines"] = "next", ["prochains"] = "next",
-        ["rapide"] = "quick", ["trouves"] = "find", ["trouvez"] = "find", ["consiste"] = "consists", ["sujet"] = "topic", ["sujets"] = "topics", ["essentiel"] = "gist", ["mieux"] = "better", ["pire"] = "worse", ["vie"] = "life", ["suivante"] = "next", ["suivant"] = "next",
+        ["rapide"] = "quick", ["trouves"] = "find", ["trouvez"] = "find", ["consiste"] = "consists", ["sujet"] = "subject", ["sujets"] = "topics",
+        ["pareils"] = "same", ["pareille"] = "same", ["pareilles"] = "same", ["mec"] = "guy", ["mecs"] = "guys",
+        ["bosse"] = "works", ["bossent"] = "work", ["bosser"] = "work", ["bossait"] = "worked", ["boulot"] = "job",
+        ["touche"] = "gets", ["touchent"] = "get", ["toucher"] = "get", ["touché"] = "got", ["touchera"] = "will get",
+        ["protègent"] = "protect", ["protégent"] = "protect", ["protégera"] = "will protect", ["protègera"] = "will protect",
+        ["coprésidé"] = "co-chaired", ["coprésidée"] = "co-chaired", ["coprésidées"] = "co-chaired", ["coprésidés"] = "co-chaired",
+        ["coprésidaient"] = "co-chaired", ["coprésider"] = "co-chair", ["coprésident"] = "co-chair",
+        ["casser"] = "damage", ["cassent"] = "damage", ["casse"] = "damages", ["cassé"] = "damaged", ["cassés"] = "damaged",
+        ["abouti"] = "resulted", ["saisi"] = "raised the issue with", ["saisir"] = "raise the issue with",
+        ["pays"] = "country", ["points"] = "clauses", ["essentiel"] = "gist", ["mieux"] = "better", ["pire"] = "worse", ["vie"] = "life", ["suivante"] = "next", ["suivant"] = "next",
         ["janvier"] = "January", ["février"] = "February", ["mars"] = "March", ["avril"] = "April", ["mai"] = "May",
         ["juin"] = "June", ["juillet"] = "July", ["août"] = "August", ["septembre"] = "September", ["octobre"] = "October",
         ["novembre"] = "November", ["décembre"] = "December",
@@ -605,7 +643,7 @@ internal static partial class French
         "voila", "voilà", "kremlin", "plaint", "arme", "lire", "toute", "ki", "ke", "kan", "chu", "pr", "ds", "communiqué",
         "coïncide", "réunion", "réunions", "café", "fiancé", "naïve", "élite", "cliché", "exposé",
         "états", "européenne", "européen", "européens",
-        "régime", "première", "rôle", "protégé", "résumé",
+        "régime", "première", "rôle", "protégé", "résumé", "touché",
     };
 
     private static readonly MarkerWords Markers = new(
@@ -698,7 +736,7 @@ internal static partial class French
     [GeneratedRegex(@"\bparl(?:e|es|ent|er|é|e|ait|aient|eront|era)\s+(?:de\s+|du\s+|des\s+|d')", RegexOptions.IgnoreCase)]
     private static partial Regex TalkedAbout();
 
-    [GeneratedRegex(@"\b(?:a|as|ont|avait|avaient)\s+(?=(?:pas\s+|jamais\s+|déjà\s+|deja\s+|ben\s+|bien\s+|toute?s?\s+)?(?:\p{L}+(?:é|ée|és|ées)|dit|fait|écrit|ecrit|pris|mis|promis|eu|été|ete|vu|lu|reçu|recu|su|voulu|pu|fini|réagi|reagi|convenu|entendu|répondu|repondu|perdu|soutenu|tenu|reconnu|détruit|compris|permis|mené|signe|signes)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:a|as|ont|avait|avaient)\s+(?=(?:pas\s+|jamais\s+|déjà\s+|deja\s+|ben\s+|bien\s+|toute?s?\s+)?(?:\p{L}+(?:é|ée|és|ées)|dit|fait|écrit|ecrit|pris|mis|promis|eu|été|ete|vu|lu|reçu|recu|su|voulu|pu|fini|réagi|reagi|convenu|entendu|répondu|repondu|perdu|soutenu|tenu|reconnu|détruit|compris|permis|mené|signe|signes|abouti|saisi)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Auxiliary();
 
     [GeneratedRegex(@"(?<=^\W*|[.?!]\s*)qu(?:e\s+|')(?!est[\s-]ce)", RegexOptions.IgnoreCase)]
@@ -715,6 +753,16 @@ internal static partial class French
 
     [GeneratedRegex(@"\b(?!(?:est|sont|était|étaient|etait|être|etre|été|ete|plus|très|tres|pas|les|une|des|aux|qui|que|quoi|comme|avec|pour|dans|sur|par|the|and|is|are|was|were|more|very|not)\b)(?<noun>\p{L}{3,})\s+(?<adjective>similaires?|semblables?|pareils?|pareilles?|officiel(?:le)?s?|final(?:e|es|s)?|russes?|géorgien(?:ne)?s?|georgien(?:ne)?s?|ossètes?|ossetes?|abkhazes?|américain(?:e)?s?|americain(?:e)?s?|européen(?:ne)?s?|europeen(?:ne)?s?|international(?:e|es)?|internationaux|militaires?|financi(?:er|ère|ere)s?|économiques?|economiques?|secrète|secrete|armées|armees|exacte?|principal(?:e|es)?|principaux|initial(?:e|es)?|territoriale|stratégique|strategique)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PostposedAdjective();
+
+    // "cv" (ça va) closing a greeting, or "c" (c'est) before a word that only French puts there.
+    [GeneratedRegex(@"(?:^|(?<=[,!]\s*))cv(?=\s*[?!.]*\s*$)|(?<![\p{L}'])c\s+(?:un|une|koi|ki|quoi|qui|quand|où|pas)(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex ChatFrench();
+
+    [GeneratedRegex(@"(?:^|(?<=[,!]\s*))cv(?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex Cv();
+
+    [GeneratedRegex(@"(?<!\p{L})[aà]\+(?!\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex SeeYou();
 
     [GeneratedRegex(@"(?<=\d),(?=\d{1,2}(?!\d))")]
     private static partial Regex DecimalComma();

@@ -30,6 +30,18 @@ public sealed class FrenchTests
     [InlineData("y avait qui autour de la table a Geneve", "who was there at the table a Geneva")]
     [InlineData("jamais entendu parler de l'ossetie du sud, c'est quoi", "never heard of the South Ossetia, what is")]
     [InlineData("c quoi l'histoire de la crimée", "what is the history of Crimea")]
+    [InlineData("l'article est signé par qui?", "the article is written by who?")]
+    // Chat and slang: "c" for "c'est", "cv" for "ça va", "a+", "mec", "bosser", "toucher" (money).
+    [InlineData("abkhazie c un pays?", "Abkhazia is it a country?")]
+    [InlineData("ossetie du sud c koi", "South Ossetia what is")]
+    [InlineData("hello bot, cv?", "hello bot, how are you doing?")]
+    [InlineData("bon ben a+", "ok see you later")]
+    [InlineData("Psaki elle bosse où ?", "Psaki she works where ?")]
+    [InlineData("et l'Abkhazie elle touche combien ?", "and the Abkhazia she gets how much ?")]
+    [InlineData("les forces de sécurité d'Ossétie passent sous contrôle russe?", "the security agencies of Ossetia become part of Russian?")]
+    [InlineData("les discussions de Genève ont abouti à quoi ?", "the discussions of Geneva have resulted in what ?")]
+    [InlineData("la délégation géorgienne a saisi qui ?", "the Georgian delegation raised the issue with who ?")]
+    [InlineData("comment on dit merci en géorgien ?", "how do you say thanks in Georgian ?")]
     public void FrenchWordsAreReadInEnglish(string french, string english)
     {
         Assert.Equal(english, French.InEnglish(french));
@@ -54,6 +66,9 @@ public sealed class FrenchTests
     [InlineData("are the borders calmer now?")]
     [InlineData("how many roubles did Moscow pledge under the accords?")]
     [InlineData("did the EU issue a communiqué?")]
+    [InlineData("send me your cv")]
+    [InlineData("is there a plan c or a plan d?")]
+    [InlineData("touché, who signed it?")]
     public void EnglishIsLeftAsItIs(string english)
     {
         Assert.Equal(english, French.InEnglish(english));
@@ -79,6 +94,18 @@ public sealed class FrenchTests
     [InlineData("qui est la cheffe de la diplomatie européenne dans l'article", "mogherini-who")]
     [InlineData("il se passe quoi entre moscou et l'ossetie du sud", "treaty-overview")]
     [InlineData("les panneaux d'avertissement frontaliers endommagés, ils ont dit quoi la dessus", "geneva-warning-signs")]
+    [InlineData("l'article est signé par qui?", "article-author")]
+    [InlineData("qui a signé l'article?", "article-author")]
+    [InlineData("Psaki a déclaré quoi ?", "us-reaction")]
+    [InlineData("les discussions de Genève ont abouti à quoi ?", "geneva-outcome")]
+    [InlineData("qui a coprésidé les discussions de Genève ?", "geneva-cochairs")]
+    [InlineData("les georgiens cassent les panneaux frontiere ?", "geneva-warning-signs")]
+    [InlineData("les géorgiens ont fait quoi à Genève face au traité?", "georgian-delegation")]
+    [InlineData("les deux traités sont pareils ?", "abkhazia-comparison")]
+    [InlineData("c'est les russes qui protegent les frontieres ossetes?", "treaty-defence")]
+    [InlineData("Leonid Tibilov c'est qui ce mec ?", "tibilov-who")]
+    [InlineData("sokhumi c une ville ou quoi", "sokhumi-meaning")]
+    [InlineData("c'est quoi le sujet en gros ?", "treaty-overview")]
     public void AQuebecQuestionIsAnswered(string question, string intent)
     {
         var answer = RealKnowledge.Engine.Ask(question);
@@ -95,6 +122,11 @@ public sealed class FrenchTests
     [InlineData("c quoi l'histoire de la crimée", "crimea-background")]
     [InlineData("qui a raison, la georgie ou la russie?", "opinion")]
     [InlineData("comment ca marche ton truc", "help")]
+    [InlineData("c'est quoi l'histoire avec la Crimée?", "crimea-background")]
+    [InlineData("hello bot, cv?", "greeting")]
+    [InlineData("bon ben a+", "goodbye")]
+    [InlineData("tu sers a quoi exactement ?", "help")]
+    [InlineData("help svp je sais pas quoi te demander", "help")]
     public void QuebecSmallTalkIsAnswered(string message, string intent)
     {
         var answer = RealKnowledge.Engine.Ask(message);
@@ -108,6 +140,8 @@ public sealed class FrenchTests
     [InlineData("la Chine a dit quoi?")]
     [InlineData("combien d'habitants en Abkhazie?")]
     [InlineData("quelle est la météo à Montréal?")]
+    [InlineData("comment on dit merci en géorgien ?")]
+    [InlineData("il y a combien de points dans le traité ?")]
     public void AFrenchNearMissIsDeclined(string question)
     {
         Assert.False(RealKnowledge.Engine.Ask(question).Answered);
