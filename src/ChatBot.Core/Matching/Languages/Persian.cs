@@ -39,7 +39,9 @@ internal static partial class Persian
         text = Phrases.InEnglish(text);
         // "key emza shod?", "next round key hast?": when; "key points" keeps its English.
         text = When().Replace(text, "\u0001when\u0002");
+        // "UN chi goft?": in capitals the UN, not "un" (that).
         return Word().Replace(text, m => m.Groups["english"].Success ? m.Groups["english"].Value
+            : m.Value == "UN" ? m.Value
             : english && EnglishToo.Contains(m.Value) ? m.Value
             : English(m.Value) ?? m.Value);
     }

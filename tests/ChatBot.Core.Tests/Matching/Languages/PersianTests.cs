@@ -10,6 +10,7 @@ public sealed class PersianTests
     [Theory]
     [InlineData("ki gharardad ro emza kard?", "who signed it treaty?")]
     [InlineData("gharardad key emza shod?", "treaty when was signed?")]
+    [InlineData("UN chi goft darbare in treaty?", "UN what did say about this treaty?")]
     [InlineData("koja emza shod?", "where was signed?")]
     [InlineData("chand pool be Osetia-ye jonubi midan?", "how much money to South Ossetia give?")]
     [InlineData("Medvedev emza kard, doroste?", "Medvedev signed it, right?")]
