@@ -82,6 +82,13 @@ public sealed partial class AnswerEngine
             return AnswerComposer.Declined(question, 0, _starters);
         }
 
+        // "what is federica mogherini doing now?", "who is the president of russia now", "who's psaki working for these
+        // days?": who holds a post or what someone does today is after the article, whatever it says of them then.
+        if (AsksAboutToday().IsMatch(read))
+        {
+            return AnswerComposer.Declined(question, 0, _starters);
+        }
+
         // "What does the article mean by 'Republic of South Ossetia'?": the answer that uses the quoted words explains them.
         if (QuotedPhrase.ExplainedBy(read, Knowledge.Intents, _index.Analyzer) is { } explained)
         {
@@ -287,4 +294,10 @@ public sealed partial class AnswerEngine
 
     [GeneratedRegex(@"\d\s*[+*/×÷=^]\s*\d")]
     private static partial Regex Arithmetic();
+
+    // A question word, what someone does, works at or who holds the presidency, and today: "now" (not "now that the treaty
+    // is signed"), "currently", "these days", "anymore". Not who is in charge or who leads "now": after the treaty, which
+    // the article tells ("who's in charge of defending south ossetia now?").
+    [GeneratedRegex(@"\b(?:who|whom|what|where|which)\b(?=[^.!?]*\b(?:doing|working|works|job|jobs|president|replaced|successor)\b)[^.!?]*\b(?:now(?!\s+that\b)|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|anymore|any\s+more)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksAboutToday();
 }

@@ -1863,4 +1863,24 @@ public class AnswerEngineReadingTests
 
         Assert.Equal((intent, true), (answer.IntentId, answer.Answered));
     }
+
+    [Theory]
+    [InlineData("what is federica mogherini doing now")]
+    [InlineData("who is the president of russia now")]
+    [InlineData("who's jen psaki working for now? i saw her on tv recently")]
+    [InlineData("Dear Assistant, Where is Federica Mogherini working now? Thank you, Paolo Conti, Correspondent")]
+    public void WhatSomeoneDoesTodayIsAfterTheArticle(string question)
+    {
+        Assert.False(Engine.Ask(question).Answered);
+    }
+
+    [Theory]
+    [InlineData("who's in charge of defending south ossetia now", "treaty-defence")]
+    [InlineData("who is mogherini?", "mogherini-who")]
+    public void APostTheArticleGivesIsNoQuestionAboutToday(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((intent, true), (answer.IntentId, answer.Answered));
+    }
 }
