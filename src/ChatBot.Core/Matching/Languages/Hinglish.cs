@@ -21,6 +21,8 @@ internal static partial class Hinglish
     /// <summary><paramref name="text"/> with Hindi words in English, or as it is when it has none.</summary>
     public static string InEnglish(string text)
     {
+        // "संधि कब साइन हुई?": Hindi's own script, read in Latin letters first.
+        text = FromDevanagari(text);
         // "Jen Psaki White House press secretary hai na?": the tag alone says it too.
         if (!Markers.AreIn(text) && !text.Contains("hai na", StringComparison.OrdinalIgnoreCase))
         {
@@ -49,6 +51,8 @@ internal static partial class Hinglish
         text = AskedLast().Replace(text, AskedFirst);
         text = WhatOf().Replace(text, m => AsksAlready(m.Groups["body"].Value) || IsHindi(m.Groups["noun"].Value) ? m.Value
             : $"kya {m.Groups["aux"].Value} {m.Groups["body"].Value} {m.Groups["noun"].Value}");
+        // "treaty ka russian me naam": a name in a language the article does not give it in.
+        text = InLanguage().Replace(text, "in ${lang} language");
         // "Moscow mein", "17 march ko", "Abkhazia ke saath": in Moscow, on 17 March, with Abkhazia.
         text = Postposition().Replace(text, Preposed);
         // "Tbilisi mein sign hua na?", "Medvedev ne sign kiya tha?": a deed checked, in English order ("signed in Tbilisi").
@@ -476,6 +480,21 @@ internal static partial class Hinglish
         ["ab kya karti hai"] = "what does today", ["ab kya karta hai"] = "what does today",
         ["abhi kya karti hai"] = "what does today", ["abhi kya karta hai"] = "what does today",
         ["ab kya karte hain"] = "what does today", ["khuda hafiz"] = "goodbye",
+        ["ab kya kar rahi hai"] = "what does today", ["ab kya kar raha hai"] = "what does today",
+        ["abhi kya kar rahi hai"] = "what does today", ["abhi kya kar raha hai"] = "what does today",
+        ["ab kya kar rahe hain"] = "what does today", ["aajkal kya karti hai"] = "what does today",
+        ["aajkal kya karta hai"] = "what does today",
+        // Asking and judging.
+        ["samajh nahi aa raha"] = "I don't understand", ["samajh nahi aa rha"] = "I don't understand",
+        ["kya puchna hai"] = "what to ask", ["kya puchu"] = "what to ask", ["kya poochu"] = "what to ask",
+        ["examples do"] = "give examples", ["example do"] = "give example",
+        ["achha hai ya bura"] = "is good or bad", ["acha hai ya bura"] = "is good or bad",
+        ["accha hai ya bura"] = "is good or bad", ["sahi hai ya galat"] = "is right or wrong",
+        ["pura scene kya tha"] = "what happened", ["poora scene kya tha"] = "what happened",
+        ["pura scene kya hai"] = "what happened", ["scene kya tha"] = "what happened", ["kis ne"] = "who", ["kis cheez ka"] = "what kind of",
+        ["kis cheez ki"] = "what kind of", ["kya bola gaya"] = "what was said", ["kya kaha gaya"] = "what was said",
+        ["dare hue"] = "afraid", ["darte hai"] = "afraid", ["darte hain"] = "afraid",
+        ["kiske haath me"] = "who had", ["kisko diya"] = "to whom given", ["kiske hath me"] = "who had", ["kiske haath mein"] = "who had",
     }, hyphens: true);
 
     // One word each. Particles that only soften or stress ("ji", "yaar", "bhai", "wala") are no words of the question.
@@ -652,7 +671,9 @@ internal static partial class Hinglish
         ["likhne"] = "writing", ["darr"] = "fear", ["nishaan"] = "signs", ["nishan"] = "signs", ["nishane"] = "signs",
         ["tokaa"] = "warned", ["toka"] = "warned", ["gussa"] = "angry", ["gusse"] = "angry", ["aayenge"] = "will come",
         ["ayenge"] = "will come", ["aayega"] = "will come", ["aayegi"] = "will come", ["suna"] = "heard",
-        ["dobara"] = "again",
+        ["dobara"] = "again", ["kisi"] = "some", ["zimma"] = "responsibility", ["jimma"] = "responsibility",
+        ["zimmedaari"] = "responsibility", ["bura"] = "bad", ["badla"] = "changed", ["badli"] = "changed",
+        ["badle"] = "changed",
         // Small talk.
         ["namaste"] = "hello", ["namaskar"] = "hello", ["pranam"] = "hello", ["shukriya"] = "thanks",
         ["shukria"] = "thanks", ["dhanyavaad"] = "thanks", ["dhanyawad"] = "thanks", ["dhanyavad"] = "thanks",
@@ -745,12 +766,12 @@ internal static partial class Hinglish
 
     // A noun (a name of capitalised words, maybe with one word after it, a date, or one word) and the postposition after
     // it, with the "is", "ek" or "kis" before the noun.
-    [GeneratedRegex(@"(?<![\p{L}\d'-])(?<det>(?:(?i:this|that|is|iss|ye|yeh|wo|woh|ek|kis|kisi|kaunse|kaunsi|kaunsa|konse|konsi|konsa|kaun\s+se|kaun\s+si|kon\s+se|kon\s+si)|us|uss)\s+)?(?<np>(?:\p{Lu}[\p{L}.'-]*\s+){1,3}\p{Ll}[\p{L}'-]*|(?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}'-]*|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,}|\p{L}{3,}\s+\d{1,2}(?:st|nd|rd|th)?|[\p{L}\d][\p{L}\d'-]*)\s+(?<post>(?i:ke\s+baa?re\s+m(?:e|ein|ai)|ke\s+li(?:ye|ya|e)|ke\s+saa?th|ke\s+baa?d|ke\s+p[ae]?hle|se\s+p[ae]?hle|ke\s+beech|ke\s+bich|ke\s+khilaa?f|ke\s+paa?s|ke\s+hisaa?b\s+se|ki\s+wajah\s+se|ki\s+vajah\s+se|ke\s+against|ke\s+under|ki\s+taraf\s+se|ke\s+taraf\s+se|ki\s+or\s+se|ko\s+lekar|ko\s+leke|ke\s+leke|ke\s+alawa|ke\s+alaava|ke\s+siva|ke\s+siwa|me|mein|mai|mei|ko|pe|par|se|tak))(?![\p{L}-])")]
+    [GeneratedRegex(@"(?<![\p{L}\d'-])(?<!\b(?i:kitne|kitna|kitni|kiske)\s+)(?<det>(?:(?i:this|that|is|iss|ye|yeh|wo|woh|ek|kis|kisi|kaunse|kaunsi|kaunsa|konse|konsi|konsa|kaun\s+se|kaun\s+si|kon\s+se|kon\s+si)|us|uss)\s+)?(?<np>(?!\p{Lu}+\s+\p{Ll})(?:\p{Lu}[\p{L}.'-]*\s+){1,3}\p{Ll}[\p{L}'-]*|(?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}'-]*|(?i:south|north)\s+ossetia|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,}|\p{L}{3,}\s+\d{1,2}(?:st|nd|rd|th)?|[\p{L}\d][\p{L}\d'-]*)\s+(?<post>(?i:ke\s+baa?re\s+m(?:e|ein|ai)|ke\s+li(?:ye|ya|e)|ke\s+saa?th|ke\s+baa?d|ke\s+p[ae]?hle|se\s+p[ae]?hle|ke\s+beech|ke\s+bich|ke\s+khilaa?f|ke\s+paa?s|ke\s+hisaa?b\s+se|ki\s+wajah\s+se|ki\s+vajah\s+se|ke\s+against|ke\s+under|ki\s+taraf\s+se|ke\s+taraf\s+se|ki\s+or\s+se|ko\s+lekar|ko\s+leke|ke\s+leke|ke\s+alawa|ke\s+alaava|ke\s+siva|ke\s+siwa|me|mein|mai|mei|ko|pe|par|se|tak))(?![\p{L}-])")]
     private static partial Regex Postposition();
 
     // A clause that ends in an English verb done ("sign hua", "sign kiya tha"), with its subject before "ne", checked with
     // "kya" or a tag, or offered with "ya kahin aur".
-    [GeneratedRegex(@"(?<=(?:^|[?!,;]|(?<!\d)\.|\.(?=\s))\s*)(?!\s)(?:(?<subj>(?:[^?.!,;]|(?<=\d)\.(?=\d))*?)\s+ne\s+)?(?<obj>(?:[^?.!,;]|(?<=\d)\.(?=\d))*?)\s*\b(?<verb>sign|react|condemn|pledge|promise|decide|discuss|chair|co-chair|attend|annex|recogni[sz]e|accept|reject|violate|mention|allocate|implement|complain|warn|damage|merge|join|participate|agree|critici[sz]e|support|announce|ratify|confirm|guard|protect|approve|oppose|visit|protest|integrate|invite|conclude|declare|discuss|negotiate|change|revise|amend)\s+(?:kiya|kiye|kia|ki|kari|kara|hua|hui|hue|huyi|huye|huaa)(?:\s+(?:tha|thi|the|hai|h|hain|gaya|gayi|gaye))*(?:\s+(?:kya|kia))?(?<or>\s+ya\s+(?:kahin|kisi|koi)\s+aur|\s+ya\s+nahi)?(?=\s*(?:,\s*right\b|[?.!]|$))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=(?:^|[?!,;]|(?<!\d)\.|\.(?=\s))\s*)(?!\s)(?:(?<subj>(?:[^?.!,;]|(?<=\d)\.(?=\d))*?)\s+ne\s+)?(?<obj>(?:[^?.!,;]|(?<=\d)\.(?=\d))*?)\s*\b(?<verb>sign|react|condemn|pledge|promise|decide|discuss|chair|co-chair|attend|annex|recogni[sz]e|accept|reject|violate|mention|allocate|implement|complain|warn|damage|merge|join|participate|agree|critici[sz]e|support|announce|ratify|confirm|guard|protect|approve|oppose|visit|protest|integrate|invite|conclude|declare|discuss|negotiate|change|revise|amend|stabili[sz]e)\s+(?:kiya|kiye|kia|ki|kari|kara|hua|hui|hue|huyi|huye|huaa)(?:\s+(?:tha|thi|the|hai|h|hain|gaya|gayi|gaye))*(?:\s+(?:kya|kia))?(?<or>\s+ya\s+(?:kahin|kisi|koi)\s+aur|\s+ya\s+nahi)?(?=\s*(?:,\s*right\b|[?.!]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex DeedChecked();
 
     // "hua tha kya?", "kya X hai?", "X hai kya?", "X hai, right?": a clause that only asks whether it is so, and its helper.
@@ -758,7 +779,7 @@ internal static partial class Hinglish
     private static partial Regex YesNo();
 
     // English verbs a Hindi "kiya" or "hua" makes a deed of ("sign kiya", "decide hua"), or "karega" a promise.
-    [GeneratedRegex(@"\b(?<verb>sign|react|condemn|pledge|promise|decide|discuss|chair|co-chair|lead|attend|annex|recogni[sz]e|accept|reject|violate|mention|commit|allocate|implement|complain|warn|damage|merge|join|participate|agree|critici[sz]e|support|announce|ratify|confirm|write|say|guard|protect|approve|oppose|veto|visit|protest|attack|integrate|invite|sanction|finali[sz]e|conclude|call|declare|request|demand|raise|post|publish|report|cover|describe|explain|summari[sz]e|plan|organi[sz]e|host|hold|meet|take|give|pay|transfer|send|release|fund|provide|claim|state|stress|express|cancel|break|deny|ask|tell|respond|reply|object|threaten|negotiate|draft|change|revise|amend|signature|hastakshar|dastakhat)\s+(?:kiya|kiye|kia|ki|kari|kara|kare|kri|kiyaa|hua|hui|hue|huyi|huye|huaa|gaya|gayi|gaye|(?<will>karega|karegi|karenge|karengi))\b(?:\s+(?<asked>kya|kia)(?=\s*(?:[?.!]|$)))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<verb>sign|react|condemn|pledge|promise|decide|discuss|chair|co-chair|lead|attend|annex|recogni[sz]e|accept|reject|violate|mention|commit|allocate|implement|complain|warn|damage|merge|join|participate|agree|critici[sz]e|support|announce|ratify|confirm|write|say|guard|protect|approve|oppose|veto|visit|protest|attack|integrate|invite|sanction|finali[sz]e|conclude|call|declare|request|demand|raise|post|publish|report|cover|describe|explain|summari[sz]e|plan|organi[sz]e|host|hold|meet|take|give|pay|transfer|send|release|fund|provide|claim|state|stress|express|cancel|break|deny|ask|tell|respond|reply|object|threaten|negotiate|draft|change|revise|amend|stabili[sz]e|signature|hastakshar|dastakhat)\s+(?:kiya|kiye|kia|ki|kari|kara|kare|kri|kiyaa|hua|hui|hue|huyi|huye|huaa|gaya|gayi|gaye|(?<will>karega|karegi|karenge|karengi))\b(?:\s+(?<asked>kya|kia)(?=\s*(?:[?.!]|$)))?", RegexOptions.IgnoreCase)]
     private static partial Regex VerbDone();
 
     // Question words, Hindi or English, but "kya" at the end of a clause, which only asks.
@@ -777,6 +798,10 @@ internal static partial class Hinglish
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Separators();
+
+    // "russian me naam", "georgian mein kya kehte": in that language.
+    [GeneratedRegex(@"\b(?<lang>russian|rusi|georgian|ossetian)\s+(?:me|mein|mai)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InLanguage();
 
     [GeneratedRegex(@"[\p{L}]+(?:-[\p{L}]+)*")]
     private static partial Regex Word();

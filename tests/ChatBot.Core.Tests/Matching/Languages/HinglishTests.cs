@@ -31,6 +31,12 @@ public sealed class HinglishTests
     [InlineData("south ossetia naam pehli baar suna, kya cheez hai", "south ossetia name first time heard, what is it")]
     [InlineData("sally bokhua aur kya likhti hai", "sally bokhua what else writes is")]
     [InlineData("ok tata", "bye")]
+    [InlineData("संधि कब साइन हुई?", "treaty when signed?")]
+    [InlineData("दक्षिण ओसेशिया क्या है?", "what is South Ossetia?")]
+    [InlineData("kya US geneva me tha?", "was US in geneva?")]
+    [InlineData("kitne time ke liye sign hua", "how long for signed")]
+    [InlineData("south ossetia ke baare me batao", "about south ossetia tell me")]
+    [InlineData("border stabilize hua kya", "stabilized border")]
     public void HindiIsReadInEnglish(string hinglish, string english)
     {
         Assert.Equal(english, Hinglish.InEnglish(hinglish));
@@ -86,6 +92,18 @@ public sealed class HinglishTests
     [InlineData("kya putin ne theek kiya? apni opinion do", "opinion")]
     [InlineData("assalam o alaikum", "greeting")]
     [InlineData("allah hafiz", "goodbye")]
+    [InlineData("नमस्ते", "greeting")]
+    [InlineData("धन्यवाद", "thanks")]
+    [InlineData("पैसा कितना मिलेगा साउथ ओसेशिया को?", "pledge-south-ossetia")]
+    [InlineData("जिनेवा में क्या हुआ?", "geneva-talks")]
+    [InlineData("bhai crimea wala pura scene kya tha", "crimea-background")]
+    [InlineData("kya signing kisi special din pe hui thi?", "crimea-anniversary")]
+    [InlineData("kis ne likha hai ye news bhai", "article-author")]
+    [InlineData("geneva me chairing kiske haath me thi", "geneva-cochairs")]
+    [InlineData("abkhazia aur south ossetia NATO se kyu dare hue hai", "geneva-nato-concerns")]
+    [InlineData("border pe stability ka credit kisko diya", "geneva-border-stabilization")]
+    [InlineData("draft revise hone ke baad kya badla", "abkhazia-comparison")]
+    [InlineData("kya US geneva me tha?", "geneva-participants")]
     public void AHinglishQuestionIsAnswered(string question, string intent)
     {
         var answer = RealKnowledge.Engine.Ask(question);
@@ -104,6 +122,8 @@ public sealed class HinglishTests
     [InlineData("jen psaki ab kya karti hai")]
     [InlineData("sally bokhua aur kya likhti hai")]
     [InlineData("UN ne treaty ke baare me kya statement diya")]
+    [InlineData("jen psaki ab kya kar rahi hai")]
+    [InlineData("treaty ka russian me naam kya hai")]
     public void AHinglishQuestionTheArticleDoesNotAnswerIsDeclined(string question)
     {
         Assert.False(RealKnowledge.Engine.Ask(question).Answered);
