@@ -49,6 +49,11 @@ internal static partial class ReaderPhrasing
     /// </summary>
     public static string InEnglish(string text)
     {
+        // "誰が条約に署名しましたか？", "kono kiji wa dare ga kakimashita ka": Japanese kana, kanji and romaji (see Japanese),
+        // first of all, before Chinese: the kanji are Chinese characters too, which Chinese would read by its own words and
+        // leave the kana between them unread. Its markers are kana, a kanji only Japanese writes, or a romaji word no other
+        // language writes ("desu", "kudasai", "jouyaku"), so Chinese messages and the others' pass untouched.
+        text = Japanese.InEnglish(text);
         // "谁签的条约?", "eluosi gei nan ao duoshao qian": Chinese characters and pinyin (see Chinese), first of all: the
         // characters are no other reader's, and the tokenizer would take a run of them for one word; pinyin's "shi", "de",
         // "ma", "ni" and "a" are Vietnamese, Swahili and Tagalog words too, which those readers would read alone. Its
