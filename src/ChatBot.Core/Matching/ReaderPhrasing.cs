@@ -60,6 +60,12 @@ internal static partial class ReaderPhrasing
         // markers are a Chinese character or a pinyin word no other language writes ("shenme", "tiaoyue", "xiexie"), so
         // their sentences pass untouched.
         text = Chinese.InEnglish(text);
+        // "누가 서명했어?", "joyak ireum mwo?", "reporter nuguya ㅋㅋ": Korean in Hangul or in Latin letters (see Korean), after
+        // Chinese, whose characters it never writes, and before every Latin-letter reader: Vietnamese, Swahili, Hinglish and
+        // Tagalog would take its "ya", "do", "i" and "don" for theirs and leave the rest unread. Hangul is no other reader's
+        // script, and its romanized markers are words none of them writes ("nugu", "eottae", "joyak"), so their sentences
+        // pass untouched; only the chat's jamo ("ㅋㅋ", "ㅠㅠ") leave an English message.
+        text = Korean.InEnglish(text);
         // "ai ký hiệp ước này?", "hiep uoc ky o dau vay": Vietnamese, with its diacritics or without (see Vietnamese), first
         // of all: Swahili, Tagalog, Hinglish and the Romance readers take its plain "la", "ko", "nga", "ki", "sao" and "do"
         // for theirs and would leave the rest unread. Its markers are letters no other reader writes ("ư", "ơ", "ạ", "ở")
