@@ -25,15 +25,18 @@ internal static partial class Chinese
     public static string InEnglish(string text)
     {
         var hanzi = HasHanzi(text);
-        if (!hanzi && !PinyinMarkers.AreIn(text))
+        var pinyin = !hanzi && IsPinyin(text);
+        if (!hanzi && !pinyin)
         {
             return text;
         }
 
         // "3月17到18号", "2008年8月", "2016年": dates in the order English writes them.
         text = InEnglishDates(text);
+        // "这个条约的名称是？": "是" ending a question asks what.
+        text = IsWhat().Replace(text, "是什么$1");
         // Pinyin first, on the letters only: the English the characters are read as has its own "you", "he" and "a".
-        text = PinyinMarkers.AreIn(text) ? PinyinPhrases.InEnglish(text) : text;
+        text = pinyin || IsPinyin(text) ? PinyinPhrases.InEnglish(text) : text;
         text = hanzi ? HanziInEnglish(text) : text;
         text = Spaces().Replace(text, " ").Replace(" ?", "?").Replace(" ,", ",").Trim();
         // "是谁跟谁签的": "with whom" once is enough.
@@ -62,6 +65,9 @@ internal static partial class Chinese
         return $"{asked} {after} {before}".Trim() + end;
     }
 
+    // A pinyin word no other language writes, run together ("tiaoyue") or spaced by syllable ("tiao yue").
+    private static bool IsPinyin(string text) => PinyinMarkers.AreIn(text) || SpacedPinyin().IsMatch(text);
+
     /// <summary>Whether <paramref name="text"/> has a Chinese character: one vectorized scan, no allocation.</summary>
     internal static bool HasHanzi(string text) => text.AsSpan().ContainsAnyInRange('\u4E00', '\u9FFF');
 
@@ -71,6 +77,7 @@ internal static partial class Chinese
         text = DayToDay().Replace(text, m => $" {m.Groups["from"].Value}-{m.Groups["to"].Value} {Month(m)} ");
         text = DayOfMonth().Replace(text, m => $" {Month(m)} {m.Groups["day"].Value} ");
         text = MonthOfYear().Replace(text, m => $" {Month(m)} {m.Groups["year"].Value} ");
+        text = PinyinYear().Replace(text, m => $" in {m.Groups["year"].Value} ");
         text = Year().Replace(text, m => m.Groups["year"].Value.Length == 4 ? $" in {m.Groups["year"].Value} " : $" {m.Groups["year"].Value} years ");
         return text;
     }
@@ -172,6 +179,17 @@ internal static partial class Chinese
 
     [GeneratedRegex(@"(?<year>\d{1,4})\s*年")]
     private static partial Regex Year();
+
+    // "2008 nian": the year, as "2008年".
+    [GeneratedRegex(@"(?<year>\d{4})\s*nian\b(?!\s*\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex PinyinYear();
+
+    [GeneratedRegex(@"是\s*([？?]+)\s*$")]
+    private static partial Regex IsWhat();
+
+    // The words of PinyinMarkers spelled syllable by syllable: no other language writes these pairs and triples.
+    [GeneratedRegex(@"\b(?:e\s+luo\s+si|tiao\s+yue|shen\s+me|duo\s+shao|ge\s+lu\s+ji\s+ya|ri\s+nei\s+wa|nan\s+ao\s+sai\s+ti|a\s+bu\s+ha\s+zi|abu\s+ha\s+zi|ke\s+li\s+mi\s+ya|ci\s+xin\s+wa\s+li|su\s+hu\s+mi|mei\s+guo|ou\s+meng|bei\s+yue|wen\s+zhang|zuo\s+zhe|xin\s+wen|xie\s+yi|xie\s+xie|dai\s+biao\s+tuan|fan\s+ying|jun\s+dui|bian\s+jing|hui\s+yi|tao\s+lun|tan\s+pan|can\s+jia|lu\s+bu|you\s+xiao\s+qi|zhou\s+nian|jie\s+guo|zui\s+hou|ji\s+qi\s+ren|ren\s+gong\s+zhi\s+neng|pu\s+jing|xia\s+yi\s+lun|gong\s+tong\s+zhu\s+xi|jing\s+shi\s+pai|guo\s+fang|guo\s+ji|guo\s+jia|ming\s+zi|quan\s+cheng|cheng\s+ren|ren\s+wei|ti\s+bi\s+luo\s+fu|mo\s+gai\s+li\s+ni|pu\s+sa\s+ji|ka\s+la\s+xin|qian\s+de\s+zi)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpacedPinyin();
 
     [GeneratedRegex(@"[ \t]{2,}")]
     private static partial Regex Spaces();

@@ -19,6 +19,11 @@ public sealed class ChineseTests
     [InlineData("3月17到18号日内瓦开了个什么会", "what meeting 17-18 March Geneva")]
     [InlineData("阿布哈兹是哪里", "where is Abkhazia")]
     [InlineData("Tibilov 是什么人", "who is Tibilov")]
+    // Words readers use for the same things, and "是？" at the end asking what.
+    [InlineData("这个条约的名称是?", "what is this treaty name?")]
+    [InlineData("边境警示牌被破坏那个是怎么回事", "what happened border warning signs damaged")]
+    [InlineData("苏呼米那边拿到多少卢布?", "how much rubles Sokhumi get?")]
+    [InlineData("能问你什么问题?", "what can I ask you?")]
     public void CharactersAreReadInEnglish(string chinese, string english)
     {
         Assert.Equal(english, Chinese.InEnglish(chinese));
@@ -33,6 +38,13 @@ public sealed class ChineseTests
     [InlineData("2008 nian 8 yue de rineiwa xieyi ti dao le shenme", "what August 2008 Geneva agreement mention")]
     [InlineData("nihao", "hello")]
     [InlineData("zai jian la", "bye")]
+    // Spaced by syllable, with no word run together: "tiao yue", "ge lu ji ya" say pinyin on their own.
+    [InlineData("tiao yue de quan cheng", "treaty full name")]
+    [InlineData("ge lu ji ya fan ying ru he", "how Georgia reaction")]
+    [InlineData("ti bi luo fu shi shen me ren", "who is Tibilov")]
+    [InlineData("you xiao qi ji nian", "how many years valid")]
+    [InlineData("ba yue 2008 nian na ge xie yi zen me le", "which agreement what about August in 2008")]
+    [InlineData("shui qian de zi", "who signed")]
     public void PinyinIsReadInEnglish(string pinyin, string english)
     {
         Assert.Equal(english, Chinese.InEnglish(pinyin));
@@ -81,6 +93,16 @@ public sealed class ChineseTests
     [InlineData("格鲁吉亚怎么回应的", "georgia-reaction")]
     [InlineData("eluosi gei nan ao duoshao qian", "pledge-south-ossetia")]
     [InlineData("shei qian de tiaoyue", "treaty-signatories")]
+    [InlineData("guo fang he an quan you shui fu ze", "treaty-defence")]
+    [InlineData("nan ao de jun dui he an quan bu men zen me ban", "treaty-armed-forces")]
+    [InlineData("e luo si dai biao tuan tuan zhang shi shui", "karasin-who")]
+    [InlineData("mei guo cheng ren zhe ge tiao yue ma", "us-reaction")]
+    [InlineData("xia yi lun tan pan shi jian", "geneva-next-round")]
+    [InlineData("这个treaty几年期限的？", "treaty-term")]
+    [InlineData("下次日内瓦讨论定在几号？", "geneva-next-round")]
+    [InlineData("边境形势变好是谁的功劳？", "geneva-border-stabilization")]
+    [InlineData("tibilov是南奥的老大吗", "tibilov-who")]
+    [InlineData("普京说要给南奥多少资金搞经济发展", "pledge-south-ossetia")]
     public void AChineseQuestionIsAnswered(string question, string intent)
     {
         var answer = RealKnowledge.Engine.Ask(question);
@@ -94,6 +116,11 @@ public sealed class ChineseTests
     [InlineData("你好", "greeting")]
     [InlineData("你是机器人吗", "bot-identity")]
     [InlineData("xiexie ni", "thanks")]
+    [InlineData("能问你什么问题？", "help")]
+    [InlineData("我可以问什么问题", "help")]
+    [InlineData("wo ke yi wen shen me", "help")]
+    [InlineData("ni shi ren gong zhi neng ma", "bot-identity")]
+    [InlineData("先这样，回头聊", "goodbye")]
     public void SmallTalkIsAnswered(string question, string intent)
     {
         var answer = RealKnowledge.Engine.Ask(question);
@@ -108,6 +135,7 @@ public sealed class ChineseTests
     [InlineData("中国对这个条约什么态度")]
     [InlineData("南奥塞梯有多少人口")]
     [InlineData("zhongguo zenme kan zhe ge tiaoyue")]
+    [InlineData("jin tian chi shen me")]
     public void ANearMissIsDeclined(string question)
     {
         Assert.False(RealKnowledge.Engine.Ask(question).Answered);
