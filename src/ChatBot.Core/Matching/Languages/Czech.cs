@@ -80,6 +80,17 @@ internal static partial class Czech
         ["hraničních značek"] = "border warning signs", ["strategické partnerství"] = "strategic partnership",
         ["územní celistvost"] = "territorial integrity", ["mezinárodní právo"] = "international law", ["o rok dříve"] = "a year before",
         ["rok předtím"] = "a year before", ["ve stejný den"] = "same day", ["do konce"] = "by the end of", ["v roce"] = "in",
+        // Chat phrasing: who someone is, what was said and told, who heads, what belongs and goes with what.
+        ["co jsi zač"] = "who are you", ["co je zač"] = "who is", ["co to je za osoba"] = "who is", ["co je to za osoba"] = "who is",
+        ["co to za osoba"] = "who is", ["co to je za"] = "what is", ["co je to za"] = "what is", ["co to za"] = "what is",
+        ["co řeklo"] = "what did say", ["co bylo řečeno"] = "what was told", ["bylo řečeno"] = "was told",
+        ["stojí v čele"] = "heads", ["v čele"] = "at the head of", ["patří ke"] = "belongs to", ["patří k"] = "belongs to",
+        ["co má s tím společného"] = "what does have to do with it", ["co mají společného"] = "what is connected",
+        ["má společného s"] = "is connected with", ["s tím společného"] = "to do with it", ["se tam píše"] = "mentioned in the article", ["ze srpna"] = "from August",
+        ["myslíš že"] = "do you think", ["gruzínské ministerstvo zahraničí"] = "Georgian Foreign Ministry",
+        ["americké ministerstvo zahraničí"] = "State Department",
+        // Leaving: "tak zatím ahoj, musím jít".
+        ["tak zatím"] = "bye", ["zatím ahoj"] = "bye", ["musím jít"] = "I have to go", ["musím už jít"] = "I have to go",
     }), hyphens: true);
 
     // One word each, as written and typed plain: the short words, and those a stem would misread.
@@ -132,6 +143,11 @@ internal static partial class Czech
         ["osn"] = "UN", ["obse"] = "OSCE", ["nato"] = "NATO", ["čína"] = "China", ["číny"] = "China", ["čínu"] = "China",
         ["jižní"] = "South", ["severní"] = "North", ["medveděv"] = "Medvedev", ["lavrov"] = "Lavrov", ["grigorij"] = "Grigory",
         ["kolo"] = "round", ["kola"] = "round", ["kole"] = "round", ["stát"] = "state", ["státem"] = "state", ["státu"] = "state",
+        ["státní"] = "state", ["být"] = "be", ["znovu"] = "again", ["ke"] = "to", ["k"] = "to", ["ruští"] = "Russian",
+        ["roli"] = "role", ["role"] = "role", ["hrají"] = "play", ["hraje"] = "plays", ["nějak"] = string.Empty,
+        ["oproti"] = "compared to", ["úplně"] = "completely", ["zatím"] = "for now", ["jakých"] = "what", ["jakém"] = "what",
+        ["nashle"] = "bye", ["nashledanou"] = "goodbye", ["vadí"] = "concerns", ["psakiová"] = "Psaki",
+        ["mogheriniová"] = "Mogherini", ["osoba"] = "person",
     });
 
     // Stems, as written (each also typed plain): a word no whole entry has is read by its longest stem, down to three letters.
@@ -189,6 +205,11 @@ internal static partial class Czech
         ["děkuj"] = "thanks", ["použív"] = "use", ["mysl"] = "think", ["umí"] = "can", ["zeptat"] = "ask", ["změn"] = "changed",
         ["srovn"] = "compare", ["podrobn"] = "details", ["detail"] = "details", ["liší"] = "differ", ["rozdíl"] = "difference", ["podobn"] = "similar", ["hlubší"] = "deeper",
         ["polsk"] = "Poland",
+        // Geneva's and the treaty's words: concluded, revised, ensures, units, resolved, held, meet, border guards.
+        ["uzavř"] = "signed", ["upravov"] = "revised", ["upraven"] = "revised", ["původn"] = "initial",
+        ["jednotk"] = "units", ["řeši"] = "discussed", ["řešen"] = "resolved", ["probíh"] = "took place", ["proběh"] = "took place",
+        ["sejd"] = "meet", ["pohranič"] = "border guards", ["otázk"] = "issues", ["poškoz"] = "damage", ["přibližuj"] = "moves closer",
+        ["tibilov"] = "Tibilov", ["anektuj"] = "annex",
     });
 
     // Words of the table English writes too, left as they are in an English sentence ("which day the signing, prosím").
@@ -223,8 +244,15 @@ internal static partial class Czech
         "rusko", "ruska", "ruskem", "rusku", "ruskou", "jižní", "jizni", "osetie", "osetií", "abcházie", "abchazie", "abcházii",
         "abchazii", "abcházií", "gruzie", "gruzií", "gruzínská", "gruzinska", "gruzínskou", "ženevě", "zeneve", "ženeva",
         "zeneva", "moskvě", "cchinvali", "čína", "medveděv",
+        // Chat and Geneva's words no other reader writes.
+        "říkali", "rikali", "řeklo", "reklo", "zahraničí", "zahranici", "nashle", "zač", "musím", "společného", "spolecneho",
+        "vadí", "přibližuje", "priblizuje", "řečeno", "poškozování", "poskozovani", "otázky", "řešeny", "resilo", "řešilo",
+        "sejdou", "rublů", "slíbil", "slibil", "čele", "stojí", "psakiová", "psakiova", "mogheriniová", "mogheriniova",
+        "patří", "úplně", "uplne", "anektuje", "jakých", "jakych", "dohodách", "dohodach", "uzavřela", "uzavrela",
+        "upravován", "upravovan", "původnímu", "puvodnimu", "zajišťuje", "zajistuje", "jednotky", "součástí", "soucasti",
+        "probíhala", "probihala", "pohraničníci", "pohranicnici", "hrají", "ruští", "zatím",
     ],
-    ["co", "jak", "je", "jaka", "byl", "byla", "bylo", "osetii", "krym", "krymu", "kremlu", "dobry", "ano", "rok", "tebe", "moskva", "amerika", "ameriky", "americe"]);
+    ["co", "jak", "je", "jaka", "byl", "byla", "bylo", "osetii", "osoba", "musim", "receno", "pise", "rublu", "znovu", "zatim", "krym", "krymu", "kremlu", "dobry", "ano", "rok", "tebe", "moskva", "amerika", "ameriky", "americe"]);
 
     // A word, or the English of a phrase, marked so that its words are not read again; a hyphenated word ("co-chair") is
     // one word, no Czech "co".

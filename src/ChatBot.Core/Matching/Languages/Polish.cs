@@ -21,7 +21,9 @@ internal static partial class Polish
     /// <summary><paramref name="text"/> with Polish words in English, or as it is when it has none.</summary>
     public static string InEnglish(string text)
     {
-        if (!Markers.AreIn(text) && !(text.Length < 40 && (FollowUp().IsMatch(text) || ShortAsk().IsMatch(text)))
+        // "ł" is no other language's letter: "współprzewodniczył", "łamie" are Polish words, known or not.
+        if (!Markers.AreIn(text) && !text.Contains('ł') && !text.Contains('Ł') && !Alone().IsMatch(text)
+            && !(text.Length < 40 && (FollowUp().IsMatch(text) || ShortAsk().IsMatch(text)))
             && !(text.Contains(" lat", StringComparison.OrdinalIgnoreCase) && Years().IsMatch(text)))
         {
             return text;
@@ -169,6 +171,11 @@ internal static partial class Polish
         ["zwrócili uwagę"] = "told", ["w końcu"] = "finally", ["nie wiem co wpisać"] = "what can I ask",
         ["rozmawiam z"] = "am I talking to", ["ma rację"] = "is right", ["ma racje"] = "is right", ["dobrze czy źle"] = "good or bad",
         ["jakieś newsy"] = "any latest news", ["co ty za"] = "what are you, a", ["o czym rozmawiali"] = "what did they discuss",
+        // How the talks ended ("co je Suchumi" is Czech's "what is", sharing Polish's "co" and "Suchumi"), what things have to do with each other, how a thing looks, what is to be done.
+        ["czym się skończyły"] = "what was the outcome of", ["czym się zakończyły"] = "what was the outcome of",
+        ["jak się skończyły"] = "what was the outcome of", ["jak się zakończyły"] = "what was the outcome of",
+        ["co mają wspólnego"] = "what is connected", ["co ma wspólnego"] = "what is connected", ["z sierpnia"] = "from August",
+        ["jak wygląda"] = "what is", ["co je"] = "what is", ["mają być"] = "should be", ["ma być"] = "should be",
     }), hyphens: true);
 
     // One word each, as written and typed plain: the short words, and those a stem would misread.
@@ -214,7 +221,7 @@ internal static partial class Polish
         ["chciał"] = "wanted", ["chciała"] = "wanted", ["chcieli"] = "wanted", ["widzę"] = "see", ["widzą"] = "see",
         ["czas"] = "time", ["czasie"] = "time", ["opowiedz"] = "tell me", ["wytłumaczy"] = "explain", ["wytłumacz"] = "explain",
         ["pełni"] = "holds", ["piszą"] = "say", ["pisza"] = "say", ["stron"] = "parties", ["strony"] = "parties",
-        ["politycy"] = "politicians", ["jednostki"] = "units", ["racje"] = "right",
+        ["politycy"] = "politicians", ["jednostki"] = "units", ["racje"] = "right", ["tymi"] = "these", ["być"] = "be",
         // The bot and small talk.
         ["cześć"] = "hello", ["siema"] = "hi", ["hejka"] = "hi", ["elo"] = "hi", ["witam"] = "hello", ["dzięki"] = "thanks",
         ["dziękuję"] = "thank you", ["dziękuje"] = "thank you", ["dzięks"] = "thanks", ["spadam"] = "bye", ["nara"] = "bye",
@@ -313,6 +320,12 @@ internal static partial class Polish
         ["przeszkadz"] = "concerns", ["martw"] = "concerned", ["sprzeczn"] = "contrary", ["ustaleni"] = "agreements",
         ["spokojn"] = "stable", ["oceni"] = "assessed", ["popraw"] = "improvement", ["niszcz"] = "damage", ["dotycz"] = "about",
         ["skończy"] = "ended", ["zakończ"] = "ended", ["kolejn"] = "next", ["następn"] = "next", ["wpisa"] = "write",
+        // Geneva's words: representatives, border guards, damaged signs, a revised first version, a broken agreement.
+        ["przedstawiciel"] = "representatives", ["pogranicz"] = "border guards", ["rosyjsc"] = "Russian", ["pomogł"] = "helped",
+        ["stabiliz"] = "stabilize", ["ustabiliz"] = "stabilize", ["zniszcz"] = "damaged", ["rozwiąz"] = "resolved",
+        ["państwow"] = "state", ["pierwsz"] = "first", ["zmienian"] = "revised", ["zmienion"] = "revised",
+        ["łami"] = "violates", ["złama"] = "violated", ["narusz"] = "violates", ["reżim"] = "regime",
+        ["okupacyjn"] = "occupation", ["jednostk"] = "units", ["wygląd"] = "looks",
     });
 
     // Words of the table English writes too, left as they are in an English sentence ("name of the umowa, a treaty?").
@@ -356,6 +369,9 @@ internal static partial class Polish
         "reakcje", "reakcja", "reakcji", "funkcję", "funkcje", "pełni", "pelni", "jakaś", "jakas", "nara", "zaanektował",
         "zaanektowal", "onz", "gruzińskie", "gruzinskie", "bruksela", "przeszkadza", "martwi", "skończyły", "skonczyly",
         "uzgodnili", "kolejna", "następnego", "nastepnego", "wpisać", "wpisac", "rozmawiam", "racje", "rację",
+        "streszczenie", "skrócie", "skrocie", "rozmowom", "genewskim", "genewskich", "przedstawiciele",
+        "przedstawicieli", "pogranicznicy", "rosyjscy", "zniszczonymi", "rozwiązywane", "rozwiazywane", "państwowej",
+        "panstwowej", "wspólnego", "wspolnego", "wygląda", "wyglada", "okupacyjny", "zmieniana", "zmieniona",
         // Places and people as Polish writes them.
         "rosja", "rosji", "rosję", "rosje", "rosją", "abchazja", "abchazji", "abchazją", "abchazję", "gruzja", "gruzji",
         "gruzją", "gruzję", "gruzinom", "gruzińska", "gruzinska", "gruziński", "genewie", "genewa", "genewy", "moskwa",
@@ -408,6 +424,10 @@ internal static partial class Polish
     // "ile ... dostała", "ile poszło do Suchumi": "ile" before a verb of getting or going, no money word between.
     [GeneratedRegex(@"\bile(?=\s+(?:(?!kas|pieni|hajs|fors|rubl|dolar|mld|mln|miliard|milion|lat|miesi|os[oó]b|ludzi)\p{L}+\s+){0,3}(?:dost|otrzyma|posz[lł]|p[oó]jdzie|dał|dal|obieca))", RegexOptions.IgnoreCase)]
     private static partial Regex HowMuchGot();
+
+    // "pomoc", "pomocy!": a call for help, Polish, Czech or Slovak, as a whole message.
+    [GeneratedRegex(@"^\W*pomocy?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Alone();
 
     // "a gdzie?", "i co z wojskiem?", "a kto ją napisał?": a follow-up only Polish opens so.
     [GeneratedRegex(@"^\W*(?:a|i|no\s+a)\s+(?:gdzie|kiedy|kto|kogo|ile|dlaczego|czemu|jak|co|który|która|które|jaki|jaka|jakie|czy)\b", RegexOptions.IgnoreCase)]
