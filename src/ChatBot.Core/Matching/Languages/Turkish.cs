@@ -65,8 +65,8 @@ internal static partial class Turkish
             : English(m.Value) ?? m.Value);
     }
 
-    // A letter only Turkish or Azerbaijani writes, one of its marker words, a closing "kim?" ("Psaki kim?"), which English
-    // writes only as a name before its verb, or a closing question particle with a word they share ("BM mi?").
+    // A letter only Turkish or Azerbaijani writes, one of its marker words, a closing "kim" ("Psaki kim?", "Tibilov kim"),
+    // which English writes only as a name before its verb, or a closing question particle with a word they share ("BM mi?").
     private static bool IsTurkish(string text) =>
         text.AsSpan().IndexOfAny(OwnLetters) >= 0 || Markers.AreIn(text) || (text.Length < 40 && ClosingWho().IsMatch(text))
         || OwnStem().IsMatch(text) || Greeting().IsMatch(text) || Shorthand().IsMatch(text)
@@ -82,14 +82,14 @@ internal static partial class Turkish
 
     private static readonly SearchValues<char> OwnLetters = SearchValues.Create("ıİğĞəƏ");
 
-    // "Psaki kim?", "tibilov kim", "jen psaki kim": a name or two, then "who" (English writes Kim before its verb).
-    [GeneratedRegex(@"^\W*(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+kim\s*\?+|\p{Ll}{3,}(?:\s+\p{Ll}{3,})?\s+kim\s*\??)\s*$")]
+    // "Psaki kim?", "Tibilov kim", "jen psaki kim": a name or two, then "who" (English writes Kim before its verb).
+    [GeneratedRegex(@"^\W*(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+kim\s*\?*|\p{Ll}{3,}(?:\s+\p{Ll}{3,})?\s+kim\s*\??)\s*$")]
     private static partial Regex ClosingWho();
 
     // A noun of the article or a verb with an ending only these languages write ("cenevrede", "osetyanin",
     // "görüşmelerine", "yapılıyor", "yapılacak"), as typed without their letters too, or chat of two words ("sag ol",
     // "hadi bb", "salamat qal": Tagalog's "salamat" is thanks alone). "kirim" alone is Malay (send).
-    [GeneratedRegex(@"\b(?:anla[sş]ma|antla[sş]ma|m[uü]qavil|cenevre|oset(?:y|iya)|rusya|rusiya|g[uü]rc[iuü]s?tan|g[uü]rc[uü](?:n|l)|abhazy|abxaziy|moskova|g[oö]r[uü][sş](?:me|ul|ule|ler)|heyet|tepki|ilhak|ilhaq|k[ıi]r[ıi]m(?:la|da|in|ın|i|ı)\b|imza(?:c|l|n|s|t)|toplant|e[sş]\s?ba[sş]kan|savunma|s[ıi]n[ıi]r(?:l|d|[ıi]n|[ıi])|serhed|tehl[uü]kesiz|g[uü]venli|ordusu|haber(?:i|de|deki|in|e)\b|sava[sş](?:a|ta|[ıi]n|[ıi])\b|katil(?:d|m)|xeber|makale|meqale|yazar[ıi]|ayr[ıi]l[ıi]k[cç][ıi]|g[oö]rev[iı]|unvan[iı]|[uü]nvan[ıi])\w*|\byazar\s+kim\b|\bayn[ıi]\s+g[uü]n\b|\w'(?:n[ıiuü]n|d[ae]ki)\b|\bsa[gğ]\s?ol(?:un|as[ıi]n)?\b|\bhadi\s+(?:bb|bay|bye)\b|\bsalamat\s+qal\b|\b\w{2,}(?:[ıiuü]yor|[ae]ca[kğgq]|[ae]ce[kğgq])\w*|\b\w{3,}[ıiuü]yo\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:anla[sş]ma|antla[sş]ma|m[uü]qavil|cenevre|oset(?:y|iya)|rusya|rusiya|g[uü]rc[iuü]s?tan|g[uü]rc[uü](?:n|l)|abhazy|abxaziy|moskova|g[oö]r[uü][sş](?:me|ul|ule|ler)|heyet|tepki|ilhak|ilhaq|k[ıi]r[ıi]m(?:la|da|in|ın|i|ı)\b|imza(?:c|l|n|s|t)|toplant|e[sş]\s?ba[sş]kan|savunma|s[ıi]n[ıi]r(?:l|d|[ıi]n|[ıi])|serhed|tehl[uü]kesiz|g[uü]venli|ordusu|haber(?:i|de|deki|in|e)\b|sava[sş](?:a|ta|[ıi]n|[ıi])\b|katil(?:d|m)|xeber|makale|meqale|yazar[ıi]|ayr[ıi]l[ıi]k[cç][ıi]|haziran|temmuz|a[gğ]ustos|eyl[uü]l|g[oö]rev[iı]|unvan[iı]|[uü]nvan[ıi])\w*|\byazar\s+kim\b|\bayn[ıi]\s+g[uü]n\b|\w'(?:n[ıiuü]n|d[ae]ki)\b|\bsa[gğ]\s?ol(?:un|as[ıi]n)?\b|\bhadi\s+(?:bb|bay|bye)\b|\bsalamat\s+qal\b|\b\w{2,}(?:[ıiuü]yor|[ae]ca[kğgq]|[ae]ce[kğgq])\w*|\b\w{3,}[ıiuü]yo\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnStem();
 
     [GeneratedRegex(@"^\W*(?:sa|sa\s+as|s\.a)\W*$", RegexOptions.IgnoreCase)]
@@ -291,6 +291,11 @@ internal static partial class Turkish
         ["basvur"] = ("appeal", "appealed"), ["qaldir"] = ("raise", "raised"), ["egemenlik"] = ("sovereignty", null),
         ["baglanti"] = ("connection", null), ["referandum"] = ("referendum", null), ["rejim"] = ("regime", null),
         ["tepkiler"] = ("reactions", null),
+        // "sağlayacak" will ensure, "değişti" changed, "binada" in the building, "toplanacaklar" will meet.
+        ["sagla"] = ("ensure", "ensured"), ["degis"] = ("revise", "revised"), ["bina"] = ("building", null),
+        ["toplan"] = ("meet", "met"), ["topra"] = ("territory", null), ["hareket"] = ("movement", null),
+        ["oyna"] = ("play", "played"), ["kaygi"] = ("concern", null), ["dusun"] = ("think", "thought"),
+        ["sosyal"] = ("social", null), ["ekonomik"] = ("economic", null), ["kalkinma"] = ("development", null),
         // "anlaştı" agreed, "çözülmeli" should be resolved, a post, a title.
         ["anlas"] = ("agree", "agreed"), ["coz"] = ("resolve", "resolved"),
         ["gorev"] = ("position", null), ["unvan"] = ("title", null), ["teskilat"] = ("agencies", null),
@@ -446,7 +451,23 @@ internal static partial class Turkish
         ["imza atti"] = "signed", ["imza attilar"] = "signed", ["imza atan"] = "signed", ["denk geldi"] = "coincided",
         ["denk geliyor"] = "coincides", ["neyi kastediyor"] = "what does it mean", ["revize edilmis"] = "was revised",
         ["kac senelik"] = "how many years", ["ne hakkindaydi"] = "what was about", ["ne botusun"] = "are you a bot",
-        ["miydi kac"] = "was it", ["nereye bagli"] = "belongs to where", ["ayni gun mu"] = "same day", ["neye baglaniyor"] = "what is it linked to", ["tsk ederim"] = "thanks",
+        ["miydi kac"] = "was it", ["nereye bagli"] = "belongs to where", ["ayni gun mu"] = "same day",
+        ["neye baglaniyor"] = "what is it linked to", ["tsk ederim"] = "thanks",
+        // "olay ne" what happened, "vaat etmişler" pledged, "eş başkanlardan" from the co-chairs.
+        ["olay ne"] = "what happened", ["nasil oldu"] = "how did it happen",
+        ["ne ilgisi var"] = "what does it have to do with", ["insan mi"] = "or a person", ["ne deniyor"] = "what is it called",
+        ["ne kadar sure"] = "how long", ["vaat etti"] = "pledged", ["vaat etmis"] = "pledged",
+        ["vaat etmisler"] = "pledged", ["vaat ettiler"] = "pledged", ["vaat edildi"] = "was pledged",
+        ["vaat edilen"] = "pledged", ["vaad etti"] = "pledged", ["vaad edildi"] = "was pledged",
+        ["ilk taslak"] = "initial draft", ["es baskanlardan"] = "co-chairs", ["es baskanlara"] = "co-chairs",
+        ["es baskanlik kimdeydi"] = "who co-chaired", ["ne dusunuyor"] = "what does say",
+        ["bu konuda"] = "about this", ["ne konuda"] = "on what", ["mart ta"] = "March", ["mart da"] = "March",
+        ["abd disisleri"] = "US State Department", ["abd disisleri bakanligi"] = "US State Department",
+        ["ne rol oynuyor"] = "what role does play", ["bir daha"] = "next", ["yardim lazim"] = "I need help",
+        ["tehdit olarak goruluyor"] = "is seen as a threat",
+        // Not what the article tells: what the money is spent on, a speech, who came after.
+        ["ne icin harcanacak"] = "what will it be spent on", ["konusma yapti"] = "gave a speech",
+        ["kim oldu"] = "who became", ["baskenti neresi"] = "what is the capital",
         // Small talk.
         ["sag ol"] = "thanks", ["sag olun"] = "thanks", ["cok sag ol"] = "thanks a lot",
         ["cox sag ol"] = "thanks a lot", ["cox sag olun"] = "thanks a lot", ["tesekkur ederim"] = "thank you",
@@ -573,7 +594,7 @@ internal static partial class Turkish
         ["degismis"] = "changed", ["suresi"] = "term", ["hatirlamiyorum"] = string.Empty, ["deniyor"] = "is said",
         ["deyilir"] = "is said", ["geciyor"] = "is mentioned", ["gitmesi"] = "movement towards", ["ters"] = "contrary",
         ["bagliyorlar"] = "attribute", ["rolu"] = "role", ["necedir"] = "how is", ["bildirdi"] = "expressed",
-        ["kurarsa"] = "builds", ["bagli"] = "related", ["gidecek"] = "will go", ["verilen"] = "given",
+        ["kurarsa"] = "creating", ["bagli"] = "related", ["gidecek"] = "will go", ["verilen"] = "given",
         ["baglanacak"] = "will join", ["baglanacaq"] = "will join", ["istedi"] = "asked", ["dedikleri"] = "called",
         ["dedigi"] = "called", ["nerenin"] = "which place", ["sonunda"] = "in the end", ["onemli"] = "important",
         ["nasildi"] = "how was", ["sana"] = "you", ["yardim"] = "help", ["bb"] = "bye", ["hadi"] = string.Empty,
@@ -589,6 +610,12 @@ internal static partial class Turkish
         ["neyde"] = "on what", ["ederim"] = string.Empty, ["yapmasindan"] = "conducting", ["yapmasi"] = "conducting",
         // "bağlanıyor" joins, though "bağlanıb" was signed.
         ["baglaniyor"] = "join",
+        // Chat's "neymiş", "kimdeydi", a month's case ("martta"), and nouns of the talks ("ilhakı", "ilgisi").
+        ["neymis"] = "what is", ["kimdeydi"] = "who had", ["kimi"] = "whom", ["lazim"] = "need", ["martta"] = "March",
+        ["martda"] = "March", ["girmesi"] = "joining", ["girecek"] = "will join", ["goruluyor"] = "is seen",
+        ["rol"] = "role", ["konuda"] = "about", ["benziyor"] = "similar", ["benzer"] = "similar",
+        ["birbirine"] = "each other", ["ilhaki"] = "annexation", ["ilhakinin"] = "annexation",
+        ["ilhakini"] = "annexation", ["ilgisi"] = "connection", ["detay"] = "details", ["detayli"] = "detailed",
     };
 
     // Words of the tables that English writes too, left as they are in an English sentence ("who signed it hocam, on
@@ -617,7 +644,8 @@ internal static partial class Turkish
             "hakkındadır", "neydi", "kimdi", "miydi", "mıydı", "olmuş", "yazmış", "gidecek", "olacak", "bilgi",
             "görüşüldü", "yapıldı", "yoksa", "olanla", "kapsamlı", "diyor", "diyorlar", "neye", "katılmış", "taraflar",
             "verilen", "miktar", "cinvali", "tshinvali", "sxinvali", "suhumi", "suxumi", "rejimi", "dedikleri", "nerenin",
-            "olarak", "nasıldı", "tarihi", "əlaqəsi", "elaqe", "edirdi", "diyo", "oluyo", "botusun", "ederim",
+            "olarak", "nasıldı", "tarihi", "nasılsın", "konusunda", "endişe", "endişeleri", "kaygı", "dışişleri",
+            "şehir", "şəhər", "əlaqəsi", "elaqe", "edirdi", "diyo", "oluyo", "botusun", "ederim",
 
             // The article's acts and things.
             "anlaşma", "anlaşmayı", "anlaşmanın", "anlaşmada", "anlaşmaya", "anlaşması", "antlaşma", "müqavilə",
