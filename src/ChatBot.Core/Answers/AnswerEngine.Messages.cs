@@ -92,12 +92,28 @@ public sealed partial class AnswerEngine
     /// </summary>
     private Answer? AskLastSentence(string question, string last, AnalyzedText analyzedLast, AnalyzedText analyzedPreamble, bool opensMessage, bool offersAnAnswer, ConversationTurn? previous, Answer whole)
     {
+        // "My pupils asked me whether Russia will guard the borders. What does the article say?": what the article says
+        // of the question before it, which the story's own question asks (see AskRelayedInStory).
+        // "when does the treaty expire? 2040 or something?": the question before the reader's offered answer is what is
+        // asked; its answer settles the guess.
+        // Only an offered value (a number, a date, a name the article uses) is settled so: "Schools, hospitals, roads?" after
+        // "what will the money be spent on?" asks for what the article does not say.
         if (offersAnAnswer)
+        {
+            return analyzedPreamble.Words.Any(QuestionTypeReader.IsQuestionWord)
+                && analyzedLast.Slots.Where(s => !s.IsFiller).All(s => s.IsNumber || _index.IsName(s) || OfferedUnits.Contains(s.Word))
+                && Decide(question, Rank(analyzedPreamble, previous), analyzedPreamble) is { Kind: AnswerKind.Answered } offeredFor ? offeredFor : null;
+        }
+
+        if ((!opensMessage && analyzedLast.Words.Any(w => w is "say" or "says") && analyzedLast.Words.Any(w => w is "article" or "piece" or "text" or "story" or "report" or "treaty")
+            && analyzedLast.Words.All(AsksWhatItSays.Contains)))
         {
             return null;
         }
 
-        var continuesPreamble = !opensMessage && ContinuesPreamble(analyzedLast, analyzedPreamble);
+        // "my prof dropped this article in our group chat. what is it basically about?": the whole story is asked of the
+        // article, whatever "it" the story before it had.
+        var continuesPreamble = !opensMessage && ContinuesPreamble(analyzedLast, analyzedPreamble) && !GistRequest.AsksForTheWholeStory(analyzedLast.Words);
         if (analyzedLast.Words.Count > 0 && !continuesPreamble)
         {
             var alone = Decide(question, Rank(analyzedLast, previous), analyzedLast);
@@ -135,6 +151,36 @@ public sealed partial class AnswerEngine
         return answer.Kind is AnswerKind.Answered ? answer : null;
     }
 
+    // "The article says the Georgian delegation raised the matter with the co-chairs. Who exactly were the co-chairs?": a
+    // whole question after statements that ask nothing asks itself, when it alone fits another intent better than the
+    // whole message does; the statements only say where the reader met what they ask about. A few words before it
+    // ("Abkhazia: breakaway region of Georgia, confirm") are its topic.
+    private Answer? AsksOnItsOwn(string question, string read, string last, AnalyzedText analyzedLast, AnalyzedText preamble, ConversationTurn? previous, Answer whole)
+    {
+        var before = read.LastIndexOf(last, StringComparison.Ordinal) is > 0 and var at ? read[..at] : null;
+        // "does the treaty really put border protection of s. ossetia on russia??" is one question the point cut in two.
+        if (before is null || before.Contains('?') || preamble.Words.Count <= MaxTopicWords || AsksSomething(before) || IsElliptical(analyzedLast) || ContinuesPreamble(analyzedLast, preamble))
+        {
+            return null;
+        }
+
+        var alone = Decide(question, Rank(analyzedLast, previous), analyzedLast);
+        return alone.Kind is AnswerKind.Answered && alone.IntentId != whole.IntentId && alone.Confidence > whole.Confidence
+            && !AnswersSomeoneElse(alone, analyzedLast, preamble) ? alone : null;
+    }
+
+    // Whether the last sentence of text opens as a question does ("who", "does", "is").
+    private static bool AsksSomething(string text) =>
+        text.Split(['.', '!', ';', ':', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault(p => p.Any(char.IsLetter)) is { } sentence
+        && Tokenizer.Tokenize(sentence) is [var opening, ..] && (QuestionTypeReader.IsQuestionWord(opening) || WordLists.YesNoOpeners.Contains(opening));
+
+    // The words of "what does the article say (about it)?", "and what does the treaty say on that?".
+    private static readonly HashSet<string> AsksWhatItSays = new(StringComparer.Ordinal)
+    {
+        "what", "does", "do", "did", "the", "this", "that", "it", "article", "piece", "text", "story", "report", "treaty",
+        "say", "says", "about", "on", "of", "so", "and", "then", "actually", "exactly",
+    };
+
     // "who is she (in this story)?", "what's his role?": who someone is, and nothing more, with a pronoun for them.
     private static bool AsksWhoSomeoneIs(AnalyzedText question)
     {
@@ -170,10 +216,22 @@ public sealed partial class AnswerEngine
     private static bool OffersAnAnswer(string read, string last) =>
         read.LastIndexOf(last, StringComparison.Ordinal) is > 0 and var at
         && read[..at].TrimEnd().EndsWith('?')
-        && Tokenizer.Tokenize(last) is { Count: > 0 and <= 3 } words
+        && Tokenizer.Tokenize(last).SkipWhile(OfferHedges.Contains).ToList() is { Count: > 0 and <= 3 } words
         && !words.Any(QuestionTypeReader.IsQuestionWord)
         && !WordLists.YesNoOpeners.Contains(words[0])
         && words[0] is not ("and" or "also" or "plus" or "or" or "so" or "then");
+
+    private static readonly HashSet<string> OfferedUnits = new(StringComparer.Ordinal)
+    {
+        "year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day", "days", "billion", "billions", "bn", "million",
+        "millions", "rubles", "roubles", "something", "smth", "so",
+    };
+
+    // "i think 4 months?", "maybe 2040?": how a reader hedges the answer they offer.
+    private static readonly HashSet<string> OfferHedges = new(StringComparer.Ordinal)
+    {
+        "i", "think", "guess", "reckon", "believe", "maybe", "like", "probably", "prob", "perhaps", "idk", "possibly",
+    };
 
     // Words a preamble of names alone may have around them: "and Abkhazia,", "so, South Ossetia:".
     private static readonly HashSet<string> TopicConnectives = new(StringComparer.Ordinal)

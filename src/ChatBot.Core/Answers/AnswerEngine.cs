@@ -89,8 +89,10 @@ public sealed partial class AnswerEngine
             return AnswerComposer.Declined(question, 0, _starters);
         }
 
-        // "What does the article mean by 'Republic of South Ossetia'?": the answer that uses the quoted words explains them.
-        if (QuotedPhrase.ExplainedBy(read, Knowledge.Intents, _index.Analyzer) is { } explained)
+        // "What does the article mean by 'Republic of South Ossetia'?": the answer that uses the quoted words explains them,
+        // whatever the reader said of themselves before asking it.
+        if ((QuotedPhrase.ExplainedBy(read, Knowledge.Intents, _index.Analyzer)
+            ?? (read.IndexOfAny(QuoteMarks) >= 0 ? QuestionSplitter.SplitOffLast(read) is (_, var quoting) ? QuotedPhrase.ExplainedBy(quoting, Knowledge.Intents, _index.Analyzer) : null : null)) is { } explained)
         {
             return AnswerComposer.FromIntent(question, new ScoredIntent(explained, QuotedConfidence, QuotedConfidence, [], false));
         }
@@ -222,9 +224,17 @@ public sealed partial class AnswerEngine
 
         var ranked = Rank(analyzed, previous);
         var answer = Decide(question, ranked, analyzed);
+        if (answer.Kind is AnswerKind.Answered && split is { OpensMessage: false } told && AsksOnItsOwn(question, read, told.Text, told.Question, told.Preamble, previous, answer) is { } own)
+        {
+            return own;
+        }
+
         if (answer.Kind is AnswerKind.Answered or AnswerKind.SmallTalk)
         {
-            return answer;
+            // "hi there! my friend told me about this bot": a message that asks nothing, with one everyday word an intent
+            // happens to use ("told"), is its greeting; one such word asks no question of the article.
+            return answer.Kind is AnswerKind.Answered && analyzed.Slots.Count(s => !s.IsFiller) <= 1 && !analyzed.Slots.Any(s => !s.IsFiller && (_index.IsName(s) || s.IsNumber))
+                && AnswerSocially(question, SocialRemark.Candidates(read)) is { } social ? social : answer;
         }
 
         // "how much did russia pledge to south ossetia and abkhazia?": one question asked of each name, when no one
@@ -266,6 +276,8 @@ public sealed partial class AnswerEngine
         return lastSentence ?? relayed ?? someParts ?? AnswerSocially(question, SocialRemark.Candidates(read)) ?? answer;
     }
 
+    private static readonly char[] QuoteMarks = ['\'', '"', '‘', '’', '“', '”', '«', '»'];
+
     // "what does annexation mean?" asks a dictionary for an everyday word, and "what is a deputy minister?" about a kind
     // of thing; the article's names ("what does Kremli mean?", "what is Tskhinvali?") are another matter.
     private bool AsksADictionary(string read)
@@ -298,6 +310,7 @@ public sealed partial class AnswerEngine
     // A question word, what someone does, works at or who holds the presidency, and today: "now" (not "now that the treaty
     // is signed"), "currently", "these days", "anymore". Not who is in charge or who leads "now": after the treaty, which
     // the article tells ("who's in charge of defending south ossetia now?").
-    [GeneratedRegex(@"\b(?:who|whom|what|where|which)\b(?=[^.!?]*\b(?:doing|working|works|job|jobs|president|replaced|successor)\b)[^.!?]*\b(?:now(?!\s+that\b)|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|anymore|any\s+more)\b", RegexOptions.IgnoreCase)]
+    // "who is the current U.S. Secretary of State?", "who's the present leader of South Ossetia?": the holder of a post today.
+    [GeneratedRegex(@"\b(?:who|whom|what|where|which)\b(?=[^.!?]*\b(?:doing|working|works|job|jobs|president|replaced|successor)\b)[^.!?]*\b(?:now(?!\s+that\b)|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|anymore|any\s+more)\b|\bwho(?:'s|s)?\b[^.!?]*\b(?:current|present|incumbent|sitting|today'?s)\s+(?:[\p{L}.'-]+\s+){0,3}?(?:president|secretary|minister|spokes(?:man|woman|person)|representative|leader|head|chief|ambassador|premier|pm)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksAboutToday();
 }

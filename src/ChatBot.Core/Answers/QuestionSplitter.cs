@@ -105,7 +105,8 @@ internal static partial class QuestionSplitter
     // How a remark about the reader opens: "my glasses are in the other room", "i missed the name".
     private static readonly HashSet<string> ReadersOwn = new(StringComparer.Ordinal) { "i", "i'm", "im", "i've", "ive", "i'd", "my", "we", "we're", "our" };
 
-    [GeneratedRegex(@"(?<!\d)\.|\.(?!\d)|[!?:;\n]")]
+    // Not the point of a capital initial: "S. Ossetia", "L. Tibilov", "U.S." end no sentence.
+    [GeneratedRegex(@"(?<!(?:^|[\s(.])\p{Lu})(?:(?<!\d)\.|\.(?!\d))|[!?:;\n]")]
     private static partial Regex SentenceEnd();
 
     // "per capita, how much is it?", "compared to Crimea, how big is the pledge?", "in Georgian media, how was it

@@ -65,6 +65,8 @@ internal sealed partial class Referents(IntentIndex index)
         return rest switch
         {
             ["whats" or "whos", .. var after] => [rest[0] == "whats" ? "what" : "who", "is", .. after],
+            // "who or what is that?": either way, what the name is.
+            ["who" or "what", "or", "who" or "what", .. var after] => ["what", .. after],
             ["what" or "who", "this" or "that" or "he" or "she" or "it", ..] => [rest[0], "is", .. rest.Skip(1)],
             _ => rest.Count == words.Count ? words : rest,
         };

@@ -21,8 +21,23 @@ internal static partial class TagQuestion
         // "who is mogherini, friend says she's the italian PM", "when does it run out, someone in chat said 2040": a question
         // with what someone else said after it asks the question; the article's answer settles the hearsay.
         text = HearsayAfterQuestion().Replace(text, "${question}?");
+        // "who led the russian delegation, was it lavrov?", "did putin sign it himself or was it lavrov": the reader's guess
+        // after a question; the answer to the question settles it.
+        text = GuessAfterQuestion().Replace(text, "${question}?");
         // "tskhinvali = capital of abkhazia right? my bf says so": who holds the claim, after it, adds nothing to check.
         text = SourceAfterCheck().Replace(text, "?");
+
+        // "correct me if I'm wrong, but Tibilov signed it", "term is 25 years, correct me if wrong", "abkhazia signed a year
+        // earlier or am i mixing things up": the reader's hedge around a claim asks whether it is so; around a question
+        // ("correct me if wrong, when was it signed?") it asks nothing of its own.
+        if (HedgeBefore().Match(text) is { Success: true } hedge && text[hedge.Length..] is var hedged && hedged.Any(char.IsLetter))
+        {
+            text = hedged.TrimEnd().EndsWith('?') || Words(hedged).FirstOrDefault() is { } opener && QuestionWords.Contains(opener)
+                ? hedged
+                : hedged.TrimEnd(' ', '.', '!') + " right?";
+        }
+
+        text = HedgeAfter().Replace(text, " right?");
 
         // "didn't Medvedev sign it?", "wasn't the next round in May?": a negative question asks what the positive one asks.
         text = NegativeOpener().Replace(text, "${aux}");
@@ -253,7 +268,7 @@ internal static partial class TagQuestion
 
     // "someone claims that", "my teacher said", "a guest on the podcast said offhand that", "I heard", "I heard something
     // wild, that": who made the claim is not part of it.
-    [GeneratedRegex(@"^\s*(?:(?:someone|somebody|people|they|a\s+friend|grandma|grandpa|grandad|granddad|gran|granny|nana|dad|mum|mom|(?:i'?m\s+|i\s+am\s+)?(?:pretty|fairly|quite|dead|absolutely)(?=\s+(?:sure|certain|positive|convinced))|(?:my|our|a|an|the)\s+[\w-]+(?:\s+[\w'-]+){0,2}?|i|we|the\s+news|(?:some\s+|a\s+|an\s+|one\s+)?(?:viral\s+|online\s+)?(?:claims?|rumou?rs?|briefings?|reports?|sources?|tweets?|posts?|wires?|analysts?|commentators?|copy|op-?eds?|headlines?))(?:\s+(?:on|in|at|from|to|of)\s+(?:the|our|my|a|this|that|your)\s+[\w-]+(?:\s+[\w-]+)?)??(?:\s*,[^,]{1,60},)?\s+(?:claims?|claimed|says?|said|insists?|insisted|swears?|swore|reckons?|reckoned|maintains?|argues|argued|(?:keeps|kept)\s+saying|(?:(?:is|was|am|are)\s+)?(?:\p{L}+ly\s+)?(?:pretty\s+|fairly\s+|quite\s+|very\s+|dead\s+)?(?:sure|certain|convinced|positive|adamant)|told\s+me|tells\s+me|heard|read|thinks?|believes?|believed|was\s+told|saw|suggests?|reports?|(?:seem\s+to\s+)?(?:recall|remember)|understood|was\s+under\s+the\s+impression|have\s+(?:written|noted)\s+(?:down\s+)?in\s+my\s+\w+)(?:\s+(?:offhand|casually|confidently|\p{L}+ly))?(?:\s+(?:hearing|reading|seeing)(?:\s+(?:it\s+)?(?:on|in)\s+the\s+\w+)?)?(?:\s+somewhere)?(?:\s+something\s+(?:wild|crazy|weird|strange|odd|interesting|funny|surprising)\s*,?)?(?:\s+(?:over|at|on|in|during|last|this|yesterday|earlier|once)\b[^,.?]{0,30}?\s+that\s+|\s+(?:that\s+)?))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:someone|somebody|people|they|a\s+friend|grandma|grandpa|grandad|granddad|gran|granny|nana|dad|mum|mom|(?:i'?m\s+|i\s+am\s+)?(?:pretty|fairly|quite|dead|absolutely)(?=\s+(?:sure|certain|positive|convinced))|(?:my|our|a|an|the)\s+[\w-]+(?:\s+[\w'-]+){0,2}?|i|we|the\s+news|(?:some\s+|a\s+|an\s+|one\s+)?(?:viral\s+|online\s+)?(?:claims?|rumou?rs?|briefings?|reports?|sources?|tweets?|posts?|wires?|analysts?|commentators?|copy|op-?eds?|headlines?))(?:\s+(?:on|in|at|from|to|of)\s+(?:the|our|my|a|this|that|your)\s+[\w-]+(?:\s+[\w-]+)?|\s+on\s+(?:twitter|x|reddit|tiktok|facebook|fb|instagram|insta|youtube|telegram|discord|whatsapp|wechat|weibo|vk|tv|telly)|\s+at\s+(?:work|school|uni|college|church))??(?:\s*,[^,]{1,60},)?\s+(?:claims?|claimed|says?|said|insists?|insisted|swears?|swore|reckons?|reckoned|maintains?|argues|argued|(?:keeps|kept)\s+saying|(?:(?:is|was|am|are)\s+)?(?:\p{L}+ly\s+)?(?:pretty\s+|fairly\s+|quite\s+|very\s+|dead\s+)?(?:sure|certain|convinced|positive|adamant)|told\s+me|tells\s+me|heard|read|thinks?|believes?|believed|was\s+told|saw|suggests?|reports?|(?:seem\s+to\s+)?(?:recall|remember)|understood|was\s+under\s+the\s+impression|have\s+(?:written|noted)\s+(?:down\s+)?in\s+my\s+\w+)(?:\s+(?:offhand|casually|confidently|\p{L}+ly))?(?:\s+(?:hearing|reading|seeing)(?:\s+(?:it\s+)?(?:on|in)\s+the\s+\w+)?)?(?:\s+somewhere)?(?:\s+something\s+(?:wild|crazy|weird|strange|odd|interesting|funny|surprising)\s*,?)?(?:\s+(?:over|at|on|in|during|last|this|yesterday|earlier|once)\b[^,.?]{0,30}?\s+that\s+|\s+(?:that\s+)?))", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedBy();
 
     // "Dear Sir,", "Respected editors,", "Good afternoon.": how a letter opens.
@@ -274,6 +289,12 @@ internal static partial class TagQuestion
 
     [GeneratedRegex(@"^\W*(?<aux>did|does|do|was|is|were|are|has|have)n'?t\b", RegexOptions.IgnoreCase)]
     private static partial Regex NegativeOpener();
+
+    [GeneratedRegex(@"^\W*(?:(?:ok|okay|so|wait|hmm+)[,\s]+)?(?:pls\s+|please\s+)?correct\s+me\s+if\s+(?:i'?m\s+|im\s+|i\s+am\s+)?(?:wrong|mistaken)\s*[,:;.!-]*\s*(?:but\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex HedgeBefore();
+
+    [GeneratedRegex(@"(?<=\p{L}.*)[\s,.;-]*(?:(?:but\s+)?(?:pls\s+|please\s+)?correct\s+me\s+if\s+(?:i'?m\s+|im\s+|i\s+am\s+)?(?:wrong|mistaken)|or\s+am\s+i\s+(?:mixing\s+(?:things|it|them|stuff|something)\s+up|misremembering|confusing\s+(?:it|things|them|something)(?:\s+with\s+[^?]+)?|wrong|mistaken|making\s+(?:that|this|it)\s+up))\s*[?!.]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex HedgeAfter();
 
     // Not "I think": "I think the treaty is a disgrace" is an opinion, and "I think I'll ask..." a plan.
     // "Would I be right in thinking..." and "am I correct in assuming..." are a polite reader's, whose belief may be a
@@ -325,6 +346,11 @@ internal static partial class TagQuestion
 
     [GeneratedRegex(@"^(?<question>\W*(?:who|whom|whose|what|when|where|which|why|how)\b[^?.!]*?)\s*(?:\?+\s*|[,;]\s*|\s-\s*|\.\s+)(?:(?:my|our|a|his|her|some)\s+[\w-]+|someone|somebody|people|friend|bf|gf|dad|mum|mom|gc|the\s+(?:gc|group|chat))(?:\s+(?:in|on|at|from)\s+(?:the\s+|our\s+|my\s+)?[\w-]+)?\s+(?:says?|said|claims?|claimed|reckons?|thinks?|insists?|swears?|keeps\s+saying)\b[^?]*\??\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex HearsayAfterQuestion();
+
+    // A question, then ", was it X?" or "or was it X": not "who was it?" (no question before it), "was it?" (no guess)
+    // nor "how much, was it to abkhazia?" (a guess of whom or when narrows what is asked).
+    [GeneratedRegex(@"^(?:(?<question>\W*(?:who|whom|whose|what|when|where|which|how)\b[^?,]*?\s\p{L}[^?,]*?)\s*(?:,|\s-)\s*(?:or\s+)?|(?<question>\W*(?:did|does|was|is|were)\s+[^?,]+?)\s*,?\s+or\s+)(?:was|is|were)\s+(?:it|that|they|he|she)\s+(?!(?:to|for|in|at|on|by|from|with|about|before|after|since|during)\b)(?<guess>\p{L}[^?,]{0,39}?)\s*\?*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex GuessAfterQuestion();
 
     [GeneratedRegex(@"\?\s*(?:(?:my|our|a|his|her)\s+[\w-]+|someone|somebody|people|friend|bf|gf|dad|mum|mom|(?:the\s+)?(?:gc|group|chat))\s+(?:says?|said|claims?|claimed|reckons?|thinks?|insists?|swears?)\s+(?:so|that|it\s+is|it\s+was)\s*(?:lol|lmao)?\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SourceAfterCheck();

@@ -223,6 +223,9 @@ internal static partial class ReaderPhrasing
         // "wait who is leonid tibilov again 😅": emoji after the words say how they are meant, not what is asked.
         folded = WithoutTrailingEmoji(folded);
         folded = WithoutHonorifics(folded);
+        // "F. Mogherini", "L. Tibilov": an initial asks nothing of the name (not read before a letter's frame is gone,
+        // whose sign-off "Ms A. Lindgren" is a name).
+        folded = folded.Contains('.') ? Initial().Replace(folded, string.Empty) : folded;
         // "who signed the damn thing", "what the hell is Abkhazia", "how much f*cking money": swearing only says how strongly
         // the reader feels.
         folded = HasAny(folded, "damn", "dang", "darn", "bloody", "the hell", "the heck", "fuck", "f*", "freak", "frick", "frig", "crap", "shit", "feck", "goddam", "effing", "the f ") ? Expletive().Replace(folded, m => m.Groups["det"].Success ? $" {m.Groups["det"].Value} thing " : " ") : folded;
@@ -633,7 +636,7 @@ internal static partial class ReaderPhrasing
     [GeneratedRegex(@"(?<!\b(?:when|where|if|why)\s+)\b" + TheText + @"\s+(?:says|said|mentions|mentioned|keeps\s+(?:saying|mentioning)|talks\s+about|talked\s+about|refers\s+to|referred\s+to)\b(?!\s*[,:]?\s*['""])", RegexOptions.IgnoreCase)]
     private static partial Regex TheArticleSays();
 
-    [GeneratedRegex(@"\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:really\s+)?(?:love|like|want|be\s+(?:glad|happy|grateful|interested))\s+to\s+(?:know|learn|hear|find\s+out|understand)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:i'?d|i\s+(?:would|should|shall)|we'?d|we\s+(?:would|should|shall))\s+(?:really\s+)?(?:love|like|want|be\s+(?:(?:very|most|so|really)\s+)?(?:glad|happy|grateful|interested|pleased|delighted))\s+to\s+(?:know|learn|hear|find\s+out|understand)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WishToKnow();
 
     [GeneratedRegex(@"\b(?:(?:a|my|one|our|the|this|another)\s+(?:of\s+(?:our|my|the)\s+)?(?:patron|reader|user|customer|client|student|colleague|friend|listener|viewer|member|researcher|gentleman|gentlemen|lady|ladies|woman|man|visitor|caller|enquirer|inquirer|borrower|person|pupil|dad|mum|mom|father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|grandad|granddad|gran|granny|nana|nan|gramps|grampa|grandparent|neighbou?r|boss|co-host|partner|kid|nephew|niece|brother-in-law|sister-in-law)s?(?:\s+(?:here|at\s+the\s+(?:desk|counter)|on\s+the\s+(?:phone|line)))?(?:\s*,[^,?]{1,80},)?|(?<![\p{L}'-]\s*)(?:grandma|grandpa|grandad|granddad|gran|granny|nana|nan|gramps|grampa|dad|mum|mom|papa|mama)(?:\s*,[^,?]{1,80},)?|(?:i|we)\s+(?:have|'ve\s+got|got)\s+(?:someone|somebody|a\s+[\p{L}]+)\s+(?:here\s+)?(?:who\s+(?:is\s+)?)?)\s*(?:asks|asked|has\s+asked|is\s+asking|asking|would\s+like\s+to\s+know|wants\s+to\s+know|wishes\s+to\s+know|needs\s+to\s+know|would\s+like|wants|needs|wonders|wondered|is\s+wondering|wondering|is\s+curious)\b(?:\s+(?:whether|if|about|to\s+know|to\s+confirm|to\s+check))?", RegexOptions.IgnoreCase)]
@@ -830,4 +833,7 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"\b(?i:mr|mrs|ms|dr|prof)\.\s+(?=\p{Lu})")]
     private static partial Regex Honorific();
+
+    [GeneratedRegex(@"(?<=^|[\s(:,])\p{Lu}\.\s+(?=\p{Lu}\p{Ll}{3,})")]
+    private static partial Regex Initial();
 }

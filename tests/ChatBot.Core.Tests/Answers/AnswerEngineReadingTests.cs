@@ -1869,6 +1869,8 @@ public class AnswerEngineReadingTests
     [InlineData("who is the president of russia now")]
     [InlineData("who's jen psaki working for now? i saw her on tv recently")]
     [InlineData("Dear Assistant, Where is Federica Mogherini working now? Thank you, Paolo Conti, Correspondent")]
+    [InlineData("Who is the current U.S. Secretary of State?")]
+    [InlineData("who's the present leader of south ossetia")]
     public void WhatSomeoneDoesTodayIsAfterTheArticle(string question)
     {
         Assert.False(Engine.Ask(question).Answered);
@@ -1877,7 +1879,102 @@ public class AnswerEngineReadingTests
     [Theory]
     [InlineData("who's in charge of defending south ossetia now", "treaty-defence")]
     [InlineData("who is mogherini?", "mogherini-who")]
+    [InlineData("who is the leader of south ossetia", "tibilov-who")]
     public void APostTheArticleGivesIsNoQuestionAboutToday(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((intent, true), (answer.IntentId, answer.Answered));
+    }
+
+    [Theory]
+    [InlineData("correct me if wrong, term of the treaty is 50 yrs", "treaty-term")]
+    [InlineData("correct me if wrong: putin and tibilov signed it", "treaty-signatories")]
+    [InlineData("correct me if wrong but russia takes over border protection of SO with this pact", "treaty-defence")]
+    [InlineData("the treaty is for 25 years, correct me if I'm wrong", "treaty-term")]
+    [InlineData("correct me if i'm wrong, when was it signed?", "signing-date")]
+    [InlineData("someone on twitter said the ossetian text goes way deeper into integration with russia than the abkhaz one. legit?", "abkhazia-comparison")]
+    public void AHedgedClaimIsCheckedAgainstTheArticle(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((intent, true), (answer.IntentId, answer.Answered));
+    }
+
+    [Theory]
+    [InlineData("hi there! my friend told me about this bot", "greeting")]
+    public void AGreetingWithOneEverydayWordOfAnIntentIsAGreeting(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((intent, AnswerKind.SmallTalk), (answer.IntentId, answer.Kind));
+    }
+
+    [Theory]
+    [InlineData("Dear Sirs,\nThe article says the Georgian delegation raised the matter with the co-chairs. Who exactly were the co-chairs?\nYours truly,\nEamon", "geneva-cochairs")]
+    [InlineData("'protecting' the borders huh. whose job is border guarding in S. Ossetia now per the treaty", "treaty-defence")]
+    [InlineData("Madam, Sir, my pupils have asked me whether Russia will be guarding the South Ossetian borders under this pact. What does the article say? With best regards, Mrs L. Fairweather", "treaty-defence")]
+    public void AWholeQuestionAfterAStatementAsksItself(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((intent, true), (answer.IntentId, answer.Answered));
+    }
+
+    [Theory]
+    [InlineData("The report says money was pledged to Sokhumi. Who or what is that?", "sokhumi-meaning")]
+    public void WhoOrWhatANameIsAsksWhatItIs(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((intent, true), (answer.IntentId, answer.Answered));
+    }
+
+    [Theory]
+    [InlineData("Respected team, I write on behalf of our parish current-affairs group. What is meant by 'the Republic of South Ossetia' in this piece? Respectfully, Cornelius", "south-ossetia-what")]
+    public void AQuotedPhraseAskedAfterTheReadersStoryIsExplained(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((intent, true), (answer.IntentId, answer.Answered));
+    }
+
+    [Theory]
+    [InlineData("Ref: F. Mogherini - job title please.", "mogherini-who")]
+    [InlineData("who is L. Tibilov?", "tibilov-who")]
+    [InlineData("I should be glad to know what the U.S. State Department said about the agreement.", "us-reaction")]
+    public void AnInitialOrAPoliteWishToKnowAsksAsThePlainQuestion(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((intent, true), (answer.IntentId, answer.Answered));
+    }
+
+    [Theory]
+    [InlineData("when does the treaty expire? 2040 or something?", "treaty-term")]
+    [InlineData("who led the russian delegation at geneva, was it lavrov?", "karasin-who")]
+    [InlineData("did putin sign it himself or was it lavrov", "treaty-signatories")]
+    [InlineData("how long before the ossetia one was the abkhaz treaty signed? i think 4 months?", "abkhazia-treaty")]
+    public void TheReadersGuessAfterAQuestionIsSettledByItsAnswer(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((intent, true), (answer.IntentId, answer.Answered));
+    }
+
+    [Theory]
+    [InlineData("What will the billion rubles for 2016 be spent on exactly? Schools, hospitals, roads?", "pledge-south-ossetia")]
+    [InlineData("I always forget who runs these Geneva rounds. the UN? the EU? both?", "eu-reaction")]
+    public void OfferedDetailsTheArticleLacksAreNoGuessToSettle(string question, string wrongIntent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.False(answer.Answered && answer.IntentId == wrongIntent, $"answered {answer.IntentId}");
+    }
+
+    [Theory]
+    [InlineData("ok so im a poli sci student and my prof dropped this article in our group chat. what is it basically about?", "treaty-overview")]
+    public void TheQuestionAfterTheReadersStoryIsAskedOfTheArticle(string question, string intent)
     {
         var answer = Engine.Ask(question);
 

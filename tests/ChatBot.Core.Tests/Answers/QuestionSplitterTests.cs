@@ -83,6 +83,8 @@ public class QuestionSplitterTests
     [InlineData("Russia, South Ossetia and the treaty")]
     [InlineData("per capita, how much is the pledge?")]
     [InlineData("compared to Crimea, how big is the pledge?")]
+    [InlineData("whose job is border guarding in S. Ossetia now per the treaty")]
+    [InlineData("what did the U.S. say")]
     public void AMessageWithoutPreambleIsNotSplit(string message)
     {
         Assert.Null(QuestionSplitter.SplitOffLast(message));

@@ -88,6 +88,13 @@ public class TagQuestionTests
     [InlineData("signed in tskhinvali i assume?", "was it signed in tskhinvali?")]
     [InlineData("signed it in Moscow, did they?", "was it signed it in Moscow?")]
     [InlineData("9 billion to abkhazia was it?", "9 billion to abkhazia right?")]
+    [InlineData("correct me if wrong, term of the treaty is 50 yrs", "is term of the treaty 50 yrs?")]
+    [InlineData("correct me if i'm wrong but it was signed in moscow", "was it signed in moscow?")]
+    [InlineData("the treaty is for 25 years, correct me if I'm wrong", "is the treaty for 25 years?")]
+    [InlineData("so abkhazia got 9 billion or am i mixing things up", "did so abkhazia get 9 billion?")]
+    [InlineData("someone on twitter said it was signed in Sochi, true?", "was it signed in Sochi?")]
+    [InlineData("who led the russian delegation at geneva, was it lavrov?", "who led the russian delegation at geneva?")]
+    [InlineData("did putin sign it himself or was it lavrov", "did putin sign it himself?")]
     public void AStatementWithATagIsTheYesNoQuestionItAsks(string text, string question)
     {
         Assert.Equal(question, TagQuestion.AsQuestion(text));
@@ -115,6 +122,9 @@ public class TagQuestionTests
     [InlineData("hello, i guess")]
     [InlineData("so what was it?")]
     [InlineData("the next talks, when are they?")]
+    [InlineData("when was it signed?")]
+    [InlineData("how much did russia pledge, was it to abkhazia?")]
+    [InlineData("was it signed in moscow or was it in tskhinvali?")]
     public void OtherQuestionsAreLeftAsTheyAre(string text)
     {
         Assert.Equal(text, TagQuestion.AsQuestion(text));

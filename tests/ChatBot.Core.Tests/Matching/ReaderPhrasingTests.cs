@@ -98,6 +98,7 @@ public class ReaderPhrasingTests
     [InlineData("For our timeline segment, when was it signed?", ", when was it signed?")]
     [InlineData("Who wrote it? Kind regards, Harold", "Who wrote it?")]
     [InlineData("Who wrote it?\nYours faithfully,\nDr. Eleanor Whitcombe", "Who wrote it?")]
+    [InlineData("Who is Psaki?\nWith regards,\nMs A. Lindgren", "Who is Psaki?")]
     [InlineData("Who signed it? I remain, yours faithfully, Harold Jenkins", "Who signed it?")]
     [InlineData("Who signed it? Thanks & regards, R. K. Sharma, Section Officer", "Who signed it?")]
     [InlineData("Who wrote it?\nYours faithfully,\nAnne-Marie Dubois\nPress Officer", "Who wrote it?")]
