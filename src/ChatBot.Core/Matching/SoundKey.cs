@@ -9,7 +9,7 @@ internal static class SoundKey
 {
     private static readonly (string Spelling, string Sound)[] Digraphs =
     [
-        ("ph", "f"), ("ck", "k"), ("kh", "k"), ("gh", "g"), ("ch", "k"), ("sh", "s"), ("zh", "s"), ("th", "t"), ("qu", "k"),
+        ("sce", "se"), ("sci", "si"), ("ph", "f"), ("ck", "k"), ("kh", "k"), ("gh", "g"), ("ch", "k"), ("sh", "s"), ("zh", "s"), ("th", "t"), ("qu", "k"),
     ];
 
     /// <summary>
@@ -47,7 +47,8 @@ internal static class SoundKey
         return key.Append(':').Append(Syllables(text)).ToString();
     }
 
-    // Groups of vowels: "Ti-bee-loff" has three, like "Ti-bi-lov".
+    // Groups of vowels: "Ti-bee-loff" has three, like "Ti-bi-lov". A closing "e" after a consonant is silent: "tibby love"
+    // has three too, "kara scene" as many as "Karasin".
     private static int Syllables(string text)
     {
         var count = 0;
@@ -59,7 +60,8 @@ internal static class SoundKey
             }
         }
 
-        return count;
+        var silentE = count > 1 && text.Length > 3 && text[^1] == 'e' && !IsVowel(text, text.Length - 2) && IsVowel(text, text.Length - 3);
+        return silentE ? count - 1 : count;
     }
 
     private static bool IsVowel(string text, int i) => text[i] is 'a' or 'e' or 'i' or 'o' or 'u' || (text[i] == 'y' && i > 0);
@@ -68,7 +70,8 @@ internal static class SoundKey
     private static char? Sound(char letter) => letter switch
     {
         'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'h' or 'w' => null,
-        'c' or 'q' or 'g' => 'k',
+        // "j" too: an English ear spells the soft "g" of "Geneva" as it hears it, "jenny va".
+        'c' or 'q' or 'g' or 'j' => 'k',
         'z' or 'x' => 's',
         'v' => 'f',
         'd' => 't',

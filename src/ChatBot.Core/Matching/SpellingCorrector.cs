@@ -17,15 +17,33 @@ internal sealed class SpellingCorrector
     // Sound key -> the one name with that key (null when two names share it: then the key says nothing).
     private readonly Dictionary<string, string?> _namesBySound = new(StringComparer.Ordinal);
 
+    // Keys of the names as a reader hears them (see HeardSpellings), too short to say a name on their own: trusted only
+    // where the question itself points to the name ("jen sock ee", "south o seesha", "who is so who me").
+    private readonly Dictionary<string, string?> _namesByWeakSound = new(StringComparer.Ordinal);
+
     /// <param name="knownWords">Every word of the intents, vocabulary and articles.</param>
     /// <param name="names">The articles' names: a name no typo explains may still be one of them spelt as heard.</param>
     public SpellingCorrector(IEnumerable<string> knownWords, IEnumerable<string>? names = null)
     {
-        foreach (var name in names ?? [])
+        var distinct = (names ?? []).Where(n => n.Length >= MinWeakHeardNameLength).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var name in distinct.Where(n => n.Length >= MinHeardNameLength))
         {
-            if (name.Length >= MinHeardNameLength && SoundKey.Of(name) is var key && key.IndexOf(':') >= MinSoundKeyLength)
+            if (SoundKey.Of(name) is var key && key.IndexOf(':') >= MinSoundKeyLength)
             {
-                _namesBySound[key] = _namesBySound.TryGetValue(key, out var other) && other != name ? null : name;
+                Register(_namesBySound, key, name);
+            }
+        }
+
+        foreach (var name in distinct)
+        {
+            foreach (var heard in HeardSpellings(name))
+            {
+                // Heard so, a name is near more words ("a pizza" sounds like "Abhazia"): only where the question expects it.
+                var key = SoundKey.Of(heard);
+                if (!_namesBySound.ContainsKey(key))
+                {
+                    Register(_namesByWeakSound, key, name);
+                }
             }
         }
 
@@ -173,11 +191,63 @@ internal sealed class SpellingCorrector
         return CloserEnglishWord(word, best, bestDistance, maxDistance) ? word : best;
     }
 
+    private static void Register(Dictionary<string, string?> keys, string key, string name) =>
+        keys[key] = keys.TryGetValue(key, out var other) && other != name ? null : name;
+
+    // How an English ear hears a name: the Russian "kh" as a breath ("Sokhumi" as "sue who me", "Tskhinvali" as
+    // "ts hin valley"), "ti" before a vowel as "sh" ("Ossetia" as "o seesha"), no "p" in an opening "ps" ("Psaki" as "sock ee").
+    private static IEnumerable<string> HeardSpellings(string name)
+    {
+        if (name.Contains("kh", StringComparison.Ordinal))
+        {
+            yield return name.Replace("kh", "h", StringComparison.Ordinal);
+        }
+
+        if (TiBeforeAVowel().IsMatch(name))
+        {
+            yield return TiBeforeAVowel().Replace(name, "si");
+        }
+
+        if (name.StartsWith("ps", StringComparison.Ordinal))
+        {
+            yield return name[1..];
+        }
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex TiBeforeAVowelPattern = new("(?<=.)ti(?=[aeiou])", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    private static System.Text.RegularExpressions.Regex TiBeforeAVowel() => TiBeforeAVowelPattern;
+
     private const int MinHeardNameLength = 6;
     private const int MinSoundKeyLength = 3;
 
     /// <summary>The article's name that <paramref name="word"/> sounds like, if exactly one does (see HeardName).</summary>
     public string? NameThatSoundsLike(string word) => IsKnown(word) ? null : HeardName(word);
+
+    /// <summary>
+    /// As <see cref="NameThatSoundsLike(string)"/>, also by a key too short to trust alone: for a word the question itself
+    /// points to a name with ("Leonid ...", "South ...", "who is ...").
+    /// </summary>
+    public string? NameThatSoundsLikeWhereExpected(string word)
+    {
+        if (IsKnown(word) || word.Length < MinWeakHeardNameLength)
+        {
+            return null;
+        }
+
+        // Where a name is expected, an opening vowel may be heard as another: "south a set ia", "south a seesha".
+        foreach (var heard in "aeiou".Contains(word[0]) ? "aeiou".Select(vowel => vowel + word[1..]).Prepend(word) : [word])
+        {
+            if ((HeardName(heard) ?? (_namesByWeakSound.GetValueOrDefault(SoundKey.Of(heard)) is { } name && SameFirstSound(name, heard) ? name : null)) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private const int MinWeakHeardNameLength = 5;
 
     // "Tibeeloff", "Mogareeny", "Sohkoomi", "Carousin": too many typos for an edit, but the name as it sounds. Only a long
     // word, starting with the name's letter or its sound ("c" for "k", "s" for "ts"), and only when no other name sounds the same.
@@ -187,7 +257,8 @@ internal sealed class SpellingCorrector
             : null;
 
     private static bool SameFirstSound(string name, string word) =>
-        name[0] == word[0] || (name[0] is 'k' or 'c' && word[0] is 'k' or 'c') || (name.StartsWith("ts", StringComparison.Ordinal) && word[0] == 's');
+        name[0] == word[0] || (name[0] is 'k' or 'c' && word[0] is 'k' or 'c') || (name.StartsWith("ts", StringComparison.Ordinal) && word[0] == 's')
+        || (name.StartsWith("ps", StringComparison.Ordinal) && word[0] == 's') || (name[0] == 'g' && word[0] == 'j');
 
     private bool CloserEnglishWord(string word, string best, int bestDistance, int maxDistance)
     {

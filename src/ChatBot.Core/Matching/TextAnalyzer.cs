@@ -221,24 +221,47 @@ internal sealed partial class TextAnalyzer
 
     // Speech to text writes a name it does not know as the pieces it heard: "ab causia" (Abkhazia), "oh settia"
     // (Ossetia), "sock hoomy" (Sokhumi). Two or three words in a row that sound together like exactly one of the
-    // article's names are that name (see SoundKey). Everyday words alone may be one too ("skin valley", "car a sin"), but
-    // not with a word of the bot's own among them: those join into names too easily ("co chairs in" sounds like Karasin).
-    private static void JoinNamesHeardInPieces(List<(string Word, bool Capitalized, bool Possessive)> tokens, SpellingCorrector corrector)
+    // article's names are that name (see SoundKey), and so are pieces that together spell a name the vocabulary knows
+    // ("leo nid", "south o set ia"). Everyday words alone may be one too ("skin valley", "car a sin"), but not with a
+    // word of the bot's own among them: those join into names too easily ("co chairs in" sounds like Karasin). Unless
+    // the question points to the name: after its first name ("leonid tea bill off", "jen sock ee"), after the word it
+    // follows in the article ("south a seesha"), or as what a "who is"/"what is" question asks about ("who is so who me").
+    private void JoinNamesHeardInPieces(List<(string Word, bool Capitalized, bool Possessive)> tokens, SpellingCorrector corrector)
     {
-        for (var i = 0; i + 1 < tokens.Count; i++)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            for (var count = Math.Min(3, tokens.Count - i); count >= 2; count--)
+            for (var count = Math.Min(3, tokens.Count - i); count >= 1; count--)
             {
                 var pieces = tokens.GetRange(i, count).Select(t => t.Word).ToList();
-                if (pieces.Any(p => p.Any(char.IsDigit) || p.Length > 7)
-                    || (pieces.All(p => corrector.IsKnown(p) || EnglishWords.Contains(p))
-                        && (pieces.Any(p => corrector.IsKnown(p) && !WordLists.StopWords.Contains(p)) || pieces.All(WordLists.StopWords.Contains))))
+                // A word of the vocabulary ("south", "us", "treaty") is no piece of a name, nor a question's opening word
+                // or a determiner ("is south o" is no "Ossetia", "is who tho" none either, "the bill off" no "Tibilov").
+                if (pieces.Any(p => p.Any(char.IsDigit) || p.Length > 7 || !p.All(char.IsLetter) || (!WordLists.StopWords.Contains(p) && MatchPhrase([Stemmer.Stem(p)], 0) is not null))
+                    || pieces[0] is "is" or "are" or "was" or "were" or "do" or "does" or "did" or "what" or "who" or "how" or "when" or "where" or "why" or "which" or "whats" or "whos"
+                        or "the" or "this" or "that" or "his" or "her" or "their" or "my" or "our" or "your" or "its")
                 {
                     continue;
                 }
 
+                var everyday = pieces.All(p => corrector.IsKnown(p) || EnglishWords.Contains(p))
+                    && (pieces.Any(p => corrector.IsKnown(p) && !WordLists.StopWords.Contains(p)) || pieces.All(WordLists.StopWords.Contains));
+                var heard = string.Concat(pieces.Select(AsHeard));
+                string? name = null;
+                if (count >= 2 && !everyday)
+                {
+                    name = corrector.NameThatSoundsLike(heard) is { } sounded && !EnglishWords.Contains(sounded) ? sounded : VocabularyName(string.Concat(pieces));
+                }
+
+                // A name the question points to, heard as everyday words or by a short key. Only what a question asks
+                // about may be all little words: "who is so who me".
+                if (name is null
+                    && (corrector.NameThatSoundsLikeWhereExpected(heard) ?? (count >= 2 ? VocabularyName(string.Concat(pieces)) : null)) is { } expected
+                    && ((!pieces.All(WordLists.StopWords.Contains) && AfterItsFirstWord(tokens, i, expected)) || (count >= 2 && AskedWhatItIs(tokens, i, count))))
+                {
+                    name = expected;
+                }
+
                 // A capitalized word of English ("States", "Security") is no name heard in pieces: "so thats" is not "states".
-                if (corrector.NameThatSoundsLike(string.Concat(pieces)) is { } name && !EnglishWords.Contains(name) && !pieces.Contains(name))
+                if (name is not null && !pieces.Contains(name) && (!EnglishWords.Contains(name) || VocabularyName(name) == name))
                 {
                     tokens[i] = (name, tokens[i].Capitalized, tokens[i + count - 1].Possessive);
                     tokens.RemoveRange(i + 1, count - 1);
@@ -246,6 +269,48 @@ internal sealed partial class TextAnalyzer
                 }
             }
         }
+    }
+
+    // A piece as it sounds: "knee" has no "k"; the "e" of "me", or of the letter "e" dictated alone, is long: "so who me".
+    private static string AsHeard(string piece) => piece switch
+    {
+        { Length: <= 2 } when piece[^1] == 'e' => piece + "e",
+        _ when piece.StartsWith("kn", StringComparison.Ordinal) => piece[1..],
+        _ => piece,
+    };
+
+    // "osetia", "leonid", "abcazia": pieces that spell a word the vocabulary has for a name.
+    private string? VocabularyName(string joined) =>
+        joined.Length >= 6 && _phrases.TryGetValue(Stemmer.Stem(joined), out var phrases)
+        && phrases.Any(p => p.Stems.Length == 1) && phrases.Select(p => p.Key).Distinct().Count() == 1
+            ? joined
+            : null;
+
+    // "leonid tea bill off", "jen sock ee": the name's first word just before, one the vocabulary reads as the name, or
+    // which the vocabulary reads with it as one ("south" before Ossetia).
+    private bool AfterItsFirstWord(List<(string Word, bool Capitalized, bool Possessive)> tokens, int i, string name)
+    {
+        if (i == 0)
+        {
+            return false;
+        }
+
+        var before = Stemmer.Stem(tokens[i - 1].Word);
+        var nameKey = MatchPhrase([Stemmer.Stem(name)], 0)?.Key ?? Stemmer.Stem(name);
+        return (MatchPhrase([before], 0) is { Length: 1 } alone && alone.Key == nameKey && before != alone.Key)
+            || MatchPhrase([before, Stemmer.Stem(name)], 0) is { Length: 2 };
+    }
+
+    // "who is so who me", "whats sue hoomy", "um so who me is that a place": the pieces are all a question asks about.
+    private static bool AskedWhatItIs(List<(string Word, bool Capitalized, bool Possessive)> tokens, int i, int count)
+    {
+        var before = tokens.Take(i).Select(t => t.Word).SkipWhile(w => w is "um" or "uh" or "so" or "ok" or "okay" or "wait" or "hey" or "and").ToList();
+        var after = tokens.Skip(i + count).Select(t => t.Word).ToList();
+        var asks = before is ["who" or "what", "is" or "does"] or ["whos" or "whats" or "who's" or "what's"] or ["who" or "what", "is", "this" or "the"]
+            or ["whos" or "whats" or "who's" or "what's", "this" or "the"];
+        var endsThere = after is [] or ["mean"] or ["is" or "and", ..];
+        var asksAfter = before is [] && after is ["is", "that" or "it" or "this", ..] or ["what" or "who", "is", ..] or ["whats" or "whos"];
+        return (asks && endsThere) || asksAfter;
     }
 
     // A thumb that missed the space bar runs two words together: "southossetia", "whosigned", "treatyname". A word that is

@@ -13,6 +13,9 @@ public class SoundKeyTests
     [InlineData("Tskhinvali", "Tskinvally")]
     [InlineData("Tskhinvali", "Skinvalley")]
     [InlineData("Karasin", "Carousin")]
+    [InlineData("Tibilov", "Tibbylove")]
+    [InlineData("Karasin", "Karascene")]
+    [InlineData("Geneva", "Jennyva")]
     public void ANameAndItsSpellingByEarShareAKey(string name, string heard)
     {
         Assert.Equal(SoundKey.Of(name), SoundKey.Of(heard));

@@ -108,4 +108,18 @@ public class SpellingCorrectorTests
 
         Assert.Equal("teebeeloff", corrector.Correct("teebeeloff"));
     }
+
+    [Theory]
+    [InlineData("sockee", "psaki")]
+    [InlineData("sowhomee", "sokhumi")]
+    [InlineData("oseesha", "ossetia")]
+    [InlineData("aseesha", "ossetia")]
+    [InlineData("tshinvalley", "tskhinvali")]
+    public void ANameHeardAsItSoundsIsFoundOnlyWhereTheQuestionExpectsIt(string heard, string expected)
+    {
+        var corrector = new SpellingCorrector(["treaty", "psaki", "sokhumi", "ossetia", "tskhinvali"], names: ["psaki", "sokhumi", "ossetia", "tskhinvali"]);
+
+        Assert.Null(corrector.NameThatSoundsLike(heard));
+        Assert.Equal(expected, corrector.NameThatSoundsLikeWhereExpected(heard));
+    }
 }
