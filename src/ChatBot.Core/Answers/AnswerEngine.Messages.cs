@@ -92,8 +92,6 @@ public sealed partial class AnswerEngine
     /// </summary>
     private Answer? AskLastSentence(string question, string last, AnalyzedText analyzedLast, AnalyzedText analyzedPreamble, bool opensMessage, bool offersAnAnswer, ConversationTurn? previous, Answer whole)
     {
-        // "My pupils asked me whether Russia will guard the borders. What does the article say?": what the article says
-        // of the question before it, which the story's own question asks (see AskRelayedInStory).
         // "when does the treaty expire? 2040 or something?": the question before the reader's offered answer is what is
         // asked; its answer settles the guess.
         // Only an offered value (a number, a date, a name the article uses) is settled so: "Schools, hospitals, roads?" after
@@ -105,8 +103,9 @@ public sealed partial class AnswerEngine
                 && Decide(question, Rank(analyzedPreamble, previous), analyzedPreamble) is { Kind: AnswerKind.Answered } offeredFor ? offeredFor : null;
         }
 
-        if ((!opensMessage && analyzedLast.Words.Any(w => w is "say" or "says") && analyzedLast.Words.Any(w => w is "article" or "piece" or "text" or "story" or "report" or "treaty")
-            && analyzedLast.Words.All(AsksWhatItSays.Contains)))
+        // "My pupils asked me whether Russia will guard the borders. What does the article say?": what the article says
+        // of the question before it, which the story's own question asks (see AskRelayedInStory).
+        if (!opensMessage && AsksWhatTheArticleSays(analyzedLast))
         {
             return null;
         }
@@ -159,20 +158,32 @@ public sealed partial class AnswerEngine
     {
         var before = read.LastIndexOf(last, StringComparison.Ordinal) is > 0 and var at ? read[..at] : null;
         // "does the treaty really put border protection of s. ossetia on russia??" is one question the point cut in two.
-        if (before is null || before.Contains('?') || preamble.Words.Count <= MaxTopicWords || AsksSomething(before) || IsElliptical(analyzedLast) || ContinuesPreamble(analyzedLast, preamble))
+        // A question of one word of its own ("Who exactly were the co-chairs?") asks itself only when it alone is sure;
+        // one that points back ("what did they say?") leans on what came before.
+        var elliptical = IsElliptical(analyzedLast);
+        if (before is null || before.Contains('?') || preamble.Words.Count <= MaxTopicWords || AsksSomething(before)
+            || (elliptical && (StartsAsFollowUp(analyzedLast) || analyzedLast.Words.Any(Pronouns.Contains) || analyzedLast.Slots.All(s => s.IsFiller)))
+            || AsksWhatTheArticleSays(analyzedLast)
+            || ContinuesPreamble(analyzedLast, preamble))
         {
             return null;
         }
 
         var alone = Decide(question, Rank(analyzedLast, previous), analyzedLast);
         return alone.Kind is AnswerKind.Answered && alone.IntentId != whole.IntentId && alone.Confidence > whole.Confidence
-            && !AnswersSomeoneElse(alone, analyzedLast, preamble) ? alone : null;
+            && (!elliptical || alone.Confidence >= SureOnItsOwn) && !AnswersSomeoneElse(alone, analyzedLast, preamble) ? alone : null;
     }
+
+    private const double SureOnItsOwn = 0.9;
 
     // Whether the last sentence of text opens as a question does ("who", "does", "is").
     private static bool AsksSomething(string text) =>
         text.Split(['.', '!', ';', ':', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault(p => p.Any(char.IsLetter)) is { } sentence
         && Tokenizer.Tokenize(sentence) is [var opening, ..] && (QuestionTypeReader.IsQuestionWord(opening) || WordLists.YesNoOpeners.Contains(opening));
+
+    private static bool AsksWhatTheArticleSays(AnalyzedText question) =>
+        question.Words.Any(w => w is "say" or "says") && question.Words.Any(w => w is "article" or "piece" or "text" or "story" or "report" or "treaty")
+        && question.Words.All(AsksWhatItSays.Contains);
 
     // The words of "what does the article say (about it)?", "and what does the treaty say on that?".
     private static readonly HashSet<string> AsksWhatItSays = new(StringComparer.Ordinal)

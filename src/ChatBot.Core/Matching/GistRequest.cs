@@ -40,10 +40,10 @@ internal static partial class GistRequest
     [GeneratedRegex(@"\b(?:summary|summari[sz]e[sd]?|gist|tldr|nutshell|overview|recap|synopsis|rundown|lowdown|eli5|sum\s+(?:it\s+|this\s+|that\s+|everything\s+)?up|short\s+version|in\s+short|in\s+brief|briefly|(?:main|principal)\s+(?:points?|idea|news|event|story|takeaway)|takeaways?|take\s+away|top\s+line|big\s+(?:story|picture)|basics|core\s+facts|key\s+(?:facts|points)|bottom\s+line|in\s+(?:plain|simple)\s+(?:words|english|terms)|in\s+(?:one|a)\s+(?:sentence|line)|like\s+i'?m\s+5)\b")]
     private static partial Regex GistWords();
 
-    [GeneratedRegex(@"\b(?:summary|summari[sz]e[sd]?|gist|tldr|nutshell|overview|recap|synopsis|rundown|lowdown|sum\s+(?:it\s+|this\s+|that\s+|everything\s+)?up|short\s+version|(?:main|principal)\s+(?:points?|idea|news|event|story|takeaway)|big\s+(?:story|picture)|bottom\s+line)\b|\bwhat(?:s|\s+is)?\s+(?:this|the|it)\s+(?:(?:article|story|piece|news|report)\s+)?(?:all\s+|actually\s+|even\s+|really\s+)?about\b")]
+    [GeneratedRegex(@"\b(?:summary|summari[sz]e[sd]?|gist|tldr|nutshell|overview|recap|synopsis|rundown|lowdown|sum\s+(?:it\s+|this\s+|that\s+|everything\s+)?up|short\s+version|(?:main|principal)\s+(?:points?|idea|news|event|story|takeaway)|big\s+(?:story|picture)|bottom\s+line)\b|\bwhat(?:s|\s+is)?\s+(?:this|the|it)\s+(?:(?:article|story|piece|news|report)\s+)?(?:all\s+|actually\s+|even\s+|really\s+|basically\s+)?about\b")]
     private static partial Regex WholeStory();
 
     // "what is this article about?", "what's it all about?": the tokenizer has already dropped "'s".
-    [GeneratedRegex(@"\bwhat(?:s|\s+is)?\s+(?:this|the|it)\s+(?:(?:article|story|piece|news|report)\s+)?(?:all\s+|actually\s+|even\s+|really\s+)?about\b")]
+    [GeneratedRegex(@"\bwhat(?:s|\s+is)?\s+(?:this|the|it)\s+(?:(?:article|story|piece|news|report)\s+)?(?:all\s+|actually\s+|even\s+|really\s+|basically\s+)?about\b")]
     private static partial Regex AboutWhat();
 }

@@ -78,7 +78,7 @@ internal static partial class Tagalog
         ["ibibigay"] = "give", ["ibinigay"] = "gave", ["binigay"] = "gave", ["bibigyan"] = "give", ["binigyan"] = "gave",
         ["nangyari"] = "happened", ["mangyayari"] = "happen", ["sumulat"] = "wrote", ["sinulat"] = "wrote",
         ["isinulat"] = "wrote", ["nagsulat"] = "wrote", ["manunulat"] = "writer", ["tawag"] = "called", ["tinatawag"] = "called",
-        ["tinawag"] = "called", ["dumalo"] = "attended", ["sumali"] = "took part", ["pinag"] = string.Empty,
+        ["tinawag"] = "called", ["dumalo"] = "attended", ["sumali"] = "took part", ["ipapasa"] = "handed over", ["ipasa"] = "handed over", ["ililipat"] = "handed over", ["pinag"] = string.Empty,
         ["usapan"] = "talks", ["nag-usap"] = "talked", ["tatagal"] = "last", ["gawin"] = "do", ["gamitin"] = "use",
         ["tulong"] = "help", ["tulungan"] = "help", ["alam"] = "know",
         // Things.

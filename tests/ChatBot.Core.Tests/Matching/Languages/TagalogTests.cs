@@ -17,6 +17,7 @@ public sealed class TagalogTests
     [InlineData("bot ka ba?", "are you bot?")]
     [InlineData("ano sinabi ni Tibilov?", "what did Tibilov say?")]
     [InlineData("ano sinabi ni Jen Psaki?", "what did Jen Psaki say?")]
+    [InlineData("ipapasa ba yung units sa Russia?", "handed over  the units in Russia?")]
     public void TagalogWordsAreReadInEnglish(string taglish, string english)
     {
         Assert.Equal(english, Tagalog.InEnglish(taglish));
