@@ -82,9 +82,7 @@ internal static partial class Chinese
         return text;
     }
 
-    private static string Month(Match m) =>
-        int.TryParse(m.Groups["month"].Value, out var month) && month is >= 1 and <= 12
-            ? System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month) : m.Groups["month"].Value;
+    private static string Month(Match m) => ReaderTables.MonthName(m.Groups["month"].Value);
 
     // The characters read as the longest word of the table at each place; a character no word has is kept, and joined to
     // the unknown ones beside it, as one word the matcher does not know.

@@ -72,9 +72,7 @@ internal static partial class Japanese
         return text;
     }
 
-    private static string Month(Match m) =>
-        int.TryParse(m.Groups["month"].Value, out var month) && month is >= 1 and <= 12
-            ? System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month) : m.Groups["month"].Value;
+    private static string Month(Match m) => ReaderTables.MonthName(m.Groups["month"].Value);
 
     // The kana and kanji read as the longest word of the table at each place; kana no word has are dropped (particles and
     // verb endings), a kanji or katakana no word has is kept, joined to the unknown ones beside it, as one word the

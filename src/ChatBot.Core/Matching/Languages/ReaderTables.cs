@@ -6,6 +6,11 @@ namespace ChatBot.Core.Matching.Languages;
 /// </summary>
 internal static class ReaderTables
 {
+    /// <summary>"3" March: a month's number as its English name, or the number as written when it is no month.</summary>
+    public static string MonthName(string number) =>
+        int.TryParse(number, out var month) && month is >= 1 and <= 12
+            ? System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month) : number;
+
     /// <summary>"sign" signs, "worry" worries, "take care" takes care.</summary>
     public static string ThirdPerson(string english)
     {
