@@ -105,30 +105,22 @@ internal static partial class Chinese
                 continue;
             }
 
-            var found = false;
-            for (var length = Math.Min(Longest, text.Length - i); length > 0; length--)
+            if (ReaderTables.LongestWordAt(Hanzi, Longest, text, i) is (string word, var length))
             {
-                if (Hanzi.TryGetValue(text.Substring(i, length), out var word))
-                {
-                    english.Append(' ').Append(word).Append(' ');
-                    i += length;
-                    found = true;
-                    unknown = false;
-                    break;
-                }
+                english.Append(' ').Append(word).Append(' ');
+                i += length;
+                unknown = false;
+                continue;
             }
 
-            if (!found)
+            if (!unknown)
             {
-                if (!unknown)
-                {
-                    english.Append(' ');
-                }
-
-                english.Append(text[i]);
-                unknown = true;
-                i++;
+                english.Append(' ');
             }
+
+            english.Append(text[i]);
+            unknown = true;
+            i++;
         }
 
         return english.ToString();

@@ -97,21 +97,11 @@ internal static partial class Japanese
                 continue;
             }
 
-            var found = false;
-            for (var length = Math.Min(Longest, text.Length - i); length > 0; length--)
+            if (ReaderTables.LongestWordAt(Script, Longest, text, i) is (string word, var length))
             {
-                if (Script.TryGetValue(text.Substring(i, length), out var word))
-                {
-                    english.Append(" \u0001").Append(word).Append("\u0002 ");
-                    i += length;
-                    found = true;
-                    unknown = false;
-                    break;
-                }
-            }
-
-            if (found)
-            {
+                english.Append(" \u0001").Append(word).Append("\u0002 ");
+                i += length;
+                unknown = false;
                 continue;
             }
 

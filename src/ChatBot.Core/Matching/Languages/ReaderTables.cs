@@ -6,6 +6,24 @@ namespace ChatBot.Core.Matching.Languages;
 /// </summary>
 internal static class ReaderTables
 {
+    /// <summary>
+    /// The English of the longest word of <paramref name="table"/> written at <paramref name="start"/> of
+    /// <paramref name="text"/>, and its length; null and 0 when none is. For scripts written without spaces between words
+    /// (Chinese, Japanese), whose words are found by trying the longest first.
+    /// </summary>
+    public static (string? English, int Length) LongestWordAt(Dictionary<string, string> table, int longest, string text, int start)
+    {
+        for (var length = Math.Min(longest, text.Length - start); length > 0; length--)
+        {
+            if (table.TryGetValue(text.Substring(start, length), out var english))
+            {
+                return (english, length);
+            }
+        }
+
+        return (null, 0);
+    }
+
     /// <summary>"3" March: a month's number as its English name, or the number as written when it is no month.</summary>
     public static string MonthName(string number) =>
         int.TryParse(number, out var month) && month is >= 1 and <= 12
