@@ -53,11 +53,11 @@ public sealed partial class AnswerEngine
     /// <remarks>Only the first <see cref="MaxQuestionCharacters"/> characters are read, so a huge message costs no more than a long question.</remarks>
     public Answer Ask(string question, ConversationTurn? previous = null)
     {
-        // The question as the reader asked it, without a chat's markup, titles before names, a letter's greeting and sign-off, instructions to the bot, where a quote stands, who
+        // The question as the reader asked it, without a chat's markup, titles before names, a letter's greeting and sign-off, a quiz's frame, instructions to the bot, where a quote stands, who
         // it is relayed for, or what the reader says they did not mean; then in English, before anything asks whether it
         // is a question at all.
         var unwrapped = ReaderPhrasing.WithoutRedirect(ReaderPhrasing.WithoutRelay(QuotedPhrase.WithoutWhereItStands(
-            ReaderPhrasing.WithoutInstructions(ReaderPhrasing.WithoutLetterFrame(ReaderPhrasing.WithoutHonorifics(ReaderPhrasing.WithoutChatMarkup(Tokenizer.Bound(question))), onlyAroundAQuestion: true)))));
+            ReaderPhrasing.WithoutInstructions(ReaderPhrasing.WithoutQuizFrame(ReaderPhrasing.WithoutLetterFrame(ReaderPhrasing.WithoutHonorifics(ReaderPhrasing.WithoutChatMarkup(Tokenizer.Bound(question))), onlyAroundAQuestion: true))))));
         var read = TagQuestion.AsQuestion(ReaderPhrasing.InEnglish(unwrapped));
         var analyzed = _index.Analyzer.Analyze(read);
         if (analyzed.Words.Count == 0)
@@ -82,9 +82,17 @@ public sealed partial class AnswerEngine
             return AnswerComposer.Declined(question, 0, _starters);
         }
 
+        // "how does one say 'thank you' in Georgian?", "can you summarize a different article for me": a translation, or
+        // another text, whatever article words the request names.
+        if (AsksATranslation().IsMatch(read) || AsksOfAnotherText().IsMatch(read))
+        {
+            return AnswerComposer.Declined(question, 0, _starters);
+        }
+
         // "what is federica mogherini doing now?", "who is the president of russia now", "who's psaki working for these
         // days?": who holds a post or what someone does today is after the article, whatever it says of them then.
-        if (AsksAboutToday().IsMatch(read))
+        // The message as written too: ", is he still in charge" would otherwise go as a tag question.
+        if (AsksAboutToday().IsMatch(read) || AsksAboutToday().IsMatch(unwrapped))
         {
             return AnswerComposer.Declined(question, 0, _starters);
         }
@@ -304,13 +312,23 @@ public sealed partial class AnswerEngine
     [GeneratedRegex(@"^\W*(?:(?:and|so|ok|okay)\s+)?(?:when|where|why|who|how\s+(?:much|many|long)|what\s+(?:date|day|year|time|place|city))\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingQuestionWord();
 
+    // How to say, spell or translate words, in a language or quoted: "how do you say 'treaty' in Russian?".
+    [GeneratedRegex(@"\bhow\s+(?:do\s+(?:you|i|we|they|people)|does\s+one|to|would\s+(?:you|one|i)|can\s+(?:i|you)|should\s+i)\s+(?:say|pronounce|spell|write|translate)\b(?=[^.!?]*(?:\bin\s+\p{L}+\W*$|['""‘“]))", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksATranslation();
+
+    // A request to work on a text that is not this article: "summarize a different article", "read another story".
+    [GeneratedRegex(@"\b(?:summari[sz]e|read|explain|analy[sz]e|check|do|discuss|cover|answer\s+(?:questions\s+)?(?:about|on))\s+(?:me\s+)?(?:a\s+(?:different|new|second)|another|some\s+other|one\s+more|other)\s+(?:news\s+)?(?:article|story|piece|text|link|document)s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksOfAnotherText();
+
     [GeneratedRegex(@"\d\s*[+*/×÷=^]\s*\d")]
     private static partial Regex Arithmetic();
 
     // A question word, what someone does, works at or who holds the presidency, and today: "now" (not "now that the treaty
     // is signed"), "currently", "these days", "anymore". Not who is in charge or who leads "now": after the treaty, which
     // the article tells ("who's in charge of defending south ossetia now?").
-    // "who is the current U.S. Secretary of State?", "who's the present leader of South Ossetia?": the holder of a post today.
-    [GeneratedRegex(@"\b(?:who|whom|what|where|which)\b(?=[^.!?]*\b(?:doing|working|works|job|jobs|president|replaced|successor)\b)[^.!?]*\b(?:now(?!\s+that\b)|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|anymore|any\s+more)\b|\bwho(?:'s|s)?\b[^.!?]*\b(?:current|present|incumbent|sitting|today'?s)\s+(?:[\p{L}.'-]+\s+){0,3}?(?:president|secretary|minister|spokes(?:man|woman|person)|representative|leader|head|chief|ambassador|premier|pm)\b", RegexOptions.IgnoreCase)]
+    // "who is the current U.S. Secretary of State?", "who's the present leader of South Ossetia?", "who's the EU foreign
+    // policy chief right now?", "is he still in charge?": the holder of a post today. "what does psaki do now", "what is
+    // mogherini up to nowadays".
+    [GeneratedRegex(@"\b(?:who|whom|what|where|which)\b(?=[^.!?]*\b(?:doing|(?<=\bdoes\b[^.!?]*)do|up\s+to|working|works|job|jobs|president|replaced|successor)\b)[^.!?]*\b(?:now(?!\s+that\b)|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|anymore|any\s+more)\b|\bwho(?:'s|s)?\b[^.!?]*\b(?:current|present|incumbent|sitting|today'?s)\s+(?:[\p{L}.'-]+\s+){0,3}?(?:president|secretary|minister|spokes(?:man|woman|person)|representative|leader|head|chief|ambassador|premier|pm)\b|\bwho(?:'s|s)?\b[^.!?]*\b(?:president|secretary|minister|spokes(?:man|woman|person)|representative|leader|head|chief|ambassador|premier|pm)\b[^.!?]*\b(?:right\s+now|today|currently|at\s+present)\b|\bis\s+(?:he|she)\s+still\s+(?:alive|around|in\s+(?:charge|office|power)|(?:the\s+)?(?:president|leader|head|chief|spokes(?:man|woman|person)|minister))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksAboutToday();
 }

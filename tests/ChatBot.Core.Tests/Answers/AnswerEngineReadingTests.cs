@@ -1871,9 +1871,37 @@ public class AnswerEngineReadingTests
     [InlineData("Dear Assistant, Where is Federica Mogherini working now? Thank you, Paolo Conti, Correspondent")]
     [InlineData("Who is the current U.S. Secretary of State?")]
     [InlineData("who's the present leader of south ossetia")]
+    [InlineData("Dear Sirs, what does Federica Mogherini do nowadays? Regards")]
+    [InlineData("what is mogherini up to nowadays")]
+    [InlineData("who's the EU foreign policy chief right now, today")]
+    [InlineData("what happened to tibilov after all this, is he still in charge")]
     public void WhatSomeoneDoesTodayIsAfterTheArticle(string question)
     {
         Assert.False(Engine.Ask(question).Answered);
+    }
+
+    [Theory]
+    [InlineData("Dear Sirs, how does one say 'thank you' in Georgian? Regards")]
+    [InlineData("how do you say treaty in russian")]
+    [InlineData("can you summarize a different article for me")]
+    [InlineData("could you read another article about abkhazia")]
+    public void ATranslationOrAnotherTextIsNotTheArticle(string question)
+    {
+        Assert.False(Engine.Ask(question).Answered);
+    }
+
+    [Theory]
+    [InlineData("Q: The article was written by a) Jen Psaki b) Sally Bokhua c) Federica Mogherini", "article-author")]
+    [InlineData("multiple choice: the treaty is called a) friendship and cooperation b) alliance and integration c) strategic partnership", "treaty-name")]
+    [InlineData("Name the de facto leader of South Ossetia mentioned in the article", "tibilov-who")]
+    [InlineData("Q2. Name the two leaders who signed the treaty. (2 marks)", "treaty-signatories")]
+    [InlineData("Fill in the blank: The treaty was signed by Putin and ____.", "treaty-signatories")]
+    [InlineData("genuine question: is there an end date for this thing", "treaty-term")]
+    public void AQuizPromptIsTheQuestionItAsks(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((intent, true), (answer.IntentId, answer.Answered));
     }
 
     [Theory]

@@ -402,4 +402,22 @@ public class ReaderPhrasingTests
     {
         Assert.Equal(question, ReaderPhrasing.WithoutRedirect(question));
     }
+
+    [Theory]
+    [InlineData("Q: who signed it?", "who signed it?")]
+    [InlineData("For 10 points: when was it signed?", "when was it signed?")]
+    [InlineData("Genuine question: is there an end date?", "is there an end date?")]
+    [InlineData("The article was written by a) Jen Psaki b) Sally Bokhua", "The article was written by whom?")]
+    [InlineData("the treaty is called (a) friendship (b) alliance (c) union", "the treaty is called what?")]
+    [InlineData("was it a) Putin or b) Medvedev?", "was it a) Putin or b) Medvedev?")]
+    [InlineData("Name the three organisations that co-chaired", "what are the three organisations that co-chaired")]
+    [InlineData("Name the two leaders who signed", "who are the two leaders who signed")]
+    [InlineData("Name the Swiss city where they met", "what is the Swiss city where they met")]
+    [InlineData("signed by Putin and ____.", "signed by Putin and who .")]
+    [InlineData("signed in the ____ in Moscow", "signed in the what in Moscow")]
+    [InlineData("what's the name of the treaty?", "what's the name of the treaty?")]
+    public void AQuizPromptIsReadAsItsQuestion(string prompt, string expected)
+    {
+        Assert.Equal(expected, ReaderPhrasing.WithoutQuizFrame(prompt));
+    }
 }
