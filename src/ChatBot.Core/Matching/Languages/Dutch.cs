@@ -28,6 +28,14 @@ internal static partial class Dutch
         }
 
         text = text.Replace('\u2019', '\'').Replace('`', '\'');
+        // "dag!" alone greets; in a sentence it is a day.
+        if (Greeting().IsMatch(text))
+        {
+            return "hello";
+        }
+
+        // "bedankt hè": thanks, not a question whether it is so.
+        text = ThanksTag().Replace(text, "$1");
         // "Putin and Tibilov signed it, toch?": in an English sentence "is", "over", "met" and "of" are English.
         var english = EnglishWord().IsMatch(text);
         // "getekend in Moskou, toch?", "1 billion too, hè?", "klopt dat?": the tag that asks whether it is so.
@@ -38,6 +46,8 @@ internal static partial class Dutch
         text = It().Replace(text, "\u0001it\u0002");
         // "wat zei de EU?", "wat vond Amerika ervan?": what the EU said, in English order ("what said" reads as something said).
         text = WhatSaid().Replace(text, WhatWasDone);
+        // "wie zat de gesprekken in Genève voor?": the separable verb, its "voor" at the end.
+        text = ChairedBy().Replace(text, "\u0001chaired\u0002 $1");
         text = Phrases.InEnglish(text);
         // The English of a phrase stays as it is; each other word is read.
         return Word().Replace(text, m => m.Groups["english"].Success ? m.Groups["english"].Value
@@ -51,7 +61,8 @@ internal static partial class Dutch
     /// Genève?").
     /// </summary>
     public static bool IsDutch(string text) =>
-        (Markers.AreIn(text) || (text.Length < 40 && FollowUp().IsMatch(text)) || WhoIs().IsMatch(text) || DutchTag().IsMatch(text))
+        (Markers.AreIn(text) || (text.Length < 40 && FollowUp().IsMatch(text)) || WhoIs().IsMatch(text) || DutchTag().IsMatch(text)
+            || DutchOnly().IsMatch(text))
         && !Afrikaans.AreIn(text) && !Scandinavian.IsIn(text);
 
     // "zei" asks what one did say, "zegt" what one does say: the auxiliary before the subject, the verb after it.
@@ -157,6 +168,20 @@ internal static partial class Dutch
         ["dat was het"] = "that's all", ["dat is alles"] = "that's all", ["alsjeblieft"] = "please", ["alstublieft"] = "please",
         ["graag gedaan"] = "no problem", ["geen idee"] = "no idea", ["weet ik niet"] = "I don't know", ["ik weet het niet"] = "I don't know",
         ["kunstmatige intelligentie"] = "AI",
+        // Everyday turns of phrase around the article's topics.
+        ["zette zijn handtekening"] = "signed", ["zette zn handtekening"] = "signed", ["zetten hun handtekening"] = "signed",
+        ["nog meer"] = "else", ["wie nog meer"] = "who else", ["ergens anders"] = "somewhere else", ["het tekenen"] = "the signing",
+        ["vond plaats"] = "took place", ["waar vond"] = "where did", ["tot wanneer loopt"] = "until when is valid",
+        ["wat staat er in"] = "what is in", ["staat er"] = "is there", ["in zijn werk"] = "happen", ["hoe ging"] = "how did",
+        ["leg eens uit"] = "explain", ["leg ff uit"] = "explain", ["erin pompen"] = "give", ["daar naartoe"] = "there",
+        ["gaat verder dan"] = "goes further than", ["gaan verder dan"] = "go further than", ["lijkt op"] = "is similar to",
+        ["iets vergelijkbaars"] = "something similar", ["wie is dat"] = "who is", ["wie is die"] = "who is",
+        ["hoort bij"] = "belongs to", ["wie was er allemaal"] = "who was", ["wie waren er allemaal"] = "who was",
+        ["aan tafel"] = string.Empty, ["aan de hand"] = string.Empty,
+        ["zich zorgen"] = "worried", ["bang voor"] = "afraid of", ["van wie is"] = "who wrote", ["de journalist achter"] = "the author of",
+        ["waarvoor kan ik je gebruiken"] = "what can you do", ["waarvoor kan ik jou gebruiken"] = "what can you do",
+        ["zit er een mens achter"] = "are you a human", ["denk je dat"] = "do you think", ["denk jij dat"] = "do you think",
+        ["op in"] = "become part of",
     }), hyphens: true);
 
     // One word each, as written; English finds those written without their diaeresis.
@@ -247,7 +272,18 @@ internal static partial class Dutch
         ["hoi"] = "hi", ["hallo"] = "hello", ["hey"] = "hey", ["goeiedag"] = "hello", ["goedendag"] = "hello", ["doei"] = "bye",
         ["doeg"] = "bye", ["dankjewel"] = "thank you", ["dankuwel"] = "thank you", ["bedankt"] = "thanks", ["dank"] = "thanks",
         ["merci"] = "thanks", ["top"] = "great", ["super"] = "great", ["mooi"] = "great", ["sorry"] = "sorry",
-        ["helpen"] = "help", ["hulp"] = "help",
+        ["helpen"] = "help", ["hulp"] = "help", ["salut"] = string.Empty,
+        // Words of the article's topics as readers write them.
+        ["ondertekening"] = "signing", ["ondertekenaars"] = "signatories", ["handtekening"] = "signature",
+        ["titel"] = "title", ["volledige"] = "full", ["looptijd"] = "term", ["hiermee"] = "with this", ["toevallig"] = string.Empty,
+        ["speciale"] = "special", ["ingepikt"] = "annexed", ["inpikken"] = "annex", ["naartoe"] = "to", ["voorzien"] = "allocated",
+        ["uitgetrokken"] = "allocated", ["qua"] = "in", ["zo'n"] = "such a", ["sloot"] = "signed", ["sloten"] = "signed",
+        ["eerder"] = "before", ["vergelijkbaar"] = "similar", ["vergelijkbaars"] = "similar",
+        ["verder"] = "further", ["eindtekst"] = "final text", ["vraagje"] = "question", ["functie"] = "role",
+        ["domme"] = "stupid", ["gebied"] = "region", ["probleem"] = "issue", ["europa"] = "Europe", ["wss"] = "probably",
+        ["onderwerpen"] = "topics", ["onderwerp"] = "topic", ["aanwezig"] = "present", ["bang"] = "afraid",
+        ["rustiger"] = "calmer", ["uitgekomen"] = "outcome", ["sessie"] = "session", ["achter"] = "behind", ["oorlog"] = "war",
+        ["samenvatten"] = "summarize", ["zich"] = string.Empty,
     },
     // The verbs of the article's topics: what one does ("sign"), what one did ("signed"), and their Dutch forms now and
     // before ("teken", "tekent", "tekenen"; "tekende", "tekenden", "getekend").
@@ -277,7 +313,9 @@ internal static partial class Dutch
         ("defend", "defended", "verdedig verdedigt verdedigen", "verdedigde verdedigden verdedigd"),
         ("protect", "protected", "bescherm beschermt beschermen", "beschermde beschermden beschermd"),
         ("guard", "guarded", "bewaak bewaakt bewaken", "bewaakte bewaakten"),
-        ("mean", "meant", "betekent betekenen", "betekende betekenden"),
+        ("mean", "meant", "betekent betekenen bedoel bedoelt bedoelen", "betekende betekenden bedoelde bedoelden bedoeld"),
+        ("ensure", "ensured", "zorgt garandeer garandeert garanderen", "zorgde zorgden gezorgd garandeerde garandeerden gegarandeerd"),
+        ("refer", "referred", "verwijs verwijst verwijzen", "verwees verwezen"),
         ("call", "called", "heet heten noem noemt noemen", "heette heetten noemde noemden genoemd"),
         ("take part", "took part", "deelnemen", "deelgenomen"),
         ("worry", "worried", "bezorgd", "verontrust"),
@@ -334,9 +372,13 @@ internal static partial class Dutch
         // Small talk.
         "doei", "dankjewel", "bedankt", "goedemorgen", "goedemiddag", "goedenavond", "goeiemorgen", "goeiemiddag",
         "alsjeblieft", "fijne", "ben", "bent", "dank",
+        // Words of the article's topics only Dutch writes.
+        "troepen", "strijdkrachten", "looptijd", "ondertekening", "ondertekenaars", "handtekening", "veroordeelt", "erkent",
+        "eerder", "vergelijkbaars", "hetzelfde", "eindtekst", "vraagje", "grensborden", "reacties", "waarvoor", "achter",
+        "ingepikt", "samenvatten", "aangekaart", "bedoelen", "zat", "zaten",
     ],
     ["wie", "wat", "hoe", "het", "een", "van", "zal", "ik", "hij", "ze", "nog", "voor", "hè", "allez", "zuid",
-        "rusland", "georgië", "georgie", "genève", "ben", "bent", "dank", "maar", "ronde"]);
+        "rusland", "georgië", "georgie", "genève", "ben", "bent", "dank", "maar", "ronde", "achter", "erkent", "zat", "zaten"]);
 
     // Words only Afrikaans writes ("wie het die ding geteken?", "hoe lank is die verdrag geldig?"): RegionalEnglish reads them.
     private static readonly MarkerWords Afrikaans = new(
@@ -363,7 +405,7 @@ internal static partial class Dutch
 
     // "wat zei de EU?", "wat zeiden Abchazië en Zuid-Ossetië over de NAVO?", "wat vond Amerika ervan?": the one who said
     // it runs up to what it was about, or to the end.
-    [GeneratedRegex(@"\b(?:wat|wa)\s+(?<verb>zei|zeiden|zegt|zeggen|vond|vonden|vindt|vinden|deed|deden|doet|doen)\s+(?<who>[^?.!,;]+?)(?=\s+(?:over|in|op|van|tegen|bij|aan|met|tijdens|na|ervan|erover|daarover|daarvan|toen|dan|nu|eigenlijk|trouwens|precies)\b|\s*[?.!,;]|\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:wat|wa)\s+(?<verb>zei|zeiden|zegt|zeggen|vond|vonden|vindt|vinden|deed|deden|doet|doen)\s+(?<who>[^?.!,;]+?)(?=\s+(?:over|in|op|van(?!\s+buitenlandse)|tegen|bij|aan|met|tijdens|na|ervan|erover|daarover|daarvan|toen|dan|nu|eigenlijk|trouwens|precies)\b|\s*[?.!,;]|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex WhatSaid();
 
     // "wie is Leonid Tibilov?", "wie was voorzitter?": German asks "wer ist", and "wie ist" how it is.
@@ -372,6 +414,19 @@ internal static partial class Dutch
 
     [GeneratedRegex(@"(?<![\p{L}'])(?:het|'t)(?=\s*(?:[?!.,]|$)|\s+(?:ge\p{L}{3,}|ondertekend|besproken|trouwens|eigenlijk|ook|nog|niet|nie|allemaal|dan|nu|precies)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex It();
+
+    // "tot later", "denk je dat ...", "Karasin, wie is dat?": what only Dutch writes, though each word is another's too.
+    [GeneratedRegex(@"\b(?:tot\s+(?:later|ziens|straks)|denk\s+(?:je|jij)\s+dat|wie\s+is\s+(?:dat|die)\s*[?!.]*\s*$)|^\W*dag\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DutchOnly();
+
+    [GeneratedRegex(@"^\W*dag\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Greeting();
+
+    [GeneratedRegex(@"^(\W*(?:bedankt|dankjewel|dank\s+je(?:\s+wel)?|dank\s+u(?:\s+wel)?|merci)),?\s+(?:hè|he)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThanksTag();
+
+    [GeneratedRegex(@"\b(?:zat|zaten)\s+((?:[^\s?!.,]+\s+){0,5}?[^\s?!.,]+)\s+voor(?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ChairedBy();
 
     // "en waar?", "en wanneer is de volgende?", "en over de NAVO?": a follow-up only Dutch opens so.
     [GeneratedRegex(@"^\W*[Ee]n\s+(?:waar|wanneer|wie|wat|hoe|waarom|hoeveel|over|de|het|toen|nu)\b")]

@@ -38,6 +38,12 @@ public sealed class DutchTests
     [InlineData("heel erg bedankt!", "thanks a lot!")]
     [InlineData("ben jij een bot?", "are you a bot?")]
     [InlineData("doei, fijne avond", "bye, have a nice evening")]
+    // The words readers write around the article's topics, separable verbs and turns of phrase.
+    [InlineData("welke dag was die ondertekening", "what day was that signing")]
+    [InlineData("wie zat de gesprekken in geneve voor", "who chaired the talks in Geneva")]
+    [InlineData("grigory karasin, wie is dat", "grigory Karasin, who is")]
+    [InlineData("bedankt he", "thanks")]
+    [InlineData("dag", "hello")]
     public void HowTheDutchWriteIsRead(string dutch, string english)
     {
         Assert.Equal(english, Dutch.InEnglish(dutch));
@@ -101,6 +107,13 @@ public sealed class DutchTests
     [InlineData("wie is Leonid Tibilov?", "tibilov-who")]
     [InlineData("wat is Zuid-Ossetië eigenlijk?", "south-ossetia-what")]
     [InlineData("waar gaat dit artikel over?", "treaty-overview")]
+    [InlineData("wie zette zn handtekening onder dat akkoord", "treaty-signatories")]
+    [InlineData("waar vond de ondertekening plaats", "signing-place")]
+    [InlineData("wat is de looptijd", "treaty-term")]
+    [InlineData("wat staat er in het verdrag over defensie", "treaty-defence")]
+    [InlineData("gaan de ossetische troepen op in de russische strijdkrachten?", "treaty-armed-forces")]
+    [InlineData("veroordeelt de europese unie het?", "eu-reaction")]
+    [InlineData("wat zei het georgische ministerie van buitenlandse zaken", "georgia-reaction")]
     public void ADutchQuestionIsAnswered(string question, string intent)
     {
         var answer = RealKnowledge.Engine.Ask(question);
@@ -115,6 +128,8 @@ public sealed class DutchTests
     [InlineData("doei, fijne avond", "goodbye")]
     [InlineData("ben jij een bot?", "bot-identity")]
     [InlineData("wat vind jij van dit verdrag?", "opinion")]
+    [InlineData("salut, tot later", "goodbye")]
+    [InlineData("zit er een mens achter dit account", "bot-identity")]
     public void DutchSmallTalkIsAnswered(string question, string intent)
     {
         var answer = RealKnowledge.Engine.Ask(question);
@@ -129,6 +144,7 @@ public sealed class DutchTests
     [InlineData("hoe oud is Poetin?")]
     [InlineData("wie leidde de Georgische delegatie?")]
     [InlineData("hoeveel pagina's heeft het verdrag?")]
+    [InlineData("wat kwam er uit de geneve ronde van eind juni?")]
     public void ADutchNearMissIsDeclined(string question)
     {
         Assert.False(RealKnowledge.Engine.Ask(question).Answered);
