@@ -22,6 +22,12 @@ internal static partial class Persian
     /// <summary><paramref name="text"/> with Persian words in English, or as it is when it has none.</summary>
     public static string InEnglish(string text)
     {
+        // "کی قرارداد رو امضا کرد؟": Persian in its own letters (see Persian.Script).
+        if (HasScript(text))
+        {
+            return FromScript(text);
+        }
+
         if (!IsPersian(text))
         {
             return text;
@@ -89,7 +95,7 @@ internal static partial class Persian
     private static readonly HashSet<string> EnglishToo = new(StringComparer.OrdinalIgnoreCase)
     {
         "be", "to", "too", "in", "man", "bad", "are", "age", "key", "ham", "pool", "dad", "dare", "bud", "mars", "har", "ye",
-        "ut", "ru", "mal", "dor", "ta", "ra", "un", "kar", "adam", "rus", "bein", "chan",
+        "e", "ha", "ut", "ru", "mal", "dor", "ta", "ra", "un", "kar", "adam", "rus", "bein", "chan",
     };
 
     // Several words that mean one thing, before the words are read one by one; a hyphen may join their words.
@@ -143,7 +149,7 @@ internal static partial class Persian
         ["be rasmiyat mishnase"] = "recognize", ["be rasmiat mishnase"] = "recognize", ["be rasmiyat shenakhtan"] = "recognized",
         ["sherkat kardan"] = "took part", ["sherkat dashtan"] = "took part", ["sherkat kard"] = "took part",
         ["riasat kard"] = "chaired", ["riyasat kard"] = "chaired", ["riasat kardan"] = "chaired", ["riyasat kardan"] = "chaired",
-        ["etebar dare"] = "is valid", ["etebar dareh"] = "is valid", ["e'tebar dare"] = "is valid", ["tamoom mishe"] = "expire",
+        ["ghabool dare"] = "recognize", ["ghabul dare"] = "recognize", ["etebar dare"] = "is valid", ["etebar dareh"] = "is valid", ["e'tebar dare"] = "is valid", ["tamoom mishe"] = "expire",
         ["tamum mishe"] = "expire", ["tamoom mishe gharardad"] = "treaty expire", ["monghazi mishe"] = "expire",
         ["negaran budan"] = "were worried", ["negaran boodan"] = "were worried", ["negaran hastan"] = "are worried",
         ["shekayat kard"] = "complained", ["shekayat kardan"] = "complained", ["darkhast kard"] = "asked",
@@ -334,7 +340,10 @@ internal static partial class Persian
         ["natayej"] = "outcome", ["rabt"] = "connection", ["rabti"] = "connection", ["ertebat"] = "connection",
         ["ertebatesh"] = "connection", ["soal"] = "question", ["so'al"] = "question", ["soaal"] = "question",
         ["nazar"] = "opinion", ["nazaret"] = "your opinion", ["taraf"] = "side", ["tarafe"] = "side",
-        ["tarafdar"] = "on the side of", ["shoghl"] = "job", ["shoghlesh"] = "job", ["semat"] = "position",
+        ["tarafdar"] = "on the side of", ["shoghl"] = "job", ["shoghlesh"] = "job", ["semat"] = "position", ["semati"] = "position", ["mablagh"] = "amount",
+        ["negaranan"] = "worried", ["ghaati"] = "part of", ["ghati"] = "part of",
+        // "tarikh e emza", "marz ha": the ezafe and the plural typed apart.
+        ["e"] = string.Empty, ["ha"] = string.Empty, ["haye"] = string.Empty, ["hayi"] = string.Empty,
         ["sematesh"] = "position", ["kar"] = "job",
         // Geneva.
         ["jalase"] = "meeting", ["jalaseh"] = "meeting", ["jalasat"] = "meetings", ["neshast"] = "meeting",
@@ -434,7 +443,7 @@ internal static partial class Persian
     // "rubl", "miliard").
     private static readonly string[] NotMarkers =
     [
-        "ki", "kia", "ya", "na", "ke", "ro", "ra", "chi", "che", "va", "taraf", "tarafe", "tarafdar", "o", "tu", "dar", "az", "ye", "yek", "yeh", "kar", "kare",
+        "e", "ha", "haye", "hayi", "ki", "kia", "ya", "na", "ke", "ro", "ra", "chi", "che", "va", "taraf", "tarafe", "tarafdar", "o", "tu", "dar", "az", "ye", "yek", "yeh", "kar", "kare",
         "kiye", "kon", "waqt", "muddat", "farq", "aya", "bade", "baray", "hame", "har", "hast", "bude", "dast", "dari",
         "badan", "rejim", "bahs", "mrc", "dadash", "ossetia", "osetia", "osetiya", "osetie", "osetya", "abkhazi", "abkhazie",
         "abkhazya", "krimea", "tiflis", "mosko", "moskow", "mosku", "jenewa", "genewa", "zheneve", "jenev", "rusiya",

@@ -96,6 +96,53 @@ public sealed class PersianTests
     }
 
     [Theory]
+    // Persian in its own letters: phrases, words, endings ("اوستیای"), the verb moved to "who", "کی" of a round as when.
+    [InlineData("کی قرارداد رو امضا کرد؟", "who signed treaty?")]
+    [InlineData("روسیه چقدر پول به اوستیای جنوبی میده؟", "Russia how much money to South Ossetia gives?")]
+    [InlineData("دور بعدی مذاکرات ژنو کیه؟", "next round talks Geneva when?")]
+    [InlineData("تیبیلوف کیه؟", "Tibilov who is?")]
+    [InlineData("اعتبار پیمان تا چند ساله", "valid treaty until how many years")]
+    [InlineData("سلام", "hello")]
+    [InlineData("خدافظ", "goodbye")]
+    public void PersianScriptIsReadInEnglish(string persian, string english)
+    {
+        Assert.Equal(english, Persian.InEnglish(persian));
+    }
+
+    [Theory]
+    // Arabic writes ي, ك and ة where Persian writes ی and ک: its messages are Arabizi's to read.
+    [InlineData("من وقع المعاهدة؟")]
+    [InlineData("كم مليار روبل؟")]
+    public void ArabicScriptIsLeftAsItIs(string arabic)
+    {
+        Assert.Equal(arabic, Persian.InEnglish(arabic));
+    }
+
+    [Theory]
+    [InlineData("کی قرارداد رو امضا کرد؟", "treaty-signatories")]
+    [InlineData("روسیه چقدر پول به اوستیای جنوبی میده؟", "pledge-south-ossetia")]
+    [InlineData("دور بعدی مذاکرات ژنو کیه؟", "geneva-next-round")]
+    [InlineData("تیبیلوف کیه؟", "tibilov-who")]
+    [InlineData("گرجستان چه واکنشی نشون داد؟", "georgia-reaction")]
+    [InlineData("اتحادیه اروپا چی گفت؟", "eu-reaction")]
+    public void APersianScriptQuestionIsAnswered(string question, string intent)
+    {
+        var answer = RealKnowledge.Engine.Ask(question);
+
+        Assert.True(answer.Answered, $"{answer.Kind}");
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Theory]
+    [InlineData("جلسه قبلی ژنو کی بود؟")]
+    [InlineData("ترکیه چه واکنشی نشون داد؟")]
+    [InlineData("هوای تهران فردا چطوره؟")]
+    public void APersianScriptNearMissIsDeclined(string question)
+    {
+        Assert.False(RealKnowledge.Engine.Ask(question).Answered);
+    }
+
+    [Theory]
     [InlineData("ki gharardad ro emza kard?", "treaty-signatories")]
     [InlineData("gharardad key emza shod?", "signing-date")]
     [InlineData("koja emza kardan?", "signing-place")]
