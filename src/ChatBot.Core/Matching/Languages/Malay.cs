@@ -23,10 +23,15 @@ internal static partial class Malay
 
         // "25 tahun kan?", "signed 17 march betul ke?", "bener gak?": the tag that asks whether it is so.
         text = Tag().Replace(text, ", right");
+        // "jadi Russia ngapain...?": an opening "jadi" is "so", not "become".
+        text = OpeningSo().Replace(text, "so");
         // "state department condemn ke?": a closing "ke" asks; elsewhere it is "to" ("hantar siapa ke geneva?").
         text = ClosingKe().Replace(text, string.Empty);
         // "sokhumi tu apa?", "abkhazia itu apa sih": Malay puts "what is" after its subject.
         text = WhatIsIt().Replace(text, "what is ${subject}");
+        // "reaksi AS gmn?", "kepala kebijakan UE": Indonesian initials of the US and the EU; a small "as" only after "and".
+        text = UnitedStates().Replace(text, "US");
+        text = Union().Replace(text, "EU");
         text = Phrases.InEnglish(text);
         return Word().Replace(text, m => English(m.Value) ?? m.Value);
     }
@@ -47,6 +52,12 @@ internal static partial class Malay
             {
                 return english;
             }
+        }
+
+        // "signingnya", "statementnya": an English word with a Malay ending.
+        if (lower.Length > 6 && lower.EndsWith("nya", StringComparison.Ordinal) && EnglishWords.Contains(lower[..^3]))
+        {
+            return lower[..^3];
         }
 
         return null;
@@ -90,6 +101,19 @@ internal static partial class Malay
         ["apa yg terjadi"] = "what happened", ["ada apa"] = "what happened", ["apa kaitan"] = "what does it have to do with",
         ["apa kaitannya"] = "what does it have to do with", ["apa hubungan"] = "what does it have to do with",
         ["terima kasih banyak"] = "thank you very much", ["makasih banyak"] = "thanks a lot",
+        // Indonesian chat: what a reader types about the story in a few words.
+        ["juru bicara"] = "spokesperson", ["jubir"] = "spokesperson", ["kebijakan luar negeri"] = "foreign policy",
+        ["para pihak"] = "the parties", ["garis batas"] = "border", ["dunia internasional"] = "the world",
+        ["memisahkan diri"] = "breakaway", ["tanda tangannya"] = "signing", ["lebih dulu"] = "earlier", ["lbh dulu"] = "earlier",
+        ["sebelum ini"] = "before this", ["sblm ini"] = "before this", ["sebelum ni"] = "before this",
+        ["menurut kamu"] = "in your opinion", ["menurut km"] = "in your opinion", ["menurut awak"] = "in your opinion",
+        ["pada pendapat awak"] = "in your opinion", ["pendapat km"] = "your opinion", ["ke depannya"] = "in the future",
+        ["ketua bersama"] = "co-chairs", ["dipimpin bersama"] = "co-chaired", ["pasukan perbatasan"] = "border troops",
+        ["artikel ini bahas apa"] = "what is this article about", ["kasih contoh"] = "give an example",
+        ["apa aja"] = "what", ["siapa aja"] = "who", ["mana aja"] = "which", ["ada apa antara"] = "what is between",
+        ["hari apa"] = "what day", ["jadi bagian"] = "become part", ["jd bagian"] = "become part",
+        ["disebut apa"] = "called what", ["dipanggil apa"] = "called what", ["tgl brp"] = "what date", ["tgl berapa"] = "what date",
+        ["tanggal brp"] = "what date", ["tl;dr"] = "summary",
     }, hyphens: true);
 
     // One word each. Particles that only soften or stress ("sih", "dong", "lah", "je") are no words of the question.
@@ -230,7 +254,35 @@ internal static partial class Malay
         ["pikir"] = "think", ["robot"] = "robot", ["program"] = "program", ["komputer"] = "computer", ["beneran"] = "real",
         ["bantu"] = "help", ["membantu"] = "helpful", ["tanya"] = "ask", ["bertanya"] = "ask",
         ["soalan"] = "question", ["pertanyaan"] = "question", ["guna"] = "use", ["pakai"] = "use", ["cara"] = "how",
-        ["bales"] = "reply", ["pergi"] = "go", ["masak"] = "cook"
+        ["bales"] = "reply", ["pergi"] = "go", ["masak"] = "cook",
+        // Indonesian chat shortenings and the "ng-" and "-in" verbs of speech ("ngecam", "ngucurin", "ceritain").
+        ["gk"] = "not", ["tdk"] = "not", ["jd"] = "become", ["dr"] = "from", ["udh"] = string.Empty, ["blm"] = "yet",
+        ["lg"] = "else", ["dlm"] = "in", ["kyk"] = "like", ["km"] = "you", ["thd"] = "towards", ["skrg"] = "now",
+        ["stlh"] = "after", ["sblm"] = "before", ["lbh"] = "more", ["tgl"] = "date", ["bgt"] = "very", ["sampe"] = "until",
+        ["taun"] = "years", ["gitu"] = "so", ["nih"] = "this", ["tuh"] = "that", ["ye"] = string.Empty, ["nya"] = string.Empty,
+        ["dimana"] = "where", ["disitu"] = "there", ["pernah"] = "ever", ["bikin"] = "make", ["nulis"] = "wrote",
+        ["ngecam"] = "condemn", ["ngakuin"] = "recognize", ["mengakuinya"] = "recognize", ["nganggep"] = "call",
+        ["ngadu"] = "complain", ["ngapain"] = "what do", ["ngangkat"] = "raise", 
+        ["ngucurin"] = "allocate", ["alokasiin"] = "allocate", ["dialokasikan"] = "allocated", ["ceritain"] = "tell about",
+        ["dijadwalin"] = "scheduled", ["dijadwalkan"] = "scheduled", ["jadwal"] = "schedule", ["diselesein"] = "resolved",
+        ["diselesaikan"] = "resolved", ["diperingatin"] = "warned", ["diperingatkan"] = "warned", ["rangkum"] = "summarize",
+        ["ringkasin"] = "summarize", ["singkatnya"] = "in short", ["dilebur"] = "merged", ["mimpin"] = "led",
+        ["dipimpin"] = "led", ["kepala"] = "head", ["kebijakan"] = "policy", ["deplu"] = "State Department",
+        ["kemenlu"] = "foreign ministry", ["rombongan"] = "delegation", ["peserta"] = "participants", ["acara"] = "event",
+        ["lanjutan"] = "next", ["ujungnya"] = "in the end", ["sepakat"] = "agree", ["pihak"] = "side",
+        ["dirusak"] = "damaged", ["dirosakkan"] = "damaged", ["merusak"] = "damage", ["cemas"] = "worried",
+        ["ancaman"] = "threat", ["dianggap"] = "considered", ["dibimbangkan"] = "concerned", ["infrastruktur"] = "infrastructure",
+        ["dipermasalahkan"] = "concerned", ["bertentangan"] = "contrary", ["mendekat"] = "moving towards",
+        ["langkah"] = "movement", ["konteks"] = "context", ["disinggung"] = "mentioned", ["tren"] = "trend",
+        ["positif"] = "positive", ["tenang"] = "stable", ["nasib"] = "fate", ["aparat"] = "agencies",
+        ["separatis"] = "separatist", ["merujuk"] = "refer", ["penandatanganan"] = "signing", ["barengan"] = "coincide",
+        ["bertepatan"] = "coincide", ["durasi"] = "duration", ["permisi"] = "excuse me", ["pagi"] = "morning",
+        ["tengkyu"] = "thanks", ["mantap"] = "great", ["cabut"] = "gotta go", ["pake"] = "use",
+        ["nanya"] = "ask", ["contoh"] = "example", ["salah"] = "wrong", ["adil"] = "fair", ["bagus"] = "good",
+        ["ambil"] = "take", ["proses"] = "process", ["prosesnya"] = "process", ["urusan"] = "responsibility",
+        ["ditanya"] = "asked", ["suka"] = "like", ["barat"] = "western", ["protes"] = "protest",
+        ["organisasi"] = "organizations", ["dilakukan"] = "did", ["menurutmu"] = "in your opinion", ["transkaukasia"] = "Transcaucasia",
+        ["bertanggungjawab"] = "responsible", ["bahasnya"] = "about"
     };
 
     // Malay words English, another reader or a name shares ("tu" and "je" are French, "ya" and "hai" Hinglish, "tak"
@@ -243,6 +295,7 @@ internal static partial class Malay
         "teken", "tu", "unit", "ya", "yah", "halo", "pun", "lah", "kah", "bang", "lagi", "sama", "buat", "bagi", "dari",
         "juga", "pula", "dapat", "kata", "masa", "lama", "hari", "kota", "wang", "dana", "mac", "jun", "situ", "tanya",
         "cuba", "orang", "bulan", "ibu", "lain", "isi", "rapat", "sah", "soal", "napa", "ape", "kasih", "ikut", "serta",
+        "dr", "km", "lg", "jd", "ye", "nya", "pake", "tren", "proses", "acara", "salah", "suka", "pagi", "konteks",
     ];
 
     // Words a Malay sentence has and English and the other readers have not: any of the table's that is no English word,
@@ -254,13 +307,22 @@ internal static partial class Malay
                 "perjanjiannya", "namanya", "hasilnya", "artinya", "jumlahnya", "reaksinya", "tujuannya", "isinya"]),
         Shared);
 
-    [GeneratedRegex(@"[,\s]+(?:(?:ya\s+)?kan|betul\s+(?:ke|tak|kan)|bener\s+(?:gak|nggak|ga|kan|ya|ngga|tidak)|benar\s+(?:kah|tidak|kan)|benarkah|betulkah|bukan|kan\s+ya|ya\s+kan|ya\s+tak)(?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[,\s]+(?:(?:ya\s+)?kan|betul\s+(?:ke|tak|kan)|bener\s+(?:gak|gk|nggak|ga|kan|ya|ngga|tidak)|gk|gak|nggak|ngga|enggak|benar\s+(?:kah|tidak|kan)|benarkah|betulkah|bukan|kan\s+ya|ya\s+kan|ya\s+tak)(?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex Tag();
 
     // "sokhumi tu apa?", "abkhazia itu apa sih?", "Republic of South Ossetia ni apa": one or two words named, then "that
     // what". Not after a verb ("dia cakap apa?" asks what he said, which reads right word for word).
-    [GeneratedRegex(@"(?<subject>(?<!\p{L})\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*)?)\s+(?:tu|itu|ni|ini)\s+apa(?!\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<subject>(?<!\p{L})\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*)?)\s+(?:tu|tuh|itu|ni|ini)\s+apa(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex WhatIsIt();
+
+    [GeneratedRegex(@"(?<!\p{L})AS(?!\p{L})|(?<=(?<!\p{L})(?:sama|dan|dgn|&|reaksi|respon|tanggapan|deplu)\s+)as(?!\p{L})")]
+    private static partial Regex UnitedStates();
+
+    [GeneratedRegex(@"^\s*jadi(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex OpeningSo();
+
+    [GeneratedRegex(@"(?<!\p{L})UE(?!\p{L})")]
+    private static partial Regex Union();
 
     [GeneratedRegex(@"(?<!\p{L})ke(?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ClosingKe();
