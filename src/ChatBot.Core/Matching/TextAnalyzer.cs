@@ -69,6 +69,7 @@ internal sealed partial class TextAnalyzer
         if (correct && _corrector is not null)
         {
             JoinSpeltOutNames(text, tokens, _corrector);
+            ReadAutocorrectedWords(tokens);
             JoinSplitWords(tokens, _corrector);
             JoinNamesHeardInPieces(tokens, _corrector);
             SplitRunTogetherWords(tokens, _corrector);

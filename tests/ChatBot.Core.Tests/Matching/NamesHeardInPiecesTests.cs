@@ -74,4 +74,53 @@ public class NamesHeardInPiecesTests
         Assert.Equal(intent, answer.IntentId);
         Assert.True(answer.Kind is ChatBot.Core.Answers.AnswerKind.Answered or ChatBot.Core.Answers.AnswerKind.SmallTalk);
     }
+
+    [Theory]
+    [InlineData("who attended the genevieve talks", "who attended the geneva talks")]
+    [InlineData("what is south osteria", "what is south ossetia")]
+    [InlineData("who signed for south ossie", "who signed for south ossetia")]
+    [InlineData("what was the earlier agreement with abs haze ia", "what was the earlier agreement with abkhazia")]
+    [InlineData("who is mother ini", "who is mogherini")]
+    [InlineData("who is jen psalm", "who is jen psaki")]
+    [InlineData("whos jen pesky", "whos jen psaki")]
+    [InlineData("what did kerosene say in genevieve", "what did karasin say in geneva")]
+    [InlineData("what is the official name of the tread", "what is the official name of the treaty")]
+    [InlineData("how is the ossie treat different from the abs hazia one", "how is the ossetia treaty different from the abkhazia one")]
+    public void WordsAPhonePutForTheArticlesNamesAreTheNames(string question, string reading)
+    {
+        Assert.Equal(reading, Read(question));
+    }
+
+    [Theory]
+    [InlineData("read me a psalm")]
+    [InlineData("whos the mother of the bride")]
+    [InlineData("what is fear mongering")]
+    public void EverydayWordsAPhoneMightHaveWrittenStayWordsOutsideTheStory(string question)
+    {
+        Assert.DoesNotContain(Read(question).Split(' '), word => word is "treaty" or "karasin" or "psaki" or "mogherini");
+    }
+
+    [Theory]
+    [InlineData("who co chaired the genevieve talks", "geneva-cochairs")]
+    [InlineData("what even is south osteria", "south-ossetia-what")]
+    [InlineData("who is mother ini", "mogherini-who")]
+    [InlineData("what did psalm say", "us-reaction")]
+    [InlineData("which day was the tread signed", "signing-date")]
+    public void AQuestionWithWordsAPhonePutForNamesIsAnswered(string question, string intent)
+    {
+        var answer = RealKnowledge.Engine.Ask(question);
+
+        Assert.Equal(intent, answer.IntentId);
+        Assert.Equal(ChatBot.Core.Answers.AnswerKind.Answered, answer.Kind);
+    }
+
+    [Theory]
+    [InlineData("best osteria in rome")]
+    [InlineData("whats the weather in genevieve")]
+    [InlineData("is psalm still spokeswoman")]
+    [InlineData("how old is mother ini")]
+    public void AQuestionOutsideTheArticleWithSuchWordsIsStillNotAnswered(string question)
+    {
+        Assert.NotEqual(ChatBot.Core.Answers.AnswerKind.Answered, RealKnowledge.Engine.Ask(question).Kind);
+    }
 }
