@@ -16,6 +16,11 @@ public sealed class KoreanTests
     [InlineData("25년짜리 맞지?", "25 years right?")]
     [InlineData("감사합니다!!", "thank you!!")]
     [InlineData("너 누구야?", "who are you?")]
+    [InlineData("누가 사인했음?", "who signed?")]
+    [InlineData("10억 루블 얘기 뭐임?", "1 billion rubles about what?")]
+    [InlineData("모게리니 직책이 뭐에요", "what is Mogherini job")]
+    [InlineData("Tibilov 뭐하는 사람이야?", "who is Tibilov?")]
+    [InlineData("카라신 나이 알려줘", "Karasin age tell me")]
     public void HangulQuestionsAreReadInEnglish(string korean, string english)
     {
         Assert.Equal(english, Korean.InEnglish(korean));
@@ -27,6 +32,7 @@ public sealed class KoreanTests
     [InlineData("miguk ban-eung eottae", "US reaction how is")]
     [InlineData("abhajiya-neun don eolma batasseo?", "Abkhazia money how much got?")]
     [InlineData("reporter nuguya ㅋㅋ", "who is reporter")]
+    [InlineData("neo nuguya", "who are you")]
     public void RomanizedKoreanIsReadInEnglish(string korean, string english)
     {
         Assert.Equal(english, Korean.InEnglish(korean));
@@ -82,6 +88,11 @@ public sealed class KoreanTests
     [InlineData("EU 반응 어땠어?", "eu-reaction")]
     [InlineData("joyak ireum mwo?", "treaty-name")]
     [InlineData("eodiseo sain haesseo", "signing-place")]
+    [InlineData("러시아가 압하지야랑도 조약 맺었었나요?", "abkhazia-treaty")]
+    [InlineData("남오세티야 지도자 이름이 뭐에요?", "tibilov-who")]
+    [InlineData("미 국무부 입장이 뭐예요?", "us-reaction")]
+    [InlineData("크렘린에서 사인한 거 맞아?", "signing-place")]
+    [InlineData("제네바 회의에 누가 참석했어요?", "geneva-participants")]
     public void AKoreanQuestionIsAnswered(string question, string intent)
     {
         var answer = RealKnowledge.Engine.Ask(question);
@@ -93,6 +104,8 @@ public sealed class KoreanTests
     [Theory]
     [InlineData("감사합니다!!", "thanks")]
     [InlineData("안녕하세요", "greeting")]
+    [InlineData("ㄱㅅㄱㅅ", "thanks")]
+    [InlineData("ㅎㅇ", "greeting")]
     public void SmallTalkIsAnswered(string question, string intent)
     {
         var answer = RealKnowledge.Engine.Ask(question);
@@ -106,6 +119,8 @@ public sealed class KoreanTests
     [InlineData("오늘 서울 날씨 어때?")]
     [InlineData("남오세티야 인구 몇명이야?")]
     [InlineData("2015년에는 남오세티야가 돈 얼마 받았어?")]
+    [InlineData("카라신 나이 알려줘")]
+    [InlineData("다음 제네바 회의 결과는 어떻게 됐어?")]
     public void ANearMissIsDeclined(string question)
     {
         Assert.False(RealKnowledge.Engine.Ask(question).Answered);
