@@ -33,6 +33,22 @@ internal static partial class Vietnamese
         ["là sáp nhập"] = "annexation", ["bị sáp nhập"] = "annexed", ["bài có nói gì thêm về"] = "does the article say more about",
         ["j j đó"] = "something", ["họ nói gì"] = "what did they say", ["kể chi tiết"] = "", ["hội nhập sâu hơn"] = "deeper integration",
         ["phản ứng của các bên về"] = "did the parties react to", ["bên phía"] = "for",
+        // "ai kí tên vào hiệp ước", "người ta gọi là gì", "về chuyện gì": chat's ways of asking the same.
+        ["ký tên vào"] = "signed", ["kí tên vào"] = "signed", ["ký tên"] = "signed", ["kí tên"] = "signed", ["đứng ra kí"] = "signed",
+        ["người ta gọi là gì"] = "what is it called", ["người ta"] = "people", ["sự kiện gì"] = "any event", ["sự kiện"] = "event",
+        ["đúng ngày"] = "on the day of", ["sau khi ký xong"] = "after signing", ["sau khi kí xong"] = "after signing",
+        ["về chuyện gì"] = "about what", ["về chuyện j"] = "about what", ["bị làm sao"] = "what happened to", ["nhờ đâu"] = "why",
+        ["họ nói j"] = "what did they say", ["chắc cay lắm"] = "must be upset", ["ai đúng ai sai"] = "who is right and who is wrong",
+        ["hỏi được những gì"] = "what can I ask", ["hỏi được gì"] = "what can I ask", ["hỏi đc gì"] = "what can I ask", ["alo có ai"] = "hello anyone there",
+        ["mày là người hay bot"] = "are you a human or a bot", ["m là người hay bot"] = "are you a human or a bot",
+        ["là 1 nước"] = "is it a country", ["là một nước"] = "is it a country", ["tóm lại"] = "in short", ["ngắn gọn"] = "briefly",
+        // "Psaki giờ làm gì rồi" asks what she does now, which the article does not say: not who she is.
+        ["giờ làm gì"] = "is doing now what", ["giờ làm j"] = "is doing now what", ["làm gì rồi"] = "is doing now what",
+        // "bài báo của ai" asks its author; "đăng trên báo nào" its newspaper, which the article does not name.
+        ["bài báo của ai"] = "who wrote the article", ["bài viết của ai"] = "who wrote the article",
+        ["đăng trên báo nào"] = "published in which newspaper", ["báo nào"] = "which newspaper",
+        // "vậy bn", "đi bn": "bn" closing a request is "bạn" (you), not "how much"; "theo bn" is your opinion.
+        ["vậy bn"] = "", ["đi bn"] = "", ["nhé bn"] = "", ["theo bn"] = "in your opinion",
         // The bot and small talk.
         ["xin chào"] = "hello", ["chào bạn"] = "hello", ["alo alo"] = "hello", ["cảm ơn"] = "thanks", ["cám ơn"] = "thanks",
         ["cảm ơn bạn"] = "thank you", ["thank u nhìu"] = "thanks a lot", ["tạm biệt"] = "goodbye", ["pp nhé"] = "bye",
@@ -59,6 +75,8 @@ internal static partial class Vietnamese
         ["vùng ly khai"] = "breakaway region", ["ly khai"] = "breakaway", ["thành phố"] = "city", ["thủ đô"] = "capital",
         ["chế độ chiếm đóng"] = "occupation regime", ["chiếm đóng"] = "occupation", ["quốc tế"] = "international", ["các nước"] = "countries",
         ["các bên"] = "the parties", ["phía"] = "",
+        ["thế giới"] = "the world", ["vụ này"] = "this", ["đoàn nga"] = "Russian delegation", ["phái đoàn nga"] = "Russian delegation",
+        ["đồng chủ tịch"] = "co-chairs", ["hội đàm"] = "talks", ["đồng tiền"] = "currency", ["đoàn nào"] = "which delegations",
         // The treaty and its signing.
         ["hiệp ước"] = "treaty", ["hiệp định"] = "treaty", ["thỏa thuận"] = "agreement", ["thoả thuận"] = "agreement", ["ký kết"] = "signed",
         ["đứng ra ký"] = "signed", ["ngày ký"] = "signing date", ["lễ ký"] = "signing ceremony", ["địa điểm"] = "place", ["địa điểm ký kết"] = "place of signing",
@@ -69,6 +87,9 @@ internal static partial class Vietnamese
         ["gia hạn"] = "extended", ["trùng ngày"] = "coincide with day", ["trùng dịp"] = "coincide occasion", ["kỷ niệm"] = "anniversary", ["kỉ niệm"] = "anniversary",
         ["ki niem"] = "anniversary", ["đặc biệt"] = "special", ["sáp nhập"] = "annex", ["nhập vào"] = "become part of", ["thành 1 phần"] = "become part",
         ["thành một phần"] = "become part", ["nhắc tới"] = "mentioned", ["nhắc đến"] = "mentioned", ["ngữ cảnh"] = "context",
+        ["bản dự thảo"] = "draft", ["đầu tiên"] = "first", ["đi ngược"] = "contrary to", ["phụ trách"] = "in charge of", ["đơn vị"] = "units",
+        ["bao nhiêu rúp"] = "how many rubles", ["bao nhiêu lính"] = "how many soldiers", ["yêu cầu"] = "asked", ["giải quyết"] = "resolve",
+        ["dự họp"] = "attended", ["gia nhập"] = "join", ["lấy lại"] = "take back", ["ủng hộ"] = "support",
         // Defence and the armed forces.
         ["quốc phòng"] = "defense", ["bảo vệ"] = "defend", ["an ninh"] = "security", ["chịu trách nhiệm"] = "responsible", ["trách nhiệm"] = "responsible",
         ["quân đội"] = "army", ["lực lượng vũ trang"] = "armed forces", ["cơ quan an ninh"] = "security agencies", ["biên giới"] = "border",
@@ -110,6 +131,8 @@ internal static partial class Vietnamese
         ["giống"] = "similar", ["khác"] = "different", ["sửa"] = "revised", ["hơn"] = "more", ["trước"] = "before", ["sau"] = "after",
         ["nhắc"] = "mention", ["trùng"] = "coincide", ["dịp"] = "occasion", ["đoàn"] = "delegation", ["tuổi"] = "age",
         ["coi"] = "consider", ["giờ"] = "now", ["hết"] = "end",
+        ["vừa"] = "just", ["lại"] = "", ["chiếm"] = "seize", ["cấp"] = "give", ["lính"] = "soldiers", ["đóng"] = "stationed", ["vợ"] = "wife",
+        ["chuyện"] = "", ["xong"] = "", ["thôi"] = "", ["ad"] = "", ["thành"] = "become", ["dự"] = "attend",
         // Function words.
         ["là"] = "is", ["có"] = "", ["không"] = "", ["ko"] = "", ["k"] = "", ["chưa"] = "yet", ["được"] = "", ["đc"] = "", ["dc"] = "",
         ["với"] = "with", ["vs"] = "with", ["và"] = "and", ["hay"] = "or", ["hoặc"] = "or", ["của"] = "of", ["về"] = "about",

@@ -117,11 +117,11 @@ internal static partial class Vietnamese
     };
 
     // "la gi", "la ai", "o dau", "bao nhieu", "the nao": plain question phrases no other language writes.
-    [GeneratedRegex(@"(?<!\p{L})(?:là\s+(?:ai|gì|j|sao)|kéo\s+dài|la\s+(?:gi|ai|j)|o\s+dau|bao\s+(?:nhieu|lau|gio)|the\s+nao|khi\s+nao|tai\s+sao|cam\s+on|tam\s+biet|xin\s+chao|noi\s+gi|lien\s+minh|chau\s+au|la\s+bn|cam\s+ket|so\s+tien|keo\s+dai|co\s+lich|dung\s+ra\s+ky|alo\s+alo)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:là\s+(?:ai|gì|j|sao)|kéo\s+dài|la\s+(?:gi|ai|j)|o\s+dau|bao\s+(?:nhieu|lau|gio)|the\s+nao|khi\s+nao|tai\s+sao|cam\s+on|tam\s+biet|xin\s+chao|noi\s+gi|lien\s+minh|chau\s+au|la\s+bn|cam\s+ket|so\s+tien|keo\s+dai|co\s+lich|dung\s+ra\s+k[yi]|alo\s+alo|tham\s+gia|(?:đàm|dam)\s+(?:phán|phan)|dan\s+dau|co\s+mat\s+tai|chiem\s+dong|nhac\s+nho)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlainPhrase();
 
     // "Tibilov là ai", "leonid tibilov la ai vay", "Abkhazia là gì": a short subject, then "là" and the question word.
-    [GeneratedRegex(@"^(?<thing>(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)(?<!gọi|goi|tên|ten)\s+(?:là|la)\s+(?:(?<who>ai)|gì|gi|j|cái\s+gì|cái\s+j|cai\s+gi|cai\s+j)(?<end>(?:\s+(?:vậy|vay|v|z|thế|the|ạ|vậy\s+ạ|nhỉ|hả|ha))?\s*[?!.]*\s*(?:,.*)?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<thing>(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)(?<!gọi|goi|tên|ten)\s+(?:là|la)\s+(?:(?<who>ai|thằng\s+nào|thang\s+nao)|gì|gi|j|cái\s+gì|cái\s+j|cai\s+gi|cai\s+j)(?<end>(?:\s+(?:vậy|vay|v|z|thế|the|ạ|vậy\s+ạ|nhỉ|hả|ha))?\s*[?!.]*\s*(?:,.*)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex IsWhoOrWhat();
 
     [GeneratedRegex(@"(?:\b(?:ngày|ngay)\s+)?(?<days>\d{1,2}(?:-\d{1,2})?)/(?:0?3)\b", RegexOptions.IgnoreCase)]
@@ -135,7 +135,7 @@ internal static partial class Vietnamese
     private static partial Regex YesOrNo();
 
     // A question word closing a clause, after what it asks about: "Putin ký vs ai" (Putin signed with whom).
-    [GeneratedRegex(@"(?<=^|,\s*)(?<before>[^,?]*?\S)\s+(?<asked>is who|is what|how much money|how many years|how much|how many|how long before|how long|how old|how is|how|what day|what month|what year|what is the English name of|what is the full name|what is the name|what is|what did they say|what did say|what about|what do|what was the outcome|what did they agree on|what|who gets|with who|who|when|where|why|which side|which parties|which)(?=\s*(?:[,?!.]|$))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=^|,\s*)(?<before>[^,?]*?\S)\s+(?<asked>is who|is what|how much money|how many years|how much|how many|how long before|how long|how old|how is|how|what day|what month|what year|what is it called|what is the English name of|what is the full name|what is the name|what is|what did they say|what did say|what about|what do|what was the outcome|what did they agree on|what|who gets|with who|who|when|where|why|which side|which parties|which)(?=\s*(?:[,?!.]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionWordLast();
 
     [GeneratedRegex(@"^what is the name (?<person>(?:leader|spokeswoman|head|president|head of the delegation)\b.*?)\s*(?=[?,]|$)", RegexOptions.IgnoreCase)]
@@ -164,6 +164,6 @@ internal static partial class Vietnamese
     private static readonly HashSet<string> EnglishToo = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "do", "an", "my", "so", "may", "ban", "ten", "hop", "dat", "on", "to", "me", "he", "no", "ha", "ho", "can",
-        "in", "con", "dan", "a", "i", "tan", "lo", "van", "den", "di", "bo", "m", "t", "s", "d", "ll", "re", "ve", "bot", "help", "hi", "bye",
+        "in", "con", "dan", "ad", "cap", "a", "i", "tan", "lo", "van", "den", "di", "bo", "m", "t", "s", "d", "ll", "re", "ve", "bot", "help", "hi", "bye",
     };
 }
