@@ -1873,6 +1873,7 @@ public class AnswerEngineReadingTests
     [InlineData("who's the present leader of south ossetia")]
     [InlineData("Dear Sirs, what does Federica Mogherini do nowadays? Regards")]
     [InlineData("what is mogherini up to nowadays")]
+    [InlineData("where does jen psaki work now")]
     [InlineData("who's the EU foreign policy chief right now, today")]
     [InlineData("what happened to tibilov after all this, is he still in charge")]
     public void WhatSomeoneDoesTodayIsAfterTheArticle(string question)
