@@ -45,13 +45,22 @@ internal sealed partial class TextAnalyzer
         AfterDeterminer,
     }
 
+    // The replacements by their first piece: every word of every question is looked up once, so most cost one lookup.
+    private static readonly Dictionary<string, (string[] Pieces, string Name, Autocorrected When)[]> AutocorrectedByFirstPiece =
+        AutocorrectedWords.GroupBy(entry => entry.Pieces[0], StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
+
     private void ReadAutocorrectedWords(List<(string Word, bool Capitalized, bool Possessive)> tokens)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            foreach (var (pieces, name, when) in AutocorrectedWords)
+            if (!AutocorrectedByFirstPiece.TryGetValue(tokens[i].Word, out var candidates))
             {
-                if (i + pieces.Length > tokens.Count || !pieces.Select((p, j) => tokens[i + j].Word == p).All(same => same))
+                continue;
+            }
+
+            foreach (var (pieces, name, when) in candidates)
+            {
+                if (!StartsAt(tokens, i, pieces))
                 {
                     continue;
                 }
@@ -77,6 +86,24 @@ internal sealed partial class TextAnalyzer
                 }
             }
         }
+    }
+
+    private static bool StartsAt(List<(string Word, bool Capitalized, bool Possessive)> tokens, int start, string[] pieces)
+    {
+        if (start + pieces.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < pieces.Length; j++)
+        {
+            if (tokens[start + j].Word != pieces[j])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsDeterminer(string word) => word is "the" or "a" or "this" or "that" or "two" or "both" or "which" or "what" or "whole" or "new";
