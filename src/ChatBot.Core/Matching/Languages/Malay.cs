@@ -45,13 +45,9 @@ internal static partial class Malay
             return english;
         }
 
-        foreach (var ending in Endings)
+        if (ReaderTables.WithEndingOff(Words, Endings, lower, 2) is { } stemmed)
         {
-            if (lower.Length > ending.Length + 2 && lower.EndsWith(ending, StringComparison.Ordinal)
-                && Words.TryGetValue(lower[..^ending.Length], out english))
-            {
-                return english;
-            }
+            return stemmed;
         }
 
         // "signingnya", "statementnya": an English word with a Malay ending.

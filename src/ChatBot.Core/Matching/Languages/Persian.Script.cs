@@ -59,16 +59,7 @@ internal static partial class Persian
             return english;
         }
 
-        foreach (var ending in ScriptEndings)
-        {
-            if (word.Length > ending.Length + 1 && word.EndsWith(ending, StringComparison.Ordinal)
-                && ScriptWords.TryGetValue(word[..^ending.Length], out english))
-            {
-                return english;
-            }
-        }
-
-        return null;
+        return ReaderTables.WithEndingOff(ScriptWords, ScriptEndings, word, 1);
     }
 
     // Plurals ("ها", "های", "هایی", "ان"), the ezafe ("ی", "ای", "یه"), its and my ("ش", "اش", "م"), "is" ("ه", "ست", "س"),

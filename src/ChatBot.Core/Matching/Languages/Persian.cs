@@ -75,13 +75,9 @@ internal static partial class Persian
             return null;
         }
 
-        foreach (var ending in Endings)
+        if (ReaderTables.WithEndingOff(Words, Endings, lower, 2) is { } stemmed)
         {
-            if (lower.Length > ending.Length + 2 && lower.EndsWith(ending, StringComparison.Ordinal)
-                && Words.TryGetValue(lower[..^ending.Length], out english))
-            {
-                return english;
-            }
+            return stemmed;
         }
 
         return null;

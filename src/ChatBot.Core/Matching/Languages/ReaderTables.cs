@@ -24,6 +24,25 @@ internal static class ReaderTables
         return (null, 0);
     }
 
+    /// <summary>
+    /// The English of <paramref name="word"/> with one of <paramref name="endings"/> (tried in order) read off it, when
+    /// what is left is a word of <paramref name="table"/> longer than <paramref name="shortestStem"/> letters; null when
+    /// none is. For languages that write their endings on the word ("Rusianya", "marzha").
+    /// </summary>
+    public static string? WithEndingOff(Dictionary<string, string> table, string[] endings, string word, int shortestStem)
+    {
+        foreach (var ending in endings)
+        {
+            if (word.Length > ending.Length + shortestStem && word.EndsWith(ending, StringComparison.Ordinal)
+                && table.TryGetValue(word[..^ending.Length], out var english))
+            {
+                return english;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"3" March: a month's number as its English name, or the number as written when it is no month.</summary>
     public static string MonthName(string number) =>
         int.TryParse(number, out var month) && month is >= 1 and <= 12
