@@ -49,6 +49,11 @@ internal static partial class ReaderPhrasing
     /// </summary>
     public static string InEnglish(string text)
     {
+        // "מי חתם על ההסכם?", "kama shanim ha'heskem": Hebrew in its letters or in Latin ones (see Hebrew), first of all:
+        // its letters are no other reader's, and in Latin letters Italian, Polish, Hungarian and Swahili take its "ma",
+        // "mi", "ze" and "kama" for theirs and would leave the rest unread. Its Latin markers are words none of them
+        // writes ("heskem", "matai", "shel", a glued "ha'") or "ma ze" opening a message, so their sentences pass untouched.
+        text = Hebrew.InEnglish(text);
         // "誰が条約に署名しましたか？", "kono kiji wa dare ga kakimashita ka": Japanese kana, kanji and romaji (see Japanese),
         // first of all, before Chinese: the kanji are Chinese characters too, which Chinese would read by its own words and
         // leave the kana between them unread. Its markers are kana, a kanji only Japanese writes, or a romaji word no other
