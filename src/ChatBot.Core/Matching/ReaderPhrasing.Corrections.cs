@@ -41,6 +41,57 @@ internal static partial class ReaderPhrasing
     }
 
     /// <summary>
+    /// <paramref name="folded"/> with a slip of the keyboard or the memory put right the way a speaker does it: "what did
+    /// kiev.. i mean tbilisi say?", "when's the next minsk round... sorry i mean geneva lol", "how much did putin promise
+    /// the donbass republic, i mean ossetia". The meant name takes the place of the name it corrects: the nearest of the
+    /// words before it that names a place, a party or a person (<see cref="SlippedNames"/>); without one, nothing changes.
+    /// </summary>
+    public static string WithSlipCorrected(string folded)
+    {
+        if (!HasAny(folded, "mean") || SlipCorrection().Match(folded) is not { Success: true } slip)
+        {
+            return folded;
+        }
+
+        var before = folded[..slip.Index];
+        var words = Word().Matches(before).TakeLast(SlipReach).ToList();
+        if (words.Count == 0)
+        {
+            return folded;
+        }
+
+        // "what is srok of the treaty, I mean term?" puts right no name: the word the reader means is read where it stands.
+        if (words.LastOrDefault(w => SlippedNames.Contains(w.Value.ToLowerInvariant())) is not { } slipped)
+        {
+            return folded;
+        }
+
+        var meant = slip.Groups["meant"].Value;
+        return $"{before[..slipped.Index]}{meant}{before[(slipped.Index + slipped.Length)..]}{folded[(slip.Index + slip.Length)..]}";
+    }
+
+    // How far back a correction reaches for the name it puts right: "the next minsk round... i mean geneva".
+    private const int SlipReach = 3;
+
+    // The names a reader mixing this story up with others' slips on: the article's and its neighbours' places, parties
+    // and people.
+    private static readonly HashSet<string> SlippedNames = new(StringComparer.Ordinal)
+    {
+        "russia", "russian", "moscow", "kremlin", "georgia", "georgian", "tbilisi", "ossetia", "ossetian", "tskhinvali", "abkhazia",
+        "abkhaz", "abkhazian", "sokhumi", "sukhumi", "crimea", "crimean", "geneva", "nato", "eu", "us", "usa", "un", "osce", "putin",
+        "tibilov", "mogherini", "psaki", "karasin", "ukraine", "ukrainian", "kiev", "kyiv", "minsk", "belarus", "donbass", "donbas",
+        "donetsk", "luhansk", "lugansk", "chechnya", "chechen", "grozny", "transnistria", "transdniestria", "moldova", "tiraspol",
+        "karabakh", "armenia", "azerbaijan", "baku", "yerevan", "kosovo", "serbia", "medvedev", "lavrov", "poroshenko", "zelensky",
+        "yanukovych", "kadyrov", "saakashvili", "stepanakert", "vienna", "paris", "brussels", "washington",
+    };
+
+    // "kiev.. i mean tbilisi", "minsk round... sorry i mean geneva", "republic, i mean ossetia": a pause, then "i mean" and
+    // the one or two words meant, then the end of a phrase. Not "who signed it i mean the treaty" (no pause: what follows
+    // says more) nor "..., i mean who signed it?" (a question started again; see StartedAgain).
+    [GeneratedRegex(@"(?<=\p{L})\s*(?:\.{2,}|…|,|\s-+|\s–|—)\s*(?:(?:sorry|oops|sry|err?|uh)\s*,?\s*)?i\s+mean[t]?\s*,?\s+(?!(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|are|was|were|the|a|an|it|that|this|like|to|in|on|at|for)\b)(?<meant>\p{L}[\p{L}'-]*(?:\s+(?!(?:lol|lmao|haha|sorry|for|to|in|on|at|of|and|or|say|said|get|got|sign|signed|do|did)\b)\p{L}[\p{L}'-]*)?)(?=\s*(?:[,.!?;]|\s(?:lol|lmao|haha|sorry)\b|\s(?:for|to|in|on|at|of|and|or|say|said|get|got|sign|signed|do|did)\b|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex SlipCorrection();
+
+    /// <summary>
     /// <paramref name="text"/> without the reader's turning away from what the bot took them to ask: "no, I mean the
     /// date", "not that one, the money", "not the pact, the meeting in switzerland. who was there?", "sorry not georgia
     /// specifically, i mean overall, how did...". What they do mean is what is left; the thing they do not mean goes.

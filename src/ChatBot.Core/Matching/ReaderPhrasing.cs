@@ -35,11 +35,12 @@ internal static partial class ReaderPhrasing
 
     /// <summary>
     /// <paramref name="text"/> with a chat writer's signs in words: a starred correction of a typo ("who signed the treat
-    /// *treaty") in the place of the typo, "+" and "&amp;" between words as "and" ("Putin + Tibilov signed it?").
+    /// *treaty") in the place of the typo, a slip put right ("kiev.. i mean tbilisi") in the place of the slip, emoji that
+    /// stand for words in words ("who ✍️ it?"), "+" and "&amp;" between words as "and" ("Putin + Tibilov signed it?").
     /// </summary>
     public static string WithChatSignsRead(string text)
     {
-        text = WithSelfCorrection(text);
+        text = WithEmojiRead(WithSlipCorrected(WithSelfCorrection(text)));
         return text.Contains('+') || text.Contains('&') ? AndSign().Replace(text, " and ") : text;
     }
 
@@ -339,7 +340,12 @@ internal static partial class ReaderPhrasing
         folded = SoCalled().Replace(TlDr().Replace(folded, "tldr"), " ");
         // "as far as the piece reports", "as the article describes her", "if the article specifies it": the reader
         // asks what the article says, which every answer is; the words would only count against it.
+        // "according to the author", "as described by the writer", "does the author specify...", "why does the author bring
+        // up Crimea?": the author says what the article says. Not "who is the author?" nor "what else did the author write?".
+        folded = HasAny(folded, "author", "writer", "journalist", "reporter") ? AuthorAsTheText().Replace(folded, "the article") : folded;
         folded = AsTheArticleSays().Replace(folded, " ");
+        // "why is Crimea mentioned in a piece about South Ossetia?": the article, as the reader describes it.
+        folded = HasAny(folded, " about", " on ") ? InAPieceAbout().Replace(folded, " in the article") : folded;
         folded = HasAny(folded, "account", "telling", "version", "framing", "reading", "reported", "mentioned", "given", "stated", "named", "cited") ? InTheArticlesAccount().Replace(folded, " ") : folded;
         folded = HasAny(folded, "speak", "spoke") ? SpeaksOf().Replace(folded, m => m.Groups["verb"].Value.ToLowerInvariant() switch { "speaks" => "says", "spoke" => "said", _ => "say" }) : folded;
         // "Does the article say when the talks resume?", "where in the article is the term mentioned?": every answer is
@@ -441,6 +447,8 @@ internal static partial class ReaderPhrasing
         // "is it referred to as an 'alliance and integration treaty'?", "known as", "was it styled a treaty on...": what it
         // is called.
         folded = HasAny(folded, "referred", "known as", "titled", "termed", "dubbed", "styled") ? ReferredToAs().Replace(folded, "called") : folded;
+        // "ossetia treaty signed by?", "delegation headed by": a search box's way to ask who.
+        folded = HasAny(folded, " by") ? AskedByWhom().Replace(folded, "${done} by who${end}") : folded;
         // "why does August 2008 come up in the article?": it is mentioned.
         folded = HasAny(folded, "come up", "comes up", "came up") ? ComesUp().Replace(folded, "mentioned") : folded;
         // "who's running it at the moment?": now, in the reader's words.
@@ -611,8 +619,16 @@ internal static partial class ReaderPhrasing
     [GeneratedRegex(@"\bso[- ]called\b", RegexOptions.IgnoreCase)]
     private static partial Regex SoCalled();
 
-    [GeneratedRegex(@"\bas\s+(?:described|reported|stated|mentioned|written|said|told|explained|presented|portrayed|depicted|characteri[sz]ed|framed|rendered|worded|phrased)\s+(?:in|by)\s+" + TheText + @"\b|\b(?:as\s+far\s+as|as|if|insofar\s+as)\s+" + TheText + @"\s+(?:reports|says|goes|describes|puts|frames|tells|specifies|mentions|knows|is\s+concerned|has\s+it|explains|indicates|discusses|notes|states|shows|suggests|records|relates|reveals|presents|portrays|depicts|characteri[sz]es|renders|words|phrases|terms|labels|calls)(?:\s+(?:it|her|him|them|that|us))?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bas\s+(?:described|reported|stated|mentioned|written|said|told|explained|presented|portrayed|depicted|characteri[sz]ed|framed|rendered|worded|phrased|identified|given|noted|cited|recounted|outlined|discussed|summari[sz]ed|set\s+out|laid\s+out)\s+(?:in|by)\s+" + TheText + @"\b|\b(?:as\s+far\s+as|as|if|insofar\s+as)\s+" + TheText + @"\s+(?:reports|says|goes|describes|puts|frames|tells|specifies|mentions|knows|is\s+concerned|has\s+it|explains|indicates|discusses|notes|states|shows|suggests|records|relates|reveals|presents|portrays|depicts|characteri[sz]es|renders|words|phrases|terms|labels|calls|identifies|outlines)(?:\s+(?:it|her|him|them|that|us))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsTheArticleSays();
+
+    // "the author says", "does the writer specify", "according to the journalist", "as described by the author": the
+    // article's author where the article could stand, saying what it says.
+    [GeneratedRegex(@"(?:(?<=\b(?:according\s+to|as\s+per|per|as\s+\p{L}+\s+by)\s+)(?:the|this|your)\s+(?:author|writer|journalist|reporter)\b|\b(?:the|this|your)\s+(?:author|writer|journalist|reporter)(?=\s+(?:(?:even|actually|ever|also|explicitly|specifically)\s+)?(?:says|say|mentions|mention|mentioned|brings?\s+up|brought\s+up|writes|reports|report|is\s+reporting|describes|describe|specifies|specify|notes|note|cites|cite|presents|present|refers\s+to|refer\s+to|explains|explain|suggests|suggest|states|state|quotes|quote|puts\s+it|characteri[sz]es|characteri[sz]e|frames|frame|portrays|portray|indicates|indicate|identifies|identify|go\s+into|goes\s+into|gives|give|raise|raises|invoke|invokes)\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorAsTheText();
+
+    [GeneratedRegex(@"\s+in\s+(?:a|an)\s+(?:piece|article|story|text|report|write-?up)\s+(?:about|on)\s+[^?.!,;]{1,40}?(?=\s*(?:[?.!,;]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex InAPieceAbout();
 
     // "does the article say...", "does it say who signed the thing", "does it give the date?", "does the piece cover the
     // international reaction?": the question the reader wants the article to answer.
@@ -738,6 +754,9 @@ internal static partial class ReaderPhrasing
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])'(?<yy>0\d|1\d)\b")]
     private static partial Regex ShortYear();
+
+    [GeneratedRegex(@"\b(?<done>signed|written|headed|led|chaired|co-chaired|condemned|critici[sz]ed|issued|attended)\s+by(?<end>\s*[?.!]*)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedByWhom();
 
     [GeneratedRegex(@"\b(?:come|comes|came)\s+up\b", RegexOptions.IgnoreCase)]
     private static partial Regex ComesUp();

@@ -2009,4 +2009,18 @@ public class AnswerEngineReadingTests
 
         Assert.Equal((intent, true), (answer.IntentId, answer.Answered));
     }
+
+    [Theory]
+    [InlineData("What position does Tibilov hold, as described by the author?", "tibilov-who")]
+    [InlineData("Who is Federica Mogherini, as identified in the article?", "mogherini-who")]
+    [InlineData("what did kiev.. i mean tbilisi say about this", "georgia-reaction")]
+    [InlineData("when's the next minsk round... sorry i mean geneva lol", "geneva-next-round")]
+    [InlineData("who ✍️ the deal", "treaty-signatories")]
+    [InlineData("ossetia treaty signed by", "treaty-signatories")]
+    public void WhatFramesTheQuestionIsReadAsTheReaderMeantIt(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((intent, true), (answer.IntentId, answer.Answered));
+    }
 }

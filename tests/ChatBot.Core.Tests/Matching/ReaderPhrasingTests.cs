@@ -420,4 +420,48 @@ public class ReaderPhrasingTests
     {
         Assert.Equal(expected, ReaderPhrasing.WithoutQuizFrame(prompt));
     }
+
+    [Theory]
+    [InlineData("what did kiev.. i mean tbilisi say about this", "what did tbilisi say about this")]
+    [InlineData("when's the next minsk round... sorry i mean geneva lol", "when's the next geneva round lol")]
+    [InlineData("how much did putin promise the donbass republic, i mean ossetia, for development", "how much did putin promise the ossetia republic, for development")]
+    public void ASlipPutRightIsReadWhereTheSlipWas(string question, string read)
+    {
+        Assert.Equal(read, ReaderPhrasing.WithSlipCorrected(question));
+    }
+
+    [Theory]
+    [InlineData("what is srok of the treaty, I mean term?")]
+    [InlineData("who signed it i mean the treaty")]
+    [InlineData("tskhinvali, i mean what does it stand for?")]
+    public void WhatPutsRightNoNameIsLeftAsItIs(string question)
+    {
+        Assert.Equal(question, ReaderPhrasing.WithSlipCorrected(question));
+    }
+
+    [Theory]
+    [InlineData("who ✍️ the deal", "who signed the deal")]
+    [InlineData("putin dropping 💸 on ossetia?? how much", "putin dropping money on ossetia?? how much")]
+    [InlineData("when was it ✍️ 📅", "when was it signed")]
+    [InlineData("did 🇺🇸 react?", "did usa react?")]
+    [InlineData("who wrote this article ✍️📰", "who wrote this article 📰")]
+    [InlineData("so russia 🇷🇺 signed what with who?? 😵", "so russia signed what with who?? 😵")]
+    [InlineData("wait what happened with crimea 🇺🇦", "wait what happened with crimea")]
+    [InlineData("how much 💰 for abkhazia", "how much money for abkhazia")]
+    [InlineData("how much 💰 did russia pledge", "how much did russia pledge")]
+    public void AnEmojiThatStandsForAWordIsThatWord(string message, string read)
+    {
+        Assert.Equal(read, System.Text.RegularExpressions.Regex.Replace(ReaderPhrasing.WithEmojiRead(message), @"\s+", " ").Trim());
+    }
+
+    [Theory]
+    [InlineData("What office does Mogherini hold according to the author?", "What office does Mogherini hold according to the article?")]
+    [InlineData("Does the author specify which officials signed the agreement?", "which officials signed the agreement?")]
+    [InlineData("who is the author?", "who is the author?")]
+    [InlineData("the journalist name?", "the journalist name?")]
+    [InlineData("ossetia treaty signed by", "ossetia treaty signed by who")]
+    public void TheAuthorSaysWhatTheArticleSays(string question, string plain)
+    {
+        Assert.Equal(plain, System.Text.RegularExpressions.Regex.Replace(ReaderPhrasing.Plain(question), @"\s+", " ").Trim());
+    }
 }
