@@ -60,6 +60,12 @@ internal static partial class ReaderPhrasing
         // leave the kana between them unread. Its markers are kana, a kanji only Japanese writes, or a romaji word no other
         // language writes ("desu", "kudasai", "jouyaku"), so Chinese messages and the others' pass untouched.
         text = Japanese.InEnglish(text);
+        // "ใครเซ็นสัญญาบ้างครับ", "tibilov pen krai krub", "who is tibilov na": Thai script and romanized Thai (see Thai), after
+        // Japanese, whose romaji "ka" closes a question too, and before every other Latin-letter reader: Swahili, Tagalog and
+        // Hinglish take its "na", "ka" and "mai" for theirs and would leave the rest unread. Thai script is no other reader's,
+        // its romanized markers are words none of them writes ("krub", "khrap", "arai", "ngern"), and a lone "na" or "ka" is
+        // dropped only from the end of an English question, so their sentences pass untouched.
+        text = Thai.InEnglish(text);
         // "谁签的条约?", "eluosi gei nan ao duoshao qian": Chinese characters and pinyin (see Chinese), first of all: the
         // characters are no other reader's, and the tokenizer would take a run of them for one word; pinyin's "shi", "de",
         // "ma", "ni" and "a" are Vietnamese, Swahili and Tagalog words too, which those readers would read alone. Its
