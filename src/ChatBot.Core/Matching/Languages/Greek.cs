@@ -24,6 +24,8 @@ internal static partial class Greek
         }
 
         text = greekLetters ? Transliterated(text) : text;
+        // "ν. Οσετία", "N. Osetia": South, shortened.
+        text = SouthShort().Replace(text, "Notia ");
         // "50 xronia einai, etsi?", "signed in the Kremlin, malista?": the tag that asks whether it is so.
         text = Tag().Replace(text, ", right");
         // "ela re, ti ginetai": closing a message, "what is happening" greets.
@@ -73,6 +75,12 @@ internal static partial class Greek
             return (null, 1);
         }
 
+        // "geia" greets; "gia" (about) sounds the same.
+        if (lower == "geia")
+        {
+            return ("hello", 1);
+        }
+
         if (first == "ti")
         {
             // "ti eipe?" asks what; "ypegrapse ti synthiki" is "signed the treaty", before a noun inside the sentence.
@@ -99,7 +107,7 @@ internal static partial class Greek
     internal static string Sound(string word)
     {
         var lower = word.ToLowerInvariant().Replace("8", "th").Replace("ch", "x").Replace("kh", "x").Replace("ph", "f")
-            .Replace("ks", "x").Replace("ou", "\u0001").Replace('w', 'o').Replace('y', 'i').Replace('u', 'i').Replace('b', 'v')
+            .Replace("ks", "x").Replace("mp", "b").Replace("gk", "g").Replace("ou", "\u0001").Replace('w', 'o').Replace('y', 'i').Replace('u', 'i').Replace('b', 'v')
             .Replace("ei", "i").Replace("oi", "i").Replace("ai", "e").Replace('\u0001', 'U');
         var sound = new StringBuilder(lower.Length);
         foreach (var letter in lower)
@@ -154,7 +162,7 @@ internal static partial class Greek
         {
             'ά' => 'α', 'έ' => 'ε', 'ή' => 'η', 'ί' or 'ϊ' or 'ΐ' => 'ι', 'ό' => 'ο', 'ύ' or 'ϋ' or 'ΰ' => 'υ', 'ώ' => 'ω',
             _ => letter,
-        }).ToArray()).Replace("ου", "ou").Replace("αυ", "av").Replace("ευ", "ev");
+        }).ToArray()).Replace("οηε", "ohe").Replace("ου", "ou").Replace("αυ", "av").Replace("ευ", "ev");
         var latin = new StringBuilder(plain.Length + 8);
         foreach (var letter in plain)
         {
@@ -186,7 +194,7 @@ internal static partial class Greek
         ["geia sou"] = "hello", ["geia sas"] = "hello", ["gia sou"] = "hello", ["gia sas"] = "hello", ["ante geia"] = "bye",
         ["ta leme"] = "bye", ["ti kaneis"] = "how are you", ["ti kanete"] = "how are you",
         ["pes mou"] = "tell me", ["peite mou"] = "tell me", ["ti einai"] = "what is", ["poios einai"] = "who is",
-        ["poia einai"] = "who is", ["poio einai"] = "who is", ["poioi einai"] = "who are", ["poioi itan"] = "who was",
+        ["poia einai"] = "who is", ["poio einai"] = "what is", ["poio itan"] = "what was", ["poioi einai"] = "who are", ["poioi itan"] = "who was",
         ["poios itan"] = "who was", ["posa lefta"] = "how much money", ["posa xronia"] = "how many years",
         ["gia posa xronia"] = "for how many years", ["poso kairo"] = "how long", ["pws legetai"] = "what is the name of",
         ["pos legetai"] = "what is the name of", ["ti onoma"] = "what name", ["notia osetia"] = "South Ossetia",
@@ -197,16 +205,28 @@ internal static partial class Greek
         ["sta agglika"] = "in English", ["ti thesi"] = "what position", ["ti douleia"] = "what job", ["ti lene"] = "what do they say",
         ["ti les"] = "what do you think", ["ti leei"] = "what does it say", ["ti eipe"] = "what did say", ["ti eipan"] = "what did say",
         ["kala ekane"] = "was it right", ["ola afta"] = "this", ["den einai"] = "is it not",
+        ["ti dilose"] = "what did say", ["ti dilosan"] = "what did say", ["ti tha ginei"] = "what will happen",
+        ["mexri pote"] = "until when", ["poia mera"] = "what day", ["poia imerominia"] = "what date",
+        ["poio meros"] = "what place", ["se poio meros"] = "where", ["se poia poli"] = "in which city",
+        ["na sai kala"] = "thank you", ["na ste kala"] = "thank you", ["symfona me"] = "according to",
+        ["peri tinos prokeitai"] = "what is about", ["ti paizei"] = "what is going on",
+        ["synoriakis grammis"] = "border line", ["kathestos katoxis"] = "occupation regime",
+        ["se ti diaferei"] = "how does differ", ["se ti ofeiletai"] = "what is the reason for",
+        ["poia symfonia"] = "which agreement", ["poia synthiki"] = "which treaty",
+        ["ypiresies asfaleias"] = "security agencies",
+        ["paroun thesi"] = "take a position", ["ki alli"] = "another", ["kai alli"] = "another", ["k alli"] = "another",
+        ["poia epeteios"] = "which anniversary", ["os to telos"] = "by the end", ["piran thesi"] = "took a position",
     });
 
     // One word each, in any Greeklish spelling of it.
     private static readonly Dictionary<string, string> Words = BySound(new()
     {
         // Question words.
-        ["poios"] = "who", ["poia"] = "who", ["poio"] = "who", ["poioi"] = "who", ["poion"] = "whom", ["poiou"] = "whose",
+        ["poios"] = "who", ["poia"] = "who", ["poio"] = "which", ["poioi"] = "who", ["poion"] = "whom", ["poiou"] = "whose",
         ["pkoios"] = "who", ["pkoia"] = "who", ["pote"] = "when", ["pou"] = "where", ["posa"] = "how much", ["poso"] = "how much",
         ["posi"] = "how many", ["poses"] = "how many", ["posous"] = "how many", ["giati"] = "why", ["jiati"] = "why",
-        ["pws"] = "how", ["inda"] = "what",
+        ["pws"] = "how", ["inda"] = "what", ["poies"] = "which", ["poious"] = "whom", ["poianou"] = "whose",
+        ["posoi"] = "how many",
         // Verbs.
         ["ypegrapse"] = "signed", ["ypegrapsan"] = "signed", ["ypegrapsen"] = "signed", ["ypografike"] = "signed",
         ["ypografthike"] = "signed", ["ypografi"] = "signing", ["ypografes"] = "signatures", ["ypografis"] = "signing",
@@ -226,6 +246,23 @@ internal static partial class Greek
         ["mporo"] = "can I", ["mporei"] = "can", ["rotiso"] = "ask", ["exigise"] = "explain", ["exigiste"] = "explain",
         ["xero"] = "know", ["xereis"] = "do you know", ["nomizeis"] = "do you think", ["les"] = "say", ["vrisko"] = "find",
         ["prosartise"] = "annexed",
+        ["yparxei"] = "is there", ["eixe"] = "had", ["eixan"] = "had", ["ypograpsei"] = "signed", ["ypografei"] = "signed",
+        ["ypograftike"] = "signed", ["ypografitike"] = "signed", ["diaferei"] = "differs",
+        ["moiazei"] = "resembles", ["allaxe"] = "changed", ["allakse"] = "changed", ["allaxan"] = "changed",
+        ["analavei"] = "take over", ["fylaei"] = "guards", ["fylane"] = "guard", ["fylassei"] = "guards",
+        ["prostatevei"] = "protects", ["prostateuei"] = "protects", ["prostatepsei"] = "protect", ["provlepei"] = "provides",
+        ["entaxthoun"] = "join", ["entaxthei"] = "join", ["ginoun"] = "become", ["ginei"] = "happen", ["ginotan"] = "happened",
+        ["syzitisan"] = "discussed", ["syzitithike"] = "was discussed", ["anaferei"] = "mentions", ["anaferetai"] = "mentioned",
+        ["milisan"] = "talked", ["enoxlei"] = "bothers", ["fovizei"] = "worries", ["anisyxoun"] = "worry",
+        ["paraviazei"] = "violates", ["iremisan"] = "calmed", ["veltiothike"] = "improved", ["symfonisan"] = "agreed",
+        ["apofasisan"] = "decided", ["prepei"] = "must", ["lythoun"] = "be resolved", ["xanavriskontai"] = "meet again",
+        ["xanasynantiountai"] = "meet again", ["yposxethei"] = "pledged", ["ypsoxethike"] = "promised", ["dothoun"] = "be given",
+        ["pigan"] = "went", ["pige"] = "went", ["igithike"] = "headed", ["igeitai"] = "heads", ["anikei"] = "belongs",
+        ["simainei"] = "means", ["zitise"] = "asked", ["zitisan"] = "asked", ["diamartyrithei"] = "protest",
+        ["anagnorisoun"] = "recognize", ["anagnorizoun"] = "recognize", ["leitourgeis"] = "do you work",
+        ["apantas"] = "answer", ["pisteveis"] = "do you think", ["pisteueis"] = "do you think",
+        ["prosartisei"] = "annex", ["prosartithike"] = "was annexed", ["symptose"] = "coincided", ["epefte"] = "fell",
+        ["dose"] = "give", ["erxetai"] = "comes", ["paizoun"] = "play", ["ekfrasan"] = "expressed",
         // Nouns.
         ["synthiki"] = "treaty", ["synthikis"] = "treaty", ["synthhkh"] = "treaty", ["synthikes"] = "treaties",
         ["symfonia"] = "agreement", ["symfonias"] = "agreement", ["symfonies"] = "agreements", ["imerominia"] = "date",
@@ -252,6 +289,37 @@ internal static partial class Greek
         ["thymomenoi"] = "angry", ["douleia"] = "job", ["thesi"] = "position", ["epikefalis"] = "head",
         ["antiprosopeia"] = "delegation", ["antiprosopeias"] = "delegation", ["antiprosopoi"] = "representatives",
         ["ypefthinos"] = "responsible", ["agglika"] = "English",
+        ["ypevthyni"] = "responsible", ["ypefthini"] = "responsible", ["paromoia"] = "similar", ["antistoixi"] = "similar",
+        ["aposxismeni"] = "breakaway", ["perioxi"] = "region", ["diafores"] = "differences", ["idia"] = "same",
+        ["keimeno"] = "text", ["arxiko"] = "initial", ["sxedio"] = "draft", ["tsxinvali"] = "Tskhinvali",
+        ["tsxinvaliou"] = "Tskhinvali", ["dimosiografou"] = "journalist", ["dimosiografos"] = "journalist",
+        ["stratiotika"] = "militarily", ["osetikes"] = "Ossetian", ["osetikos"] = "Ossetian", ["osetiko"] = "Ossetian",
+        ["osetikou"] = "Ossetian", ["rosiko"] = "Russian", ["rosikos"] = "Russian", ["rosika"] = "Russian",
+        ["kommati"] = "part", ["monades"] = "units", ["ypiresies"] = "agencies", ["asfaleias"] = "security",
+        ["meres"] = "days", ["xores"] = "countries", ["ekprosopous"] = "representatives", ["ekprosopoi"] = "representatives",
+        ["alloi"] = "others", ["parouses"] = "present", ["diethneis"] = "international", ["yperkavkasia"] = "Transcaucasia",
+        ["symproedria"] = "co-chairs", ["organismoi"] = "organizations", ["proedria"] = "chair", ["synomilion"] = "talks",
+        ["ohe"] = "UN", ["nato"] = "NATO", ["stratiotikes"] = "military", ["askiseis"] = "exercises",
+        ["ypodomes"] = "infrastructure", ["symmaxia"] = "alliance", ["symmaxias"] = "alliance", ["entaxi"] = "integration",
+        ["voreioatlantiki"] = "North Atlantic", ["poreia"] = "course", ["antithesi"] = "contradiction", ["kinisi"] = "move",
+        ["katastasi"] = "situation", ["pragmata"] = "things", ["statheropoiisi"] = "stabilization", ["rolo"] = "role",
+        ["synoriaka"] = "border", ["stratevmata"] = "troops", ["thema"] = "issue", ["themata"] = "issues",
+        ["simata"] = "signs", ["apotelesma"] = "outcome", ["syzitiseon"] = "talks", ["telos"] = "end",
+        ["xrimatodotisi"] = "funding", ["anaptyxi"] = "development", ["koinonikooikonomiki"] = "social-economic",
+        ["soxoumi"] = "Sokhumi", ["timpilof"] = "Tibilov", ["tibilof"] = "Tibilov", ["tibilov"] = "Tibilov",
+        ["leonint"] = "Leonid", ["psaki"] = "Psaki", ["mogkerini"] = "Mogherini", ["mogerini"] = "Mogherini",
+        ["karasin"] = "Karasin", ["roson"] = "Russians", ["kratos"] = "state", ["tiflida"] = "Tbilisi",
+        ["amerikanous"] = "Americans", ["amerikh"] = "America", ["polemos"] = "war", ["polemo"] = "war",
+        ["nomimi"] = "legal", ["epeteio"] = "anniversary", ["epeteios"] = "anniversary", ["polemou"] = "war",
+        ["erotiseis"] = "questions", ["voitheia"] = "help", ["xiliometra"] = "kilometers", ["plithysmos"] = "population",
+        ["kateixe"] = "occupied", ["anamesa"] = "between", ["ampxazia"] = "Abkhazia", ["ampxazias"] = "Abkhazia",
+        ["abxazias"] = "Abkhazia", ["ampxazous"] = "Abkhazians", ["osetes"] = "Ossetians", ["gewrgianis"] = "Georgian",
+        ["mera"] = "day", ["pleon"] = "now", ["telika"] = "finally", ["akrivos"] = "exactly", ["kati"] = "something",
+        ["avto"] = "this", ["avti"] = "this", ["avta"] = "these", ["oti"] = "that", ["pros"] = "towards",
+        ["dyo"] = "two", ["proto"] = "first", ["kapoia"] = "some", ["evxaristo"] = "thanks", ["alli"] = "another", ["allo"] = "another",
+        ["ekeines"] = "those", ["antiprosopeies"] = "delegations", ["anisyxies"] = "concerns", ["oloi"] = "all",
+        ["dikio"] = "right", ["file"] = string.Empty, ["ipa"] = "US",
+        ["se"] = "in", ["ki"] = "and", ["k"] = "and", ["h"] = string.Empty, ["to"] = string.Empty, ["esy"] = string.Empty,
         // Articles, pronouns and particles: those that say nothing are no words of the question.
         ["o"] = string.Empty, ["i"] = string.Empty, ["oi"] = string.Empty, ["ta"] = string.Empty, ["ton"] = string.Empty,
         ["tin"] = string.Empty, ["tis"] = string.Empty, ["na"] = "to", ["tou"] = "of", ["tous"] = string.Empty, ["twn"] = "of", ["thn"] = string.Empty,
@@ -261,7 +329,7 @@ internal static partial class Greek
         ["re"] = string.Empty, ["ela"] = string.Empty, ["vre"] = string.Empty, ["bre"] = string.Empty, ["poly"] = "very",
         ["mou"] = "me", ["sou"] = "you", ["sas"] = "you", ["mas"] = "us", ["afti"] = "she", ["afto"] = "this",
         ["aftos"] = "he", ["afta"] = "these", ["ola"] = "all", ["kapou"] = "anywhere", ["meta"] = "after", ["prin"] = "before",
-        ["en"] = "is", ["eisai"] = "are you", ["esy"] = "you", ["ego"] = "I", ["kala"] = "well",
+        ["en"] = "is", ["eisai"] = "are you", ["ego"] = "I", ["kala"] = "well",
         // Small talk.
         ["geia"] = "hello", ["yasou"] = "hello", ["kalimera"] = "good morning", ["kalispera"] = "good evening",
         ["kalinixta"] = "good night", ["efxaristo"] = "thanks", ["efharisto"] = "thanks", ["efxaristw"] = "thanks",
@@ -277,12 +345,12 @@ internal static partial class Greek
     // Greek words English spells too, read as Greek in a Greek message: articles and particles that would otherwise be
     // English noise ("tin", "ton", "den").
     private static readonly HashSet<string> GreekAlways = new(
-        ["ti", "tin", "ton", "tis", "tha", "sas", "sou", "mou", "en", "den", "re", "ela", "nai", "oxi", "pou", "o", "i", "oi", "ta", "sto", "sta", "stin", "ston", "gia", "apo", "kai", "etsi", "ee"],
+        ["ti", "tin", "ton", "tis", "tha", "to", "h", "se", "ki", "k", "file", "ipa", "sas", "sou", "mou", "en", "den", "re", "ela", "nai", "oxi", "pou", "o", "i", "oi", "ta", "sto", "sta", "stin", "ston", "gia", "apo", "kai", "etsi", "ee"],
         StringComparer.Ordinal);
 
     // Nouns "ti" is the article of ("ypegrapse ti synthiki"), by sound.
     private static readonly HashSet<string> Nouns = new(
-        new[] { "synthiki", "symfonia", "rosia", "osetia", "abhazia", "gewrgia", "geneyi", "genevi", "krimaia", "ypografi", "amyna", "asfaleia" }
+        new[] { "synthiki", "symfonia", "rosia", "osetia", "abhazia", "gewrgia", "geneyi", "genevi", "krimaia", "ypografi", "amyna", "asfaleia", "mera" }
             .Select(Sound), StringComparer.Ordinal);
 
     // Greeklish words another language writes too ("ti" and "pote" Romance, "den" German, "gia" Italian, "Abhazia"
@@ -298,7 +366,9 @@ internal static partial class Greek
         new[]
         {"to", "me", "o", "i", "oi", "ta", "tha", "les", "en", "mou", "sas", "mas", "kai", "tin", "tis", "tou", "tous",
          "ton", "thn", "ths", "twn", "sto", "sti", "stin", "stis", "ston", "stous", "sta", "ipa", "kala", "meta", "prin", "ola",
-         "esy", "ego", "poly", "bre", "vre", "exei", "pire", "lene" }
+         "esy", "ego", "poly", "bre", "vre", "exei", "pire", "lene", "se", "ki", "k", "h", "to", "idia", "dyo", "mera",
+         "oti", "pros", "kati", "avto", "avti", "avta", "rolo", "telos", "thema", "kratos", "alloi", "proto", "nato",
+         "ohe", "psaki", "karasin", "meres", "pige", "kommati", "sxedio", "dose", "tibilov", "leonint", "polemo", "kati", "alli", "allo", "oloi", "file" }
             .Select(Sound), StringComparer.Ordinal);
 
     // Words only Greeklish has: the tables' own, by sound, less English words and those above.
@@ -310,6 +380,9 @@ internal static partial class Greek
 
     [GeneratedRegex(@"[,\s]+(?:etsi(?:\s+den\s+einai)?|swsta|sosta|malista|nai|den\s+einai|etsi\s+dn\s+einai|ετσι|σωστα|σωστά|έτσι)(?=\s*[?!.;]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex Tag();
+
+    [GeneratedRegex(@"\b[nN]\.\s*(?=[oO]s)")]
+    private static partial Regex SouthShort();
 
     [GeneratedRegex(@"\bti\s+ginetai\s*[?!.]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex HowAreYou();

@@ -1,5 +1,7 @@
+using ChatBot.Core.Answers;
 using ChatBot.Core.Matching;
 using ChatBot.Core.Matching.Languages;
+using ChatBot.Core.Tests.Support;
 
 namespace ChatBot.Core.Tests.Matching.Languages;
 
@@ -41,5 +43,69 @@ public sealed class GreekTests
     {
         Assert.Equal(sound, Greek.Sound(spelling));
         Assert.Equal(sound, Greek.Sound(otherSpelling));
+    }
+
+    // Greek letters' sounds ("μπ" as b, "γκ" as g), "Ν." as South, and the words readers write about the story.
+    [Theory]
+    [InlineData("Τι είναι η Αμπχαζία;", "Abkhazia")]
+    [InlineData("Ποιος είναι ο Τιμπίλοφ;", "Tibilov")]
+    [InlineData("ποιος φυλαει πλεον τα συνορα της ν. οσετιας?", "guards now  borders  South Ossetia")]
+    [InlineData("μεχρι ποτε ισχυει η συμφωνια;", "until when valid")]
+    [InlineData("Ποιο είναι το θέμα με τις προειδοποιητικές πινακίδες;", "what is  issue")]
+    [InlineData("γεια", "hello")]
+    [InlineData("για την Οσετία", "about")]
+    public void GreekWordsAreRead(string greek, string english)
+    {
+        Assert.Contains(english, Greek.InEnglish(greek));
+    }
+
+    [Theory]
+    [InlineData("Τι συμφωνία είχε υπογράψει η Μόσχα με την Αμπχαζία;", "abkhazia-treaty")]
+    [InlineData("Σε τι διαφέρει η συνθήκη με την Ν. Οσετία από αυτή με την Αμπχαζία;", "abkhazia-comparison")]
+    [InlineData("ποιος το εγραψε αυτο το αρθρο;", "article-author")]
+    [InlineData("ποιος φυλαει πλεον τα συνορα της ν. οσετιας?", "treaty-defence")]
+    [InlineData("τι θα γινει με τον στρατο της νοτιας οσετιας;", "treaty-armed-forces")]
+    [InlineData("oi ypiresies asfaleias tis osetias tha ginoun kommati tis rwsikis?", "treaty-armed-forces")]
+    [InlineData("μεχρι ποτε ισχυει η συμφωνια;", "treaty-term")]
+    [InlineData("τι συζητησαν στη γενευη 17-18 μαρτιου", "geneva-talks")]
+    [InlineData("Ποιος είχε την συμπροεδρία στη Γενεύη;", "geneva-cochairs")]
+    [InlineData("πως ειναι η κατασταση στα συνορα;", "geneva-border-stabilization")]
+    [InlineData("ποτε ξαναβρισκονται;", "geneva-next-round")]
+    [InlineData("Πόσα έχει υποσχεθεί η Μόσχα στην Αμπχαζία;", "pledge-abkhazia")]
+    [InlineData("ποιος ειναι ο λεονιντ τιμπιλοφ", "tibilov-who")]
+    [InlineData("Ποιος ηγήθηκε των Ρώσων στις συνομιλίες;", "karasin-who")]
+    [InlineData("τι σημαινει τσχινβαλι στο αρθρο;", "tskhinvali-meaning")]
+    [InlineData("Τι είναι το Σοχούμι;", "sokhumi-meaning")]
+    [InlineData("Τι δήλωσε η Ψάκι;", "us-reaction")]
+    [InlineData("poies itan oi antidraseis?", "reactions-overview")]
+    public void AGreekQuestionIsAnswered(string question, string intent)
+    {
+        var answer = RealKnowledge.Engine.Ask(question);
+
+        Assert.True(answer.Answered, $"{answer.Kind}");
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Theory]
+    [InlineData("γεια", "greeting")]
+    [InlineData("ευχαριστω", "thanks")]
+    [InlineData("voitheia", "help")]
+    [InlineData("ti eisai esy?", "bot-identity")]
+    [InlineData("pisteueis oti einai nomimi i synthiki?", "opinion")]
+    public void GreekSmallTalkIsAnswered(string question, string intent)
+    {
+        var answer = RealKnowledge.Engine.Ask(question);
+
+        Assert.Equal(AnswerKind.SmallTalk, answer.Kind);
+        Assert.Equal(intent, answer.IntentId);
+    }
+
+    [Theory]
+    [InlineData("Πόσα χιλιόμετρα είναι τα σύνορα της Ν. Οσετίας με τη Γεωργία;")]
+    [InlineData("Πόσα ρούβλια θα δώσει η Ρωσία στη Νότια Οσετία το 2018;")]
+    [InlineData("Ποιος υπέγραψε εκ μέρους της Αμπχαζίας;")]
+    public void AGreekNearMissIsDeclined(string question)
+    {
+        Assert.False(RealKnowledge.Engine.Ask(question).Answered);
     }
 }
