@@ -267,6 +267,13 @@ public sealed partial class AnswerEngine
             return false;
         }
 
+        // "what about north ossetia, does it get money too?", "and chechnya, do they get troops?": the question asks its "it"
+        // of the place the reader turns to, whatever the article knows of it.
+        if (OpensTopicShift(preamble.Words) && question.Words.Any(w => w is "it" or "its" or "they" or "them" or "their" or "there"))
+        {
+            return true;
+        }
+
         var namesInPreamble = preamble.Slots.Any(s => !s.IsFiller && _index.IsName(s));
         var nameWords = preamble.Slots.Where(_index.IsName).SelectMany(s => s.Word.Split(' ')).ToHashSet(StringComparer.Ordinal);
         var onlyNames = namesInPreamble && preamble.Words.All(w => nameWords.Contains(w) || TopicConnectives.Contains(w));
@@ -275,6 +282,13 @@ public sealed partial class AnswerEngine
                 || (namesInPreamble && (preamble.Words.Any(QuestionTypeReader.IsQuestionWord)
                     // "long" only makes "how" ask a duration.
                     || (question.Slots.All(s => s.IsFiller || s.Word is "long") && question.Type is not QuestionType.Open))));
+    }
+
+    // "what about ...", "and what about ...", "how about ...".
+    private static bool OpensTopicShift(IReadOnlyList<string> words)
+    {
+        var at = words.Count > 0 && words[0] is "and" or "so" or "ok" or "okay" or "but" ? 1 : 0;
+        return words.Count > at + 2 && words[at] is "what" or "how" && words[at + 1] == "about";
     }
 
     // "so what did geneva achieve, nothing as usual?", "what was georgia's official response, more crying?": a few closing

@@ -2023,4 +2023,21 @@ public class AnswerEngineReadingTests
 
         Assert.Equal((intent, true), (answer.IntentId, answer.Answered));
     }
+
+    [Theory]
+    [InlineData("what about chechnya, does it get money too")]
+    [InlineData("what about chechnya, how much money does it get?")]
+    public void TheItOfAPlaceTheReaderTurnsToIsThatPlace(string question)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.False(answer.Answered, $"answered with {answer.IntentId}");
+    }
+
+    [Theory]
+    [InlineData("what about abkhazia, does it get money too", "pledge-abkhazia")]
+    public void TheItOfAnArticlePlaceIsAnsweredOfIt(string question, string intent)
+    {
+        Assert.Equal(intent, Engine.Ask(question).IntentId);
+    }
 }
