@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace ChatBot.Core.Matching.Languages;
@@ -86,45 +85,8 @@ internal static partial class Chinese
 
     // The characters read as the longest word of the table at each place; a character no word has is kept, and joined to
     // the unknown ones beside it, as one word the matcher does not know.
-    private static string HanziInEnglish(string text)
-    {
-        var english = new StringBuilder(text.Length * 3);
-        var unknown = false;
-        for (var i = 0; i < text.Length;)
-        {
-            if (!IsHanzi(text[i]))
-            {
-                if (unknown && text[i] != ' ')
-                {
-                    english.Append(' ');
-                }
-
-                unknown = false;
-                english.Append(text[i] is '。' or '、' or '，' ? (text[i] == '。' ? '.' : ',') : text[i]);
-                i++;
-                continue;
-            }
-
-            if (ReaderTables.LongestWordAt(Hanzi, Longest, text, i) is (string word, var length))
-            {
-                english.Append(' ').Append(word).Append(' ');
-                i += length;
-                unknown = false;
-                continue;
-            }
-
-            if (!unknown)
-            {
-                english.Append(' ');
-            }
-
-            english.Append(text[i]);
-            unknown = true;
-            i++;
-        }
-
-        return english.ToString();
-    }
+    private static string HanziInEnglish(string text) =>
+        ReaderTables.ScriptInEnglish(text, IsHanzi, Hanzi, Longest, " ", " ", c => c switch { '。' => '.', '、' or '，' => ',', _ => c });
 
     private static bool IsHanzi(char c) => c is >= '\u4E00' and <= '\u9FFF';
 

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace ChatBot.Core.Matching.Languages;
@@ -77,56 +76,11 @@ internal static partial class Japanese
     // The kana and kanji read as the longest word of the table at each place; kana no word has are dropped (particles and
     // verb endings), a kanji or katakana no word has is kept, joined to the unknown ones beside it, as one word the
     // matcher does not know.
-    private static string ScriptInEnglish(string text)
-    {
-        var english = new StringBuilder(text.Length * 3);
-        var unknown = false;
-        for (var i = 0; i < text.Length;)
-        {
-            var c = text[i];
-            if (!IsJapanese(c))
-            {
-                if (unknown && c != ' ')
-                {
-                    english.Append(' ');
-                }
-
-                unknown = false;
-                english.Append(c switch { '。' => '.', '、' or '，' => ',', '？' => '?', '！' => '!', '（' => '(', '）' => ')', '　' => ' ', _ => c });
-                i++;
-                continue;
-            }
-
-            if (ReaderTables.LongestWordAt(Script, Longest, text, i) is (string word, var length))
-            {
-                english.Append(" \u0001").Append(word).Append("\u0002 ");
-                i += length;
-                unknown = false;
-                continue;
-            }
-
-            if (c is >= '\u3041' and <= '\u309F' || c is '・' or '〜')
-            {
-                // A particle or a verb's ending: nothing the matcher reads.
-                english.Append(' ');
-                unknown = false;
-            }
-            else
-            {
-                if (!unknown)
-                {
-                    english.Append(' ');
-                }
-
-                english.Append(c);
-                unknown = true;
-            }
-
-            i++;
-        }
-
-        return english.ToString();
-    }
+    private static string ScriptInEnglish(string text) =>
+        ReaderTables.ScriptInEnglish(text, IsJapanese, Script, Longest, " \u0001", "\u0002 ",
+            c => c switch { '。' => '.', '、' or '，' => ',', '？' => '?', '！' => '!', '（' => '(', '）' => ')', '　' => ' ', _ => c },
+            // A particle or a verb's ending: nothing the matcher reads.
+            c => c is >= '\u3041' and <= '\u309F' || c is '・' or '〜');
 
     private static bool IsJapanese(char c) => c is >= '\u3041' and <= '\u30FF' || c is >= '\u4E00' and <= '\u9FFF' || c is '々' or '〜';
 

@@ -7,9 +7,55 @@ namespace ChatBot.Core.Matching.Languages;
 internal static class ReaderTables
 {
     /// <summary>
+    /// <paramref name="text"/> with a script written without spaces between words (Chinese, Japanese, Thai) read as the
+    /// longest word of <paramref name="table"/> at each place, each English word between <paramref name="open"/> and
+    /// <paramref name="close"/>. A letter no word has is kept, joined to the unknown ones beside it, as one word the
+    /// matcher does not know; one the language writes only as a particle or an ending (<paramref name="unread"/>) is
+    /// dropped. Other characters are kept, in English punctuation (<paramref name="punctuation"/>).
+    /// </summary>
+    public static string ScriptInEnglish(string text, Func<char, bool> isScript, Dictionary<string, string> table, int longest,
+        string open, string close, Func<char, char>? punctuation = null, Func<char, bool>? unread = null)
+    {
+        var english = new System.Text.StringBuilder(text.Length * 3);
+        var unknown = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!isScript(c))
+            {
+                if (unknown && c != ' ')
+                {
+                    english.Append(' ');
+                }
+
+                unknown = false;
+                english.Append(punctuation is null ? c : punctuation(c));
+            }
+            else if (LongestWordAt(table, longest, text, i) is (string word, var length))
+            {
+                english.Append(open).Append(word).Append(close);
+                i += length - 1;
+                unknown = false;
+            }
+            else if (unread is not null && unread(c))
+            {
+                english.Append(' ');
+                unknown = false;
+            }
+            else
+            {
+                english.Append(unknown ? string.Empty : " ").Append(c);
+                unknown = true;
+            }
+        }
+
+        return english.ToString();
+    }
+
+    /// <summary>
     /// The English of the longest word of <paramref name="table"/> written at <paramref name="start"/> of
     /// <paramref name="text"/>, and its length; null and 0 when none is. For scripts written without spaces between words
-    /// (Chinese, Japanese), whose words are found by trying the longest first.
+    /// (Chinese, Japanese, Thai), whose words are found by trying the longest first.
     /// </summary>
     public static (string? English, int Length) LongestWordAt(Dictionary<string, string> table, int longest, string text, int start)
     {

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace ChatBot.Core.Matching.Languages;
@@ -89,46 +88,8 @@ internal static partial class Thai
 
     // The script read as the longest word of the table at each place; letters no word has are kept, joined to the unknown
     // ones beside them, as one word the matcher does not know.
-    private static string ScriptInEnglish(string text)
-    {
-        var english = new StringBuilder(text.Length * 3);
-        var unknown = false;
-        for (var i = 0; i < text.Length;)
-        {
-            var c = text[i];
-            if (!IsThai(c))
-            {
-                if (unknown && c != ' ')
-                {
-                    english.Append(' ');
-                }
-
-                unknown = false;
-                english.Append(c);
-                i++;
-                continue;
-            }
-
-            if (ReaderTables.LongestWordAt(Script, Longest, text, i) is (string word, var length))
-            {
-                english.Append(" \u0001").Append(word).Append("\u0002 ");
-                i += length;
-                unknown = false;
-                continue;
-            }
-
-            if (!unknown)
-            {
-                english.Append(' ');
-            }
-
-            english.Append(c);
-            unknown = true;
-            i++;
-        }
-
-        return english.ToString();
-    }
+    private static string ScriptInEnglish(string text) =>
+        ReaderTables.ScriptInEnglish(text, IsThai, Script, Longest, " \u0001", "\u0002 ");
 
     // Thai letters, vowels, tone marks and the repetition sign "ๆ"; not Thai digits, which chat does not write.
     private static bool IsThai(char c) => c is >= '\u0E01' and <= '\u0E4F';
