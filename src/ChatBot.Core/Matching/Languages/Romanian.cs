@@ -154,6 +154,17 @@ internal static partial class Romanian
         ["vă mulțumesc"] = "thank you", ["îți mulțumesc"] = "thank you", ["cu plăcere"] = "you're welcome",
         ["te rog"] = "please", ["vă rog"] = "please", ["nu știu"] = "I don't know", ["pa pa"] = "bye",
         ["asta e tot"] = "that's all", ["cum se zice"] = "what is the word for",
+        // Reader's everyday turns: a post asked by its title, being told, an opinion asked for, the talks met again.
+        ["ce funcție are"] = "who is", ["ce post are"] = "who is", ["ce funcție ocupă"] = "who is",
+        ["în fruntea"] = "head of", ["povestește mi"] = "tell me", ["povestește mi despre"] = "tell me about",
+        ["dă mi"] = "give me", ["pot să ți pun"] = "can I ask you", ["ce întrebări"] = "what questions",
+        ["cum te folosesc"] = "how do I use you", ["ce zici"] = "what do you think", ["zi sincer"] = "what do you think",
+        ["după tine"] = "in your opinion", ["s au înțeles"] = "agreed",
+        ["în ce loc"] = "where", ["federația rusă"] = "Russia", ["federației ruse"] = "Russia",
+        ["departamentului de stat"] = "State Department", ["sau ce"] = string.Empty, ["de genul asta"] = "like this",
+        ["copy paste după"] = "the same as", ["din partea"] = "for",
+        ["ce nume are"] = "what is the name of", ["cum îi zice"] = "what is the name of", ["cum i se zice"] = "what is the name of",
+        ["denumirea oficială"] = "official name",
     }), hyphens: true);
 
     // Words looked up whole, without their diacritics ("când" as "cand", "dă" as "da"): the short ones, and those a stem
@@ -228,6 +239,15 @@ internal static partial class Romanian
         ["patru"] = "four", ["cinci"] = "five", ["zece"] = "ten", ["douazeci"] = "twenty", ["cincizeci"] = "fifty",
         ["suhumi"] = "Sokhumi", ["tbilisi"] = "Tbilisi", ["geneva"] = "Geneva", ["moscova"] = "Moscow", ["moscovei"] = "Moscow",
         ["rusia"] = "Russia", ["rusiei"] = "Russia", ["crimeea"] = "Crimea", ["crimeei"] = "Crimea",
+        // A people in the plural is its side: "georgienii", "osetinii", "abhazii", "rușii".
+        ["georgienii"] = "Georgia", ["georgienilor"] = "Georgia", ["osetinii"] = "South Ossetia",
+        ["osetinilor"] = "South Ossetia", ["osetini"] = "South Ossetia", ["abhazii"] = "Abkhazia", ["abhazilor"] = "Abkhazia",
+        ["rusii"] = "Russia", ["rusilor"] = "Russia", ["europenii"] = "EU", ["europenilor"] = "EU", ["crimeii"] = "Crimea",
+        ["washingtonul"] = "Washington", ["sefa"] = "head", ["denumirea"] = "name", ["semnarii"] = "signing",
+        ["semnarea"] = "signing", ["revad"] = "meet next", ["revedem"] = "meet next", ["revede"] = "meet next",
+        ["vorbit"] = "discussed", ["exemple"] = "examples", ["koroce"] = string.Empty, ["slusai"] = string.Empty,
+        ["ii"] = "them", ["thinvali"] = "Tskhinvali", ["tshinvali"] = "Tskhinvali", ["elvetia"] = "Switzerland", ["ruse"] = "Russian",
+        ["pactul"] = "the pact",
     };
 
     // Stems, without their diacritics: a word the table has not is read by its longest stem here, down to three letters
@@ -309,7 +329,8 @@ internal static partial class Romanian
         ["modific"] = "changed", ["revizu"] = "revised", ["initial"] = "original", ["original"] = "original",
         // The bot and the conversation.
         ["multum"] = "thanks", ["functio"] = "work", ["intreb"] = "ask", ["raspun"] = "answer", ["explic"] = "explain",
-        ["inteleg"] = "understand", ["opini"] = "opinion", ["crede"] = "think", ["vreme"] = "weather", ["meci"] = "match",
+        ["coprezid"] = "co-chaired", ["diplomati"] = "diplomacy", ["deosebe"] = "differ", ["subiect"] = "topics",
+        ["tablit"] = "signs", ["pomen"] = "mentioned", ["draft"] = "draft", ["inteleg"] = "understand", ["opini"] = "opinion", ["crede"] = "think", ["vreme"] = "weather", ["meci"] = "match",
     });
 
     // Words of the tables that English writes too, left as they are in an English sentence ("so 1 billion rubles in 2016,
@@ -341,7 +362,10 @@ internal static partial class Romanian
         "abhaziei", "moscova", "crimeea", "georgiei", "americii", "locuitori",
         // Small talk.
         "mersi", "mulțumesc", "multumesc", "mulțămesc", "multamesc", "noroc", "mulțumim", "multumim", "salutare", "bună", "buna", "ziua", "revedere",
-        "dimineața", "dimineata", "seara",
+        "dimineața", "dimineata", "seara", "ajutor", "niște", "niste", "întrebări", "intrebari", "orașul", "orasul",
+        // Not "oras" alone: Tagalog "anong oras" asks the time.
+        "oraș", "georgienii", "osetinii", "osetinilor", "abhazii", "rușii", "rusii", "europenii", "funcție", "functie",
+        "denumirea", "semnării", "semnarii", "semnarea", "pactul", "zici", "șefa", "sefa", "washingtonul",
     ],
     ["cat", "si", "sau", "conform", "promis", "armata", "buna", "este"]);
 

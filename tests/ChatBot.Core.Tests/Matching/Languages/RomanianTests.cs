@@ -37,6 +37,12 @@ public sealed class RomanianTests
     [InlineData("ce părere ai tu?", "what do you think?")]
     [InlineData("multumesc frumos!", "thank you very much!")]
     [InlineData("pa pa", "bye")]
+    // A people in the plural as its side, a post asked by its title, asking for an opinion.
+    [InlineData("georgienii s-au plans la americani?", "Georgia complained to Americans?")]
+    [InlineData("europenii cum au reactionat?", "EU how  reacted?")]
+    [InlineData("karasin ce functie are?", "karasin who is?")]
+    [InlineData("dupa tine tratatul asta e legal?", "in your opinion the treaty this is legal?")]
+    [InlineData("Cine a coprezidat discuțiile de la Geneva?", "who  co-chaired the discussions at Geneva?")]
     public void HowRomaniansWriteIsRead(string romanian, string english)
     {
         Assert.Equal(english, Romanian.InEnglish(romanian));
@@ -82,6 +88,7 @@ public sealed class RomanianTests
     [InlineData("kto podpisal dogovor?")]
     [InlineData("skolko deneg poluchit Abhaziya?")]
     [InlineData("koi treaty sign kiya?")]
+    [InlineData("anong oras pinirmahan yung treaty?")]
     [InlineData("wer hat den Vertrag unterschrieben?")]
     public void OtherLanguagesAreLeftToTheirReaders(string other)
     {
@@ -117,6 +124,11 @@ public sealed class RomanianTests
     [InlineData("kolko pari obeshta Rusia na Abhaziya?", "pledge-abkhazia")]
     [InlineData("kakvo stana v Zheneva?", "geneva-talks")]
     [InlineData("koi e avtorat na statiyata?", "article-author")]
+    [InlineData("Cine a fost în fruntea rușilor la Geneva?", "karasin-who")]
+    [InlineData("cine e purtatoarea de cuvant a departamentului de stat?", "psaki-who")]
+    [InlineData("din partea osetinilor cine a semnat?", "treaty-signatories")]
+    [InlineData("in ce loc au semnat putin si tibilov?", "signing-place")]
+    [InlineData("Ce e Țhinvali?", "tskhinvali-meaning")]
     public void ARomanianOrBulgarianQuestionIsAnswered(string question, string intent)
     {
         var answer = RealKnowledge.Engine.Ask(question);
@@ -146,6 +158,7 @@ public sealed class RomanianTests
     [InlineData("ce a zis China?")]
     [InlineData("cine e președintele României?")]
     [InlineData("kolko pari za 2018?")]
+    [InlineData("au primit osetinii banii pana la urma?")]
     public void ARomanianOrBulgarianNearMissIsDeclined(string question)
     {
         Assert.False(RealKnowledge.Engine.Ask(question).Answered);
