@@ -163,6 +163,9 @@ internal static partial class ReaderPhrasing
         // "hava", "saat" and "mersi" are its words too, and before Arabizi, which would read its "salam", "mamnoon" and "yani"
         // alone, and Italian and Hinglish, whose "chi", "che", "ki" and "ya" it shares. Those count only with another
         // marker, so their sentences reach them untouched.
+        // "معاہدہ کب ہوا؟": Urdu in its letters, in Roman Urdu first (see Hinglish.Urdu), before Persian, whose letters it
+        // shares; only a message with a letter Persian has not, or only Urdu words, so Persian's reach it untouched.
+        text = Hinglish.FromUrdu(text);
         text = Persian.InEnglish(text);
         // "meen wa2a3 el mo3ahda?", "kam flous la abkhazia?": Arabizi, after Russian (see Arabizi). The readers below split words
         // at digits ("2al" would be Spanish "al") and read its "el", "la", "de", "fi" and "wala" as theirs; its markers are

@@ -121,6 +121,12 @@ internal static partial class Hinglish
             // "Tibilov ne kya kaha": said; "South Ossetia kaha hai", "treaty kaha sign hui": where.
             case "kaha":
                 return someoneDid || previous is "kya" or "jo" or "bhi" ? "said" : "where";
+            // "kya ye treaty theek hai?": whether it is good, once the question is turned around ("is this treaty theek?").
+            case "theek" or "thik" or "sahi" when ends && !first && previous is not ("hai" or "h"):
+                return "good";
+            // "south ossetia ka main shehar": the main city, not "I".
+            case "main" when previous is "ka" or "ki" or "ke":
+                return word;
             // "Geneva me kya hua": in; "tell me", "for me": the English "me".
             case "me":
                 return EnglishBeforeMe.Contains(previous) ? word : "in";
@@ -494,6 +500,25 @@ internal static partial class Hinglish
         ["pura scene kya hai"] = "what happened", ["scene kya tha"] = "what happened", ["kis ne"] = "who", ["kis cheez ka"] = "what kind of",
         ["kis cheez ki"] = "what kind of", ["kya bola gaya"] = "what was said", ["kya kaha gaya"] = "what was said",
         ["dare hue"] = "afraid", ["darte hai"] = "afraid", ["darte hain"] = "afraid",
+        // Roman Urdu as Pakistani readers write it.
+        ["kis ne ki"] = "who did",
+        ["kisne ki"] = "who did", ["sadarat kis ne ki"] = "who chaired", ["sadarat kisne ki"] = "who chaired",
+        ["jis ne"] = "who", ["kya kehta hai"] = "what does say", ["kya kehti hai"] = "what does say",
+        ["kis wajah se"] = "why", ["kis vajah se"] = "why", ["stability aayi"] = "stabilized",
+        ["stability ayi"] = "stabilized", ["behtari aayi"] = "stabilized", ["behtari ki wajah"] = "why stabilized",
+        ["ka kya scene tha"] = "what happened at", ["ki kya scene tha"] = "what happened at",
+        ["bara shehar"] = "main city", ["bada shehar"] = "main city", ["alag mulk"] = "independent country",
+        ["alag desh"] = "independent country", ["ke samne ye issue"] = "with this issue",
+        ["ke samne issue"] = "with the issue", ["ke samne ye masla"] = "with this issue",
+        ["ke saamne ye issue"] = "with this issue", ["zikr kyun aya"] = "why mentioned",
+        ["zikr kyun aaya"] = "why mentioned", ["zikr kyun hai"] = "why mentioned", ["zikr kyun kiya"] = "why mentioned",
+        ["kya reaction diya"] = "how reacted", ["kya reaction di"] = "how reacted", ["reaction diya"] = "reacted",
+        ["kya kya bata sakte ho"] = "what can you do",
+        ["kya kya bata sakte hain"] = "what can you do", ["kya kya bata sakte hai"] = "what can you do",
+        ["ye log"] = "these people", ["guarding kaun karega"] = "who will guard",
+        ["hifazat kaun karega"] = "who will guard", ["ab kahan"] = "where today", ["abhi kahan"] = "where today",
+        ["aajkal kahan"] = "where today", ["job karti hai"] = "work", ["job karta hai"] = "work",
+        ["kis jaisi"] = "similar to which", ["kis jaisa"] = "similar to which", ["kis jaise"] = "similar to which",
         ["kiske haath me"] = "who had", ["kisko diya"] = "to whom given", ["kiske hath me"] = "who had", ["kiske haath mein"] = "who had",
     }, hyphens: true);
 
@@ -674,6 +699,21 @@ internal static partial class Hinglish
         ["dobara"] = "again", ["kisi"] = "some", ["zimma"] = "responsibility", ["jimma"] = "responsibility",
         ["zimmedaari"] = "responsibility", ["bura"] = "bad", ["badla"] = "changed", ["badli"] = "changed",
         ["badle"] = "changed",
+        // Urdu, as Pakistani readers write it in Latin letters (and as the Urdu-script reader spells it).
+        ["muahida"] = "treaty", ["muahda"] = "treaty", ["muahide"] = "treaty", ["muahiday"] = "treaty",
+        ["muahede"] = "treaty", ["muahidon"] = "treaties", ["muahidey"] = "treaty", ["muzakrat"] = "talks",
+        ["muzakraat"] = "talks", ["mazakrat"] = "talks", ["sadarat"] = "chairmanship", ["tashweesh"] = "concern",
+        ["tashwish"] = "concern", ["zahir"] = "expressed", ["nishanat"] = "signs", ["pahunchane"] = "damaging",
+        ["behtari"] = "improvement", ["wafd"] = "delegation", ["mutalba"] = "demand", ["qabza"] = "annexation",
+        ["qabzaa"] = "annexation", ["shareek"] = "participated", ["sharik"] = "participated", ["arse"] = "time",
+        ["arsa"] = "time", ["fouj"] = "army", ["ohda"] = "post", ["oohda"] = "post", ["taluq"] = "connection",
+        ["taalluq"] = "connection", ["talluq"] = "connection", ["kirdar"] = "role", ["kirdaar"] = "role",
+        ["masla"] = "problem", ["masala"] = "problem", ["walay"] = string.Empty, ["walon"] = string.Empty,
+        ["walo"] = string.Empty, ["unhon"] = "they", ["unhonne"] = "they", ["mutabiq"] = "according to",
+        ["mutabik"] = "according to", ["huin"] = "were", ["jazakallah"] = "thanks",
+        ["jazakalla"] = "thanks", ["jazakallahkhair"] = "thanks", ["sadar"] = "president", ["wazir"] = "minister",
+        ["kharja"] = "foreign", ["hukumat"] = "government", ["sarhadon"] = "borders", ["bara"] = "big",
+        ["bari"] = "big", ["baray"] = "big", ["jaye"] = "joins", ["abkhaziya"] = "Abkhazia", ["radd-e-amal"] = "reaction", ["raddeamal"] = "reaction",
         // Small talk.
         ["namaste"] = "hello", ["namaskar"] = "hello", ["pranam"] = "hello", ["shukriya"] = "thanks",
         ["shukria"] = "thanks", ["dhanyavaad"] = "thanks", ["dhanyawad"] = "thanks", ["dhanyavad"] = "thanks",
@@ -691,7 +731,7 @@ internal static partial class Hinglish
         "tab", "jada", "kam", "bas", "nai", "mat", "han", "haa", "hi", "pura", "puri", "bade", "nam", "sal", "din", "log",
         "logo", "sena", "karar", "neta", "jung", "vada", "wada", "rai", "raye", "karan", "banda", "pad", "designation",
         "antar", "shamil", "rakhi", "amerika", "jahan", "dhan", "vikas", "bayan", "maana", "mana", "umar", "abadi", "mare",
-        "kin", "kb", "yar", "thik", "tere",
+        "kin", "kb", "yar", "thik", "tere", "arse", "arsa", "bara", "bari", "baray", "masala", "zahir", "sadar", "walo", "jaye", "abkhaziya",
     };
 
     // A message is Hinglish when it has a Hindi word of the dictionary above or a phrase's ("baare", "saath"), but for the
@@ -732,7 +772,7 @@ internal static partial class Hinglish
     [GeneratedRegex(@"(?<![\p{L}'-])(?:(?i:is|iss)|us|uss)(?=\s+(?:(?i:pe|par|me|mein|mai|ke|ki|ka|ko|se|baare|bare|tarah|liye|wajah)(?![\p{L}-])|(?!(?i:the|a|an|it|this|that|there|he|she|they|we|you|i)\s)[\p{L}-]+\s+(?i:pe|par|me|mein|mai|ke|ki|ka|ko|se)(?![\p{L}-])))")]
     private static partial Regex HindiThis();
 
-    [GeneratedRegex(@"\b(?:treaty|agreement|pact|deal|samjhauta|samjhota|sandhi|isko|ise)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:treaty|agreement|pact|deal|samjhauta|samjhota|sandhi|muahida|muahda|muahide|muahiday|isko|ise)$", RegexOptions.IgnoreCase)]
     private static partial Regex TreatyNoun();
 
     // "kya cheez hai": what is it, read before "kya ... hai" could ask whether it is a thing.
@@ -748,7 +788,7 @@ internal static partial class Hinglish
     private static partial Regex SouthOssetiaAbbreviation();
 
     // "treaty kab hui", "samjhauta kab hua".
-    [GeneratedRegex(@"\b(?<treaty>treaty|samjhauta|samjhota|samjhouta|agreement|pact|deal|sandhi)\s+kab\s+(?:hua|hui|hue)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<treaty>treaty|samjhauta|samjhota|samjhouta|agreement|pact|deal|sandhi|muahida|muahda|muahide|muahiday)\s+kab\s+(?:hua|hui|hue)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TreatyWhen();
 
     // "Tibilov ne kya kaha", "Georgia ne kya bola is treaty pe", "Russia ne kya sign kiya", "Georgia ko kya bola gaya",

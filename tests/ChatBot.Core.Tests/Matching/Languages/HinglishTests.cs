@@ -34,6 +34,10 @@ public sealed class HinglishTests
     [InlineData("संधि कब साइन हुई?", "treaty when signed?")]
     [InlineData("दक्षिण ओसेशिया क्या है?", "what is South Ossetia?")]
     [InlineData("kya US geneva me tha?", "was US in geneva?")]
+    [InlineData("ye muahida kab tak chalega?", "this treaty until when last?")]
+    [InlineData("south ossetia ka main shehar kaun sa hai", "south ossetia's main city which is")]
+    [InlineData("border pe stability kis wajah se aayi", "on border stability why came")]
+    [InlineData("crimea ka is treaty se kya taluq hai", "crimea's from this treaty what connection is")]
     [InlineData("kitne time ke liye sign hua", "how long for signed")]
     [InlineData("south ossetia ke baare me batao", "about south ossetia tell me")]
     [InlineData("border stabilize hua kya", "stabilized border")]
@@ -61,6 +65,26 @@ public sealed class HinglishTests
     public void EnglishAndOtherLanguagesAreLeftAsTheyAre(string text)
     {
         Assert.Equal(text, Hinglish.InEnglish(text));
+    }
+
+    // Urdu in its letters is spelled in Roman Urdu; "کیا" closing a doer's clause is "did".
+    [Theory]
+    [InlineData("معاہدہ کب ہوا؟", "muahida kab hua?")]
+    [InlineData("کیا روس نے صحیح کیا؟", "kya Russia ne sahi kiya?")]
+    [InlineData("امریکہ نے کیا کہا؟", "America ne kya kaha?")]
+    [InlineData("کیا روس سرحدوں کی حفاظت کرے گا؟", "kya Russia sarhadon ki hifazat karega?")]
+    public void UrduScriptIsReadInRomanUrdu(string text, string roman)
+    {
+        Assert.Equal(roman, Hinglish.FromUrdu(text));
+    }
+
+    // Persian and Arabic in their letters are no Urdu.
+    [Theory]
+    [InlineData("کی قرارداد رو امضا کرد؟")]
+    [InlineData("من وقع المعاهدة؟")]
+    public void PersianAndArabicScriptAreLeftAsTheyAre(string text)
+    {
+        Assert.Equal(text, Hinglish.FromUrdu(text));
     }
 
     [Theory]
@@ -104,6 +128,22 @@ public sealed class HinglishTests
     [InlineData("border pe stability ka credit kisko diya", "geneva-border-stabilization")]
     [InlineData("draft revise hone ke baad kya badla", "abkhazia-comparison")]
     [InlineData("kya US geneva me tha?", "geneva-participants")]
+    [InlineData("معاہدے پر دستخط کس نے کیے؟", "treaty-signatories")]
+    [InlineData("معاہدہ کب ہوا؟", "signing-date")]
+    [InlineData("تبیلوف کون ہے؟", "tibilov-who")]
+    [InlineData("جارجیا نے کیا ردعمل دیا؟", "georgia-reaction")]
+    [InlineData("جنیوا میں کیا بات چیت ہوئی؟", "geneva-talks")]
+    [InlineData("اوسیتیا کی فوج روسی فوج میں شامل ہوگی کیا؟", "treaty-armed-forces")]
+    [InlineData("کیا روس نے صحیح کیا؟", "opinion")]
+    [InlineData("السلام علیکم", "greeting")]
+    [InlineData("خدا حافظ", "goodbye")]
+    [InlineData("ye muahida kab tak chalega?", "treaty-term")]
+    [InlineData("kya ye treaty theek hai?", "opinion")]
+    [InlineData("kya ye treaty sahi hai?", "opinion")]
+    [InlineData("borders ki guarding kaun karega south ossetia ke", "treaty-defence")]
+    [InlineData("abkhazia ka bara shehar kaun sa hai", "sokhumi-meaning")]
+    [InlineData("august 2008 ke agreements ka zikr kyun aya", "geneva-august-2008")]
+    [InlineData("jazakallah", "thanks")]
     public void AHinglishQuestionIsAnswered(string question, string intent)
     {
         var answer = RealKnowledge.Engine.Ask(question);
@@ -124,6 +164,9 @@ public sealed class HinglishTests
     [InlineData("UN ne treaty ke baare me kya statement diya")]
     [InlineData("jen psaki ab kya kar rahi hai")]
     [InlineData("treaty ka russian me naam kya hai")]
+    [InlineData("Psaki ab kahan job karti hai")]
+    [InlineData("روس نے ابخازیا کو 2016 میں کتنے پیسے دیے؟")]
+    [InlineData("جنوبی اوسیتیا کی آبادی کتنی ہے؟")]
     public void AHinglishQuestionTheArticleDoesNotAnswerIsDeclined(string question)
     {
         Assert.False(RealKnowledge.Engine.Ask(question).Answered);
