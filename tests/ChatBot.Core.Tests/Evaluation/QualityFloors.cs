@@ -82,7 +82,11 @@ namespace ChatBot.Core.Tests.Evaluation;
 /// on c00c680 and on the engine that added them, then joined the suite; holdout375 to 386 were written in their registers
 /// (Dutch, Vietnamese, Persian, Indonesian and Malay, Georgia's neighbours, quiz prompts, beginners of English, phone
 /// autocorrect, Reddit commenters, formal letters, Korean, half-remembered claims), measured on c00c680, then used (the
-/// languages and the autocorrected names by the helpers who wrote or improved their readers).
+/// languages and the autocorrected names by the helpers who wrote or improved their readers). holdout387 to 394 were
+/// measured unseen on 6466ac1 and on the engine that added them, then joined the suite; holdout395 to 406 were written in
+/// their registers (Tagalog, Greek, Romanian, Scandinavian, Thai, Hebrew, law students, stories mixed up with other
+/// conflicts, Hungarian, Roman Urdu, emoji, keyword queries), measured on 6466ac1, then used (the languages by the
+/// helpers who wrote or improved their readers).
 /// Floors are the figures measured on the engine that added them; a few sets lost an answer or gained a wrong fact in trades the suite as a whole gained on (README "Quality").
 /// </remarks>
 internal static class QualityFloors
@@ -117,7 +121,7 @@ internal static class QualityFloors
         ["holdout25-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
         ["holdout26-set"] = new(InScopeAccuracy: 0.99, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 3),
         ["holdout27-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 0.99, MaxWrongAnswers: 1),
-        ["holdout28-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
+        ["holdout28-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
         ["holdout29-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout30-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
         ["holdout31-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
@@ -135,7 +139,7 @@ internal static class QualityFloors
         ["holdout43-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.95, MaxWrongAnswers: 8),
         ["holdout44-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 6),
         ["holdout45-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
-        ["holdout46-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 5),
+        ["holdout46-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
         ["holdout47-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
         ["holdout48-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 3),
         ["holdout49-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
@@ -228,7 +232,7 @@ internal static class QualityFloors
         ["holdout144-set"] = new(InScopeAccuracy: 0.80, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
         ["holdout145-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 7),
         ["holdout146-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
-        ["holdout147-set"] = new(InScopeAccuracy: 0.76, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
+        ["holdout147-set"] = new(InScopeAccuracy: 0.79, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 5),
         ["holdout148-set"] = new(InScopeAccuracy: 0.85, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 7),
         ["holdout149-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
         ["holdout150-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 8),
@@ -238,9 +242,9 @@ internal static class QualityFloors
         ["holdout154-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
         ["holdout155-set"] = new(InScopeAccuracy: 0.95, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
         ["holdout156-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
-        ["holdout157-set"] = new(InScopeAccuracy: 0.83, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 5),
+        ["holdout157-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 5),
         ["holdout158-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 8),
-        ["holdout159-set"] = new(InScopeAccuracy: 0.82, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
+        ["holdout159-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
         ["holdout160-set"] = new(InScopeAccuracy: 0.83, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 10),
         ["holdout161-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
         ["holdout162-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 8),
@@ -294,7 +298,7 @@ internal static class QualityFloors
         ["holdout210-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 6),
         ["holdout211-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 7),
         ["holdout212-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
-        ["holdout213-set"] = new(InScopeAccuracy: 0.57, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
+        ["holdout213-set"] = new(InScopeAccuracy: 0.68, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
         ["holdout214-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
         ["holdout215-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
         ["holdout216-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 5),
@@ -305,15 +309,15 @@ internal static class QualityFloors
         ["holdout221-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
         ["holdout222-set"] = new(InScopeAccuracy: 0.87, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
         ["holdout223-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
-        ["holdout224-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 5),
+        ["holdout224-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 4),
         ["holdout225-set"] = new(InScopeAccuracy: 0.75, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
         ["holdout226-set"] = new(InScopeAccuracy: 0.65, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 7),
         ["holdout227-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 4),
         ["holdout228-set"] = new(InScopeAccuracy: 0.92, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
-        ["holdout229-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
+        ["holdout229-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 3),
         ["holdout230-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
         ["holdout231-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 3),
-        ["holdout232-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 5),
+        ["holdout232-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 5),
         ["holdout233-set"] = new(InScopeAccuracy: 0.81, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 7),
         ["holdout234-set"] = new(InScopeAccuracy: 0.68, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 8),
         ["holdout235-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
@@ -381,7 +385,7 @@ internal static class QualityFloors
         ["holdout297-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
         ["holdout298-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
         ["holdout299-set"] = new(InScopeAccuracy: 0.90, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
-        ["holdout300-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 5),
+        ["holdout300-set"] = new(InScopeAccuracy: 0.85, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 5),
         ["holdout301-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 6),
         ["holdout302-set"] = new(InScopeAccuracy: 0.85, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
         ["holdout303-set"] = new(InScopeAccuracy: 0.96, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
@@ -468,6 +472,26 @@ internal static class QualityFloors
         ["holdout384-set"] = new(InScopeAccuracy: 0.75, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 9),
         ["holdout385-set"] = new(InScopeAccuracy: 0.81, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
         ["holdout386-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
+        ["holdout387-set"] = new(InScopeAccuracy: 0.83, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 4),
+        ["holdout388-set"] = new(InScopeAccuracy: 0.78, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 2),
+        ["holdout389-set"] = new(InScopeAccuracy: 0.69, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 6),
+        ["holdout390-set"] = new(InScopeAccuracy: 0.72, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
+        ["holdout391-set"] = new(InScopeAccuracy: 0.86, OutOfScopeDeclineRate: 0.96, MaxWrongAnswers: 5),
+        ["holdout392-set"] = new(InScopeAccuracy: 0.84, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
+        ["holdout393-set"] = new(InScopeAccuracy: 0.83, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
+        ["holdout394-set"] = new(InScopeAccuracy: 0.82, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 4),
+        ["holdout395-set"] = new(InScopeAccuracy: 0.97, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
+        ["holdout396-set"] = new(InScopeAccuracy: 0.91, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
+        ["holdout397-set"] = new(InScopeAccuracy: 0.73, OutOfScopeDeclineRate: 0.97, MaxWrongAnswers: 2),
+        ["holdout398-set"] = new(InScopeAccuracy: 0.89, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
+        ["holdout399-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
+        ["holdout400-set"] = new(InScopeAccuracy: 0.99, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
+        ["holdout401-set"] = new(InScopeAccuracy: 0.81, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 3),
+        ["holdout402-set"] = new(InScopeAccuracy: 0.88, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 6),
+        ["holdout403-set"] = new(InScopeAccuracy: 0.68, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 2),
+        ["holdout404-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 0),
+        ["holdout405-set"] = new(InScopeAccuracy: 0.93, OutOfScopeDeclineRate: 1.00, MaxWrongAnswers: 1),
+        ["holdout406-set"] = new(InScopeAccuracy: 0.94, OutOfScopeDeclineRate: 0.98, MaxWrongAnswers: 1),
     };
 
     internal sealed record Floors(double InScopeAccuracy, double OutOfScopeDeclineRate, int MaxWrongAnswers);
