@@ -64,7 +64,7 @@ internal static partial class Hebrew
         text = Naming().Replace(text, m => m.Groups["how"].Success ? " \u0001what is the name of\u0002 " : " \u0001calls\u0002 ");
         // "חלק מהצבא הרוסי", "חלק מגרוזיה": part of.
         text = PartOf().Replace(text, " \u0001part of\u0002 ");
-        text = ScriptPhrase().Replace(text, m => " \u0001" + ScriptPhrases[Spaces().Replace(m.Groups["phrase"].Value, " ")] + "\u0002 ");
+        text = ScriptPhrase().Replace(text, m => " \u0001" + ScriptPhrases[Spaces().Replace(m.Value, " ")] + "\u0002 ");
         text = ScriptWord().Replace(text, m => m.Groups["english"].Success ? m.Value : ScriptEnglish(m.Value) ?? m.Value);
         text = text.Replace("\u0001", string.Empty).Replace("\u0002", string.Empty);
         text = Spaces().Replace(text, " ").Trim().Replace(" ?", "?").Replace(" ,", ",");
@@ -358,10 +358,7 @@ internal static partial class Hebrew
     // The phrases, longest first, between word edges.
     private static Regex? scriptPhrase;
 
-    private static Regex ScriptPhrase() => scriptPhrase ??= new Regex(
-        @"(?<![\u05D0-\u05EA])(?<phrase>" + string.Join("|", ScriptPhrases.Keys.OrderByDescending(k => k.Length)
-            .Select(k => string.Join(@"\s+", k.Split(' ').Select(Regex.Escape)))) + @")(?![\u05D0-\u05EA])",
-        RegexOptions.Compiled);
+    private static Regex ScriptPhrase() => scriptPhrase ??= ReaderTables.PhrasesBetweenWordEdges(ScriptPhrases.Keys, "\u05D0-\u05EA");
 
     // A run of Hebrew letters, with a geresh or gershayim inside ("ז'נבה", "ארה\"ב"), or a phrase already read.
     [GeneratedRegex("\u0001(?<english>[^\u0002]*)\u0002|[\u05D0-\u05EA](?:[\u05D0-\u05EA]|['\"/](?=[\u05D0-\u05EA]))*'?")]

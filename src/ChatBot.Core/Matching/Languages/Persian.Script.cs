@@ -219,10 +219,7 @@ internal static partial class Persian
     // The phrases, longest first, between word edges.
     private static Regex? scriptPhrase;
 
-    private static Regex ScriptPhrase() => scriptPhrase ??= new Regex(
-        @"(?<![\u0600-\u06FF])(?:" + string.Join("|", ScriptPhrases.Keys.OrderByDescending(k => k.Length)
-            .Select(k => string.Join(@"\s+", k.Split(' ').Select(Regex.Escape)))) + @")(?![\u0600-\u06FF])",
-        RegexOptions.Compiled);
+    private static Regex ScriptPhrase() => scriptPhrase ??= ReaderTables.PhrasesBetweenWordEdges(ScriptPhrases.Keys, "\u0600-\u06FF");
 
     // A run of Arabic-script letters.
     [GeneratedRegex(@"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]+")]

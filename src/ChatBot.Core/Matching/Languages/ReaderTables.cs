@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace ChatBot.Core.Matching.Languages;
 
 /// <summary>
@@ -51,6 +53,16 @@ internal static class ReaderTables
 
         return english.ToString();
     }
+
+    /// <summary>
+    /// A regex finding any of <paramref name="phrases"/>, longest first, with any run of spaces between its words, where
+    /// no letter of <paramref name="letters"/> (a character class's inside, "\u05D0-\u05EA") touches either end. For
+    /// scripts whose words take letters glued to them (Persian, Hebrew), where a phrase must not start or end inside one.
+    /// </summary>
+    public static Regex PhrasesBetweenWordEdges(IEnumerable<string> phrases, string letters) => new(
+        $"(?<![{letters}])(?:" + string.Join("|", phrases.OrderByDescending(p => p.Length)
+            .Select(p => string.Join(@"\s+", p.Split(' ').Select(Regex.Escape)))) + $")(?![{letters}])",
+        RegexOptions.Compiled);
 
     /// <summary>
     /// The English of the longest word of <paramref name="table"/> written at <paramref name="start"/> of
