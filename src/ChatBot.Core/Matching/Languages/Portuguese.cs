@@ -45,7 +45,10 @@ internal static partial class Portuguese
         text = Tag().Replace(text, ", right");
         // "do que fala este artigo?", "sobre o que foram as conversas?", "o texto é sobre o quê?": what it is about, in the
         // order English asks it ("what is this article about" is read; "what is about this article" is not).
-        text = AboutWhat().Replace(text, m => $"what {AboutVerbs[m.Groups["verb"].Value.ToLowerInvariant()]} {(m.Groups["thing"].Success ? m.Groups["thing"].Value : "it")} about");
+        // "do que trataram as discussões?", "sobre o q falaram em genebra": what they talked about.
+        text = AboutWhat().Replace(text, m => AboutVerbs[m.Groups["verb"].Value.ToLowerInvariant()] is "did talk"
+            ? $"what did {(m.Groups["thing"].Success ? m.Groups["thing"].Value : "they")} talk about"
+            : $"what {AboutVerbs[m.Groups["verb"].Value.ToLowerInvariant()]} {(m.Groups["thing"].Success ? m.Groups["thing"].Value : "it")} about");
         text = IsAboutWhat().Replace(text, "what is ${thing} about");
         // "que dia foi?", "do que eles reclamaram?", "porque a Geórgia reagiu assim?": what, why, where a sentence starts;
         // elsewhere "que" is "that", "do que" "than" and "porque" "because".
@@ -124,6 +127,22 @@ internal static partial class Portuguese
         ["em que"] = "in what", ["de que"] = "of what", ["a que"] = "to what", ["com que"] = "with what",
         ["sobre o que"] = "about what", ["de quê"] = "about what", ["do que"] = "than", ["cadê"] = "where is",
         ["kd"] = "where is", ["como assim"] = "what do you mean",
+        // "qual é a cena desta notícia?": what the story is; "no que deu a reunião?" its result; "a notícia é de quem?" its author.
+        ["qual é a cena"] = "what is the story", ["qual a cena"] = "what is the story", ["no que deu"] = "what was the result of",
+        ["no que deram"] = "what was the result of", ["em que deu"] = "what was the result of",
+        ["notícia é de quem"] = "news who wrote", ["noticia é de quem"] = "news who wrote",
+        ["outra reunião"] = "a next round", ["outra rodada"] = "a next round", ["matéria é de quem"] = "article who wrote", ["artigo é de quem"] = "article who wrote",
+        ["reportagem é de quem"] = "article who wrote", ["que todo mundo tá falando"] = string.Empty,
+        ["que todo mundo está falando"] = string.Empty, ["que todos estão falando"] = string.Empty,
+        // "a Rússia passa a cuidar da defesa": will take care of it from now on.
+        ["passa a"] = "will", ["passam a"] = "will", ["passará a"] = "will", ["passarão a"] = "will",
+        ["de lá"] = "from there", ["na época"] = "at the time", ["naquela época"] = "at the time",
+        ["tem medo"] = "are afraid", ["têm medo"] = "are afraid", ["por tempo indeterminado"] = "indefinite",
+        ["mais forte"] = "stronger", ["pergunta posso fazer"] = "question can I ask", ["perguntas posso fazer"] = "questions can I ask",
+        ["perguntas eu posso fazer"] = "questions can I ask", ["vou nessa"] = "bye", ["algo assim"] = "something like this",
+        ["mandou representante"] = "sent representatives", ["mandou representantes"] = "sent representatives",
+        ["mandaram representantes"] = "sent representatives", ["enviou representantes"] = "sent representatives",
+        ["enviaram representantes"] = "sent representatives", ["tem algum significado"] = "has any significance",
         // "como terminaram as negociações?" asks how they ended; "how ended the talks" reads as the talks themselves.
         ["como terminou"] = "how did end", ["como terminaram"] = "how did end", ["como acabou"] = "how did end",
         ["como acabaram"] = "how did end", ["como correu"] = "how did go", ["como correram"] = "how did go",
@@ -162,6 +181,9 @@ internal static partial class Portuguese
         ["faz parte"] = "is part", ["fazem parte"] = "are part", ["fará parte"] = "will be part", ["farão parte"] = "will be part",
         ["assina o artigo"] = "wrote the article", ["assina a matéria"] = "wrote the article", ["assina o texto"] = "wrote the article",
         ["assina a reportagem"] = "wrote the article", ["assina a notícia"] = "wrote the article",
+        ["assina este artigo"] = "wrote the article", ["assina esse artigo"] = "wrote the article",
+        ["assina esta matéria"] = "wrote the article", ["assina essa matéria"] = "wrote the article",
+        ["assina esta notícia"] = "wrote the article", ["assina essa notícia"] = "wrote the article",
         ["assinou o artigo"] = "wrote the article", ["assinou a matéria"] = "wrote the article",
         ["assinou a reportagem"] = "wrote the article", ["assinou o texto"] = "wrote the article",
         ["chegaram a um acordo"] = "agreed", ["chegaram a acordo"] = "agreed", ["levantou a questão"] = "raised the issue",
@@ -210,7 +232,9 @@ internal static partial class Portuguese
         ["diz alguma coisa sobre"] = "says anything about", ["puxão de orelha"] = "warning", ["puxões de orelha"] = "warnings",
         ["em vez de"] = "instead of", ["ao invés de"] = "instead of", ["ouvi falar"] = "heard", ["ouviu falar"] = "heard",
         ["vai ter"] = "will there be", ["vai haver"] = "will there be", ["em poucas palavras"] = "in short",
-        ["em relação ao"] = "compared to the", ["em relação à"] = "compared to the", ["o tal do"] = string.Empty,
+        ["em relação ao do"] = "compared to the one of", ["em relação ao da"] = "compared to the one of",
+        ["em relação à do"] = "compared to the one of", ["em relação à da"] = "compared to the one of",
+        ["em relação ao"] = "regarding the", ["em relação à"] = "regarding the", ["em relação a"] = "regarding", ["o tal do"] = string.Empty,
         ["a tal da"] = string.Empty, ["o tal de"] = string.Empty, ["a tal de"] = string.Empty,
         ["de quem é a notícia"] = "who wrote the article", ["de quem é a noticia"] = "who wrote the article", ["de quem é a matéria"] = "who wrote the article",
         ["de quem é o artigo"] = "who wrote the article", ["de quem é a reportagem"] = "who wrote the article",
@@ -258,7 +282,7 @@ internal static partial class Portuguese
         ["qnts"] = "how many", ["qts"] = "how many", ["qtos"] = "how many", ["quando"] = "when", ["qdo"] = "when",
         ["qnd"] = "when", ["qndo"] = "when", ["onde"] = "where", ["aonde"] = "where", ["como"] = "how", ["porquê"] = "why",
         ["porque"] = "because", ["pq"] = "because", ["oque"] = "what", ["oq"] = "what", ["que"] = "that", ["q"] = "that",
-        ["quê"] = "what",
+        ["quê"] = "what", ["qm"] = "who",
         // Articles, prepositions and their contractions.
         ["o"] = "the", ["a"] = "the", ["os"] = "the", ["as"] = "the", ["ao"] = "to the", ["aos"] = "to the", ["à"] = "to the",
         ["às"] = "to the", ["de"] = "of", ["do"] = "of the", ["da"] = "of the", ["dos"] = "of the", ["das"] = "of the",
@@ -317,7 +341,13 @@ internal static partial class Portuguese
         ["desculpa"] = "sorry", ["desculpe"] = "sorry", ["beleza"] = "ok", ["blz"] = "ok", ["claro"] = "sure",
         ["certo"] = "right", ["certa"] = "right", ["correto"] = "correct", ["errado"] = "wrong", ["errada"] = "wrong",
         ["verdade"] = "true", ["verdadeiro"] = "true", ["falso"] = "false", ["mentira"] = "false", ["parada"] = "thing",
-        ["coisa"] = "thing", ["coisas"] = "things",
+        ["coisa"] = "thing", ["coisas"] = "things", ["porra"] = string.Empty, ["rápido"] = "quickly",
+        ["inglês"] = "English", ["tempo"] = "time", ["indeterminado"] = "indefinite", ["envolvido"] = "involved",
+        ["envolvida"] = "involved", ["envolvidos"] = "involved", ["envolvidas"] = "involved", ["forte"] = "strong",
+        ["exercício"] = "exercise", ["comandos"] = "commands", ["época"] = "time", ["viram"] = "became",
+        ["opôs"] = "opposed", ["opuseram"] = "opposed", ["opõe"] = "opposes", ["opõem"] = "oppose",
+        // "resume aí essa notícia": summarize it ("resume" in English is the talks going on again).
+        ["resume"] = "summarize", ["resuma"] = "summarize",
         // Being, having, going, doing, saying: the verbs every question leans on.
         ["é"] = "is", ["eh"] = "is", ["são"] = "are", ["foi"] = "was", ["foram"] = "were", ["era"] = "was", ["eram"] = "were",
         ["será"] = "will be", ["serão"] = "will be", ["seria"] = "would be", ["seriam"] = "would be", ["ser"] = "be",
@@ -339,7 +369,7 @@ internal static partial class Portuguese
         ["dado"] = "given", ["dada"] = "given", ["dados"] = "data", ["dará"] = "will give", ["darão"] = "will give",
         ["daria"] = "would give", ["sabe"] = "know", ["sabem"] = "know", ["sei"] = "know", ["saber"] = "know",
         ["sabia"] = "knew", ["sabes"] = "know", ["quero"] = "want", ["quer"] = "wants", ["queria"] = "would like",
-        ["querem"] = "want", ["gostaria"] = "would like", ["acho"] = "think", ["achas"] = "think", ["preciso"] = "need",
+        ["querem"] = "want", ["gostaria"] = "would like", ["acho"] = "think", ["achas"] = "do you think", ["preciso"] = "need",
         ["vem"] = "comes", ["veio"] = "came", ["vieram"] = "came", ["ver"] = "see", ["viu"] = "saw", ["vejo"] = "see",
         ["mantém"] = "keeps", ["mantêm"] = "keep", ["manter"] = "keep", ["manteve"] = "kept", ["vira"] = "becomes",
         ["virou"] = "became", ["virar"] = "become", ["viraram"] = "became", ["pede"] = "asks", ["pedem"] = "ask",
@@ -585,7 +615,7 @@ internal static partial class Portuguese
         .Concat(
         [
             // Question words, verbs and pronouns.
-            "quem", "qual", "quais", "quanto", "quanta", "quantos", "quantas", "qnto", "qto", "qnt", "qnts", "qts", "qtos", "quando",
+            "quem", "qm", "qual", "quais", "quanto", "quanta", "quantos", "quantas", "qnto", "qto", "qnt", "qnts", "qts", "qtos", "quando",
             "qdo", "qnd", "qndo", "onde", "aonde", "cadê", "cade", "porquê", "pq", "oque", "oq", "quê", "é", "são", "és", "foi",
             "foram", "estão", "estava", "estavam", "tá", "vai", "vão", "vao", "tem", "têm", "teve", "há", "houve", "pode",
             "podem", "posso", "fez", "fizeram", "faz", "deu", "deram", "dá", "disse", "disseram", "diz", "dizer", "falou",
@@ -605,7 +635,7 @@ internal static partial class Portuguese
             "rússia", "geórgia", "ossétia", "abecásia", "abecasia", "abcásia", "genebra", "crimeia", "criméia", "moscovo", "eua",
             // Greetings and chat.
             "obrigado", "obrigada", "obrigadíssimo", "obrigadíssima", "obg", "brigado", "brigadão", "valeu", "vlw", "tchau", "olá", "oie", "né", "afinal", "aí",
-            "beleza", "blz", "kkk", "kkkk", "rsrs", "brigadao", "obrigadao", "flw", "xau", "pfv", "pfvr",
+            "beleza", "blz", "eae", "iae", "comandos", "kkk", "kkkk", "rsrs", "brigadao", "obrigadao", "flw", "xau", "pfv", "pfvr",
             // Chat and everyday words no neighbour writes.
             "essas", "esses", "uns", "umas", "tava", "tavam", "dps", "agr", "discussões", "discussoes", "internacionais",
         ]),
@@ -615,7 +645,8 @@ internal static partial class Portuguese
     private static readonly Dictionary<string, string> AboutVerbs = new(StringComparer.Ordinal)
     {
         ["trata"] = "is", ["tratam"] = "are", ["fala"] = "is", ["falam"] = "are", ["é"] = "is", ["e"] = "is", ["eh"] = "is",
-        ["são"] = "are", ["sao"] = "are", ["foi"] = "was", ["foram"] = "were",
+        ["são"] = "are", ["sao"] = "are", ["foi"] = "was", ["foram"] = "were", ["trataram"] = "did talk",
+        ["falaram"] = "did talk", ["tratou"] = "did talk", ["falou"] = "did talk",
     };
 
     // Words of the table that English writes too, left as they are in an English sentence ("how did Geórgia react, do
@@ -659,7 +690,7 @@ internal static partial class Portuguese
     [GeneratedRegex(@"(?:[,\s]+(?:n[ée]|neh|n[ée]\s+n[ãa]o|hein|certo|correto|confere|n[ãa]o\s+[ée]\s+verdade|n[ãa]o\s+[ée]\s+isso|n[ãa]o\s+[ée]\s+mesmo|ou\s+n[ãa]o|t[áa]\s+certo|n[ãa]o\s+foi|n[ãa]o\s+[ée]|num\s+[ée]|pois\s+n[ãa]o)|,\s*(?:n[ãa]o|[ée]\s+isso(?:\s+mesmo)?|[ée]\s+verdade|verdade|sim))(?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex Tag();
 
-    [GeneratedRegex(@"\b(?:d[eo]|sobre)\s+(?:o\s+)?qu[eê]\s+(?:é\s+que\s+)?(?:se\s+)?(?<verb>tratam?|falam?|é|e|eh|s[ãa]o|foi|foram)\b(?:\s+(?<thing>(?:(?:o|a|os|as|este|esta|esse|essa|estes|estas)\s+)?\p{L}+))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:d[eo]|sobre)\s+(?:o\s+)?qu[eê]\s+(?:é\s+que\s+)?(?:se\s+)?(?<verb>tratam?|falam?|trataram|falaram|tratou|falou|é|e|eh|s[ãa]o|foi|foram)\b(?:\s+(?!(?:em|no|na|nos|nas|de|com|ontem|lá)\b)(?<thing>(?:(?:o|a|os|as|este|esta|esse|essa|estes|estas)\s+)?\p{L}+))?", RegexOptions.IgnoreCase)]
     private static partial Regex AboutWhat();
 
     [GeneratedRegex(@"^\W*(?<thing>[^?.!,]+?)\s+(?:é|e|eh|fala|trata)\s+(?:de|sobre)\s+o\s+qu[eê](?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
@@ -681,7 +712,7 @@ internal static partial class Portuguese
     [GeneratedRegex(@"\bfoi\s+(?:o|a)\s+(?=\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+(?:que|quem)\b)")]
     private static partial Regex WasItNamed();
 
-    [GeneratedRegex(@"(?:(?<=^\W*)|(?<=[,;!.]\s*)|(?<=\b(?:ok|valeu|vlw|beleza|blz|então|entao|tá|ta|bom)\s+)|(?<=\b(?:xau|tchau|flw|falou)\W+))(?:falou|flw|fui)(?=[\s!.]*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<=^\W*)|(?<=[,;!.]\s*)|(?<=\b(?:ok|valeu|vlw|beleza|blz|então|entao|tá|ta|bom)\s+)|(?<=\b(?:xau|tchau|flw|falou)\W+))(?:falou|flw|fui)(?=[\s!.]*$|[\s,]+\u0001bye\u0002)", RegexOptions.IgnoreCase)]
     private static partial Regex SoLong();
 
     [GeneratedRegex(@"\b(?:beleza|blz)(?=\s*\?)|(?<=^\W*)boas(?=\s*[!,])|(?<hello>\b(?:ol[áa]|oi|oie)\b[\s,!]*)good\s+night\b", RegexOptions.IgnoreCase)]

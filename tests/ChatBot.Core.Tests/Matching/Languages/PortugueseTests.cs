@@ -57,6 +57,13 @@ public sealed class PortugueseTests
     [InlineData("xau, fui", "bye, bye")]
     [InlineData("boas! tudo bem?", "hi! how are you?")]
     [InlineData("me da uns exemplos de pergunta", "give me some examples of question")]
+    // Chat's "qm", a summary asked with "resume", what they talked about, where a meeting ended up.
+    [InlineData("qm assinou essa parada", "who signed this thing")]
+    [InlineData("mano resume ai essa noticia pra mim", " summarize  this news for me")]
+    [InlineData("sobre o q falaram em genebra", "what did they talk about in Geneva")]
+    [InlineData("no q deu a reuniao de genebra?", "what was the result of the meeting of Geneva?")]
+    [InlineData("é por tempo indeterminado ou tem prazo?", "is indefinite or has term?")]
+    [InlineData("falou, vou nessa", "bye, bye")]
     public void HowBraziliansAndPortugueseWriteIsRead(string portuguese, string english)
     {
         Assert.Equal(english, Portuguese.InEnglish(portuguese));
@@ -158,6 +165,17 @@ public sealed class PortugueseTests
     [InlineData("copresidencia das discussoes, quem era?", "geneva-cochairs")]
     [InlineData("me explica essas discussoes internacionais sobre a transcaucasia ai", "geneva-talks")]
     [InlineData("e os orgaos de seguranca deles, passam pra russia tb?", "treaty-armed-forces")]
+    [InlineData("Quem assina este artigo?", "article-author")]
+    [InlineData("A Rússia passa a cuidar da defesa deles, é isso?", "treaty-defence")]
+    [InlineData("tem grana envolvida nisso?", "pledge-south-ossetia")]
+    [InlineData("esse acordo é mais forte q o da abkhazia?", "abkhazia-comparison")]
+    [InlineData("Quem se opôs ao tratado?", "reactions-overview")]
+    [InlineData("Do que trataram as discussões de Genebra?", "geneva-talks")]
+    [InlineData("quem mandou representante pra genebra", "geneva-participants")]
+    [InlineData("O que preocupa as delegações da Abecásia e da Ossétia em relação à NATO?", "geneva-nato-concerns")]
+    [InlineData("eles tem medo de exercicio militar da otan na georgia?", "geneva-nato-concerns")]
+    [InlineData("no q deu a reuniao de genebra?", "geneva-outcome")]
+    [InlineData("q tratado é esse q todo mundo ta falando", "treaty-overview")]
     public void APortugueseQuestionIsAnswered(string question, string intent)
     {
         var answer = RealKnowledge.Engine.Ask(question);
@@ -175,6 +193,10 @@ public sealed class PortugueseTests
     [InlineData("ate mais bot", "goodbye")]
     [InlineData("brigadao mano", "thanks")]
     [InlineData("oq vc sabe fazer?", "help")]
+    [InlineData("eae", "greeting")]
+    [InlineData("falou, vou nessa", "goodbye")]
+    [InlineData("q tipo de pergunta posso fazer?", "help")]
+    [InlineData("Achas que isto é legal?", "opinion")]
     [InlineData("o que você acha do tratado?", "opinion")]
     public void PortugueseSmallTalkIsAnswered(string question, string intent)
     {
