@@ -55,6 +55,13 @@ internal static partial class QuotedPhrase
         var folded = TextFolding.Fold(question);
         // "what does 'provocative' mean?" asks a dictionary's meaning of an everyday word, which the answer using it does
         // not give; a name ("Kremli") or a phrase of the article is another matter.
+        // "it's the 'alliance and strategic partnership' treaty, right?" guesses this treaty's name (see QuestionReading):
+        // the matcher's to settle, not the answer quoting another treaty's name.
+        if (NameGuessed().IsMatch(folded))
+        {
+            return null;
+        }
+
         var quotes = Quoted().Matches(folded).Select(m => m.Groups["q"].Value.Trim(' ', '.', ',', '?', '!').ToLowerInvariant())
             .Where(q => q.Length >= 3 && !EnglishWords.Contains(q)).ToList();
         if (quotes.Count == 0)
@@ -113,4 +120,7 @@ internal static partial class QuotedPhrase
     // "double quotes" anywhere; 'single quotes' only around words, so "what's" and "Georgia's" are no quotes.
     [GeneratedRegex("\"(?<q>[^\"]{3,})\"|(?<![\\w])'(?<q>[^']{3,}?)'(?![\\w])")]
     private static partial Regex Quoted();
+
+    [GeneratedRegex(@"\b(?:it|this)(?:'s|\s+is|\s+was)?\s+(?:the|a|an)\s+['""“‘][^'""”’]+['""”’]\s+(?:treaty|agreement|pact|deal|accord)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NameGuessed();
 }

@@ -11,11 +11,18 @@ internal readonly partial record struct AnswerFacts(bool HasNumber, bool HasYear
         return new(text.Any(char.IsDigit) || NumberWord().IsMatch(text), year, year || DateWord().IsMatch(text), ClockTime().IsMatch(text), Speech().IsMatch(text), Scheduled().IsMatch(text))
         {
             HasCalendarDate = year || Month().IsMatch(text),
+            OnlyPromised = Promised().IsMatch(text) && !Delivered().IsMatch(text),
         };
     }
 
     /// <summary>A day on the calendar ("March 18", "2016"), which "which day exactly?" asks for; "four months before" is none.</summary>
     public bool HasCalendarDate { get; init; }
+
+    /// <summary>
+    /// "1 billion rubles will be allocated", "Moscow has pledged 9.2 billion": a promise, of which the answer does not
+    /// say whether it was kept.
+    /// </summary>
+    public bool OnlyPromised { get; init; }
 
     /// <summary>True for a number written as a word ("four", "billion").</summary>
     public static bool IsNumberWord(string word) => NumberWord().IsMatch(word) && NumberWord().Match(word).Length == word.Length;
@@ -51,6 +58,12 @@ internal readonly partial record struct AnswerFacts(bool HasNumber, bool HasYear
     // "The next round is scheduled for June 30": an event still to come, of which nothing has happened yet.
     [GeneratedRegex(@"\b(scheduled|planned for|due to take place)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Scheduled();
+
+    [GeneratedRegex(@"\b(?:will\s+be\s+(?:allocated|paid|given|transferred|provided)|pledged|promised)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Promised();
+
+    [GeneratedRegex(@"\b(?:was|were|has\s+been|have\s+been)\s+(?:paid|transferred|disbursed|received|delivered)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Delivered();
 
     [GeneratedRegex(@"\b(1[89]|20)\d\d\b")]
     private static partial Regex Year();

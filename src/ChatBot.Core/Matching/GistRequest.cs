@@ -29,6 +29,18 @@ internal static partial class GistRequest
     public static bool AsksForTheWholeStory(IReadOnlyList<string> words) =>
         Asks(words) && WholeStory().IsMatch(string.Join(' ', words));
 
+    /// <summary>
+    /// True when <paramref name="word"/> is what the reader asks to have explained: just after "explain", "describe",
+    /// "define" or "what is" ("explain photosynthesis in simple words"), so the reader's topic and not an aside ("what
+    /// the author is reporting" is no question about reporting).
+    /// </summary>
+    public static bool IsWhatIsExplained(IReadOnlyList<string> words, string word)
+    {
+        var at = words.ToList().IndexOf(word);
+        return at > 0 && (words[at - 1] is "explain" or "describe" or "define" or "whats"
+            || (at > 1 && words[at - 2] == "what" && words[at - 1] is "is" or "are"));
+    }
+
     // A word every summary request has; checked first so the regexes run on few questions.
     private static readonly HashSet<string> Cues = new(StringComparer.Ordinal)
     {

@@ -8,7 +8,7 @@ namespace ChatBot.Core.Matching;
 internal static class IdentityQuestion
 {
     private static readonly HashSet<string> Openers = new(StringComparer.Ordinal) { "ok", "okay", "so", "and", "hey", "sorry", "but", "um", "hmm", "though", "wait", "oh", "ah", "remind", "me" };
-    private static readonly HashSet<string> Emphasis = new(StringComparer.Ordinal) { "exactly", "again", "actually", "really", "even", "now", "please", "pls", "quick", "question", "one", "context", "uninitiated", "article", "piece", "text" };
+    private static readonly HashSet<string> Emphasis = new(StringComparer.Ordinal) { "exactly", "again", "actually", "really", "even", "now", "please", "pls", "quick", "question", "one", "context", "uninitiated", "article", "piece", "text", "anyway", "anyways" };
     private static readonly HashSet<string> Marker = new(StringComparer.Ordinal)
     {
         "who", "what", "whos", "whats", "is", "was", "are", "were", "the", "a", "an", "that", "this", "it", "here", "or",

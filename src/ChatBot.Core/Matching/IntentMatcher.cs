@@ -333,7 +333,8 @@ internal sealed class IntentMatcher(IntentIndex index)
         foreach (var slot in question.Slots.DistinctBy(s => s.Key))
         {
             // "the gist of the story, I'm in a hurry": a word no intent or article knows is the reader's own aside.
-            var aside = reading.AsksForGist && intent == index.GistIntent && IsUnknownWord(slot);
+            // Not what "explain" asks about: "explain photosynthesis in simple words" is no request for this story.
+            var aside = reading.AsksForGist && intent == index.GistIntent && IsUnknownWord(slot) && !GistRequest.IsWhatIsExplained(question.Words, slot.Word);
             // "On what date did she make that statement?": the date a "when" answer gives is the one asked for.
             var dateAsked = type == QuestionType.Time && slot.Word is "date" or "day" && index.AnswerFacts[intent].HasDate && types.Contains(QuestionType.Time);
             if (slot.IsFiller || aside || dateAsked || UnknownAdverb(slot) || Explains(vocabulary, slot)
@@ -440,6 +441,8 @@ internal sealed class IntentMatcher(IntentIndex index)
         var reportsOpinion = intent == index.OpinionIntent && (reading.AsksWhatHappened || (reading.Type != QuestionType.Opinion && question.Type == QuestionType.Person));
         // "What happened at the June 30 round?" to an answer that only says the round is scheduled.
         var notYetHappened = facts.OnlyScheduled && reading.AsksAboutAPastEvent;
+        // "Did Russia actually pay the money?" to an answer that only reports the pledge.
+        var promiseOnly = facts.OnlyPromised && reading.AsksIfDelivered;
         // "Who damaged the warning signs?" to an answer whose examples ask who did other things; an answer reporting
         // someone's words does name who said or promised them.
         var doerUnknown = reading.WhoVerb is { } verb && !index.WhoVerbs[intent].Contains(verb) && !(facts.HasWords && index.SpeechVerbs.Contains(verb));
@@ -449,7 +452,7 @@ internal sealed class IntentMatcher(IntentIndex index)
             && !(thing == IntentIndex.DateThing && facts.HasCalendarDate && index.IntentTypes[intent].Contains(QuestionType.Time));
         // "What happened in August 2008?" to an answer that names "the agreements of August 2008": a label, no event.
         var noEventThen = reading.EventTimes.Any(index.LabelTimes[intent].Contains);
-        return identifiesOther || reportsOpinion || notYetHappened || doerUnknown || thingUnknown || noEventThen;
+        return identifiesOther || reportsOpinion || notYetHappened || promiseOnly || doerUnknown || thingUnknown || noEventThen;
     }
 
     // The intent's answer says what another name of the one the question names is ("Sokhumi is..." to a question naming

@@ -35,6 +35,9 @@ internal sealed partial record QuestionReading(
     /// </summary>
     public bool GuessesItsName { get; init; }
 
+    /// <summary>"did russia actually pay?": whether a promise was kept (see PromiseKept).</summary>
+    public bool AsksIfDelivered { get; init; }
+
     // "What did she say?", "what was their reaction?": only an answer that reports someone's words fits.
     private static readonly HashSet<string> WordsOfSpeech = new(StringComparer.Ordinal)
     {
@@ -88,6 +91,7 @@ internal sealed partial record QuestionReading(
             IndividualAsked.Asks(question.Words))
         {
             GuessesItsName = checkedValues.Values.Contains(NameUnit) && GuessesTheNameOfIt(index, question.Words),
+            AsksIfDelivered = PromiseKept.Asked(question.Words),
         };
     }
 
@@ -95,9 +99,37 @@ internal sealed partial record QuestionReading(
     private static bool GuessesTheNameOfIt(IntentIndex index, IReadOnlyList<string> words)
     {
         var called = words.ToList().FindIndex(w => w is "called" or "named" or "titled" or "dubbed");
-        return called > 0 && words.Take(called).Any(w => w is "it" or "this")
-            && !index.Analyzer.AnalyzeCurated(string.Join(' ', words.Take(called))).Slots.Any(s => !s.IsFiller && index.IsName(s));
+        return (called > 0 && words.Take(called).Any(w => w is "it" or "this")
+            && !index.Analyzer.AnalyzeCurated(string.Join(' ', words.Take(called))).Slots.Any(s => !s.IsFiller && index.IsName(s)))
+            || NamedTreatyGuessed(words) > 0;
     }
+
+    /// <summary>
+    /// "it's the 'alliance and strategic partnership' treaty, right?", "is it the friendship treaty?": where a guess of
+    /// this treaty's name starts, made of the words treaties are named with; -1 without one ("is it the same treaty?").
+    /// </summary>
+    private static int NamedTreatyGuessed(IReadOnlyList<string> words)
+    {
+        var it = words.Take(3).ToList().FindIndex(w => w is "it" or "this");
+        var the = it < 0 ? -1 : it + 1 < words.Count && words[it + 1] is "is" or "was" ? it + 2 : it + 1;
+        if (the < 0 || the >= words.Count || words[the] is not ("the" or "a" or "an"))
+        {
+            return -1;
+        }
+
+        var span = words.Skip(the + 1).TakeWhile(w => w is not ("treaty" or "agreement" or "pact" or "deal" or "accord")).ToList();
+        return span.Count is >= 1 and <= 5 && the + 1 + span.Count < words.Count
+            && span.All(w => TreatyNameWords.Contains(w) || w is "and" or "of" or "on") && span.Any(TreatyNameWords.Contains)
+            ? the + 1
+            : -1;
+    }
+
+    // What treaties between states are named for.
+    private static readonly HashSet<string> TreatyNameWords = new(StringComparer.Ordinal)
+    {
+        "alliance", "integration", "strategic", "partnership", "friendship", "cooperation", "co-operation", "union",
+        "mutual", "assistance", "association", "accession", "unification",
+    };
 
     // "they give 5 billion to tskhinvali, right?" checks as much as "do they give...?" does, and "signed in Sochi or
     // where?" checks Sochi.
@@ -177,7 +209,7 @@ internal sealed partial record QuestionReading(
         var guessAt = called > 0 && words.Take(called).Any(w => w is "it" or "this" or "treaty" or "deal" or "pact" or "agreement" or "document") ? called + 1
             : calls > 0 && calls + 1 < words.Count && words[calls + 1] is "it" or "this" or "that" ? calls + 2
             : knownAs > 1 && words[knownAs - 1] is "known" or "referred" && words.Take(knownAs).Any(w => w is "it" or "this" or "treaty" or "deal" or "pact" or "agreement") ? knownAs + 1
-            : -1;
+            : NamedTreatyGuessed(words);
         if (guessAt > 0)
         {
             foreach (var guessed in index.Analyzer.AnalyzeCurated(string.Join(' ', words.Skip(guessAt))).Slots.Where(s => !s.IsFiller))

@@ -46,6 +46,12 @@ internal static class SpeakerReader
     /// <summary>True when <paramref name="key"/> names someone rather than a role ("tibilov", not "foreign ministri").</summary>
     public static bool NamesSomeone(string key) => key.Split(' ').Any(w => !RoleWords.Contains(w));
 
+    // Getting something: what follows is received, whoever is the subject.
+    private static readonly HashSet<string> Receipts = new(StringComparer.Ordinal)
+    {
+        "get", "got", "gets", "getting", "receive", "received", "receives", "receiving", "obtain", "obtained", "won", "win",
+    };
+
     private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "is", "was", "were", "are" };
 
     /// <summary>The word spans that stand as the subject of a verb of saying or acting in <paramref name="words"/>.</summary>
@@ -56,6 +62,12 @@ internal static class SpeakerReader
             // "reply", "comment" and "answer" are nouns after "was" and verbs after "did".
             // "did Sukhumi get promised": the subject of a passive receives, it does not act.
             if (words[verb - 1] is "get" or "got" or "be" or "been" or "being")
+            {
+                continue;
+            }
+
+            // "did Abkhazia get a pledge of 2.9 bn?": a pledge received, not made.
+            if (verb >= 2 && words[verb - 1] is "a" or "an" or "the" or "any" or "some" or "its" or "their" && Receipts.Contains(words[verb - 2]))
             {
                 continue;
             }

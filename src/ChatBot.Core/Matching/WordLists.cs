@@ -30,7 +30,7 @@ internal static class WordLists
         "dear", "darling", "mate", "pal", "buddy", "fam", "folks", "gentleman", "fellow", "amigo", "bhai", "bro", "dude", "guys", "sir", "madam",
         "helper", "mr", "mrs", "ms", "signora", "signor", "madame", "monsieur", "herr", "frau",
         // "what is the news here brother", "kardesim, when was it signed?", "wallah i dont understand".
-        "brother", "brah", "sis", "lad", "lass", "fella", "mucker", "hun", "kardes", "kardesim", "habibi", "hermano", "yaar", "gents", "lads", "wallah", "oye",
+        "brother", "brah", "bruh", "bruv", "breh", "bestie", "sis", "lad", "lass", "fella", "mucker", "hun", "kardes", "kardesim", "habibi", "hermano", "yaar", "gents", "lads", "wallah", "oye",
         // "who is Mogherini ji?", "ok sir, thank you".
         "ji", "saab", "sahib",
         // "who signed it bredda", "when was it signed, kuya?".
@@ -165,7 +165,7 @@ internal static class WordLists
         ["usd"] = "dollars", ["crores"] = "money", ["crore"] = "money", ["lakhs"] = "money", ["lakh"] = "money", ["thru"] = "through", ["tho"] = "though", ["cuz"] = "because",
         ["coz"] = "because", ["bc"] = "because", ["wk"] = "week", ["rn"] = "now", ["w"] = "with", ["n"] = "and",
         ["em"] = "them", ["b4"] = "before", ["subsequent"] = "next", ["proxima"] = "next", ["próxima"] = "next", ["prossima"] = "next", ["prochaine"] = "next", ["prochain"] = "next", ["query"] = "question", ["queries"] = "questions", ["da"] = "the", ["teh"] = "the", ["hte"] = "the", ["wich"] = "which", ["whcih"] = "which", ["hoo"] = "who",
-        ["ho"] = "who", ["singed"] = "signed", ["sined"] = "signed", ["tittle"] = "title", ["treat"] = "treaty", ["wo"] = "who", ["wha"] = "what", ["ty"] = "thanks", ["tq"] = "thanks", ["tqvm"] = "thanks", ["rite"] = "right", ["tnx"] = "thanks", ["thnx"] = "thanks", ["thx"] = "thanks", ["nxt"] = "next", ["u"] = "you", ["r"] = "are", ["tldr"] = "summary", ["eli5"] = "explain", ["pls"] = "please", ["smth"] = "something", ["wdym"] = "mean", ["wtf"] = "what", ["wth"] = "what", ["dat"] = "that", ["bil"] = "billion", ["bln"] = "billion", ["mln"] = "million", ["hii"] = "hi", ["hiii"] = "hi", ["heyy"] = "hey", ["heyyy"] = "hey", ["sth"] = "something", ["q"] = "question", ["artcle"] = "article", ["artical"] = "article", ["articel"] = "article",
+        ["ho"] = "who", ["singed"] = "signed", ["sined"] = "signed", ["tittle"] = "title", ["treat"] = "treaty", ["wo"] = "who", ["wha"] = "what", ["ty"] = "thanks", ["tq"] = "thanks", ["tqvm"] = "thanks", ["rite"] = "right", ["tnx"] = "thanks", ["thnx"] = "thanks", ["thx"] = "thanks", ["nxt"] = "next", ["u"] = "you", ["r"] = "are", ["tldr"] = "summary", ["eli5"] = "explain", ["pls"] = "please", ["smth"] = "something", ["wdym"] = "mean", ["eus"] = "eu", ["natos"] = "nato", ["osces"] = "osce", ["wtf"] = "what", ["wth"] = "what", ["dat"] = "that", ["bil"] = "billion", ["bln"] = "billion", ["mln"] = "million", ["hii"] = "hi", ["hiii"] = "hi", ["heyy"] = "hey", ["heyyy"] = "hey", ["sth"] = "something", ["q"] = "question", ["artcle"] = "article", ["artical"] = "article", ["articel"] = "article",
         // Spelt as it sounds (dyslexic and phonetic spellers): too far from the word for a typo, too common to leave unread.
         ["duz"] = "does", ["dus"] = "does", ["wuz"] = "was", ["waz"] = "was", ["wer"] = "were", ["meen"] = "mean", ["munny"] = "money",
         ["muny"] = "money", ["nekst"] = "next", ["hapend"] = "happened", ["hapened"] = "happened", ["happend"] = "happened",

@@ -1892,12 +1892,56 @@ public class AnswerEngineReadingTests
     }
 
     [Theory]
+    [InlineData("did russia actually pay the money")]
+    [InlineData("has the 1 billion for 2016 actually been paid out?")]
+    [InlineData("Has South Ossetia received the first billion rubles yet?")]
+    [InlineData("was the abkhaz money ever disbursed")]
+    public void WhetherAPledgeWasKeptIsNotWhatThePledgeSays(string question)
+    {
+        Assert.False(Engine.Ask(question).Answered);
+    }
+
+    [Theory]
+    [InlineData("how much will russia pay south ossetia", "pledge-south-ossetia")]
+    [InlineData("how much money does abkhazia get", "pledge-abkhazia")]
+    [InlineData("explain the story in simple words for my grandma", "treaty-overview")]
+    public void APledgeOrAPlainSummaryIsStillAnswered(string question, string intent)
+    {
+        Assert.Equal((intent, true), (Engine.Ask(question).IntentId, Engine.Ask(question).Answered));
+    }
+
+    [Theory]
+    [InlineData("it's the 'alliance and strategic partnership' treaty right?", "treaty-name")]
+    [InlineData("Is it the 'alliance and strategic partnership' treaty?", "treaty-name")]
+    [InlineData("was it the strategic partnership treaty", "treaty-name")]
+    [InlineData("is it the same treaty as abkhazia", "abkhazia-treaty")]
+    [InlineData("who wrote this article bruh", "article-author")]
+    [InlineData("eus response?", "eu-reaction")]
+    [InlineData("did abkhazia get a pledge of 2.9 bn rubles?", "pledge-abkhazia")]
+    public void AGuessAtTheNameOrAChatWordStillGetsItsAnswer(string question, string intent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal((intent, true), (answer.IntentId, answer.Answered));
+    }
+
+    [Theory]
+    [InlineData("explain photosynthesis in simple words")]
+    [InlineData("what is the OSCE anyway?")]
+    public void AnotherTopicInAPlainRequestIsNotTheStory(string question)
+    {
+        Assert.False(Engine.Ask(question).Answered);
+    }
+
+    [Theory]
     [InlineData("Q: The article was written by a) Jen Psaki b) Sally Bokhua c) Federica Mogherini", "article-author")]
     [InlineData("multiple choice: the treaty is called a) friendship and cooperation b) alliance and integration c) strategic partnership", "treaty-name")]
     [InlineData("Name the de facto leader of South Ossetia mentioned in the article", "tibilov-who")]
     [InlineData("Q2. Name the two leaders who signed the treaty. (2 marks)", "treaty-signatories")]
     [InlineData("Fill in the blank: The treaty was signed by Putin and ____.", "treaty-signatories")]
     [InlineData("genuine question: is there an end date for this thing", "treaty-term")]
+    [InlineData("Fill in the blank: Putin and Tibilov signed the '_____ and _____ treaty'.", "treaty-name")]
+    [InlineData("According to the last paragraph, what did the Abkhaz and South Ossetian delegations express concern about?", "geneva-nato-concerns")]
     public void AQuizPromptIsTheQuestionItAsks(string question, string intent)
     {
         var answer = Engine.Ask(question);

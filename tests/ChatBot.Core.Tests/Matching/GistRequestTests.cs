@@ -37,4 +37,14 @@ public class GistRequestTests
     {
         Assert.Equal(whole, GistRequest.AsksForTheWholeStory(question.Split(' ')));
     }
+
+    [Theory]
+    [InlineData("explain photosynthesis in simple words", "photosynthesis", true)]
+    [InlineData("what is inflation in simple words", "inflation", true)]
+    [InlineData("explain the story in simple words for my grandma", "grandma", false)]
+    [InlineData("what is the main event the author is reporting in a sentence", "reporting", false)]
+    public void TheWordAfterExplainIsWhatIsExplained(string question, string word, bool explained)
+    {
+        Assert.Equal(explained, GistRequest.IsWhatIsExplained(question.Split(' '), word));
+    }
 }

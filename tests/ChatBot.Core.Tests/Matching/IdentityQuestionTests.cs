@@ -24,6 +24,7 @@ public class IdentityQuestionTests
     [InlineData("where is karasin", "karasin")]
     [InlineData("Who is 'Karasin' in the sentence about the talks?", "karasin")]
     [InlineData("who or what is crimea", "crimea")]
+    [InlineData("what is the OSCE anyway?", "osc")]
     public void AQuestionOnlyAboutANameAsksWhatItIs(string question, string name)
     {
         Assert.Equal([name], NamesAsked(question));

@@ -416,6 +416,12 @@ public class ReaderPhrasingTests
     [InlineData("signed by Putin and ____.", "signed by Putin and who .")]
     [InlineData("signed in the ____ in Moscow", "signed in the what in Moscow")]
     [InlineData("what's the name of the treaty?", "what's the name of the treaty?")]
+    [InlineData("Putin and Tibilov signed the '_____ and _____ treaty'.", "Putin and Tibilov signed the treaty called what .")]
+    [InlineData("According to the last paragraph, what did the delegations fear?", "what did the delegations fear?")]
+    [InlineData("in paragraph 2: what is Sokhumi?", "what is Sokhumi?")]
+    [InlineData("True or false: the term is 25 years", "True or false: the term is 25 years")]
+    [InlineData("Claim: abkhazia got 2.9 bn. correct?", "abkhazia got 2.9 bn. correct?")]
+    [InlineData("is it true or false that it was signed in March?", "is it true or false that it was signed in March?")]
     public void AQuizPromptIsReadAsItsQuestion(string prompt, string expected)
     {
         Assert.Equal(expected, ReaderPhrasing.WithoutQuizFrame(prompt));

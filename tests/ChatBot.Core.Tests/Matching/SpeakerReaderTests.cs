@@ -29,6 +29,8 @@ public class SpeakerReaderTests
     [InlineData("how much did sukhumi get promised")]
     [InlineData("the ossetians said nato is contrary to something")]
     [InlineData("georgia told what at geneva")]
+    [InlineData("did abkhazia get a pledge of 2.9 bn rubles")]
+    [InlineData("has south ossetia received the promise in writing")]
     public void QuestionsWithoutASpeakerHaveNone(string question)
     {
         Assert.Empty(SpeakerReader.Read(Tokenizer.Tokenize(question)));
