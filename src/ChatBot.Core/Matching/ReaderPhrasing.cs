@@ -89,6 +89,12 @@ internal static partial class ReaderPhrasing
         // would leave the rest unread. Its markers are words none of them writes ("nani", "ngapi", "mkataba", "kuhusu")
         // and no word it shares with them ("na", "ya", "je", "tu") is one, so their sentences pass untouched.
         text = Swahili.InEnglish(text);
+        // "treaty la yaaru sign pannanga?", "evaru sign chesaru?", "ఒప్పందం మీద ఎవరు సంతకం చేశారు?": Tamil and Telugu in
+        // Latin letters or their scripts (see Dravidian), after Swahili and before Banglish: Bengali, Hinglish, Malay and
+        // Tagalog take their "ki", "ku", "la", "kuda" and "na" for theirs and would leave the rest unread, Spanglish "ante",
+        // Arabizi "enti" and Portuguese "em". Their markers are words none of them writes ("enna", "yaaru", "evlo",
+        // "evaru", "chesaru", "gurinchi") and the words they share count only in pairs, so their sentences pass untouched.
+        text = Dravidian.InEnglish(text);
         // "treaty ta ke sign korse?", "Putin koto taka dibe South Ossetia ke?": Bengali in Latin letters (see Banglish), next:
         // Hinglish reads its "ki", "ke", "na" and "bolo" as Hindi, Spanglish "hoy", German "oder", and each would leave the
         // rest unread. After Swahili, whose "taka" (want) is Bengali money. Its markers are words none of the readers below
