@@ -16,13 +16,19 @@ namespace ChatBot.Core.Matching.Languages;
 /// have not ("korse", "hoise", "kothay", "koto", "niye", "chukti", "tumi"), two it shares with them ("kobe", "eta",
 /// "ase", "amar"), or a question that ends as only Bengali ends one ("South Ossetia r leader ke?", "abkhazia r status
 /// ki"); "ki", "ke", "na", "ar", "kon", "desh" and "bhai", which Hindi and Lithuanian write, are no sign of Bengali.
+/// A question word Bengali puts last is put first when it is the only one ("putin er full name ki" what is Putin's full
+/// name, which the article does not give, not what the treaty is named), and Bengali script is read as Banglish first
+/// (see Banglish.Script).
 /// </summary>
 internal static partial class Banglish
 {
     /// <summary><paramref name="text"/> with Bengali words in English, or as it is when it has none.</summary>
     public static string InEnglish(string text)
     {
-        if (!Markers.AreIn(text) && !EndsAsBengali().IsMatch(text))
+        // "চুক্তি কবে সই হয়েছে?": Bengali script, read in Latin letters first; no other reader writes it.
+        var script = BengaliLetter().IsMatch(text);
+        text = FromBengali(text);
+        if (!script && !Markers.AreIn(text) && !EndsAsBengali().IsMatch(text))
         {
             return text;
         }
@@ -34,7 +40,11 @@ internal static partial class Banglish
         // "treaty te army niye ki bola ase": what the treaty says about the army; "2017 er moddhe": by 2017.
         text = SaidIn().Replace(text, "\u0001what does the\u0002 ${where} \u0001say about\u0002 ${about}");
         text = ByYear().Replace(text, "\u0001by\u0002 ${year}");
+        text = WhatDoes().Replace(text, m => $"\u0001what{(m.Groups["thing"].Success ? " job" : string.Empty)} does\u0002 {m.Groups["who"].Value} \u0001do\u0002{m.Groups["end"].Value}");
         text = Phrases.InEnglish(text);
+        text = DoneWas().Replace(text, "${done}");
+        text = AskedLast().Replace(text, m => OtherQuestion().IsMatch(m.Groups["rest"].Value) ? m.Value
+            : $"\u0001{(m.Groups["q"].Value.ToLowerInvariant() == "ki" ? "what" : "who")} is\u0002 {m.Groups["rest"].Value}{m.Groups["end"].Value}");
         // "sign korse", "defend korbe", "sign hoise": an English verb with Bengali's "did", "will" or "was".
         text = VerbDone().Replace(text, m => m.Groups["will"].Success ? $"\u0001will {m.Groups["verb"].Value}\u0002" : $"\u0001{Past(m.Groups["verb"].Value)}\u0002");
         // "South Ossetia r leader ke?": the words Bengali has and English has not ("r", "er") leave no gap behind.
@@ -118,6 +128,24 @@ internal static partial class Banglish
         ["ek e din e"] = "on the same day", ["ek i dine"] = "on the same day", ["ki statement dise"] = "what did say",
         ["ki kaaj kore"] = "what job does", ["ta ki chilo"] = "what was", ["ki alada desh"] = "is separate country", ["short e bolo"] = "summary", ["ar ki"] = "what else", ["korte parchi na"] = "can't",
         ["s ossetia"] = "South Ossetia", ["state dept"] = "State Department",
+        // Guarding, writing, deciding, discussing, as chat says them.
+        ["pahara dibe"] = "will guard", ["pahara debe"] = "will guard", ["pahara dey"] = "guards", ["pahara dicche"] = "is guarding",
+        ["kar lekha"] = "who wrote", ["ki hobe"] = "what will happen", ["kar under e"] = "under whose", ["kar hate"] = "in whose hands",
+        ["alochona holo"] = "was discussed", ["alochona hoise"] = "was discussed", ["alochona hoyechilo"] = "was discussed",
+        ["alochona hoyeche"] = "was discussed", ["kon gula"] = "which are", ["kon gulo"] = "which are", ["concern dekhaise"] = "expressed concern",
+        ["ber hoilo"] = "came out", ["ber holo"] = "came out", ["sesh e"] = "in the end", ["shesh e"] = "in the end", ["last e"] = "at the end",
+        ["ki decision nilo"] = "what decision was made", ["porichoy ki"] = "who is", ["kon desher"] = "which country's",
+        ["bar bar"] = "again and again", ["ki bolse ora"] = "what did they say", ["help holo"] = "it helped",
+        ["tumi ki jano"] = "what do you know", ["ki jiggesh korbo"] = "what should I ask", ["ki vabe"] = "how", ["use korbo"] = "do I use",
+        ["ki valo korlo"] = "was right", ["ki valo korse"] = "was right", ["ki valo koreche"] = "was right", ["ki thik korlo"] = "was right",
+        ["join kore felbe"] = "will join", ["future e"] = "in the future", ["ki kora uchit"] = "what should do",
+        ["ki type er"] = "what type of", ["naam ki bola ase"] = "what is it called", ["kon jaygay"] = "where", ["kon jaygae"] = "where",
+        ["ki protikriya diyeche"] = "how did react", ["ki protikriya dise"] = "how did react", ["ki protikriya dilo"] = "how did react",
+        ["ki reaction dise"] = "how did react", ["ki reaction dilo"] = "how did react", ["ki reaction diyeche"] = "how did react",
+        ["ki proshno kora jay"] = "what can I ask", ["proshno kora jay"] = "can I ask", ["kotha keno eseche"] = "why is mentioned",
+        ["kotha keno aslo"] = "why is mentioned", ["koto bosor"] = "how many years", ["kto bosor"] = "how many years",
+        ["kto bochor"] = "how many years", ["e kara chilo"] = "who attended", ["te kara chilo"] = "who attended",
+        ["summary dao"] = "give me a summary", ["ki warning dise"] = "what warning was given", ["ki warning dilo"] = "what warning was given", ["compare korle ki dekha jay"] = "how do compare", ["kemon daralo"] = "how became",
     }));
 
     // One word each, as chat spells it.
@@ -167,7 +195,16 @@ internal static partial class Banglish
         ["pahara"] = "guard", ["somossa"] = "problem", ["shomossha"] = "problem", ["obostha"] = "situation", ["obosta"] = "situation",
         ["bepar"] = "matter", ["kotha"] = "talk", ["mukhpatro"] = "spokeswoman", ["mukhopatro"] = "spokeswoman", ["lekhok"] = "author",
         ["duniya"] = "world", ["dunia"] = "world", ["prithibi"] = "world", ["meyad"] = "term", ["kaaj"] = "job", ["kaj"] = "job",
-        ["uchcharon"] = "pronounce", ["nosto"] = "damage",
+        ["uchcharon"] = "pronounce", ["nosto"] = "damage", ["jei"] = "that", ["oitar"] = "its", ["cheye"] = "than", ["daralo"] = "became",
+        ["korle"] = "if", ["nibe"] = "will take", ["nirapotta"] = "security", ["gelo"] = "went", ["sena"] = "army", ["kase"] = "to",
+        ["kto"] = "how much", ["cholbe"] = "will last", ["alochona"] = "talks", ["egula"] = "these", ["cochair"] = "co-chairs",
+        ["tension"] = "concern", ["dekhaise"] = "showed", ["somporko"] = "relation", ["bhangar"] = "damaging", ["bhanga"] = "damaging",
+        ["nilo"] = "took", ["bishoye"] = "matter", ["bosbe"] = "will meet", ["kake"] = "to whom", ["vai"] = string.Empty,
+        ["porichoy"] = "identity", ["desher"] = "country's", ["asche"] = "comes up", ["khepse"] = "angry", ["tulse"] = "raised",
+        ["onek"] = "a lot", ["jano"] = "know", ["korbo"] = "should I", ["tomake"] = "you", ["valo"] = "good", ["felbe"] = string.Empty,
+        ["puro"] = "fully", ["uchit"] = "should", ["kbe"] = "when", ["jaygay"] = "where", ["jaygae"] = "where",
+        ["protikriya"] = "reaction", ["proshno"] = "question", ["prosno"] = "question", ["lekha"] = "written", ["sal"] = string.Empty, ["jay"] = "can",
+        ["stand"] = "stance",
         // Small talk.
         ["nomoskar"] = "hello", ["nomoshkar"] = "hello", ["namaskar"] = "hello", ["dhonnobad"] = "thanks", ["dhonnyobad"] = "thanks",
         ["dhonyobad"] = "thanks", ["donnobad"] = "thanks", ["dhanyabad"] = "thanks", ["tx"] = "thanks", ["accha"] = "ok",
@@ -186,9 +223,11 @@ internal static partial class Banglish
         "parba", "manush", "ferot", "lagbe", "ashche", "aslo", "gelo", "hobe", "sobai", "sobar", "ekta", "duita", "arekta",
         "porer", "ektu", "beshi", "alada", "dekhbe", "pahara", "mukhpatro", "lekhok", "thakbe", "meyad", "boshbe", "pathaisilo",
         "uchcharon", "parchi", "pokkho", "dariye", "bujhay", "bujhacche", "bujhaise", "apnar", "hafez", "ase", "jaiga", "jayga",
-        "kotha", "kaaj", "jaoa", "gese", "kache", "dise", "onno",
+        "kotha", "kaaj", "jaoa", "gese", "kache", "dise", "onno", "kbe", "jaygay", "jaygae", "desher", "bosbe", "cholbe", "khepse",
+        "tulse", "onek", "felbe", "uchit", "porichoy", "alochona", "somporko", "nirapotta", "dekhaise", "bhangar", "egula", "nilo",
+        "nibe", "korbo", "tomake", "protikriya", "proshno", "daralo", "korle", "cheye", "oitar",
     ],
-    ["kobe", "eta", "ei", "ache", "kono", "tomar", "apni", "ami", "amar", "oder", "taka", "pelo", "holo", "mane", "bole"]);
+    ["jano", "kake", "lekha", "kase", "valo", "jei", "kobe", "eta", "ei", "ache", "kono", "tomar", "apni", "ami", "amar", "oder", "taka", "pelo", "holo", "mane", "bole"]);
 
     // Spaces where a word was left out: two between words, and any before a sign or at the end.
     [GeneratedRegex(@"(?<=\S) {2,}(?=\S)")]
@@ -205,7 +244,7 @@ internal static partial class Banglish
     // Bengali's "of", "the" or "people" and the question word last; "Sokhumi ki?", "Tskhinvali mane ki?": a name and "what"
     // alone; "South Ossetia ki Georgia r part?", "date ta ki signing er?": "ki" with Bengali's "of" or "the" (not
     // "in": Hungarian asks "ki vagy te?"). No Hindi, English or other reader's question is made so: Hindi's "ki" is "of" and never ends a question.
-    [GeneratedRegex(@"(?<!\p{L})(?:r|er|ta|tar|jon)\s+(?:\p{L}+\s+){0,3}(?:ki|ke)(?:\s+(?:bhai|bro))?\s*[?!.]*\s*$|^\W*\p{L}+(?:\s+mane)?\s+ki\s*\?+\s*$|(?<!\p{L})ki(?!\p{L}).*?(?<!\p{L})(?:r|er|ta|tar)(?!\p{L})|(?<!\p{L})(?:r|er|ta|tar)(?!\p{L}).*?(?<!\p{L})ki(?!\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:r|er|ta|tar|jon)\s+(?:\p{L}+\s+){0,3}(?:ki|ke|k|kon\s+(?:gula|gulo))(?:\s+(?:bhai|vai|bro))?\s*[?!.]*\s*$|^\W*\p{L}{4,}(?:\s+mane)?\s+ki(?:\s+(?:bhai|vai|bro))?\s*\?*\s*$|^\W*(?:eta|eita)\s+ki(?!\p{L})|(?<!\p{L})(?:thanks|tnx|thx|dao|bolo)\s+(?:vai|bhai)\s*[?!.]*\s*$|(?<!\p{L})(?:ki|kon\s+\p{L}+)\s+kore\s*[?!.]*\s*$|(?<!\p{L}|(?:in|to|from|at|of|and|visit)\s)(?-i:kobe)\s*\?+\s*$|(?<!\p{L})ki(?!\p{L}).*?(?<!\p{L})(?:r|er|ta|tar)(?!\p{L})|(?<!\p{L})(?:r|er|ta|tar)(?!\p{L}).*?(?<!\p{L})ki(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex EndsAsBengali();
 
     [GeneratedRegex(@"(?<who>(?<!\p{L})(?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)*)\s+ki\s+(?:bollo|bolse|boleche|bolche)(?!\p{L})")]
@@ -225,6 +264,18 @@ internal static partial class Banglish
     private static partial Regex OtherQuestion();
 
     // An English verb and the Bengali verb that says it was done, will be or is done.
-    [GeneratedRegex(@"(?<!\p{L})(?<verb>sign|defend|guard|condemn|recognize|recognise|protest|attend|complain|lead|chair|co-chair|allocate|promise|annex|merge|revise|change|deploy|join|publish|raise|notice|agree|decide|discuss|pledge|fund|support|react|say|give|meet|hold)\s+(?:(?<will>korbe|hobe)|korse|koreche|korlo|korsilo|korechilo|hoise|hoyeche|holo|hoy|hoisilo|hoyechilo|hoye|kore|kora)(?!\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?<verb>sign|defend|guard|condemn|recognize|recognise|protest|attend|complain|lead|chair|co-chair|allocate|promise|annex|merge|revise|change|deploy|join|publish|raise|notice|agree|decide|discuss|pledge|fund|support|react|say|give|meet|hold)\s+(?:(?<will>korbe|hobe)|korse|koreche|korlo|korsilo|korechilo|hoise|hoyeche|holo|hoy|hoisilo|hoyechilo|hoye|kore|kora|dilo|dise|diyeche)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex VerbDone();
+
+    // "agreed hoise": an English participle with Bengali's "was", the participle alone.
+    [GeneratedRegex(@"(?<!\p{L})(?<done>\p{L}{3,}ed)\s+(?:hoise|hoyeche|holo|hoilo|hoisilo|hoyechilo)(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex DoneWas();
+
+    // "putin er full name ki", "South Ossetia r leader ke?": asked last, with no other question word, asked first as English asks.
+    [GeneratedRegex(@"^(?<rest>\p{L}[^\u0001\u0002?!.]*?)\s+(?<q>ki|ke|k)(?:\s+(?:bhai|vai|bro))?(?<end>\s*[?!.]*)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedLast();
+
+    // "psaki kon job kore", "Tibilov ki kore": what someone does, asked as English asks it.
+    [GeneratedRegex(@"^(?<who>\p{L}[^\u0001\u0002?!.]*?)\s+(?:ki|kon\s+(?<thing>job|kaaj|kaj))\s+kore(?<end>\s*[?!.]*)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatDoes();
 }
