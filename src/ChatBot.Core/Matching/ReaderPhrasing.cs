@@ -160,6 +160,11 @@ internal static partial class ReaderPhrasing
         // Its markers are words none of them writes ("paymanagir", "inchqan", "vortegh", "barev"), and the words it shares
         // with them count only with another, so their sentences reach them untouched.
         text = Armenian.InEnglish(text);
+        // "muqavileni kim imzalayib?", "Cenevre danishiqlarina kimler qatilib?": Azerbaijani as chat types it (see
+        // Azerbaijani), just before Turkish, whose tables it reads its shared words with: Turkish takes its "ya" (or) and
+        // "neche" (how many) for other words and has not its "barede", "olub" or "sazish" among its markers. Its markers
+        // are words and endings Turkish does not write, so a Turkish message reaches Turkish untouched.
+        text = Azerbaijani.InEnglish(text);
         // "anlaşmayı kim imzaladı?", "müqavilə nə vaxt imzalanıb?": Turkish and Azerbaijani (see Turkish), before Arabizi,
         // whose "milyar", "yani" and "tamam" are theirs too and would read a Turkish message's words alone; before Malay,
         // whose "kadar" and "kirim" they share, and Pidgin, whose "abi" is theirs. Its markers are letters and words none

@@ -23,13 +23,15 @@ namespace ChatBot.Core.Matching.Languages;
 internal static partial class Turkish
 {
     /// <summary><paramref name="text"/> with Turkish and Azerbaijani words in English, or as it is when it has none.</summary>
-    public static string InEnglish(string text)
-    {
-        if (!IsTurkish(text))
-        {
-            return text;
-        }
+    public static string InEnglish(string text) => IsTurkish(text) ? Translated(text) : text;
 
+    /// <summary>
+    /// <paramref name="text"/> read as Turkish or Azerbaijani whatever its markers: for <see cref="Azerbaijani"/>, which
+    /// knows the message is Azerbaijani by words this reader's markers do not have, and whether the message as written
+    /// has English words (<paramref name="english"/>) before its own words are read.
+    /// </summary>
+    internal static string Translated(string text, bool? english = null)
+    {
         // "sa", "sa as": the chat's short "selamün aleyküm", only as a whole message.
         if (Greeting().IsMatch(text))
         {
@@ -43,7 +45,7 @@ internal static partial class Turkish
 
         text = text.Replace('\u2019', '\'').Replace('`', '\'');
         // "who signed it hocam, on what day?": in an English sentence "on", "son" or "bin" are English.
-        var english = EnglishWord().IsMatch(text);
+        english ??= EnglishWord().IsMatch(text);
         // "öldü" died, "neçə" how many: words their letters tell apart from "oldu" (happened) and "necə" (how).
         text = Lettered.InEnglish(text);
         text = Folded(text);
@@ -61,7 +63,7 @@ internal static partial class Turkish
         text = SuffixOfPhrase().Replace(text, string.Empty);
         text = SuffixOfNumber().Replace(text, string.Empty);
         return Word().Replace(text, m => m.Groups["english"].Success ? m.Groups["english"].Value
-            : english && EnglishToo.Contains(m.Value) ? m.Value
+            : english == true && EnglishToo.Contains(m.Value) ? m.Value
             : English(m.Value) ?? m.Value);
     }
 
@@ -112,7 +114,7 @@ internal static partial class Turkish
     /// <paramref name="text"/> in plain Latin letters: "ı", "ş", "ğ", "ç", "ö", "ü" and "ə" as readers type them without
     /// them ("imzalandi", "muqavile"), so that one table reads both.
     /// </summary>
-    private static string Folded(string text)
+    internal static string Folded(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
@@ -672,7 +674,7 @@ internal static partial class Turkish
     private static partial Regex SuffixOfPhrase();
 
     [GeneratedRegex(@"\b(?:the|is|are|was|were|did|does|do|what|who|when|where|how|which|why|of|to|and|it|they|this|that|with|for|about|you|can|will|has|have|his|their|signed|money|right)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex EnglishWord();
+    internal static partial Regex EnglishWord();
 
     // "değil mi?", "doğru mu?", "öyle mi?", "di mi?", "elə deyil?", "düzdür?" at the end (as folded): whether it is so.
     [GeneratedRegex(@"[,\s]+(?:degil\s*mi|dogru\s+mu|oyle\s+mi|oyle\s+degil\s+mi|di\s*mi|ele\s+deyil|ele\s+deyil\s+mi|deyil\s+mi|duzdur|duz\s+mu|dogrudur)(?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase)]
