@@ -145,6 +145,23 @@ internal static partial class Spanglish
         ["por qué dicen"] = "why does it say", ["por qué dice"] = "why does it say", ["delegación georgiana"] = "Georgian delegation",
         ["delegación rusa"] = "Russian delegation", ["planteó el tema"] = "raised the issue", ["plantearon el tema"] = "raised the issue",
         ["noticia principal"] = "main news", ["tema principal"] = "main topic", ["idea principal"] = "main idea",
+        // "quién firma la nota?": who wrote the article, no signing of the treaty; "de quién es esta noticia?" whose article.
+        ["quién firma la nota"] = "who wrote the article", ["quién firmó la nota"] = "who wrote the article",
+        ["quién firma el artículo"] = "who wrote the article", ["quién firmó el artículo"] = "who wrote the article",
+        ["quién firma la noticia"] = "who wrote the article", ["de quién es esta noticia"] = "who wrote this article",
+        ["de quién es la noticia"] = "who wrote the article", ["de quién es el artículo"] = "who wrote the article",
+        ["de quién es este artículo"] = "who wrote this article", ["de quién es la nota"] = "who wrote the article",
+        ["de quién es esta nota"] = "who wrote this article",
+        ["me podría explicar"] = "could you explain", ["me podrías explicar"] = "could you explain",
+        ["me puedes contar"] = "can you tell me", ["me podés contar"] = "can you tell me",
+        ["qué cargo ocupa"] = "what job has", ["qué cargo ocupaba"] = "what job had",
+        ["le agradezco"] = "thanks", ["les agradezco"] = "thanks", ["te parece bien"] = "what do you think of",
+        ["os parece bien"] = "what do you think of", ["a qué se refieren"] = "what does mean",
+        ["los demás países"] = "other countries", ["llamaron la atención"] = "warned", ["llamó la atención"] = "warned",
+        ["lo acordado"] = "the agreements", ["va contra"] = "is contrary to", ["van contra"] = "are contrary to",
+        ["se quedó con"] = "annexed", ["qué es eso de"] = "what is", ["nunca lo había oído"] = string.Empty,
+        ["quedar bajo"] = "become part of", ["quedan bajo"] = "become part of", ["quedarán bajo"] = "will become part of",
+        ["se ha calmado"] = "has stabilized", ["se calmó"] = "stabilized",
     }), hyphens: true);
 
     // One word each, as written; the table adds each without its accents ("cuanto", "firmo", "reunion").
@@ -253,7 +270,8 @@ internal static partial class Spanglish
         ["unirán"] = "will join", ["unió"] = "joined", ["unieron"] = "joined", ["contradice"] = "is contrary to",
         ["contradicen"] = "are contrary to", ["dame"] = "give me", ["construir"] = "build", ["sentados"] = "present",
         ["edificio"] = "building", ["español"] = "Spanish", ["palabras"] = "words", ["pocas"] = "few", ["pocos"] = "few",
-        ["daño"] = "damage", ["europa"] = "EU", ["blanca"] = "white", ["casa"] = "house",
+        ["daño"] = "damage", ["daños"] = "damage", ["brevemente"] = "briefly", ["denominación"] = "name", ["demás"] = "other",
+        ["organismos"] = "organizations", ["previo"] = "previous", ["especial"] = "special", ["europa"] = "EU", ["blanca"] = "white", ["casa"] = "house",
         // How the parties feel.
         ["enojado"] = "angry", ["enojada"] = "angry", ["enojados"] = "angry", ["enfadado"] = "angry", ["enfadada"] = "angry",
         ["molesto"] = "upset", ["molesta"] = "upset", ["molestan"] = "worry", ["contento"] = "happy", ["contenta"] = "happy",
@@ -440,7 +458,8 @@ internal static partial class Spanglish
         ("ayud", "help", "helped"), ("necesit", "need", "needed"), ("import", "matter", "mattered"), ("us", "use", "used"),
         ("dej", "leave", "left"), ("esper", "expect", "expected"), ("viaj", "travel", "travelled"), ("visit", "visit", "visited"),
         ("gan", "win", "won"), ("habit", "live", "lived"), ("recomend", "recommend", "recommended"), ("acompañ", "accompany", "accompanied"),
-        ("represent", "represent", "represented"),
+        ("represent", "represent", "represented"), ("caduc", "expire", "expired"), ("conmemor", "mark", "marked"),
+        ("implic", "involve", "involved"),
     ];
 
     private static readonly (string Stem, string Now, string Past)[] ErVerbs =
@@ -463,7 +482,7 @@ internal static partial class Spanglish
         ("insist", "insist", "insisted"), ("permit", "allow", "allowed"), ("divid", "divide", "divided"),
         ("cumpl", "fulfil", "fulfilled"), ("asist", "attend", "attended"), ("recib", "receive", "received"),
         ("escrib", "write", "wrote"), ("viv", "live", "lived"), ("invad", "invade", "invaded"), ("dimit", "resign", "resigned"),
-        ("compart", "share", "shared"), ("resum", "summarize", "summarized"), ("traduc", "translate", "translated"),
+        ("acud", "turn to", "turned to"), ("compart", "share", "shared"), ("resum", "summarize", "summarized"), ("traduc", "translate", "translated"),
     ];
 
     // Words the table has that an English sentence writes too, left as they are in a message with English words ("was it 5
@@ -501,6 +520,8 @@ internal static partial class Spanglish
         "espera", "trata", "junta", "acaba", "vive", "viven", "presenti", "moneda", "diario", "visto", "hecho", "sido", "vino",
         "puso", "cree", "cuenta", "ayer", "tanto", "poco", "bien", "hora", "suma", "norte", "humano", "militar", "militares",
         "tropas", "lugar", "conflicto", "sistema", "papel", "fecha", "neta", "tio", "tia", "chao", "dime",
+        // Italian and Portuguese write these too.
+        "brevemente", "especial", "previo", "organismos", "caduca", "implica", "acude", "acuden",
         // Malay and Indonesian words Spanish writes as well: "presiden" is their president.
         "presiden",
         // "Europa" is Italian, Portuguese and German too; "dame" French and Italian.

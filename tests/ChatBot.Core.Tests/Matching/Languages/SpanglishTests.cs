@@ -55,6 +55,20 @@ public sealed class SpanglishTests
     }
 
     [Theory]
+    // "firma la nota" is who wrote the article, no signing of the treaty; offices, expiry, the talks' wording.
+    [InlineData("quien firma la nota?", "who wrote the article?")]
+    [InlineData("¿De quién es esta noticia?", "who wrote this article?")]
+    [InlineData("cuando caduca el tratado?", "when expires the treaty?")]
+    [InlineData("¿Qué cargo ocupa Mogherini?", "what job has Mogherini?")]
+    [InlineData("que organismos presidian las reuniones", "what organizations chaired the meetings")]
+    [InlineData("por que rusia se quedo con crimea", "why Russia annexed crimea")]
+    [InlineData("lo de la otan va contra algun acuerdo previo?", " of the NATO is contrary to any agreement previous?")]
+    public void SpanishIdiomsAreRead(string spanish, string english)
+    {
+        Assert.Equal(english, Spanglish.InEnglish(spanish));
+    }
+
+    [Theory]
     [InlineData("was it 5 billion rubles? that's what my tío said", "was it 5 billion rubles? that's what my  said")]
     [InlineData("when fue la firma del treaty", "when was the signing of the treaty")]
     public void SpanishWordsInAnEnglishSentenceLeaveItsEnglishWords(string mixed, string english)
@@ -130,6 +144,13 @@ public sealed class SpanglishTests
     [InlineData("quien represento a rusia en ginebra", "karasin-who")]
     [InlineData("europa condeno el tratado?", "eu-reaction")]
     [InlineData("abkhazia es un pais o que", "abkhazia-what")]
+    [InlineData("quien firma la nota?", "article-author")]
+    [InlineData("¿De quién es esta noticia?", "article-author")]
+    [InlineData("cuando caduca el tratado?", "treaty-term")]
+    [InlineData("¿Qué cargo ocupa Mogherini?", "mogherini-who")]
+    [InlineData("que dijeron los demas paises del acuerdo", "reactions-overview")]
+    [InlineData("que pasa con los daños a las señales fronterizas", "geneva-warning-signs")]
+    [InlineData("¿Qué se conmemoraba en Rusia el día de la firma?", "crimea-anniversary")]
     public void ASpanishQuestionIsAnswered(string question, string intent)
     {
         var answer = RealKnowledge.Engine.Ask(question);
@@ -146,6 +167,8 @@ public sealed class SpanglishTests
     [InlineData("holi", "greeting")]
     [InlineData("que onda bot", "greeting")]
     [InlineData("no se que preguntar, dame ideas", "help")]
+    [InlineData("Le agradezco mucho.", "thanks")]
+    [InlineData("¿Te parece bien lo que hizo Rusia?", "opinion")]
     public void SpanishSmallTalkIsAnswered(string question, string intent)
     {
         var answer = RealKnowledge.Engine.Ask(question);
