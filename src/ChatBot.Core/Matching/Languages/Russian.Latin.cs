@@ -16,7 +16,7 @@ internal static partial class Russian
     {
         "s", "k", "o", "u", "na", "ty", "po", "za", "ot", "iz", "ob", "pro", "ne", "ni", "da", "net", "ili",
         "kak", "tak", "eto", "chto", "kto", "gde", "tam", "tut", "uzhe", "tozhe", "mir", "do", "bylo", "byl", "ona", "oni",
-        "nee", "ego", "dal", "dala", "dali", "mid", "es",
+        "nee", "ego", "dal", "dala", "dali", "mid", "es", "mira",
     };
 
     /// <summary><paramref name="text"/> with each Latin-letter Russian word the reader knows spelled in Cyrillic.</summary>

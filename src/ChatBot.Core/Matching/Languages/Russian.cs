@@ -90,7 +90,9 @@ internal static partial class Russian
         ["по их словам"] = "according to them", ["по их мнению"] = "in their view", ["о чем реч"] = "what is it about", ["о чём реч"] = "what is it about",
         ["глава дипломатии"] = "foreign-policy chief", ["кто глава дипломатии"] = "who is the foreign-policy chief of", ["кто спикер"] = "who is the spokeswoman of", ["мирового сообщества"] = "international", ["мировое сообщество"] = "international",
         ["кто ты такой"] = "who are you", ["кто ты такая"] = "who are you", ["ты за"] = "do you support", ["вы за"] = "do you support",
-        ["были в женеве"] = "took part in Geneva", ["был в женеве"] = "took part in Geneva", ["была в женеве"] = "took part in Geneva", ["в итоге"] = "outcome",
+        ["были в женеве"] = "took part in Geneva", ["был в женеве"] = "took part in Geneva", ["была в женеве"] = "took part in Geneva",
+        // "byli v zheneve": Latin "v" stays as written (see Words) while the words around it are spelled in Cyrillic.
+        ["были v женеве"] = "took part in Geneva", ["был v женеве"] = "took part in Geneva", ["была v женеве"] = "took part in Geneva", ["в итоге"] = "outcome",
         ["как ты считаешь"] = "what do you think", ["как считаешь"] = "what do you think",
         ["при чем тут"] = "what does it have to do with", ["при чём тут"] = "what does it have to do with",
         ["причем тут"] = "what does it have to do with", ["причём тут"] = "what does it have to do with",
@@ -135,6 +137,21 @@ internal static partial class Russian
         ["поставил подпись"] = "signed", ["поставила подпись"] = "signed", ["поставили подпись"] = "signed",
         ["что это такое"] = "what is", ["это что такое"] = "what is", ["главный город"] = "capital", ["гос во"] = "state",
         ["сидели за столом"] = "took part", ["за столом переговоров"] = "at the talks",
+        // Ossetian and Abkhaz names Russian speakers there write ("Хуссар Ирыстон" is South Ossetia, "дӕ бон хорз" good day).
+        ["дӕ бон хорз"] = "good afternoon", ["хуссар ирыстон"] = "South Ossetia", ["хуссар ирыстона"] = "South Ossetia",
+        ["хуссар ирыстоне"] = "South Ossetia",
+        // "кто ставил подпись", "до какого года действует": ways of asking that the words alone misread.
+        ["ставил подпись"] = "signed", ["ставила подпись"] = "signed", ["ставили подпись"] = "signed", ["ставил подписи"] = "signed",
+        ["ставили подписи"] = "signed", ["до какого года действует"] = "how long is the treaty valid",
+        ["кто она"] = "who is she", ["она кто"] = "who is she", ["кто он"] = "who is he", ["он кто"] = "who is he",
+        ["к кому"] = "to whom", ["кто против"] = "who condemned", ["реакция мира"] = "international reaction",
+        ["спокойнее стало"] = "is stabilizing", ["стало спокойнее"] = "is stabilizing", ["на ком"] = "who is responsible for",
+        ["о чем там говорили"] = "what was discussed", ["о чём там говорили"] = "what was discussed", ["что подписали"] = "what did they sign",
+        ["грузинам что сказали"] = "what were the Georgians told", ["что сказали грузинам"] = "what were the Georgians told",
+        ["с этим вопросом"] = "with this issue",
+        ["что об этом говорили"] = "what did they say about this", ["что об этом сказали"] = "what did they say about this",
+        // "v state": "в статье" typed in Latin letters, not the English "state".
+        ["v state"] = "in the article", ["v statye"] = "in the article", ["v statie"] = "in the article",
     });
 
     // Words looked up whole (after ё is written е): those a stem would misread, and the short ones.
@@ -249,6 +266,14 @@ internal static partial class Russian
         ["verno"] = "right", ["pravda"] = "true", ["rubley"] = "rubles", ["rublei"] = "rubles", ["mlrd"] = "billion", ["poluchit"] = "receive", ["poluchila"] = "received", ["poluchat"] = "receive",
         ["obeshala"] = "promised", ["obeshchala"] = "promised", ["poobeshchala"] = "promised", ["bylo"] = "was", ["byl"] = "was",
         ["byla"] = "was", ["byli"] = "were", ["kreml"] = "Kremlin", ["kremle"] = "Kremlin",
+        // "v Moskve", "v Zheneve": Latin "v" is "in", which the place after it says; read as "in" it made "v kremle podpisali"
+        // the treaty's overview ("signed in the Kremlin").
+        ["v"] = string.Empty,
+        // Ossetian and Abkhaz words in Russian messages: "бузныг" thanks, "Апсны" Abkhazia.
+        ["бузныг"] = "thanks", ["апсны"] = "Abkhazia", ["бывай"] = "bye", ["выручил"] = "helped", ["выручила"] = "helped",
+        ["живой"] = "human", ["сидишь"] = string.Empty, ["честно"] = "honestly", ["подробнее"] = "more", ["сколко"] = "how much",
+        ["наши"] = "our", ["наших"] = "our", ["мида"] = "foreign ministry", ["миду"] = "foreign ministry", ["миде"] = "foreign ministry",
+        ["мидом"] = "foreign ministry", ["сильнее"] = "deeper", ["пацанов"] = "soldiers", ["ком"] = "whom", ["грузинам"] = "to the Georgians",
     };
 
     // Stems: a word no whole entry has is read by its longest stem here ("договором" by "договор"), down to three letters.
@@ -348,6 +373,12 @@ internal static partial class Russian
         ["мнени"] = "opinion", ["думае"] = "think", ["считае"] = "think", ["прогноз"] = "prediction",
         ["сдела"] = "did", ["дела"] = "do", ["случил"] = "happened", ["произош"] = "happened", ["происход"] = "happening",
         ["будут"] = "will", ["стату"] = "status", ["итогам"] = "outcome",
+        // Misspellings and colloquial words readers write about the story.
+        ["дагавор"] = "treaty", ["документ"] = "treaty", ["церемони"] = "ceremony", ["референдум"] = "referendum",
+        ["стереж"] = "guard", ["стерег"] = "guard", ["спраш"] = "ask", ["программ"] = "bot", ["переведут"] = "be put into",
+        ["натовск"] = "NATO", ["обеспечива"] = "ensures", ["стабильност"] = "stability", ["лома"] = "damage",
+        ["встрет"] = "meet", ["продолжени"] = "next round", ["соцэконом"] = "social economic development",
+        ["обознач"] = "called", ["отколовш"] = "breakaway", ["крича"] = "say", ["верн"] = "get back",
     });
 
     // Latin-letter words only Russian has; the short ones English or another reader shares ("da", "net", "kak", "eto")
@@ -360,6 +391,9 @@ internal static partial class Russian
         // Words only Russian writes, which still mark it when a reader before it has taken "kto" or "chto" as its own.
         "kakie", "zheneve", "budet", "novost", "vstrecha", "dogovorilis", "podpisyvali", "podpisyvala", "stanet",
         "deistvuet", "gruzinam", "gruzinskaya", "prisoedinili", "zakonno", "boitsya", "vozglavlyal",
+        "chelovek", "budut", "ohranyat", "russkie", "stanut", "voyska", "osetinskie", "rossiyskoy", "chastyu", "yuzhnoy",
+        "yuzhnaya", "yuzhnuyu", "zhenevskie", "zhenevy", "peregovory", "reakciya", "reaktsiya", "soglasheniya", "upominalis",
+        "obstanovka", "lomaet", "nazvana", "gorod", "podrobnee", "annexirovali", "anneksirovali",
     ],
     ["gde", "eto", "takoe", "poka"]);
 

@@ -54,6 +54,33 @@ public sealed class RussianTests
         Assert.Equal(english, Russian.InEnglish(russian));
     }
 
+    // Misspellings ("дагавор"), the Ossetian and Abkhaz names readers there write ("Хуссар Ирыстон", "Апсны", "бузныг"),
+    // and ways of asking the words alone misread ("кто ставил подпись", "до какого года действует").
+    [Theory]
+    [InlineData("кто подписал дагавор?", "who signed treaty?")]
+    [InlineData("от Осетии кто ставил подпись", "from Ossetia who signed")]
+    [InlineData("границы Хуссар Ирыстона кто стережет теперь", "border South Ossetia who guard now")]
+    [InlineData("когда подписали договор с Апсны?", "when signed treaty with Abkhazia?")]
+    [InlineData("Бузныг, выручил", "thanks, helped")]
+    [InlineData("до какого года действует", "how long is the treaty valid")]
+    [InlineData("где проходила церемония подписания", "where held ceremony signing")]
+    [InlineData("грузинам что сказали про знаки", "what were the Georgians told about signs")]
+    [InlineData("бабки на что пойдут, на соцэкономику?", "money what for, on social economic development?")]
+    public void ColloquialAndMisspelledRussianIsReadInEnglish(string russian, string english)
+    {
+        Assert.Equal(english, Russian.InEnglish(russian));
+    }
+
+    // "v state" is "в статье" typed in Latin letters, not the English "state"; "mira" is "the world's" there.
+    [Theory]
+    [InlineData("chto za Tskhinvali v state?", "what is Tskhinvali in the article?")]
+    [InlineData("reakciya mira kakaya?", "international reaction what?")]
+    [InlineData("russkie budut ohranyat granicu Tskhinvala?", "Russian will guard border Tskhinvali?")]
+    public void MoreRussianInLatinLettersIsReadInEnglish(string russian, string english)
+    {
+        Assert.Equal(english, Russian.InEnglish(russian));
+    }
+
     [Theory]
     [InlineData("привет", "hello")]
     [InlineData("спасибо", "thanks")]
@@ -98,6 +125,22 @@ public sealed class RussianTests
     [InlineData("кто прав, россия или грузия?", "opinion")]
     [InlineData("Григорий Карасин кем работает", "karasin-who")]
     [InlineData("их пугают учения НАТО в Грузии?", "geneva-nato-concerns")]
+    [InlineData("кто подписал дагавор?", "treaty-signatories")]
+    [InlineData("от Осетии кто ставил подпись", "treaty-signatories")]
+    [InlineData("границы Хуссар Ирыстона кто стережет теперь", "treaty-defence")]
+    [InlineData("когда подписали договор с Апсны?", "abkhazia-treaty")]
+    [InlineData("Бузныг, выручил", "thanks")]
+    [InlineData("до какого года действует", "treaty-term")]
+    [InlineData("наших пацанов в армию РФ переведут? что в договоре", "treaty-armed-forces")]
+    [InlineData("грузинам что сказали про знаки", "geneva-warning-signs")]
+    [InlineData("Женевские дискуссии — о чем там говорили", "geneva-talks")]
+    [InlineData("натовские учения в Грузии — что сказали наши", "geneva-nato-concerns")]
+    [InlineData("gde podpisali, v Moskve?", "signing-place")]
+    [InlineData("v kremle podpisali? in the kremlin or where", "signing-place")]
+    [InlineData("chto za Tskhinvali v state?", "tskhinvali-meaning")]
+    [InlineData("abhazy i osetiny tozhe byli v zheneve?", "geneva-participants")]
+    [InlineData("reakciya mira kakaya?", "reactions-overview")]
+    [InlineData("russkie budut ohranyat granicu Tskhinvala?", "treaty-defence")]
     public void ARussianQuestionIsAnswered(string question, string intent)
     {
         Assert.Equal(intent, RealKnowledge.Engine.Ask(question).IntentId);
@@ -110,6 +153,8 @@ public sealed class RussianTests
     [InlineData("skolko ludej zhivet v yuzhnoj osetii")]
     [InlineData("OBSE osudilo dogovor?")]
     [InlineData("kto takoy ilon mask")]
+    [InlineData("Госдума одобрила дагавор?")]
+    [InlineData("сколько стоила церемония подписания")]
     public void WhatTheArticleDoesNotSayIsDeclined(string question)
     {
         var answer = RealKnowledge.Engine.Ask(question);
