@@ -30,7 +30,7 @@ internal static class WordLists
         "dear", "darling", "mate", "pal", "buddy", "fam", "folks", "gentleman", "fellow", "amigo", "bhai", "bro", "dude", "guys", "sir", "madam",
         "helper", "mr", "mrs", "ms", "signora", "signor", "madame", "monsieur", "herr", "frau",
         // "what is the news here brother", "kardesim, when was it signed?", "wallah i dont understand".
-        "brother", "brah", "bruh", "bruv", "breh", "bestie", "sis", "lad", "lass", "fella", "mucker", "hun", "kardes", "kardesim", "habibi", "hermano", "yaar", "gents", "lads", "wallah", "oye",
+        "brother", "brah", "bruv", "breh", "bestie", "sis", "lad", "lass", "fella", "mucker", "hun", "kardes", "kardesim", "habibi", "hermano", "yaar", "gents", "lads", "wallah", "oye",
         // "who is Mogherini ji?", "ok sir, thank you".
         "ji", "saab", "sahib",
         // "who signed it bredda", "when was it signed, kuya?".
