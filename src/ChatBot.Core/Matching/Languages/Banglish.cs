@@ -46,7 +46,7 @@ internal static partial class Banglish
         text = AskedLast().Replace(text, m => OtherQuestion().IsMatch(m.Groups["rest"].Value) ? m.Value
             : $"\u0001{(m.Groups["q"].Value.ToLowerInvariant() == "ki" ? "what" : "who")} is\u0002 {m.Groups["rest"].Value}{m.Groups["end"].Value}");
         // "sign korse", "defend korbe", "sign hoise": an English verb with Bengali's "did", "will" or "was".
-        text = VerbDone().Replace(text, m => m.Groups["will"].Success ? $"\u0001will {m.Groups["verb"].Value}\u0002" : $"\u0001{Past(m.Groups["verb"].Value)}\u0002");
+        text = VerbDone().Replace(text, m => m.Groups["will"].Success ? $"\u0001will {m.Groups["verb"].Value}\u0002" : $"\u0001{ReaderTables.PastOf(m.Groups["verb"].Value)}\u0002");
         // "South Ossetia r leader ke?": the words Bengali has and English has not ("r", "er") leave no gap behind.
         return GapBeforeSign().Replace(Gap().Replace(WordByWord(text), " "), string.Empty).Trim();
     }
@@ -73,23 +73,6 @@ internal static partial class Banglish
 
             return Words.TryGetValue(lower, out var english) ? english : m.Value;
         });
-    }
-
-    // "sign" signed, "lead" led, "co-chair" co-chaired.
-    private static string Past(string verb)
-    {
-        var lower = verb.ToLowerInvariant();
-        return lower switch
-        {
-            "lead" => "led",
-            "pay" => "paid",
-            "say" => "said",
-            "give" => "gave",
-            "meet" => "met",
-            "hold" => "held",
-            _ when lower.EndsWith('e') => verb + "d",
-            _ => verb + "ed",
-        };
     }
 
     // Several words that mean one thing, read before the words one by one.

@@ -53,7 +53,7 @@ internal static partial class Dravidian
         text = About().Replace(text, "\u0001about\u0002 ${noun}");
         // "sign pannanga", "sign chesaru", "guard chestaru": an English verb with the verb that says it was or will be done.
         text = VerbDone().Replace(text, m => m.Groups["will"].Success ? $"\u0001will {m.Groups["verb"].Value}\u0002"
-            : $"\u0001{Past(m.Groups["verb"].Value)}\u0002");
+            : $"\u0001{ReaderTables.PastOf(m.Groups["verb"].Value)}\u0002");
         // Words that say nothing in English ("la" after a name, "ah", "ga") leave no gap behind.
         return GapBeforeSign().Replace(Gap().Replace(WordByWord(text), " "), string.Empty).Trim();
     }
@@ -75,24 +75,6 @@ internal static partial class Dravidian
 
         return Words.TryGetValue(lower, out var english) ? english : m.Value;
     });
-
-    // "sign" signed, "lead" led, "co-chair" co-chaired.
-    private static string Past(string verb)
-    {
-        var lower = verb.ToLowerInvariant();
-        return lower switch
-        {
-            "lead" => "led",
-            "pay" => "paid",
-            "say" => "said",
-            "give" => "gave",
-            "meet" => "met",
-            "hold" => "held",
-            _ when lower.EndsWith('e') => verb + "d",
-            _ when lower.EndsWith("y", StringComparison.Ordinal) && lower.Length > 3 => verb[..^1] + "ied",
-            _ => verb + "ed",
-        };
-    }
 
     // Several words that mean one thing, read before the words one by one.
     private static readonly Phrasebook Phrases = new(ReaderTables.Marked(new Dictionary<string, string>

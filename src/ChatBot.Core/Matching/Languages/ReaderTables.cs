@@ -9,6 +9,28 @@ namespace ChatBot.Core.Matching.Languages;
 internal static class ReaderTables
 {
     /// <summary>
+    /// The past tense of an English <paramref name="verb"/> that a reader glued to their own language's "did" ("sign
+    /// korse", "sign pannanga" both read "signed"; "lead" led, "co-chair" co-chaired, "deploy" deployed).
+    /// </summary>
+    public static string PastOf(string verb)
+    {
+        var lower = verb.ToLowerInvariant();
+        return lower switch
+        {
+            "lead" => "led",
+            "pay" => "paid",
+            "say" => "said",
+            "give" => "gave",
+            "meet" => "met",
+            "hold" => "held",
+            "write" => "wrote",
+            _ when lower.EndsWith('e') => verb + "d",
+            _ when lower.Length > 3 && lower[^1] == 'y' && !"aeiou".Contains(lower[^2]) => verb[..^1] + "ied",
+            _ => verb + "ed",
+        };
+    }
+
+    /// <summary>
     /// <paramref name="text"/> with a script written without spaces between words (Chinese, Japanese, Thai) read as the
     /// longest word of <paramref name="table"/> at each place, each English word between <paramref name="open"/> and
     /// <paramref name="close"/>. A letter no word has is kept, joined to the unknown ones beside it, as one word the
