@@ -48,7 +48,7 @@ internal static partial class Banglish
         // "sign korse", "defend korbe", "sign hoise": an English verb with Bengali's "did", "will" or "was".
         text = VerbDone().Replace(text, m => m.Groups["will"].Success ? $"\u0001will {m.Groups["verb"].Value}\u0002" : $"\u0001{ReaderTables.PastOf(m.Groups["verb"].Value)}\u0002");
         // "South Ossetia r leader ke?": the words Bengali has and English has not ("r", "er") leave no gap behind.
-        return GapBeforeSign().Replace(Gap().Replace(WordByWord(text), " "), string.Empty).Trim();
+        return ReaderTables.WithoutGaps(WordByWord(text));
     }
 
     // Each word in English, "ke" read with the rest of its question.
@@ -211,13 +211,6 @@ internal static partial class Banglish
         "nibe", "korbo", "tomake", "protikriya", "proshno", "daralo", "korle", "cheye", "oitar",
     ],
     ["jano", "kake", "lekha", "kase", "valo", "jei", "kobe", "eta", "ei", "ache", "kono", "tomar", "apni", "ami", "amar", "oder", "taka", "pelo", "holo", "mane", "bole"]);
-
-    // Spaces where a word was left out: two between words, and any before a sign or at the end.
-    [GeneratedRegex(@"(?<=\S) {2,}(?=\S)")]
-    private static partial Regex Gap();
-
-    [GeneratedRegex(@" +(?=[?!.,]|$)")]
-    private static partial Regex GapBeforeSign();
 
     // A word, or the English of a phrase, marked so that its words are not read again; a hyphenated word is one word.
     [GeneratedRegex("\u0001(?<english>[^\u0002]*)\u0002|\\p{L}+(?:-\\p{L}+)*")]

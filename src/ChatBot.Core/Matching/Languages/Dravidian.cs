@@ -55,7 +55,7 @@ internal static partial class Dravidian
         text = VerbDone().Replace(text, m => m.Groups["will"].Success ? $"\u0001will {m.Groups["verb"].Value}\u0002"
             : $"\u0001{ReaderTables.PastOf(m.Groups["verb"].Value)}\u0002");
         // Words that say nothing in English ("la" after a name, "ah", "ga") leave no gap behind.
-        return GapBeforeSign().Replace(Gap().Replace(WordByWord(text), " "), string.Empty).Trim();
+        return ReaderTables.WithoutGaps(WordByWord(text));
     }
 
     // Each word in English; "aa" is "that" before a noun and only asks at the end.
@@ -226,13 +226,6 @@ internal static partial class Dravidian
         "ippudu", "kooda", "pathi", "patthi", "kitta", "asalu", "daani", "kante", "pidikala", "ekkada", "elaa",
     ],
     ["ante", "peru", "enga", "illa", "oru", "naan", "chala", "kuda", "andi"]);
-
-    // Spaces where a word was left out: two between words, and any before a sign or at the end.
-    [GeneratedRegex(@"(?<=\S) {2,}(?=\S)")]
-    private static partial Regex Gap();
-
-    [GeneratedRegex(@" +(?=[?!.,]|$)")]
-    private static partial Regex GapBeforeSign();
 
     // A word, or the English of a phrase, marked so that its words are not read again; a hyphenated word is one word.
     [GeneratedRegex("\u0001(?<english>[^\u0002]*)\u0002|\\p{L}+(?:-\\p{L}+)*")]

@@ -6,8 +6,14 @@ namespace ChatBot.Core.Matching.Languages;
 /// What the tables of the readers are built with: an English verb's third person for the Romance readers' "assina"
 /// (signs), each phrase marked as read, with and without its accents, and a Germanic verb's listed forms.
 /// </summary>
-internal static class ReaderTables
+internal static partial class ReaderTables
 {
+    /// <summary>
+    /// <paramref name="text"/> without the spaces left where a reader dropped words: one between words, none before a
+    /// sign or at the ends ("who  signed ?" reads "who signed?").
+    /// </summary>
+    public static string WithoutGaps(string text) => GapBeforeSign().Replace(Gap().Replace(text, " "), string.Empty).Trim();
+
     /// <summary>
     /// The past tense of an English <paramref name="verb"/> that a reader glued to their own language's "did" ("sign
     /// korse", "sign pannanga" both read "signed"; "lead" led, "co-chair" co-chaired, "deploy" deployed).
@@ -202,4 +208,11 @@ internal static class ReaderTables
 
         return words;
     }
+
+    // Spaces where a word was left out: two between words, and any before a sign or at the end.
+    [GeneratedRegex(@"(?<=\S) {2,}(?=\S)")]
+    private static partial Regex Gap();
+
+    [GeneratedRegex(@" +(?=[?!.,]|$)")]
+    private static partial Regex GapBeforeSign();
 }

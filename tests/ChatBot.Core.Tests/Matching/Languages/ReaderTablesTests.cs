@@ -16,4 +16,12 @@ public class ReaderTablesTests
     {
         Assert.Equal(past, ReaderTables.PastOf(verb));
     }
+
+    [Theory]
+    [InlineData("who  signed ?", "who signed?")]
+    [InlineData(" how much   money  ", "how much money")]
+    public void TheSpacesOfDroppedWordsGo(string text, string tidy)
+    {
+        Assert.Equal(tidy, ReaderTables.WithoutGaps(text));
+    }
 }
