@@ -17,18 +17,16 @@ internal static class PromiseKept
 
         // "did russia really get 10 billion?" checks an amount, which the promise corrects; "actually" or "yet" asks
         // whether it happened, and so does a delivery in the passive ("has the money been paid?").
-        return Enumerable.Range(0, words.Count).Any(i => Delivery.Contains(words[i])
-            && (words.Any(Kept.Contains) || PassiveBefore(words, i)))
-            || (words.Any(Delivery.Contains) && (HasPhrase(words, "in", "the", "end") || HasPhrase(words, "so", "far") || HasPhrase(words, "to", "date")));
+        var kept = words.Any(Kept.Contains);
+        return Enumerable.Range(0, words.Count).Any(i => Delivery.Contains(words[i]) && (kept || PassiveBefore(words, i)))
+            || (words.Any(Delivery.Contains) && (QuestionTypeReader.ContainsPhrase(words, "in", "the", "end")
+                || QuestionTypeReader.ContainsPhrase(words, "so", "far") || QuestionTypeReader.ContainsPhrase(words, "to", "date")));
     }
 
     // "been paid", "was ever disbursed".
     private static bool PassiveBefore(IReadOnlyList<string> words, int verb) =>
         (verb >= 1 && words[verb - 1] is "been" or "was" or "were")
         || (verb >= 2 && words[verb - 2] is "been" or "was" or "were" && Kept.Contains(words[verb - 1]));
-
-    private static bool HasPhrase(IReadOnlyList<string> words, params string[] phrase) =>
-        Enumerable.Range(0, Math.Max(0, words.Count - phrase.Length + 1)).Any(i => phrase.Select((p, j) => words[i + j] == p).All(b => b));
 
     // A question of the past: "did", "has ... been", "was".
     private static readonly HashSet<string> Past = new(StringComparer.Ordinal)

@@ -267,7 +267,8 @@ internal static class QuestionTypeReader
         return !confirming && !existential && !farewell && verdict;
     }
 
-    private static bool ContainsPhrase(IReadOnlyList<string> words, params string[] phrase)
+    /// <summary>True when <paramref name="words"/> hold <paramref name="phrase"/>'s words in a row.</summary>
+    internal static bool ContainsPhrase(IReadOnlyList<string> words, params string[] phrase)
     {
         for (var i = 0; i + phrase.Length <= words.Count; i++)
         {
